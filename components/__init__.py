@@ -1,0 +1,1 @@
+"""Streamlit panels of Launch Atlas: one module per panel, each with render(...)."""

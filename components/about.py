@@ -1,0 +1,30 @@
+"""About panel: what the data is, where it comes from, and its caveats."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from core.dataset import Dataset
+
+ATTRIBUTION = """
+**Sources.** Launch records are derived from the
+[CNS North Korea Missile Test Database](https://www.nti.org/analysis/articles/cns-north-korea-missile-test-database/)
+(James Martin Center for Nonproliferation Studies, for NTI) and the
+[nk-missile-tests](https://github.com/nagix/nk-missile-tests) project
+(Akihiko Kusanagi, Apache-2.0), checked and extended against published reports
+(South Korea's JCS, Japan's Ministry of Defense, KCNA, news outlets), each cited per missile.
+Basemap: [Natural Earth](https://www.naturalearthdata.com/) (public domain).
+Town centres: [GeoNames](https://www.geonames.org/) (CC BY 4.0).
+EEZ outlines are approximate and are not legal boundaries (see `data/geo/README.md`).
+"""
+
+
+def render(dataset: Dataset) -> None:
+    """An expander with attribution and the size of the loaded data."""
+    with st.expander("About the data"):
+        st.markdown(ATTRIBUTION)
+        reporters = sorted({source.reporter for source in dataset.sources})
+        st.caption(
+            f"{len(dataset.launches)} missiles, {len(dataset.sites)} sites and areas, "
+            f"{len(dataset.sources)} source rows from {len(reporters)} reporters."
+        )

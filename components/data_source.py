@@ -1,0 +1,60 @@
+"""The data directory, loaded once per change of its files, and the notice of skipped rows."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import streamlit as st
+
+from core.dataset import LAUNCHES_FILE, SITES_FILE, SOURCES_FILE, Dataset, load_dataset
+
+DATA_DIR_ENV = "LAUNCH_ATLAS_DATA_DIR"
+DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def data_dir() -> Path:
+    """The data directory: $LAUNCH_ATLAS_DATA_DIR, else the bundled data/."""
+    configured = os.environ.get(DATA_DIR_ENV, "").strip()
+    return Path(configured).expanduser().resolve() if configured else DEFAULT_DATA_DIR
+
+
+def _fingerprint(directory: Path) -> tuple[tuple[str, int, int], ...]:
+    stamps = []
+    for name in (LAUNCHES_FILE, SITES_FILE, SOURCES_FILE):
+        path = directory / name
+        try:
+            stat = path.stat()
+        except OSError:
+            stamps.append((name, 0, 0))
+        else:
+            stamps.append((name, stat.st_mtime_ns, stat.st_size))
+    return tuple(stamps)
+
+
+# cache_resource, not cache_data: the records are frozen and never mutated, and cache_data would
+# unpickle every record on every rerun. The file fingerprint makes a saved report show at once.
+@st.cache_resource(show_spinner="Loading launch records…", max_entries=4)
+def _cached_dataset(directory: str, fingerprint: tuple[tuple[str, int, int], ...]) -> Dataset:
+    del fingerprint  # only part of the cache key
+    return load_dataset(Path(directory))
+
+
+def load(directory: Path | None = None) -> Dataset:
+    """The dataset of `directory` (default: the configured data directory)."""
+    directory = directory or data_dir()
+    return _cached_dataset(str(directory), _fingerprint(directory))
+
+
+def render_problems(dataset: Dataset) -> None:
+    """Say how many rows were skipped and why, without a traceback."""
+    if not dataset.problems:
+        return
+    skipped = dataset.skipped_rows
+    kept = len(dataset.problems) - sum(1 for problem in dataset.problems if problem.skipped)
+    headline = f"{skipped} data rows skipped" if skipped else "Data loaded with warnings"
+    with st.expander(f"⚠️ {headline} ({len(dataset.problems)} problems, {kept} warnings)"):
+        st.caption("Each line: file:line: field: what is wrong (value). Fix the file and reload.")
+        st.code("\n".join(str(problem) for problem in dataset.problems[:500]), language=None)
+        if len(dataset.problems) > 500:
+            st.caption(f"… and {len(dataset.problems) - 500} more (run `python -m core validate`).")

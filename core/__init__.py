@@ -1,0 +1,1 @@
+"""Launch Atlas core: pure logic (records, geodesy, EEZ, report parsing), no Streamlit."""

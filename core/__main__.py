@@ -1,0 +1,54 @@
+"""Command line: `python -m core COMMAND ...` (validate, and the commands other modules add)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from core.dataset import load_dataset
+
+DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def validate(args: argparse.Namespace) -> int:
+    """Print every problem of the data directory; exit 1 if there is any."""
+    data_dir: Path = args.data_dir
+    if not data_dir.is_dir():
+        print(f"{data_dir}: not a directory", file=sys.stderr)
+        return 2
+    dataset = load_dataset(data_dir)
+    for problem in dataset.problems:
+        print(problem)
+    print(
+        f"{len(dataset.launches)} missiles, {len(dataset.sites)} sites, "
+        f"{len(dataset.sources)} source rows loaded; {len(dataset.problems)} problems, "
+        f"{dataset.skipped_rows} rows skipped",
+        file=sys.stderr,
+    )
+    return 1 if dataset.problems else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with one sub-command per task."""
+    parser = argparse.ArgumentParser(prog="python -m core", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    check = commands.add_parser("validate", help="check launches.csv, sites.csv and sources.csv")
+    check.add_argument("data_dir", nargs="?", type=Path, default=DEFAULT_DATA_DIR)
+    check.set_defaults(handler=validate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command and return its exit code."""
+    args = build_parser().parse_args(argv)
+    handler: Command = args.handler
+    return handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
