@@ -1,0 +1,247 @@
+"""The wording tables that report extraction reads: each row is a pattern and what it means."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# Regexes run on a copy of the report with curly quotes made straight (same length, same offsets).
+FLAGS: Final = re.IGNORECASE
+
+NUMBER: Final = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+QUALIFIER: Final = (
+    r"(?:(?:about|around|approximately|approx\.|some|roughly|nearly|almost|over|more than|"
+    r"at least|up to|an estimated|a maximum of|a total of)\s+)?"
+)
+DISTANCE_UNIT: Final = (
+    r"\s*-?\s*(?P<unit>km|kms|kilometers|kilometres|kilometer|kilometre|"
+    r"nautical miles|nautical mile|nm|miles|mile|mi)\b"
+)
+# A unit converted in parentheses, "700 kilometers (435 miles)": the km figure is preferred.
+ALT_DISTANCE: Final = (
+    r"(?:\s*\(\s*(?:about\s+)?(?P<alt_num>[\d,.]+)\s*"
+    r"(?P<alt_unit>km|kilometers|kilometres|miles|mi)\b[^)]*\))?"
+)
+KM_PER_UNIT: Final = {
+    "km": 1.0,
+    "kms": 1.0,
+    "kilometer": 1.0,
+    "kilometre": 1.0,
+    "kilometers": 1.0,
+    "kilometres": 1.0,
+    "mi": 1.609344,
+    "mile": 1.609344,
+    "miles": 1.609344,
+    "nm": 1.852,
+    "nautical mile": 1.852,
+    "nautical miles": 1.852,
+}
+
+RANGE_PATTERNS: Final = (
+    r"\b(?:flew|flown|flying|traveled|travelled|traveling|travelling|covered|covering|"
+    r"flight distance of|flight range of|range of|distance of|went)\s+(?:for\s+|a distance of\s+)?"
+    + QUALIFIER
+    + NUMBER
+    + DISTANCE_UNIT
+    + ALT_DISTANCE,
+    r"\b" + NUMBER + DISTANCE_UNIT + r"\s+(?:flight|trip|journey)\b",
+)
+APOGEE_PATTERNS: Final = (
+    r"\b(?:altitude|apogee|height)\s+of\s+" + QUALIFIER + NUMBER + DISTANCE_UNIT + ALT_DISTANCE,
+    r"\b(?:reaching|reached|rose to|soared to|climbed to)\s+"
+    r"(?:a\s+(?:maximum\s+)?altitude\s+of\s+)?"
+    + QUALIFIER
+    + NUMBER
+    + DISTANCE_UNIT
+    + r"\s+(?:high|in altitude|altitude)",
+)
+FLIGHT_TIME_PATTERNS: Final = (
+    r"\b(?:in the air|airborne|flew|flying|flight time of|flight of|flight lasted|for)\s+"
+    r"(?:for\s+)?" + QUALIFIER + NUMBER + r"\s*(?P<unit>minutes|minute|mins|min)\b",
+    r"\b" + NUMBER + r"\s*-\s*(?P<unit>minute)\s+flight\b",
+)
+
+# Class words, strongest first: within one sentence the first row that matches wins.
+CLASS_PATTERNS: Final = (
+    (r"\bsubmarine[- ]launched\b|\bSLBMs?\b", "SLBM"),
+    (r"\bhypersonic\b|\bglide vehicle\b|\bHGV\b", "HGV"),
+    (r"\bcruise missiles?\b|\bstrategic cruise\b", "cruise"),
+    (r"\bsatellite\b|\bspace launch vehicle\b|\bcarrier rocket\b|\bSLV\b", "SLV"),
+    (r"\bintercontinental\b|\bICBMs?\b|\blong[- ]range\b", "ICBM"),
+    (r"\bintermediate[- ]range\b|\bIRBMs?\b", "IRBM"),
+    (r"\bmedium[- ]range\b|\bmid[- ]range\b|\bMRBMs?\b", "MRBM"),
+    (r"\bshort[- ]range\b|\bclose[- ]range\b|\bSRBMs?\b|\btactical ballistic\b", "SRBM"),
+)
+
+# Names as North Korea or foreign militaries give them, with the class each implies.
+NAME_PATTERNS: Final = (
+    (r"\bHwasong[- ]?(?P<n>\d{1,2}[A-Za-z]?)(?:[- ]?(?P<suffix>Ma|Ra|Na|Da))?\b", "Hwasong"),
+    (r"\bKN[- ]?(?P<n>\d{1,2})\b", "KN"),
+    (r"\bPukguksong(?:[- ]?(?P<n>\d{1,2}[A-Za-z]?))?\b", "Pukguksong"),
+    (r"\bHwasal(?:[- ]?(?P<n>\d))?\b", "Hwasal"),
+    (r"\bPulhwasal[- ]?3[- ]?31\b", "Pulhwasal-3-31"),
+    (r"\bPadasuri[- ]?(?P<n>\d)\b", "Padasuri"),
+    (r"\bChollima[- ]?(?P<n>\d)\b", "Chollima"),
+)
+NAME_CLASSES: Final = {
+    "Hwasong-5": "SRBM",
+    "Hwasong-6": "SRBM",
+    "Hwasong-7": "MRBM",
+    "Hwasong-9": "MRBM",
+    "Hwasong-10": "IRBM",
+    "Hwasong-11": "SRBM",
+    "Hwasong-12": "IRBM",
+    "Hwasong-14": "ICBM",
+    "Hwasong-15": "ICBM",
+    "Hwasong-16": "IRBM",
+    "Hwasong-16B": "HGV",
+    "Hwasong-17": "ICBM",
+    "Hwasong-18": "ICBM",
+    "Hwasong-19": "ICBM",
+    "Hwasong-20": "ICBM",
+    "KN-23": "SRBM",
+    "KN-24": "SRBM",
+    "KN-25": "SRBM",
+    "Pukguksong-1": "SLBM",
+    "Pukguksong-3": "SLBM",
+    "Pukguksong-2": "MRBM",
+    "Hwasal-1": "cruise",
+    "Hwasal-2": "cruise",
+    "Pulhwasal-3-31": "cruise",
+    "Padasuri-6": "cruise",
+    "Chollima-1": "SLV",
+}
+
+NUMBER_WORDS: Final = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "single": 1,
+    "a single": 1,
+    "two": 2,
+    "a pair of": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "a dozen": 12,
+}
+# Words that say "more than one" without a number: counted as a lower bound of 2.
+VAGUE_COUNTS: Final = (
+    "several",
+    "multiple",
+    "a barrage of",
+    "a salvo of",
+    "a volley of",
+    "a series of",
+    "a number of",
+    "some",
+)
+COUNT_PATTERN: Final = (
+    r"(?:\b(?P<qual>at least|up to|as many as|about|around|some|more than|over)\s+)?"
+    r"\b(?P<word>a single|a pair of|a dozen|a barrage of|a salvo of|a volley of|a series of|"
+    r"a number of|several|multiple|single|\d{1,2}|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|an|a)\b"
+    r"(?P<adjectives>(?:\s+(?!of\b|and\b|or\b|to\b|in\b|from\b)[\w\"'-]+){0,5}?)\s+"
+    r"(?P<noun>missiles?|projectiles?|rockets?|SRBMs?|MRBMs?|IRBMs?|ICBMs?|SLBMs?)\b"
+)
+COUNT_QUALIFIERS: Final = {
+    "at least": "at least",
+    "more than": "at least",
+    "over": "at least",
+    "up to": "at most",
+    "as many as": "at most",
+    "about": "approximately",
+    "around": "approximately",
+    "some": "approximately",
+}
+
+# A launch is being described (and not, say, a parade or a sanctions decision).
+LAUNCH_VERBS: Final = (
+    r"\b(?:fired|fires|fire|launched|launches|launch|test-fired|test-launched|shot|lobbed|"
+    r"tested|test|flew|firing|launching)\b"
+)
+# The sentence recalls an earlier event (its figures are not the new launch's).
+RECALL_CUES: Final = (
+    r"\b(?:had|has)\s+(?:\w+\s+)?(?:fired|launched|tested|test-fired|conducted|flown|drawn|"
+    r"claimed|staged)\b",
+    r"\b(?:last|previous|prior)\s+(?:year|month|week|launch|test|time|tests|launches)\b",
+    r"\b(?:earlier|later)\s+this\s+(?:year|month)\b",
+    r"\b(?:days|weeks|months|years)\s+(?:earlier|ago|before)\b",
+    r"\b(?:a\s+few|several|two|three)\s+(?:days|weeks|months)\s+earlier\b",
+    r"\brecently\b",
+    r"\bover the past (?:month|year|week)\b",
+    r"\bsince then\b",
+    r"\blast met\b",
+    r"\bin the past\b",
+)
+# The sentence speaks of the new launch itself.
+CURRENT_CUES: Final = (
+    r"\b(?:today|this morning|this afternoon|this evening|tonight)\b",
+    r"\b(?:this|the latest|today's)\s+(?:launch|test|missile|projectile)\b",
+)
+
+LANDING_PATTERNS: Final = (
+    (
+        r"(?:into|in|over|toward|towards|reached)\s+the\s+(?:western\s+|northern\s+|north\s+)?"
+        r"Pacific(?:\s+Ocean)?\b|\bover Japan\b",
+        "pacific",
+    ),
+    (
+        r"\bEast Sea\b|\bSea of Japan\b|\bbetween the Korean peninsula and Japan\b|"
+        r"\boff (?:its|the|North Korea's|the country's|the peninsula's) east(?:ern)? coast\b|"
+        r"\bwaters? east of the (?:Korean )?peninsula\b|"
+        r"\bwest of (?:Okushiri|Hokkaido|Akita|Aomori|the Oga peninsula|Sado)",
+        "sea_of_japan",
+    ),
+    (
+        r"\bWest Sea\b|\bYellow Sea\b|\boff (?:its|the|North Korea's|the country's) west(?:ern)? "
+        r"coast\b",
+        "yellow_sea",
+    ),
+    (r"\b(?:fell|landed|crashed|exploded)\s+(?:on land|inland)\b", "land"),
+)
+EEZ_PATTERNS: Final = (
+    (
+        r"\boutside\s+(?:of\s+)?Japan's\s+(?:exclusive economic zone|EEZ)\b|"
+        r"\boutside\s+(?:of\s+)?the\s+(?:Japanese\s+)?(?:exclusive economic zone|EEZ)\b",
+        "outside",
+    ),
+    (
+        r"\b(?:inside|within|into|in)\s+Japan's\s+(?:exclusive economic zone|EEZ)\b|"
+        r"\b(?:inside|within|into|in)\s+the\s+Japanese\s+(?:exclusive economic zone|EEZ)\b",
+        "inside",
+    ),
+)
+REPORTER_PATTERNS: Final = (
+    (
+        r"\bJoint Chiefs of Staff\b|\bJCS\b|\bSouth Korea's military\b|\bSouth Korean military\b|"
+        r"\bSeoul's military\b|\bthe South's military\b",
+        "JCS",
+    ),
+    (
+        r"\bJapan(?:ese|'s)\s+(?:Ministry of Defen[cs]e|Defen[cs]e Ministry|defen[cs]e ministry)\b|"
+        r"\bJapan(?:ese|'s)\s+(?:defen[cs]e ministry|Defen[cs]e Ministry)\b|\bJapan MOD\b|"
+        r"\bJapan's defen[cs]e minist(?:er|ry)\b|\bJapan(?:ese|'s)\s+[Dd]efen[cs]e\s+[Mm]inister\b",
+        "Japan MOD",
+    ),
+    (
+        r"\bKCNA\b|\bKorean Central News Agency\b|\bNorth Korea's state media\b|\bstate media\b|"
+        r"\bRodong Sinmun\b",
+        "KCNA",
+    ),
+)
+MANEUVER_PATTERNS: Final = (
+    (r"\birregular trajector(?:y|ies)\b|\bpull-?up\b|\bmanoeuv|\bmaneuv", "pullup"),
+    (r"\bglide\b|\bgliding\b", "glide"),
+)
+FAILURE_PATTERN: Final = (
+    r"\b(?:failed|failure|exploded (?:shortly|soon|moments) after|blew up|"
+    r"disintegrated|crashed shortly)\b"
+)

@@ -1,0 +1,75 @@
+"""Which launch a report is about: its date, and the sentences about it (not earlier launches)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from core.report_dates import DateMention, find_dates, names_other_period
+from core.report_patterns import CURRENT_CUES, FLAGS, LAUNCH_VERBS, RECALL_CUES
+from core.report_text import Evidence, Sentence
+
+_MISSILE_WORDS = r"\b(?:missiles?|projectiles?|rockets?|ICBMs?|SRBMs?|MRBMs?|IRBMs?|SLBMs?)\b"
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """The launch day in Korea/Japan local time, why, and the sentences about that launch."""
+
+    local_day: date
+    evidence: Evidence | None
+    current: tuple[Sentence, ...]
+    recalled: tuple[Sentence, ...]
+
+
+def _has(patterns: Sequence[str] | str, text: str) -> bool:
+    if isinstance(patterns, str):
+        patterns = (patterns,)
+    return any(re.search(pattern, text, FLAGS) for pattern in patterns)
+
+
+def _event_date(
+    sentences: Sequence[Sentence], mentions: Sequence[list[DateMention]]
+) -> DateMention | None:
+    """The date of the first sentence that describes a launch without recalling an older one."""
+    for sentence, found in zip(sentences, mentions, strict=True):
+        if not found or _has(RECALL_CUES, sentence.text):
+            continue
+        if _has(LAUNCH_VERBS, sentence.text) and _has(_MISSILE_WORDS, sentence.text):
+            return found[0]
+    for sentence, found in zip(sentences, mentions, strict=True):
+        relative = [mention for mention in found if mention.kind != "explicit"]
+        if relative and not _has(RECALL_CUES, sentence.text):
+            return relative[0]
+    return None
+
+
+def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
+    """Split the report into sentences about the new launch and recollections of older ones.
+
+    A sentence recalls an older launch when it names another day, month or year, or uses words
+    like "had fired" or "last month"; the sentences after it in the same paragraph carry on the
+    recollection until one names the launch's own day (or "today", "this launch").
+    """
+    mentions = [find_dates(sentence, published) for sentence in sentences]
+    event = _event_date(sentences, mentions)
+    local_day = event.day if event else published
+    current: list[Sentence] = []
+    recalled: list[Sentence] = []
+    recalling_paragraph: int | None = None
+    for sentence, found in zip(sentences, mentions, strict=True):
+        if recalling_paragraph is not None and recalling_paragraph != sentence.paragraph:
+            recalling_paragraph = None
+        if any(mention.day == local_day for mention in found):
+            recall = False
+        elif found or _has(RECALL_CUES, sentence.text) or names_other_period(sentence, local_day):
+            recall = True
+        elif _has(CURRENT_CUES, sentence.text):
+            recall = False
+        else:
+            recall = recalling_paragraph is not None
+        recalling_paragraph = sentence.paragraph if recall else None
+        (recalled if recall else current).append(sentence)
+    return Scope(local_day, event.evidence if event else None, tuple(current), tuple(recalled))
