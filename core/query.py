@@ -83,20 +83,20 @@ def _split(raw: str, known: Sequence[str]) -> tuple[list[str], list[str]]:
     A known value may itself contain commas, so the longest run of pieces that names one wins.
     """
     canonical = {value.casefold(): value for value in known}
-    pieces = [piece.strip() for piece in raw.split(",")]
+    pieces = raw.split(",")  # stripped only when joined: a name may hold ", "
     found: list[str] = []
     unknown: list[str] = []
     start = 0
     while start < len(pieces):
         for stop in range(len(pieces), start, -1):
-            value = canonical.get(",".join(pieces[start:stop]).casefold())
+            value = canonical.get(",".join(pieces[start:stop]).strip().casefold())
             if value is not None:
                 found.append(value)
                 start = stop
                 break
         else:
-            if pieces[start]:
-                unknown.append(pieces[start])
+            if pieces[start].strip():
+                unknown.append(pieces[start].strip())
             start += 1
     return found, unknown
 
