@@ -1,0 +1,214 @@
+"""The launch card's content: UTC and KST/JST times, salvo position, every source side by side."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Final
+
+from core.dataset import Dataset
+from core.impact import ESTIMATED, FROM_BEARING, REPORTED
+from core.profile import flight_profile
+from core.records import KST, Launch, Site, Source
+from core.trajectory import Trajectory
+
+# Reports round differently (JCS "about 1,000 km", MOD "at least 500 km"); a spread within 5% is
+# the same figure, beyond it the sources disagree.
+NUMBER_TOLERANCE: Final = 0.05
+COMPARED_FIELDS: Final = (
+    ("missile_name", "Missile"),
+    ("missile_class", "Class"),
+    ("count", "Count"),
+    ("range_km", "Range km"),
+    ("apogee_km", "Apogee km"),
+    ("flight_time_min", "Flight min"),
+    ("japan_eez", "Japan EEZ"),
+)
+IMPACT_METHODS: Final = {
+    REPORTED: "reported point",
+    FROM_BEARING: "from site, bearing and range",
+    ESTIMATED: "estimated",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """One reporter's values, in COMPARED_FIELDS order; `differs` flags disagreeing cells."""
+
+    reporter: str
+    published: str
+    citation: str
+    values: tuple[str, ...]
+    differs: tuple[bool, ...]
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class LaunchCard:
+    """Everything the briefing shows about one missile, as display text."""
+
+    launch_id: str
+    heading: str
+    missile_class: str
+    when_utc: str
+    when_local: str
+    site: str
+    range_text: str
+    apogee_text: str
+    flight_time_text: str
+    impact_text: str
+    eez_reported: str
+    eez_computed: str
+    eez_disagrees: bool
+    outcome: str
+    salvo: str
+    trajectory_kind: str
+    columns: tuple[str, ...]
+    sources: tuple[SourceRow, ...]
+    disagreements: tuple[str, ...]
+
+
+def number_text(value: float | int | None) -> str:
+    """A figure with thousands separators and no trailing .0; empty when unknown."""
+    if value is None:
+        return ""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+
+
+def times(launch: Launch) -> tuple[str, str]:
+    """(UTC text, KST/JST text); local time needs a known clock time."""
+    moment = launch.launched_at
+    if moment is None:
+        note = "time not reported" if launch.date_precision == "day" else launch.date_precision
+        return f"{launch.date_text} UTC ({note})", ""
+    local = moment.astimezone(KST)
+    return f"{moment:%Y-%m-%d %H:%M} UTC", f"{local:%Y-%m-%d %H:%M} KST/JST"
+
+
+def site_text(site: Site | None) -> str:
+    """Site name with how precisely it is known."""
+    if site is None:
+        return "not reported"
+    where = f"{site.name} ({site.lat:.2f}°N, {site.lon:.2f}°E)"
+    if site.precision == "area":
+        radius = f" within ~{number_text(site.radius_km)} km" if site.radius_km else ""
+        return f"{where}: an area{radius}, not a pad"
+    if site.precision == "town":
+        return f"{where}: town centre, pad unknown"
+    return f"{where}: facility"
+
+
+def salvo_text(launch: Launch, dataset: Dataset) -> str:
+    """'3 of 12' within the launch event; empty for a single missile."""
+    members = dataset.event_members(launch.event_id)
+    if len(members) < 2:
+        return ""
+    position = next(
+        i for i, member in enumerate(members, 1) if member.launch_id == launch.launch_id
+    )
+    return f"{position} of {len(members)}"
+
+
+def _cell(record: Source | Launch, field: str) -> str:
+    value = getattr(record, field, None)
+    if isinstance(value, float | int):
+        return number_text(value)
+    return str(value or "").strip()
+
+
+def _disagrees(field: str, cells: list[str], raw: list[object]) -> bool:
+    if field in ("range_km", "apogee_km", "flight_time_min"):
+        numbers = [float(value) for value in raw if isinstance(value, float | int)]
+        if len(numbers) < 2:
+            return False
+        return max(numbers) > min(numbers) * (1.0 + NUMBER_TOLERANCE)
+    return len({cell.casefold() for cell in cells if cell}) > 1
+
+
+def _same(cell: str, reference: str) -> bool:
+    try:
+        value, wanted = float(cell.replace(",", "")), float(reference.replace(",", ""))
+    except ValueError:
+        return cell.casefold() == reference.casefold()
+    return abs(value - wanted) <= NUMBER_TOLERANCE * max(abs(wanted), abs(value))
+
+
+def compare_sources(
+    launch: Launch, sources: tuple[Source, ...]
+) -> tuple[tuple[SourceRow, ...], tuple[str, ...]]:
+    """Rows for each source and the labels of the fields where the sources disagree."""
+    grid = [[_cell(source, field) for field, _ in COMPARED_FIELDS] for source in sources]
+    flags = [[False] * len(COMPARED_FIELDS) for _ in sources]
+    disagreements = []
+    for column, (field, label) in enumerate(COMPARED_FIELDS):
+        cells = [row[column] for row in grid]
+        if not _disagrees(field, cells, [getattr(source, field) for source in sources]):
+            continue
+        disagreements.append(label)
+        adopted = _cell(launch, field)
+        common = adopted or Counter(cell for cell in cells if cell).most_common(1)[0][0]
+        for index, cell in enumerate(cells):
+            flags[index][column] = bool(cell) and not _same(cell, common)
+    rows = tuple(
+        SourceRow(
+            source.reporter,
+            source.published.isoformat() if source.published else "",
+            source.citation,
+            tuple(grid[index]),
+            tuple(flags[index]),
+            source.note,
+        )
+        for index, source in enumerate(sources)
+    )
+    return rows, tuple(disagreements)
+
+
+def _impact_text(launch: Launch, item: Trajectory | None) -> str:
+    area = launch.landing_area.replace("_", " ")
+    if item is None or item.impact is None:
+        return area if area != "unknown" else "not reported"
+    method = IMPACT_METHODS.get(item.impact.method, item.impact.method)
+    return f"{item.impact.lat:.2f}°N, {item.impact.lon:.2f}°E ({method}); {area}"
+
+
+def build_card(launch: Launch, dataset: Dataset, item: Trajectory | None = None) -> LaunchCard:
+    """The card of one launch; `item` (from core.trajectory) gives the impact and computed EEZ."""
+    when_utc, when_local = times(launch)
+    profile = flight_profile(launch)
+    if launch.flight_time_min is not None:
+        flight_time = f"{number_text(launch.flight_time_min)} min"
+    elif profile.flight_time_min is not None and profile.arc:
+        flight_time = f"~{profile.flight_time_min:.0f} min (estimated, free flight)"
+    else:
+        flight_time = "not reported"
+    apogee = (
+        f"{number_text(launch.apogee_km)} km"
+        if launch.apogee_km is not None
+        else (
+            f"not reported (minimum-energy arc: ~{profile.apogee_km:,.0f} km)"
+            if profile.arc and profile.apogee_km
+            else "not reported"
+        )
+    )
+    rows, disagreements = compare_sources(launch, dataset.sources_for(launch.launch_id))
+    return LaunchCard(
+        launch_id=launch.launch_id,
+        heading=launch.missile_name or f"Unidentified {launch.missile_class}",
+        missile_class=launch.missile_class,
+        when_utc=when_utc,
+        when_local=when_local,
+        site=site_text(dataset.site_of(launch)),
+        range_text=f"{number_text(launch.range_km)} km" if launch.range_km else "not reported",
+        apogee_text=apogee,
+        flight_time_text=flight_time,
+        impact_text=_impact_text(launch, item),
+        eez_reported=launch.japan_eez,
+        eez_computed=item.computed_eez if item is not None else "unknown",
+        eez_disagrees=item.eez_disagrees if item is not None else False,
+        outcome=launch.outcome,
+        salvo=salvo_text(launch, dataset),
+        trajectory_kind=profile.kind if profile.apogee_basis else "",
+        columns=tuple(label for _, label in COMPARED_FIELDS),
+        sources=rows,
+        disagreements=disagreements,
+    )
