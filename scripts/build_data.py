@@ -3,9 +3,11 @@
 Usage: python scripts/build_data.py /work/shared/data [--out data]
 
 Inputs: the nk-missile-tests tables and the CNS database copy under REFERENCE/launches, the site
-gazetteer under REFERENCE/sites, and the hand-curated CSVs beside this script (report-checked
-sources, post-reference launches, site areas and aliases). The output is deterministic: the same
-inputs always give byte-identical tables.
+gazetteer under REFERENCE/sites, and the hand-curated CSVs beside this script:
+report_sources.csv (report-checked values, each row with a citation; its launch_id cell may hold an
+event_id, meaning every missile of that event), post_reference_launches.csv (launches after the
+reference table ends) and site_curation.csv (names, aliases, towns and delineated areas).
+The output is deterministic: the same inputs always give byte-identical tables.
 """
 
 from __future__ import annotations
@@ -61,8 +63,28 @@ def post_reference_launches(path: Path) -> list[LaunchRow]:
         missing = [column for column in LAUNCH_COLUMNS if column != "sources" and column not in row]
         if missing:
             raise SystemExit(f"{path}:{line}: missing columns {missing}")
-        launches.append({column: row[column].strip() for column in LAUNCH_COLUMNS})
+        launches.append({column: row.get(column, "").strip() for column in LAUNCH_COLUMNS})
     return launches
+
+
+def curated_sources(path: Path, launches: list[LaunchRow]) -> list[dict[str, str]]:
+    """Report-checked rows; a `launch_id` cell may name an event, meaning each of its missiles."""
+    members: dict[str, list[str]] = {}
+    for launch in launches:
+        members.setdefault(launch["launch_id"], []).append(launch["launch_id"])
+        members.setdefault(launch["event_id"], []).append(launch["launch_id"])
+    rows: list[dict[str, str]] = []
+    for line, row in enumerate(read_csv(path), start=2):
+        target = row["launch_id"].strip()
+        if target not in members:
+            raise SystemExit(f"{path}:{line}: launch_id: no such launch or event ({target})")
+        if not row["citation"].strip():
+            raise SystemExit(f"{path}:{line}: citation: missing")
+        for launch_id in members[target]:
+            source = {column: row.get(column, "").strip() for column in SOURCE_COLUMNS}
+            source["launch_id"] = launch_id
+            rows.append(source)
+    return rows
 
 
 def apply_sources(launch: LaunchRow, sources: list[dict[str, str]]) -> None:
@@ -103,12 +125,7 @@ def build(reference: Path, out: Path) -> dict[str, int]:
     known_ids = {launch["launch_id"] for launch in launches}
     if len(known_ids) != len(launches):
         raise SystemExit("duplicate launch_id after merging post-reference launches")
-    for line, row in enumerate(read_csv(CURATED_SOURCES), start=2):
-        if row["launch_id"] not in known_ids:
-            raise SystemExit(f"{CURATED_SOURCES}:{line}: unknown launch_id {row['launch_id']}")
-        if not row["citation"].strip():
-            raise SystemExit(f"{CURATED_SOURCES}:{line}: citation: missing")
-        sources.append({column: row.get(column, "").strip() for column in SOURCE_COLUMNS})
+    sources.extend(curated_sources(CURATED_SOURCES, launches))
     by_launch: dict[str, list[dict[str, str]]] = {}
     for source in sources:
         by_launch.setdefault(source["launch_id"], []).append(source)
