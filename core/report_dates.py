@@ -136,12 +136,10 @@ def _resolve(match: re.Match[str], kind: str, published: date) -> date | None:
 
 
 def names_other_period(sentence: Sentence, event_day: date) -> bool:
-    """The sentence names a month or year that is not the launch's own."""
-    for match in re.finditer(MONTH_ONLY, sentence.text, FLAGS):
-        if MONTHS[match.group("month").lower()] != event_day.month or match.group(
-            0
-        ).lower().startswith("last"):
-            return True
+    """The sentence names a month, or a year that is not the launch's own."""
+    # Reports give the new launch's day ("on Saturday"); a bare month is always an older event.
+    if re.search(MONTH_ONLY, sentence.text, FLAGS):
+        return True
     return any(
         int(m.group("year")) != event_day.year for m in re.finditer(YEAR_ONLY, sentence.text)
     )

@@ -107,6 +107,9 @@ def _measure(patterns: tuple[str, ...], sentences: Sequence[Sentence], label: st
         groups = match.groupdict()
         if unit.startswith("min"):
             return Found(value, sentence.evidence(match, f"{label} {value:g} min"))
+        if unit == "seconds":
+            minutes = round(value / 60, 1)
+            return Found(minutes, sentence.evidence(match, f"{label} {minutes:g} min from seconds"))
         if KM_PER_UNIT[unit] != 1.0 and (groups.get("alt_unit") or "").lower() in (
             "km",
             "kilometers",

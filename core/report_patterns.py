@@ -57,8 +57,36 @@ APOGEE_PATTERNS: Final = (
 )
 FLIGHT_TIME_PATTERNS: Final = (
     r"\b(?:in the air|airborne|flew|flying|flight time of|flight of|flight lasted|for)\s+"
-    r"(?:for\s+)?" + QUALIFIER + NUMBER + r"\s*(?P<unit>minutes|minute|mins|min)\b",
+    r"(?:for\s+)?" + QUALIFIER + NUMBER + r"\s*(?P<unit>minutes|minute|mins|min|seconds)\b",
     r"\b" + NUMBER + r"\s*-\s*(?P<unit>minute)\s+flight\b",
+    r"\b(?:km|kilometers|kilometres|miles)\s+(?:in|over)\s+"
+    + QUALIFIER
+    + NUMBER
+    + r"\s*(?P<unit>minutes|seconds)\b",
+)
+# "said it had fired" reports the new launch; it is not a recollection of an older one.
+REPORTED_SPEECH: Final = (
+    r"\b(?:said|says|saying|added|adding|reported|announced|claimed|confirmed|stated)\s+"
+    r"(?:on \w+\s+)?(?:that\s+)?(?:it|the missiles?|North Korea|Pyongyang|the North|the country)"
+    r"\s+had\b"
+)
+# "KCNA said on Friday": the day of the report, not of the launch.
+REPORTING_DAY_BEFORE: Final = (
+    r"\b(?:said|says|reported|announced|confirmed|stated|added|claimed)\s+(?:late\s+|early\s+)?"
+    r"(?:on\s+)?$"
+    # A dateline, "SEOUL, May 8 (Yonhap) --", gives the day of filing.
+    r"|^\s*[A-Z][A-Z .'-]+,\s*$"
+)
+# Romanisations that differ between outlets and the site table.
+SPELLING_VARIANTS: Final = (
+    ("Chagang", "Jagang"),
+    ("Kalma", "Galma"),
+    ("Pukchang", "Bukchang"),
+    ("Taegwan", "Daegwan"),
+    ("Kusong", "Gusong"),
+    ("Kaechon", "Gaechon"),
+    ("Pyongyang", "Pyeongyang"),
+    ("Sinpo", "Shinpo"),
 )
 
 # Class words, strongest first: within one sentence the first row that matches wins.
@@ -145,9 +173,9 @@ VAGUE_COUNTS: Final = (
 )
 COUNT_PATTERN: Final = (
     r"(?:\b(?P<qual>at least|up to|as many as|about|around|some|more than|over)\s+)?"
-    r"\b(?P<word>a single|a pair of|a dozen|a barrage of|a salvo of|a volley of|a series of|"
-    r"a number of|several|multiple|single|\d{1,2}|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve|an|a)\b"
+    r"(?<![\w-])(?P<word>a single|a pair of|a dozen|a barrage of|a salvo of|a volley of|"
+    r"a series of|a number of|several|multiple|single|\d{1,2}|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|an|a)\b"
     r"(?P<adjectives>(?:\s+(?!of\b|and\b|or\b|to\b|in\b|from\b)[\w\"'-]+){0,5}?)\s+"
     r"(?P<noun>missiles?|projectiles?|rockets?|SRBMs?|MRBMs?|IRBMs?|ICBMs?|SLBMs?)\b"
 )

@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.report_dates import DateMention, find_dates, names_other_period
-from core.report_patterns import CURRENT_CUES, FLAGS, LAUNCH_VERBS, RECALL_CUES
+from core.report_patterns import (
+    CURRENT_CUES,
+    FLAGS,
+    LAUNCH_VERBS,
+    RECALL_CUES,
+    REPORTED_SPEECH,
+    REPORTING_DAY_BEFORE,
+)
 from core.report_text import Evidence, Sentence
 
 _MISSILE_WORDS = r"\b(?:missiles?|projectiles?|rockets?|ICBMs?|SRBMs?|MRBMs?|IRBMs?|SLBMs?)\b"
@@ -24,6 +31,21 @@ class Scope:
     recalled: tuple[Sentence, ...]
 
 
+def _recalls(text: str) -> bool:
+    return _has(RECALL_CUES, re.sub(REPORTED_SPEECH, "said it", text, flags=FLAGS))
+
+
+def _event_mentions(sentence: Sentence, published: date) -> list[DateMention]:
+    """Dates in the sentence, without the day a statement was made ("KCNA said on Friday")."""
+    return [
+        mention
+        for mention in find_dates(sentence, published)
+        if not re.search(
+            REPORTING_DAY_BEFORE, sentence.text[: mention.evidence.start - sentence.start], FLAGS
+        )
+    ]
+
+
 def _has(patterns: Sequence[str] | str, text: str) -> bool:
     if isinstance(patterns, str):
         patterns = (patterns,)
@@ -35,13 +57,13 @@ def _event_date(
 ) -> DateMention | None:
     """The date of the first sentence that describes a launch without recalling an older one."""
     for sentence, found in zip(sentences, mentions, strict=True):
-        if not found or _has(RECALL_CUES, sentence.text):
+        if not found or _recalls(sentence.text):
             continue
         if _has(LAUNCH_VERBS, sentence.text) and _has(_MISSILE_WORDS, sentence.text):
             return found[0]
     for sentence, found in zip(sentences, mentions, strict=True):
         relative = [mention for mention in found if mention.kind != "explicit"]
-        if relative and not _has(RECALL_CUES, sentence.text):
+        if relative and not _recalls(sentence.text):
             return relative[0]
     return None
 
@@ -53,7 +75,7 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     like "had fired" or "last month"; the sentences after it in the same paragraph carry on the
     recollection until one names the launch's own day (or "today", "this launch").
     """
-    mentions = [find_dates(sentence, published) for sentence in sentences]
+    mentions = [_event_mentions(sentence, published) for sentence in sentences]
     event = _event_date(sentences, mentions)
     local_day = event.day if event else published
     current: list[Sentence] = []
@@ -64,7 +86,7 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
             recalling_paragraph = None
         if any(mention.day == local_day for mention in found):
             recall = False
-        elif found or _has(RECALL_CUES, sentence.text) or names_other_period(sentence, local_day):
+        elif found or _recalls(sentence.text) or names_other_period(sentence, local_day):
             recall = True
         elif _has(CURRENT_CUES, sentence.text):
             recall = False

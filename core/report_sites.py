@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from core.records import Site
-from core.report_patterns import FLAGS, LAUNCH_VERBS
+from core.report_patterns import FLAGS, LAUNCH_VERBS, SPELLING_VARIANTS
 from core.report_text import Evidence, Sentence
 
 # Words before a place name that make it the launch area ("from", "near"), not the government
@@ -35,8 +35,12 @@ class SiteMatch:
 
 
 def _names(site: Site) -> Iterable[str]:
-    yield re.sub(r"\s*\(.*?\)\s*", " ", site.name).strip()
-    yield from site.aliases
+    names = [re.sub(r"\s*\(.*?\)\s*", " ", site.name).strip(), *site.aliases]
+    yield from names
+    for name in names:
+        for spelling, variant in SPELLING_VARIANTS:
+            if spelling in name:
+                yield name.replace(spelling, variant)
 
 
 def _alias_pattern(alias: str) -> re.Pattern[str]:
