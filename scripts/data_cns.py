@@ -100,8 +100,22 @@ def match_cns(path: Path, launches: list[LaunchRow]) -> list[dict[str, str]]:
         if best is None:
             continue
         taken.add(best[1])
-        sources.append(source_row(row, launches[best[1]]["launch_id"]))
+        launch = launches[best[1]]
+        source = source_row(row, launch["launch_id"])
+        if time_text and launch["time_utc"] and twelve_hours_apart(time_text, launch["time_utc"]):
+            # The reference read CNS's "12:29:00 AM" as 12:29; CNS means 00:29 UTC.
+            source["note"] = "; ".join(
+                filter(None, [source["note"], f"reference time {launch['time_utc']} is AM/PM slip"])
+            )
+            launch["time_utc"] = time_text
+        sources.append(source)
     return sources
+
+
+def twelve_hours_apart(first: str, second: str) -> bool:
+    """True for HH:MM times exactly 12 hours apart (an AM/PM misreading)."""
+    minutes = [int(text[:2]) * 60 + int(text[3:]) for text in (first, second)]
+    return abs(minutes[0] - minutes[1]) == 12 * 60
 
 
 def source_row(row: dict[str, str], launch_id: str) -> dict[str, str]:
