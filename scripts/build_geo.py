@@ -193,9 +193,13 @@ def eez_zones(
         zone = reach.intersection(region).intersection(proj_bbox).difference(joint_proj)
         feats.append((key, "eez", EEZ_SOURCE, zone))
     feats.append(("JPN_KOR_JOINT", "joint_regime", JOINT_SOURCE, joint_proj))
+    # Simplified together, so that neighbouring zones keep identical shared edges.
+    covered = shapely.coverage_simplify([polygonal(f[3]) for f in feats], 1500)
+    # Far inland, where no one looks, simplification can still let two zones overlap a little:
+    # earlier zones keep the overlap, so the zones stay disjoint.
+    simple = [z.difference(shapely.union_all(covered[:i])) for i, z in enumerate(covered)]
     out = []
-    for key, kind, source, zone in feats:
-        zone = zone.simplify(1500, preserve_topology=True)
+    for (key, kind, source, _), zone in zip(feats, simple, strict=True):
         geo = shapely.transform(zone, lambda xy: np.column_stack(inv.transform(*xy.T)))
         out.append(
             {
