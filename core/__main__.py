@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from core.dataset import load_dataset
+from core.report_cli import add_report_commands
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -40,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("validate", help="check launches.csv, sites.csv and sources.csv")
     check.add_argument("data_dir", nargs="?", type=Path, default=DEFAULT_DATA_DIR)
     check.set_defaults(handler=validate)
+    add_report_commands(commands)
     return parser
 
 
