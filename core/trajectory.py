@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
+from pathlib import Path
 from typing import Final
 
+from core.eez import load_eez
+from core.geo import is_at_sea, load_land
 from core.geodesy import LatLon, geodesic_path
 from core.impact import ESTIMATED, EezVerdict, Impact, IsAtSea, impact_point
 from core.records import Launch, Site
@@ -41,12 +44,21 @@ class Trajectory:
         )
 
 
-@dataclass(frozen=True, slots=True)
+# eq=False: hashed by identity, so the per-record cache never hashes the polygons behind the tests.
+@dataclass(frozen=True, slots=True, eq=False)
 class SeaModel:
     """The two geographic tests the estimate needs (land polygons, Japan's EEZ)."""
 
     is_at_sea: IsAtSea
     japan_eez_verdict: EezVerdict
+
+
+@lru_cache(maxsize=4)
+def sea_model(data_dir: Path) -> SeaModel:
+    """The tests over the project's land and approximate zones (data_dir holds geo/)."""
+    land = load_land(data_dir)
+    zones = load_eez(data_dir)
+    return SeaModel(partial(is_at_sea, land=land), zones.japan_eez_verdict)
 
 
 @lru_cache(maxsize=8192)

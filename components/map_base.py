@@ -1,0 +1,217 @@
+"""The constant part of the map: Leaflet from our own server, land, EEZ zones, legend, controls."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any, Final, Literal
+
+import folium
+from branca.element import Element, Figure, MacroElement
+from folium.elements import JSCSSMixin
+from folium.utilities import JsCode
+from jinja2 import Template
+
+from components.static_assets import (
+    CONTROLS_JS,
+    JQUERY_JS,
+    LEAFLET_CSS,
+    LEAFLET_JS,
+    MAP_CSS,
+    geo_url,
+    load_geojson,
+)
+from core.palette import CLASS_COLOURS
+from core.records import MISSILE_CLASSES
+
+AssetMode = Literal["served", "inline"]
+
+MAP_CENTRE: Final = (38.5, 133.0)
+MAP_ZOOM: Final = 5
+SEA_COLOUR: Final = "#dbe9f4"
+LAND_FILL: Final = "#f3efe6"
+LAND_EDGE: Final = "#9c9385"
+ZONE_STYLE: Final[dict[str, dict[str, Any]]] = {
+    "JPN": {"color": "#c0392b", "weight": 1.5, "fillColor": "#c0392b", "fillOpacity": 0.06},
+    "JPN_KOR_JOINT": {"color": "#7d3c98", "weight": 1, "fillColor": "#7d3c98", "fillOpacity": 0.15},
+}
+OTHER_ZONE_STYLE: Final = {
+    "color": "#5d6d7e",
+    "weight": 0.8,
+    "dashArray": "3 4",
+    "fillColor": "#5d6d7e",
+    "fillOpacity": 0.0,
+}
+ONLINE_TILES: Final = "OpenStreetMap"
+# The zone file is fetched by the browser as it is, so its names are set with textContent (never
+# parsed as HTML) rather than through GeoJsonTooltip, which inserts raw markup.
+ZONE_TOOLTIP_JS: Final = JsCode(
+    """
+    function (feature, layer) {
+        var p = feature.properties || {};
+        var kinds = {eez: "EEZ", joint_regime: "joint regime area"};
+        var box = document.createElement("div");
+        box.textContent = (p.name || p.zone || "zone") + " " + (kinds[p.kind] || p.kind || "") +
+            " (approximate, not a legal boundary)";
+        layer.bindTooltip(box, {sticky: true});
+    }
+    """
+)
+
+
+class AtlasControls(JSCSSMixin, MacroElement):
+    """Our own full-screen, cursor-position and measure controls, plus Leaflet's scale bar."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        L.control.atlasFullscreen().addTo({{ this._parent.get_name() }});
+        L.control.atlasMeasure().addTo({{ this._parent.get_name() }});
+        L.control.atlasMousePosition().addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, mode: AssetMode) -> None:
+        super().__init__()
+        self._name = "AtlasControls"
+        # Instance attributes: folium's class-level lists are shared by every map in the process.
+        self.default_js = [(CONTROLS_JS.name, CONTROLS_JS.url)] if mode == "served" else []
+        self.default_css = [(MAP_CSS.name, MAP_CSS.url)] if mode == "served" else []
+
+
+class HtmlLegend(MacroElement):
+    """A legend drawn as plain HTML in a Leaflet control (branca's colormap pulls d3 off a CDN)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function () {
+            var legend = L.control({position: "bottomright"});
+            legend.onAdd = function () {
+                var div = L.DomUtil.create("div", "atlas-legend");
+                div.innerHTML = {{ this.markup | tojson }};
+                L.DomEvent.disableClickPropagation(div);
+                return div;
+            };
+            legend.addTo({{ this._parent.get_name() }});
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, markup: str) -> None:
+        super().__init__()
+        self._name = "HtmlLegend"
+        self.markup = markup
+
+
+def legend_markup() -> str:
+    """Classes, line styles and zones; static so the base map (and the iframe) never changes."""
+    classes = "".join(
+        f'<div><span class="swatch" style="border-color:{CLASS_COLOURS[name]}"></span>'
+        f"{escape(name)}</div>"
+        for name in MISSILE_CLASSES
+    )
+    return (
+        "<h4>Missile class</h4>"
+        + classes
+        + '<div style="margin-top:4px"><span class="swatch" style="border-color:#333"></span>'
+        "reported path</div>"
+        '<div><span class="swatch dashed" style="border-color:#333"></span>estimated path</div>'
+        '<div><span class="swatch dotted" style="border-color:#333"></span>failure</div>'
+        '<div><span class="swatch dashed" style="border-color:#444;border-top-width:1px"></span>'
+        "range ring (geodesic)</div>"
+        "<h4 style='margin-top:6px'>Zones (approximate)</h4>"
+        f'<div><span class="box" style="border-color:{ZONE_STYLE["JPN"]["color"]}"></span>'
+        "Japan EEZ</div>"
+        f'<div><span class="box" style="border-color:{ZONE_STYLE["JPN_KOR_JOINT"]["color"]};'
+        f'background:rgba(125,60,152,.15)"></span>Japan/Korea joint regime</div>'
+        f'<div><span class="box" style="border-color:{OTHER_ZONE_STYLE["color"]};'
+        "border-style:dashed\"></span>neighbours' EEZ</div>"
+        '<div class="note">Zones are drawn from a 200 nm model, not legal boundaries.</div>'
+    )
+
+
+def _land_style(feature: dict[str, Any]) -> dict[str, Any]:
+    del feature
+    return {"color": LAND_EDGE, "weight": 0.6, "fillColor": LAND_FILL, "fillOpacity": 1.0}
+
+
+def _zone_style(feature: dict[str, Any]) -> dict[str, Any]:
+    return dict(ZONE_STYLE.get(feature["properties"].get("zone", ""), OTHER_ZONE_STYLE))
+
+
+def _geo_layer(file_name: str, mode: AssetMode, **kwargs: Any) -> folium.GeoJson:  # noqa: ANN401
+    data = load_geojson(file_name)
+    layer = folium.GeoJson(data, **kwargs)
+    if mode == "served":
+        # The browser fetches the file once (jQuery ajax) instead of receiving it on every rerun.
+        layer.embed = False
+        layer.embed_link = geo_url(file_name)
+    return layer
+
+
+def base_map(mode: AssetMode = "served", online_tiles: bool = False) -> folium.Map:
+    """Everything that does not depend on the filters, so the map iframe is never remounted."""
+    fmap = folium.Map(
+        location=MAP_CENTRE,
+        zoom_start=MAP_ZOOM,
+        tiles=None,
+        control_scale=True,
+        world_copy_jump=False,
+        min_zoom=2,
+    )
+    _wire_assets(fmap, mode)
+    _root(fmap).header.add_child(
+        Element(f"<style>.leaflet-container{{background:{SEA_COLOUR};}}</style>"), name="sea"
+    )
+    if online_tiles:
+        folium.TileLayer(ONLINE_TILES, name="OpenStreetMap (online)", overlay=True).add_to(fmap)
+    _geo_layer(
+        "countries_world.geojson",
+        mode,
+        name="Land (world)",
+        style_function=_land_style,
+        interactive=False,
+        control=False,
+    ).add_to(fmap)
+    _geo_layer(
+        "countries_east_asia.geojson",
+        mode,
+        name="Land",
+        style_function=_land_style,
+        interactive=False,
+        control=False,
+    ).add_to(fmap)
+    zones = _geo_layer(
+        "eez_approx.geojson",
+        mode,
+        name="EEZ zones (approximate)",
+        style_function=_zone_style,
+        on_each_feature=ZONE_TOOLTIP_JS,
+    )
+    zones.add_to(fmap)
+    AtlasControls(mode).add_to(fmap)
+    HtmlLegend(legend_markup()).add_to(fmap)
+    return fmap
+
+
+def _root(fmap: folium.Map) -> Figure:
+    root = fmap.get_root()
+    assert isinstance(root, Figure)  # a Map's root is always its Figure
+    return root
+
+
+def _wire_assets(fmap: folium.Map, mode: AssetMode) -> None:
+    # Instance lists shadow folium's class lists (bootstrap, font-awesome... from CDNs).
+    if mode == "served":
+        fmap.default_js = [(a.name, a.url) for a in (LEAFLET_JS, JQUERY_JS)]
+        fmap.default_css = [(a.name, a.url) for a in (LEAFLET_CSS,)]
+        return
+    fmap.default_js = []
+    fmap.default_css = []
+    header = _root(fmap).header
+    for asset in (LEAFLET_CSS, MAP_CSS):
+        header.add_child(Element(f"<style>{asset.text()}</style>"), name=asset.name)
+    for asset in (LEAFLET_JS, JQUERY_JS, CONTROLS_JS):
+        header.add_child(Element(f"<script>{asset.text()}</script>"), name=asset.name)

@@ -1,0 +1,149 @@
+"""GeoJSON features of the launch layer: one path and one impact point per missile, escaped."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from html import escape
+from typing import Any
+
+from folium.utilities import JsCode
+
+from core.impact import ESTIMATED, FROM_BEARING, REPORTED
+from core.palette import class_colour
+from core.records import KST, Launch, Site
+from core.trajectory import Trajectory
+
+METHOD_TEXT = {
+    REPORTED: "reported impact point",
+    FROM_BEARING: "site + reported bearing + range",
+    ESTIMATED: "ESTIMATED (no bearing reported): direction chosen to land at sea",
+}
+
+
+def when_text(launch: Launch) -> str:
+    """Date as written, with the time in UTC and KST when known."""
+    instant = launch.launched_at
+    if instant is None:
+        return f"{launch.date_text} (UTC)"
+    local = instant.astimezone(KST)
+    return f"{instant:%Y-%m-%d %H:%M} UTC / {_kst(local)}"
+
+
+def _kst(local: datetime) -> str:
+    return f"{local:%Y-%m-%d %H:%M} KST"
+
+
+def _figure(value: float | None, unit: str) -> str:
+    return "unknown" if value is None else f"{value:,.0f} {unit}"
+
+
+def eez_text(item: Trajectory) -> str:
+    """Reported vs computed EEZ side; says so when they disagree."""
+    computed = item.computed_eez if item.impact is not None else "no impact point"
+    text = f"reported {item.reported_eez} · computed {computed} (approx.)"
+    return "⚠ DISAGREE: " + text if item.eez_disagrees else text
+
+
+def tooltip_html(launch: Launch, site: Site | None, item: Trajectory) -> str:
+    """Tooltip markup; every value from the records is escaped before it joins the markup."""
+    rows = [
+        ("Date", when_text(launch)),
+        ("Missile", launch.missile_name or "unidentified"),
+        ("Class", launch.missile_class),
+        ("Range", _figure(launch.range_km, "km")),
+        ("Apogee", _figure(launch.apogee_km, "km")),
+        ("Outcome", launch.outcome),
+        ("Site", _site_text(site)),
+        ("Japan EEZ", eez_text(item)),
+    ]
+    if item.impact is not None:
+        rows.append(("Path", METHOD_TEXT.get(item.impact.method, item.impact.method)))
+    elif item.origin is not None:
+        rows.append(("Path", "not drawn: no range reported"))
+    # No markup at all: lines break through CSS (white-space: pre-line on .atlas-tip), and folium's
+    # tojson would write each "<" of a tag as six characters, re-sent on every rerun.
+    return escape("\n".join([launch.launch_id, *(f"{k}: {v}" for k, v in rows)]))
+
+
+def _site_text(site: Site | None) -> str:
+    if site is None:
+        return "unknown"
+    if site.precision == "area":
+        return f"{site.name} (approximate area, path starts at its centre)"
+    return f"{site.name} ({site.precision})"
+
+
+def _lonlat(points: Iterable[tuple[float, float]]) -> list[list[float]]:
+    return [[lon, lat] for lat, lon in points]
+
+
+def launch_features(
+    launches: Iterable[Launch], sites: dict[str, Site], items: dict[str, Trajectory]
+) -> list[dict[str, Any]]:
+    """Path (LineString) and impact (Point) features for the launches that have them."""
+    features: list[dict[str, Any]] = []
+    for launch in launches:
+        item = items[launch.launch_id]
+        if item.impact is None:
+            continue
+        properties = {
+            "launch_id": launch.launch_id,
+            "colour": class_colour(launch.missile_class),
+            "estimated": item.estimated,
+            "failure": launch.outcome == "failure",
+        }
+        tip = tooltip_html(launch, sites.get(launch.site_id), item)
+        if item.path:
+            features.append(
+                {
+                    "type": "Feature",
+                    "properties": {**properties, "kind": "path", "tip": tip},
+                    "geometry": {"type": "LineString", "coordinates": _lonlat(item.path)},
+                }
+            )
+        end = item.path[-1] if item.path else item.impact.point
+        features.append(
+            {
+                "type": "Feature",
+                # The path carries the tooltip; a lone impact point (no site) carries its own.
+                "properties": {**properties, "kind": "impact", "tip": "" if item.path else tip},
+                "geometry": {"type": "Point", "coordinates": [end[1], end[0]]},
+            }
+        )
+    return features
+
+
+# Styling runs in the browser from three properties: sending one style function is far smaller
+# than folium's per-feature style map (two switch cases per feature for style and highlight).
+LAUNCH_STYLE_JS = JsCode(
+    """
+    function (feature) {
+        var p = feature.properties;
+        if (p.kind === "impact") {
+            return {radius: 3, color: p.colour, weight: 1, fillOpacity: 1,
+                    fillColor: p.estimated ? "#ffffff" : p.colour};
+        }
+        if (p.failure) {
+            return {color: p.colour, weight: 1.5, opacity: 0.7, dashArray: "2 5"};
+        }
+        return {color: p.colour, weight: 2, opacity: 0.85, dashArray: p.estimated ? "8 6" : null};
+    }
+    """
+)
+LAUNCH_EACH_FEATURE_JS = JsCode(
+    """
+    function (feature, layer) {
+        if (feature.properties.tip) {
+            layer.bindTooltip(feature.properties.tip, {sticky: true, className: "atlas-tip"});
+        }
+        if (feature.properties.kind === "path") {
+            layer.on("mouseover", function () { layer.setStyle({weight: 5, opacity: 1}); });
+            layer.on("mouseout", function () {
+                layer.setStyle({weight: feature.properties.failure ? 1.5 : 2,
+                                opacity: feature.properties.failure ? 0.7 : 0.85});
+            });
+        }
+    }
+    """
+)

@@ -1,0 +1,152 @@
+"""The map's filter-dependent layers (launches, sites, rings, selection) as folium FeatureGroups."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from html import escape
+from typing import Any
+
+import folium
+
+from components.map_features import LAUNCH_EACH_FEATURE_JS, LAUNCH_STYLE_JS, launch_features
+from core.geodesy import LatLon, circle_polygon, destination, encloses_pole, range_ring
+from core.palette import class_colour
+from core.records import Launch, Site
+from core.rings import Ring
+from core.trajectory import Trajectory
+
+RING_COLOUR = "#444444"
+SITE_COLOUR = "#333333"
+RING_LABEL_BEARING_DEG = 115.0  # east-south-east: over open sea for rings round Korea
+SELECTED_OUTLINE = "#ffffff"
+
+
+def launch_group(
+    launches: Sequence[Launch], sites: dict[str, Site], items: dict[str, Trajectory]
+) -> folium.FeatureGroup:
+    """Every filtered missile as ONE GeoJSON layer: cheap to send, one click handler."""
+    group = folium.FeatureGroup(name="Trajectories", show=True)
+    features = launch_features(launches, sites, items)
+    if not features:
+        return group
+    folium.GeoJson(
+        {"type": "FeatureCollection", "features": features},
+        name="Trajectories",
+        marker=folium.CircleMarker(radius=3),
+        on_each_feature=LAUNCH_EACH_FEATURE_JS,
+        style=LAUNCH_STYLE_JS,
+        control=False,
+    ).add_to(group)
+    return group
+
+
+def site_radius_px(missiles: int) -> float:
+    """Marker radius growing with the square root of the count, so area tracks the number."""
+    return 3.0 + 2.0 * math.sqrt(missiles)
+
+
+def site_group(launches: Iterable[Launch], sites: dict[str, Site]) -> folium.FeatureGroup:
+    """Launch sites of the filtered missiles: points sized by count, areas as geodesic circles."""
+    group = folium.FeatureGroup(name="Launch sites", show=True)
+    counts = Counter(launch.site_id for launch in launches if launch.site_id in sites)
+    for site_id, missiles in sorted(counts.items()):
+        site = sites[site_id]
+        tip = (
+            f"<b>{escape(site.name)}</b><br>{missiles} missile{'s' if missiles != 1 else ''}"
+            f"<br>{escape(site.precision)}"
+        )
+        if site.precision == "area" and site.radius_km:
+            tip += f", about {site.radius_km:,.0f} km across the region's centre (approximate)"
+            folium.Polygon(
+                circle_polygon((site.lat, site.lon), site.radius_km),
+                color=SITE_COLOUR,
+                weight=1,
+                dash_array="4 4",
+                fill=True,
+                fill_opacity=0.12,
+                tooltip=tip,
+            ).add_to(group)
+        folium.CircleMarker(
+            (site.lat, site.lon),
+            radius=site_radius_px(missiles),
+            color=SITE_COLOUR,
+            weight=1,
+            fill=True,
+            fill_color="#ffffff",
+            fill_opacity=0.85,
+            tooltip=tip,
+        ).add_to(group)
+    return group
+
+
+def ring_group(centre: LatLon, centre_name: str, rings: Iterable[Ring]) -> folium.FeatureGroup:
+    """Geodesic range rings as PolyLines: round the pole a ring is no closed shape on Mercator."""
+    group = folium.FeatureGroup(name="Range rings", show=True)
+    for ring in sorted(rings, key=lambda r: r.radius_km):
+        tip = f"{escape(ring.label)} from {escape(centre_name)}"
+        if encloses_pole(centre, ring.radius_km):
+            tip += " (encloses the pole)"
+        folium.PolyLine(
+            range_ring(centre, ring.radius_km),
+            color=RING_COLOUR,
+            weight=1.5,
+            dash_array="6 6",
+            opacity=0.8,
+            tooltip=tip,
+        ).add_to(group)
+        label_at = destination(centre, RING_LABEL_BEARING_DEG, ring.radius_km)
+        folium.Marker(
+            label_at,
+            icon=folium.DivIcon(
+                html=f'<div class="atlas-ring-label">{ring.radius_km:,.0f} km</div>',
+                icon_size=(70, 16),
+                icon_anchor=(0, 8),
+            ),
+            interactive=False,
+        ).add_to(group)
+    folium.CircleMarker(
+        centre,
+        radius=4,
+        color=RING_COLOUR,
+        fill=True,
+        tooltip=f"Ring centre: {escape(centre_name)}",
+    ).add_to(group)
+    return group
+
+
+def selection_group(launch: Launch | None, item: Trajectory | None) -> folium.FeatureGroup:
+    """The selected missile, thick and outlined on top; not clickable, so clicks pass through."""
+    group = folium.FeatureGroup(name="Selected launch", show=True, control=False)
+    if launch is None or item is None:
+        return group
+    colour = class_colour(launch.missile_class)
+    common: dict[str, Any] = {"interactive": False}
+    if item.path:
+        folium.PolyLine(item.path, color=SELECTED_OUTLINE, weight=9, opacity=0.9, **common).add_to(
+            group
+        )
+        folium.PolyLine(
+            item.path,
+            color=colour,
+            weight=5,
+            opacity=1.0,
+            dash_array="10 6" if item.estimated else None,
+            **common,
+        ).add_to(group)
+    point = item.impact.point if item.impact else item.origin
+    if point is not None:
+        if item.path:
+            point = item.path[-1]
+        folium.CircleMarker(
+            point,
+            radius=8,
+            color="#000000",
+            weight=2,
+            fill=True,
+            fill_color=colour,
+            fill_opacity=1.0,
+            **common,
+        ).add_to(group)
+    return group

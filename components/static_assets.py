@@ -1,0 +1,93 @@
+"""Leaflet, jQuery and the map's own controls and layers, served by the app itself (no CDN)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+import xstatic.pkg.jquery
+import xstatic.pkg.leaflet
+
+ROOT: Final = Path(__file__).resolve().parent.parent
+STATIC_DIR: Final = ROOT / "static"
+VENDOR_DIR: Final = STATIC_DIR / "vendor"  # git-ignored: filled from the installed packages
+GEO_DIR: Final = ROOT / "data" / "geo"
+# Relative to the map iframe (/component/streamlit_folium.st_folium/index.html), so the links also
+# work when the app is served under --server.baseUrlPath.
+APP_STATIC_URL: Final = "../../app/static"
+
+LEAFLET_DIR: Final = Path(xstatic.pkg.leaflet.BASE_DIR)
+JQUERY_DIR: Final = Path(xstatic.pkg.jquery.BASE_DIR)
+OWN_JS: Final = STATIC_DIR / "js" / "map_controls.js"
+OWN_CSS: Final = STATIC_DIR / "css" / "map.css"
+# Geo layers the browser fetches once instead of receiving them again on every rerun.
+SERVED_GEO: Final = ("countries_east_asia.geojson", "countries_world.geojson", "eez_approx.geojson")
+
+
+@dataclass(frozen=True, slots=True)
+class Asset:
+    """A file the map needs: where it lives on disk and its URL once served."""
+
+    name: str
+    path: Path
+    url: str
+
+    def text(self) -> str:
+        """The file's content (for the standalone export, which inlines everything)."""
+        return self.path.read_text(encoding="utf-8")
+
+
+LEAFLET_JS: Final = Asset(
+    "leaflet", LEAFLET_DIR / "leaflet.js", f"{APP_STATIC_URL}/vendor/leaflet/leaflet.js"
+)
+LEAFLET_CSS: Final = Asset(
+    "leaflet_css", LEAFLET_DIR / "leaflet.css", f"{APP_STATIC_URL}/vendor/leaflet/leaflet.css"
+)
+# folium's popups and its non-embedded GeoJSON loader use `$`: without jQuery the map never starts.
+JQUERY_JS: Final = Asset(
+    "jquery", JQUERY_DIR / "jquery.min.js", f"{APP_STATIC_URL}/vendor/jquery/jquery.min.js"
+)
+CONTROLS_JS: Final = Asset("atlas_controls", OWN_JS, f"{APP_STATIC_URL}/js/map_controls.js")
+MAP_CSS: Final = Asset("atlas_css", OWN_CSS, f"{APP_STATIC_URL}/css/map.css")
+
+
+def geo_url(file_name: str) -> str:
+    """URL of a served geo layer."""
+    return f"{APP_STATIC_URL}/vendor/geo/{file_name}"
+
+
+def load_geojson(file_name: str) -> dict:
+    """A geo layer of data/geo as a GeoJSON dict."""
+    with (GEO_DIR / file_name).open(encoding="utf-8") as handle:
+        data: dict = json.load(handle)
+    return data
+
+
+def ensure_served(vendor_dir: Path = VENDOR_DIR) -> Path:
+    """Copy Leaflet, jQuery and the geo layers under static/vendor/ if missing or stale."""
+    _sync(LEAFLET_DIR / "leaflet.js", vendor_dir / "leaflet" / "leaflet.js")
+    _sync(LEAFLET_DIR / "leaflet.css", vendor_dir / "leaflet" / "leaflet.css")
+    for image in sorted((LEAFLET_DIR / "images").glob("*.png")):
+        _sync(image, vendor_dir / "leaflet" / "images" / image.name)
+    _sync(JQUERY_DIR / "jquery.min.js", vendor_dir / "jquery" / "jquery.min.js")
+    for name in SERVED_GEO:
+        if (GEO_DIR / name).is_file():
+            _sync(GEO_DIR / name, vendor_dir / "geo" / name)
+    return vendor_dir
+
+
+def _sync(source: Path, target: Path) -> None:
+    if target.is_file():
+        same_size = target.stat().st_size == source.stat().st_size
+        if same_size and target.stat().st_mtime_ns >= source.stat().st_mtime_ns:
+            return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # Write to a temporary name first: two sessions starting together must never serve half a file.
+    partial = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.partial")
+    shutil.copyfile(source, partial)
+    partial.replace(target)
