@@ -53,6 +53,7 @@ class EezZones:
                 raise ValueError(f"{where}: kind/approximate: missing or wrong ({props})")
             geom = shape(feature["geometry"])
             shapely.prepare(geom)
+            shapely.intersects_xy(geom, 0.0, 0.0)  # builds the lazy index before threads share it
             codes.append(props["zone"])
             names.append(str(props.get("name", props["zone"])))
             geoms.append(geom)

@@ -66,6 +66,9 @@ def _land_for(path_10m: Path, path_110m: Path) -> BaseGeometry:
     elsewhere = shapely.union_all(_polygons(path_110m)).difference(box(*EAST_ASIA_BBOX))
     land = shapely.union_all([detailed, elsewhere])
     shapely.prepare(land)
+    # GEOS builds a prepared geometry's point index lazily: build it now, before Streamlit's
+    # threads share the cached object.
+    shapely.intersects_xy(land, 0.0, 0.0)
     return land
 
 
