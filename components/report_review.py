@@ -1,0 +1,205 @@
+"""Add a report: paste or upload a news report, check the draft record beside its evidence, save."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from datetime import date, time
+from pathlib import Path
+from typing import Any, Final
+
+import streamlit as st
+
+from core.dataset import Dataset
+from core.parsing import split_list
+from core.records import EEZ_VERDICTS, LANDING_AREAS, MANEUVERS, MISSILE_CLASSES, OUTCOMES
+from core.report import COUNT_QUALIFIERS, Draft, extract_report, format_number
+from core.report_highlight import highlight_html
+from core.report_input import ReportInputError, decode_report
+from core.report_save import MAX_COUNT, DraftError, reporter_for, save_draft
+from core.store import StoreError
+
+TEXT_FIELDS: Final = ("time_utc", "missile_name", "range_km", "apogee_km", "flight_time_min")
+CHOICES: Final = {
+    "missile_class": MISSILE_CLASSES,
+    "landing_area": LANDING_AREAS,
+    "japan_eez": EEZ_VERDICTS,
+    "outcome": OUTCOMES,
+    "maneuver": MANEUVERS,
+    "count_qualifier": COUNT_QUALIFIERS,
+}
+LABELS: Final = {
+    "date_utc": "Date (UTC)",
+    "time_utc": "Time (UTC, HH:MM)",
+    "count": "Missiles",
+    "count_qualifier": "Count is",
+    "missile_name": "Missile name",
+    "missile_class": "Class",
+    "site_id": "Launch site or area",
+    "range_km": "Range (km)",
+    "apogee_km": "Apogee (km)",
+    "flight_time_min": "Flight time (min)",
+    "landing_area": "Landed in",
+    "japan_eez": "Japan's EEZ",
+    "outcome": "Outcome",
+    "maneuver": "Flight profile",
+    "reporters": "Bodies the report cites (;-separated)",
+}
+SAVED_KEY: Final = "report_saved_ids"
+
+
+def _report_text() -> str:
+    """The pasted text, replaced by an uploaded file's text when a new file arrives."""
+    upload = st.file_uploader(
+        "…or upload a report (.txt)", type=["txt"], key="report_file", max_upload_size=1
+    )
+    if upload is not None and st.session_state.get("report_file_id") != upload.file_id:
+        st.session_state["report_file_id"] = upload.file_id
+        try:
+            st.session_state["report_text"] = decode_report(upload.getvalue(), upload.name)
+        except ReportInputError as err:
+            st.error(f"Upload not used: {err}")
+    return str(st.text_area("Report text", key="report_text", height=220))
+
+
+def _load_draft_into_widgets(draft: Draft, digest: str) -> None:
+    """Fill the edit widgets from a new draft (only when the report or date changed)."""
+    if st.session_state.get("report_digest") == digest:
+        return
+    state = st.session_state
+    state["report_digest"] = digest
+    state["report_date_utc"] = draft.date_utc
+    state["report_time_utc"] = draft.time_utc.strftime("%H:%M") if draft.time_utc else ""
+    state["report_count"] = draft.count
+    state["report_missile_name"] = draft.missile_name
+    state["report_site_id"] = draft.site_id
+    for field in ("range_km", "apogee_km", "flight_time_min"):
+        state[f"report_{field}"] = format_number(getattr(draft, field))
+    for field in CHOICES:
+        state[f"report_{field}"] = getattr(draft, field)
+    state["report_reporters"] = ";".join(draft.reporters)
+    state["report_reporter"] = reporter_for(draft)
+
+
+def _number(field: str) -> float | None:
+    text = str(st.session_state.get(f"report_{field}", "")).strip().replace(",", "")
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise DraftError(field, f"not a number ({text!r})") from None
+
+
+def _edited(draft: Draft) -> Draft:
+    """The draft as the user edited it in the form."""
+    state = st.session_state
+    clock_text = str(state.get("report_time_utc", "")).strip()
+    clock: time | None = None
+    if clock_text:
+        try:
+            clock = time.fromisoformat(clock_text)
+        except ValueError:
+            raise DraftError("time_utc", f"not a time HH:MM ({clock_text!r})") from None
+    return replace(
+        draft,
+        date_utc=state["report_date_utc"],
+        time_utc=clock,
+        count=int(state["report_count"]),
+        missile_name=str(state["report_missile_name"]).strip(),
+        site_id=str(state["report_site_id"] or ""),
+        range_km=_number("range_km"),
+        apogee_km=_number("apogee_km"),
+        flight_time_min=_number("flight_time_min"),
+        reporters=split_list(str(state["report_reporters"])),
+        missile_class=str(state["report_missile_class"]),
+        landing_area=str(state["report_landing_area"]),
+        japan_eez=str(state["report_japan_eez"]),
+        outcome=str(state["report_outcome"]),
+        maneuver=str(state["report_maneuver"]),
+        count_qualifier=str(state["report_count_qualifier"]),
+    )
+
+
+def _evidence_rows(draft: Draft) -> list[dict[str, Any]]:
+    return [
+        {"field": field, "found": item.text, "how it was read": item.note}
+        for field, items in draft.evidence.items()
+        for item in items
+    ]
+
+
+def _edit_form(dataset: Dataset) -> bool:
+    """The edit widgets of every field, and whether Save was pressed."""
+    site_ids = ["", *sorted(dataset.sites)]
+
+    def site_label(site_id: str) -> str:
+        site = dataset.sites.get(site_id)
+        return f"{site.name} ({site.precision})" if site else "unknown"
+
+    with st.form("report_form"):
+        left, middle, right = st.columns(3)
+        left.date_input(LABELS["date_utc"], key="report_date_utc", max_value=date.today())
+        left.text_input(LABELS["time_utc"], key="report_time_utc")
+        left.number_input(LABELS["count"], min_value=1, max_value=MAX_COUNT, key="report_count")
+        left.selectbox(LABELS["count_qualifier"], COUNT_QUALIFIERS, key="report_count_qualifier")
+        left.text_input(LABELS["missile_name"], key="report_missile_name")
+        middle.selectbox(LABELS["missile_class"], MISSILE_CLASSES, key="report_missile_class")
+        middle.selectbox(LABELS["site_id"], site_ids, key="report_site_id", format_func=site_label)
+        for field in ("range_km", "apogee_km", "flight_time_min"):
+            middle.text_input(LABELS[field], key=f"report_{field}")
+        for field in ("landing_area", "japan_eez", "outcome", "maneuver"):
+            right.selectbox(LABELS[field], CHOICES[field], key=f"report_{field}")
+        right.text_input(LABELS["reporters"], key="report_reporters")
+        st.text_input("Source reporter (sources.csv)", key="report_reporter")
+        st.text_input("Citation: URL, or 'outlet, date'", key="report_citation")
+        return bool(st.form_submit_button("Save", type="primary"))
+
+
+def _save(draft: Draft, data_dir: Path) -> None:
+    try:
+        edited = _edited(draft)
+        result = save_draft(
+            edited,
+            data_dir,
+            citation=str(st.session_state.get("report_citation", "")),
+            reporter=str(st.session_state.get("report_reporter", "")),
+        )
+    except DraftError as err:
+        st.error(f"Not saved. Fix **{LABELS.get(err.field, err.field)}**: {err.message}")
+        return
+    except StoreError as err:
+        st.error(f"Not saved: {err}")
+        return
+    verb = "New launch" if result.created else "Report added to launch"
+    st.session_state[SAVED_KEY] = (f"{verb} {result.event_id}", list(result.launch_ids))
+    # The dataset is cached by file fingerprint: a rerun shows the new rows everywhere at once.
+    st.cache_data.clear()
+    st.rerun()
+
+
+def render(dataset: Dataset, data_dir: Path) -> list[str] | None:
+    """Draw the panel; return the launch ids saved by the last Save, if that was this run."""
+    saved = st.session_state.pop(SAVED_KEY, None)
+    if saved:
+        st.success(f"{saved[0]}: saved {', '.join(saved[1])}")
+    text = _report_text()
+    published = st.date_input("Published", key="report_published", max_value=date.today())
+    if not isinstance(published, date):
+        return list(saved[1]) if saved else None
+    if not text.strip():
+        st.caption("Paste a news report about a launch to get a draft record.")
+        return list(saved[1]) if saved else None
+    draft = extract_report(text, published, dataset.sites)
+    digest = hashlib.sha256(f"{published}\n{text}".encode()).hexdigest()
+    _load_draft_into_widgets(draft, digest)
+    st.markdown(
+        '<div style="white-space: pre-wrap; max-height: 22em; overflow-y: auto">'
+        + highlight_html(text, draft.evidence)
+        + "</div>",
+        unsafe_allow_html=True,
+    )
+    st.dataframe(_evidence_rows(draft), hide_index=True)
+    if _edit_form(dataset):
+        _save(draft, data_dir)
+    return list(saved[1]) if saved else None

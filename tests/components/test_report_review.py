@@ -1,0 +1,91 @@
+"""AppTest: paste a report, edit the draft, save it, and see the new launch in the app."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from core.dataset import load_dataset
+from core.report_highlight import highlight_html
+from core.report_text import Evidence
+
+ROOT = Path(__file__).resolve().parents[2]
+APP = str(ROOT / "app.py")
+REPORTS = ROOT / "tests" / "fixtures" / "reports"
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    target = tmp_path / "data"
+    shutil.copytree(ROOT / "data", target)
+    monkeypatch.setenv("LAUNCH_ATLAS_DATA_DIR", str(target))
+    return target
+
+
+def _caption_count(at: AppTest) -> int:
+    caption = next(c.value for c in at.caption if "missiles in the records" in c.value)
+    return int(caption.split()[0])
+
+
+def _paste(at: AppTest, name: str, published: date) -> None:
+    at.text_area(key="report_text").set_value((REPORTS / name).read_text(encoding="utf-8"))
+    at.date_input(key="report_published").set_value(published)
+    at.run()
+    assert not at.exception
+
+
+def test_paste_edit_save_shows_the_new_launch(data_dir):
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception
+    before = _caption_count(at)
+
+    _paste(at, "c03_cruise_yellow_sea.txt", date(2024, 1, 27))
+    # The draft is in the widgets: the user checks it and corrects the count ("several").
+    assert at.selectbox(key="report_missile_class").value == "cruise"
+    assert at.selectbox(key="report_landing_area").value == "yellow_sea"
+    assert at.number_input(key="report_count").value == 2
+    at.number_input(key="report_count").set_value(3)
+    at.text_input(key="report_citation").set_value("Example Wire, 2024-01-27")
+    at.button(key="FormSubmitter:report_form-Save").click()
+    at.run()
+    assert not at.exception
+
+    assert _caption_count(at) == before + 3
+    assert any("2024-01-27a-03" in s.value for s in at.success)
+    saved = load_dataset(data_dir)
+    new = [launch for launch in saved.launches if launch.event_id == "2024-01-27a"]
+    assert [launch.missile_class for launch in new] == ["cruise"] * 3
+    cited = [s for s in saved.sources if s.launch_id == "2024-01-27a-01"]
+    assert [(s.reporter, s.citation, s.count) for s in cited] == [
+        ("JCS", "Example Wire, 2024-01-27", 3)
+    ]
+    assert not saved.problems
+
+
+def test_invalid_edit_is_refused_naming_the_field(data_dir):
+    before = (data_dir / "launches.csv").read_bytes()
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    _paste(at, "000_a572fdd807c6f778.txt", date(2025, 1, 6))
+    at.text_input(key="report_range_km").set_value("about 1100")
+    at.button(key="FormSubmitter:report_form-Save").click()
+    at.run()
+    assert not at.exception
+    assert any("Range (km)" in e.value for e in at.error)
+    assert (data_dir / "launches.csv").read_bytes() == before
+
+
+def test_report_text_is_escaped_and_only_marks_are_added():
+    text = 'Fired <script>alert(1)</script> & flew 700 km "east"'
+    span = text.index("flew 700 km")
+    evidence = {"range_km": (Evidence("flew 700 km", span, span + 11, text),)}
+    out = highlight_html(text, evidence)
+    assert "<script>" not in out
+    assert "&lt;script&gt;" in out
+    assert '<mark title="range_km">flew 700 km</mark>' in out
+    assert out.count("<") == out.count("<mark") + out.count("</mark")
