@@ -32,6 +32,11 @@ def _mercator_y(lat: float) -> float:
     return math.log(math.tan(math.pi / 4.0 + math.radians(lat) / 2.0))
 
 
+@lru_cache(maxsize=64)
+def _mercator_bounds(lat_min: float, lat_max: float) -> tuple[float, float]:
+    return _mercator_y(lat_min), _mercator_y(lat_max)
+
+
 @dataclass(frozen=True, slots=True)
 class Frame:
     """Maps (lat, lon) to pixels of a box on the image, Web Mercator, north up."""
@@ -78,7 +83,7 @@ class Frame:
     def xy(self, lat: float, lon: float) -> tuple[float, float]:
         """Pixel position of a point."""
         x = self.left + (lon - self.lon_min) / (self.lon_max - self.lon_min) * self.width
-        y_lo, y_hi = _mercator_y(self.lat_min), _mercator_y(self.lat_max)
+        y_lo, y_hi = _mercator_bounds(self.lat_min, self.lat_max)
         y = self.top + (y_hi - _mercator_y(lat)) / (y_hi - y_lo) * self.height
         return (x, y)
 

@@ -164,5 +164,5 @@ def map_png(
     )
     final = image.resize(size, Image.Resampling.LANCZOS)
     buffer = io.BytesIO()
-    final.save(buffer, format="PNG", optimize=True)
+    final.save(buffer, format="PNG")
     return buffer.getvalue()
