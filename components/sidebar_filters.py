@@ -1,0 +1,174 @@
+"""Sidebar filters, read from the link when a session starts and written back to it on every run."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Final
+
+import streamlit as st
+
+from core.dataset import Dataset
+from core.filters import LaunchFilter, facet_counts, period_end
+from core.query import OWN_PARAMS, Catalogue, View, parse_query, to_query
+from core.records import EEZ_VERDICTS, LANDING_AREAS, MISSILE_CLASSES, OUTCOMES
+
+DATES_KEY: Final = "filter_dates"
+TEXT_KEY: Final = "filter_q"
+# LaunchFilter facet -> widget key (the state the widget stores is the list of chosen values).
+FACET_KEYS: Final = {
+    "classes": "filter_classes",
+    "names": "filter_names",
+    "sites": "filter_sites",
+    "outcomes": "filter_outcomes",
+    "landing_areas": "filter_landing",
+    "eez": "filter_eez",
+}
+_LINK_READ: Final = "filter_link_read"
+_NOTICES: Final = "filter_link_notices"
+_LINKED_LAUNCH: Final = "filter_linked_launch"
+_PENDING_DATES: Final = "filter_pending_dates"
+LABELS: Final = {
+    "sea_of_japan": "Sea of Japan",
+    "yellow_sea": "Yellow Sea",
+    "pacific": "Pacific",
+    "land": "Land",
+    "inside": "Inside Japan's EEZ",
+    "outside": "Outside Japan's EEZ",
+    "unknown": "Unknown",
+    "success": "Success",
+    "failure": "Failure",
+}
+
+
+def catalogue(dataset: Dataset) -> Catalogue:
+    """The names, sites and launch ids a link may refer to."""
+    return Catalogue(
+        names=frozenset(launch.missile_name for launch in dataset.launches if launch.missile_name),
+        sites=frozenset(launch.site_id for launch in dataset.launches if launch.site_id),
+        launch_ids=frozenset(launch.launch_id for launch in dataset.launches),
+    )
+
+
+def data_span(dataset: Dataset) -> tuple[date, date]:
+    """The first and last day the records can speak of (today when there are none)."""
+    if not dataset.launches:
+        return date.today(), date.today()
+    return dataset.launches[0].date_utc, max(period_end(launch) for launch in dataset.launches)
+
+
+def _read_link(dataset: Dataset) -> None:
+    """Once per session: the link's view becomes the widgets' state."""
+    params = {name: st.query_params.get_all(name) for name in st.query_params}
+    view, notices = parse_query(params, catalogue(dataset))
+    _set_state(view.launch_filter, dataset)
+    st.session_state[_LINKED_LAUNCH] = view.launch_id
+    st.session_state[_NOTICES] = (tuple(str(notice) for notice in notices), view.launch_filter)
+    st.session_state[_LINK_READ] = True
+
+
+def _set_state(launch_filter: LaunchFilter, dataset: Dataset) -> None:
+    first, last = data_span(dataset)
+    st.session_state[DATES_KEY] = (launch_filter.date_from or first, launch_filter.date_to or last)
+    for facet, key in FACET_KEYS.items():
+        st.session_state[key] = sorted(getattr(launch_filter, facet))
+    st.session_state[TEXT_KEY] = launch_filter.text
+
+
+def _state_filter(dataset: Dataset) -> LaunchFilter:
+    """The filter the widgets describe; a date at the edge of the records is no bound."""
+    first, last = data_span(dataset)
+    chosen = tuple(st.session_state.get(DATES_KEY) or ())
+    date_from = chosen[0] if chosen and chosen[0] > first else None
+    date_to = chosen[1] if len(chosen) > 1 and chosen[1] < last else None
+    facets = {
+        facet: frozenset(st.session_state.get(key) or ()) for facet, key in FACET_KEYS.items()
+    }
+    text = str(st.session_state.get(TEXT_KEY) or "").strip()
+    return LaunchFilter(date_from=date_from, date_to=date_to, text=text, **facets)
+
+
+def _reset(dataset: Dataset) -> None:
+    _set_state(LaunchFilter(), dataset)
+    st.session_state[_NOTICES] = ((), LaunchFilter())
+
+
+def narrow_dates(span: tuple[date, date]) -> None:
+    """Make `span` the date filter (from a brush on the timeline) and draw the page again."""
+    st.session_state[_PENDING_DATES] = span
+    st.rerun()
+
+
+def linked_launch_id() -> str | None:
+    """The launch the link selected, once: on the session's first run, else None."""
+    return st.session_state.pop(_LINKED_LAUNCH, None)
+
+
+def _multiselect(
+    label: str, facet: str, options: Sequence[str], format_func: Callable[[str], str]
+) -> None:
+    key = FACET_KEYS[facet]
+    chosen = st.session_state.get(key) or []
+    # A value chosen by a link stays selectable even when no launch has it any more.
+    options = [*options, *(value for value in chosen if value not in options)]
+    st.multiselect(label, options, format_func=format_func, key=key, placeholder="Any")
+
+
+def render(dataset: Dataset) -> LaunchFilter:
+    """Draw the filters in the sidebar (link notices in the main area); return the filter."""
+    if not st.session_state.get(_LINK_READ):
+        _read_link(dataset)
+    if (span := st.session_state.pop(_PENDING_DATES, None)) is not None:
+        st.session_state[DATES_KEY] = span
+    launches = dataset.launches
+    site_names = {site_id: site.name for site_id, site in dataset.sites.items()}
+    first, last = data_span(dataset)
+    chosen_dates = tuple(st.session_state.get(DATES_KEY) or (first, last))
+    class_counts = facet_counts(launches, _state_filter(dataset), "classes", site_names)
+    present = {launch.missile_class for launch in launches}
+    with st.sidebar:
+        st.header("Filters")
+        st.date_input(
+            "Launch dates (UTC)",
+            key=DATES_KEY,
+            min_value=min(first, *chosen_dates),
+            max_value=max(last, *chosen_dates),
+            format="YYYY-MM-DD",
+        )
+        _multiselect(
+            "Missile class",
+            "classes",
+            [value for value in MISSILE_CLASSES if value in present],
+            lambda value: f"{value} ({class_counts.get(value, 0)})",
+        )
+        names = sorted({launch.missile_name for launch in launches if launch.missile_name})
+        _multiselect("Missile name", "names", names, str)
+        sites = sorted({launch.site_id for launch in launches if launch.site_id})
+        _multiselect("Launch site", "sites", sites, lambda value: site_names.get(value, value))
+        _multiselect("Outcome", "outcomes", OUTCOMES, lambda value: LABELS.get(value, value))
+        _multiselect("Landing area", "landing_areas", LANDING_AREAS, lambda v: LABELS.get(v, v))
+        _multiselect("Japan EEZ (reported)", "eez", EEZ_VERDICTS, lambda v: LABELS.get(v, v))
+        st.text_input(
+            "Search",
+            key=TEXT_KEY,
+            max_chars=200,
+            placeholder="id, missile, site or source",
+            help="Every word must appear in the launch id, missile name, site or a source.",
+        )
+        st.button("Reset filters", key="filter_reset", on_click=_reset, args=(dataset,))
+    launch_filter = _state_filter(dataset)
+    notices, linked_filter = st.session_state.get(_NOTICES, ((), None))
+    if notices and launch_filter == linked_filter:
+        st.warning("Parts of this link were ignored:\n\n" + "\n".join(f"- {n}" for n in notices))
+    return launch_filter
+
+
+def write_link(launch_filter: LaunchFilter, launch_id: str | None) -> None:
+    """Put the view in the URL, leaving other panels' parameters alone."""
+    wanted = to_query(View(launch_filter, launch_id))
+    for name in sorted(OWN_PARAMS):
+        if name in wanted:
+            if st.query_params.get_all(name) != [wanted[name]]:
+                st.query_params[name] = wanted[name]
+        elif name in st.query_params:
+            del st.query_params[name]
