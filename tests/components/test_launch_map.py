@@ -1,0 +1,200 @@
+"""Map panel: build_map renders offline HTML; the st_folium arguments name no outside URL."""
+
+import json
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import folium
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from components.launch_map import build_map, clicked_launch_id, map_layers, ring_centre_for
+from components.map_base import base_map
+from components.map_features import launch_features, tooltip_html
+from components.map_rings import places_table
+from components.static_assets import JQUERY_JS, LEAFLET_CSS, LEAFLET_JS, ensure_served
+from core.dataset import load_dataset
+from core.rings import CLASS_RINGS, default_rings
+from core.trajectory import sea_model, trajectories
+
+ROOT = Path(__file__).resolve().parents[2]
+OUTSIDE = re.compile(r"(?:https?:)?//[a-z0-9.-]+\.[a-z]{2,}", re.IGNORECASE)
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return load_dataset(ROOT / "data")
+
+
+@pytest.fixture(scope="module")
+def sea():
+    return sea_model(ROOT / "data")
+
+
+def _without_vendored_code(html: str) -> str:
+    # Leaflet's and jQuery's own sources mention URLs in comments and feature tests; they are never
+    # fetched. Everything else in the page is ours and must name no outside host.
+    for asset in (LEAFLET_JS, JQUERY_JS, LEAFLET_CSS):
+        assert asset.text() in html
+        html = html.replace(asset.text(), "")
+    return html
+
+
+def test_standalone_map_html_names_no_outside_url(dataset):
+    html = build_map(dataset, list(dataset.launches)).get_root().render()
+    assert "L.map(" in html
+    assert OUTSIDE.findall(_without_vendored_code(html)) == []
+
+
+def test_served_map_links_only_local_assets(dataset):
+    fmap = build_map(dataset, list(dataset.launches), mode="served")
+    html = fmap.get_root().render()
+    links = re.findall(r'(?:src|href)="([^"]+)"', html)
+    links += re.findall(r"\$\.ajax\(\"([^\"]+)\"", html)
+    assert links, "expected script, stylesheet and geo links"
+    assert all(link.startswith("../../app/static/") for link in links), links
+    assert OUTSIDE.findall(html) == []
+
+
+def test_online_tiles_only_when_asked():
+    offline = base_map("served").get_root().render()
+    online = base_map("served", online_tiles=True).get_root().render()
+    assert "tile.openstreetmap.org" not in offline
+    assert "tile.openstreetmap.org" in online
+
+
+def test_one_path_per_missile_with_site_and_range(dataset, sea):
+    launches = list(dataset.launches)
+    items = trajectories(launches, dataset.sites, sea)
+    features = launch_features(launches, dataset.sites, items)
+    paths = [f for f in features if f["properties"]["kind"] == "path"]
+    drawable = [
+        launch
+        for launch in launches
+        if dataset.site_of(launch) is not None and (launch.range_km or 0) > 0
+    ]
+    assert len(paths) == len(drawable)
+    assert len({f["properties"]["launch_id"] for f in paths}) == len(paths)
+
+
+def test_missile_without_range_has_no_path(dataset, sea):
+    launch = replace(dataset.launches[0], range_km=None, impact_lat=None, impact_lon=None)
+    items = trajectories([launch], dataset.sites, sea)
+    assert launch_features([launch], dataset.sites, items) == []
+
+
+def test_tooltip_escapes_record_text(dataset, sea):
+    launch = replace(dataset.launches[0], missile_name='<img src=x onerror="alert(1)">')
+    item = trajectories([launch], dataset.sites, sea)[launch.launch_id]
+    tip = tooltip_html(launch, dataset.site_of(launch), item)
+    assert "<img" not in tip
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in tip
+    html = build_map(dataset, [launch]).get_root().render()
+    assert "<img src=x" not in _without_vendored_code(html)
+
+
+def test_tooltip_shows_utc_and_kst(dataset, sea):
+    timed = next(launch for launch in dataset.launches if launch.launched_at is not None)
+    item = trajectories([timed], dataset.sites, sea)[timed.launch_id]
+    tip = tooltip_html(timed, dataset.site_of(timed), item)
+    assert "UTC" in tip
+    assert "KST" in tip
+
+
+def test_selection_is_drawn_on_top(dataset, sea):
+    launch = next(launch for launch in dataset.launches if launch.range_km)
+    groups = map_layers(
+        dataset, [launch], launch.launch_id, ring_centre_for(dataset, launch), CLASS_RINGS, sea
+    )
+    selection = groups[-1]
+    assert selection.layer_name == "Selected launch"
+    assert any(isinstance(child, folium.PolyLine) for child in selection._children.values())
+
+
+def test_ring_centre_follows_the_selected_launch(dataset):
+    launch = next(launch for launch in dataset.launches if launch.site_id != "sunan")
+    site = dataset.site_of(launch)
+    assert ring_centre_for(dataset, launch).name == site.name
+    assert ring_centre_for(dataset, None).name == dataset.sites["sunan"].name
+    assert ring_centre_for(dataset, launch, "sunan").name == dataset.sites["sunan"].name
+
+
+def test_default_rings_add_the_longest_flown(dataset):
+    rings = default_rings(dataset.launches)
+    longest = max(launch.range_km or 0 for launch in dataset.launches)
+    assert [ring.radius_km for ring in rings] == [1000.0, 3000.0, 5500.0, longest]
+
+
+def test_places_table_lists_every_reference_place():
+    table = places_table((39.2241, 125.6701), CLASS_RINGS)
+    assert len(table) == 10
+    tokyo = table[table["Place"] == "Tokyo"].iloc[0]
+    assert tokyo["Within rings"] == "3,000 km, 5,500 km"
+
+
+def test_clicked_id_comes_from_the_clicked_feature():
+    state = {"last_active_drawing": {"properties": {"launch_id": "L2"}}}
+    assert clicked_launch_id(state) == "L2"
+    assert clicked_launch_id({"last_active_drawing": {"properties": {"zone": "JPN"}}}) is None
+    assert clicked_launch_id(None) is None
+
+
+def test_served_assets_are_copied_from_the_packages(tmp_path):
+    vendor = ensure_served(tmp_path / "vendor")
+    assert (vendor / "leaflet" / "leaflet.js").read_bytes() == LEAFLET_JS.path.read_bytes()
+    assert (vendor / "jquery" / "jquery.min.js").is_file()
+    assert (vendor / "leaflet" / "images" / "layers.png").is_file()
+    assert (vendor / "geo" / "eez_approx.geojson").is_file()
+
+
+def _map_panel() -> None:
+    import streamlit as st
+
+    from components import data_source, launch_map
+
+    dataset = data_source.load()
+    shown = list(dataset.launches)
+    clicked = launch_map.render(dataset, shown, st.session_state.get("selected_launch_id"))
+    if clicked:
+        st.session_state["selected_launch_id"] = clicked
+
+
+def _component_args(at: AppTest) -> dict:
+    (element,) = [
+        el
+        for el in at.get("component_instance")
+        if el.proto.component_name == "streamlit_folium.st_folium"
+    ]
+    return json.loads(element.proto.json_args)
+
+
+def test_map_component_arguments_name_no_outside_url():
+    at = AppTest.from_function(_map_panel, default_timeout=60)
+    at.run()
+    assert not at.exception
+    args = _component_args(at)
+    assert args["js_links"] == [
+        "../../app/static/vendor/leaflet/leaflet.js",
+        "../../app/static/vendor/jquery/jquery.min.js",
+        "../../app/static/js/map_controls.js",
+    ]
+    for field in ("script", "header", "html", "feature_group", "layer_control"):
+        assert OUTSIDE.findall(args[field] or "") == [], field
+    assert all(link.startswith("../../app/static/") for link in args["css_links"])
+    assert args["returned_objects"] == ["last_active_drawing", "last_object_clicked_count"]
+    assert args["feature_group"].count("kind") > 0
+
+
+def test_selected_launch_is_highlighted_and_the_base_map_stays_the_same():
+    at = AppTest.from_function(_map_panel, default_timeout=60)
+    at.run()
+    before = _component_args(at)
+    at.session_state["selected_launch_id"] = "2017-11-28a-01"
+    at.run()
+    after = _component_args(at)
+    assert not at.exception
+    assert before["script"] == after["script"]  # same base map: the iframe is not remounted
+    assert before["feature_group"] != after["feature_group"]
+    lines_before = before["feature_group"].count("L.polyline(")
+    assert after["feature_group"].count("L.polyline(") > lines_before
