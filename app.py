@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import about, data_source, report_review
+from components import (
+    about,
+    data_source,
+    launch_list,
+    launch_map,
+    report_review,
+    sidebar_filters,
+    summary,
+    timeline,
+)
 
 st.set_page_config(page_title="Launch Atlas", page_icon="🚀", layout="wide")
 
@@ -15,6 +24,27 @@ st.caption(
     + (f", as of {dataset.as_of.isoformat()}" if dataset.as_of else "")
 )
 data_source.render_problems(dataset)
+
+launch_filter = sidebar_filters.render(dataset)
+if linked_id := sidebar_filters.linked_launch_id():
+    st.session_state["selected_launch_id"] = linked_id
+site_names = {site_id: site.name for site_id, site in dataset.sites.items()}
+shown = launch_filter.apply(dataset.launches, site_names)
+summary.render(shown, len(dataset.launches))
+selected_id = st.session_state.get("selected_launch_id")
+map_column, timeline_column = st.columns([3, 2])
+with map_column:
+    if clicked_id := launch_map.render(dataset, shown, selected_id):
+        st.session_state["selected_launch_id"] = selected_id = clicked_id
+with timeline_column:
+    choice = timeline.render(shown, site_names, selected_id)
+listed_id = launch_list.render(shown, site_names, selected_id)
+if choice.date_span:
+    sidebar_filters.narrow_dates(choice.date_span)
+if (picked_id := choice.launch_id or listed_id) and picked_id != selected_id:
+    st.session_state["selected_launch_id"] = picked_id
+    st.rerun()  # so the map and the list show the new selection too
+sidebar_filters.write_link(launch_filter, selected_id)
 
 with st.expander("Add a report"):
     report_review.render(dataset, data_source.data_dir())
