@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from core.dataset import load_dataset
+from core.export_cli import add_export_command
 from core.report_cli import add_report_commands
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -42,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("data_dir", nargs="?", type=Path, default=DEFAULT_DATA_DIR)
     check.set_defaults(handler=validate)
     add_report_commands(commands)
+    add_export_command(commands)
     return parser
 
 

@@ -16,7 +16,6 @@ from core.trajectory import SeaModel, Trajectory, sea_model, trajectories
 
 # Land and EEZ layers ship with the app; a --data-dir holds only the three record tables.
 GEO_DATA_DIR: Final = Path(__file__).resolve().parent.parent / "data"
-FORMATS: Final = ("html", "csv", "geojson", "png", "pptx")
 MEDIA_TYPES: Final = {
     "html": "text/html",
     "csv": "text/csv",
