@@ -1,0 +1,106 @@
+"""`python -m bench`: filter-change speed of the app against the floor page, printed per size."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from bench.report import print_size, print_summary
+from bench.synth import write_dataset
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS_DIR = ROOT / "bench" / "results"  # git-ignored
+
+
+def measure_reruns(page: str, data_dir: Path, reruns: int, profile: int) -> dict[str, Any]:
+    """Run bench.rerun in a fresh process, so its peak memory is this page's alone."""
+    command = [sys.executable, "-m", "bench.rerun", page, str(data_dir), "--reruns", str(reruns)]
+    if profile and page == "app":
+        command += ["--profile", str(profile)]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    if profile and page == "app":
+        sys.stderr.write(done.stderr[-20000:])
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        return {"page": page, "error": (done.stderr or done.stdout)[-2000:]}
+    figures: dict[str, Any] = json.loads(lines[-1])
+    return figures
+
+
+def measure_browser(
+    page: str, data_dir: Path, filter_key: str, min_paths: int, changes: int, work_dir: Path
+) -> dict[str, Any]:
+    """Playwright timings of one page (imported late: the browser part is optional)."""
+    from bench.browser import measure
+
+    page_file = ROOT / "app.py" if page == "app" else ROOT / "bench" / "floor_app.py"
+    result = measure(page_file, data_dir, filter_key, changes, work_dir, min_paths=min_paths)
+    figures = asdict(result)
+    figures["change_median_s"] = result.change_median_s
+    return figures
+
+
+def run_size(missiles: int, args: argparse.Namespace, work_dir: Path) -> dict[str, Any]:
+    """Every figure for one dataset size."""
+    started = time.perf_counter()
+    data_dir = write_dataset(work_dir / f"synthetic-{missiles}", missiles, seed=args.seed)
+    figures: dict[str, Any] = {
+        "missiles": missiles,
+        "generate_s": time.perf_counter() - started,
+        "data_mb": sum(path.stat().st_size for path in data_dir.iterdir()) / 1e6,
+    }
+    for page in ("floor", "app"):
+        figures[page] = measure_reruns(page, data_dir, args.reruns, args.profile)
+    if args.browser:
+        for page in ("floor", "app"):
+            key = figures[page].get("filter_key", "")
+            payloads = figures[page].get("payloads") or [{}]
+            min_paths = int(payloads[0].get("line_paths", 0))
+            if not key:
+                figures[f"{page}_browser"] = {"error": "no keyed filter widget to drive"}
+                continue
+            figures[f"{page}_browser"] = measure_browser(
+                page, data_dir, key, min_paths, args.changes, work_dir
+            )
+    for page in ("floor", "app"):
+        reruns = figures[page].get("reruns_s") or []
+        figures[page]["rerun_median_s"] = statistics.median(reruns) if reruns else None
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Measure every size, print a table per size and the targets, save the JSON."""
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--sizes", default="350,10000,100000", help="missiles, comma-separated")
+    parser.add_argument("--reruns", type=int, default=7, help="filter changes timed in AppTest")
+    parser.add_argument("--changes", type=int, default=6, help="filter changes timed in Chromium")
+    parser.add_argument("--browser", action=argparse.BooleanOptionalAction, default=True)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--profile", type=int, default=0, metavar="N", help="cProfile app reruns")
+    args = parser.parse_args(argv)
+    sizes = [int(size.replace("_", "")) for size in args.sizes.split(",") if size.strip()]
+    results = []
+    with tempfile.TemporaryDirectory(prefix="launch-atlas-bench-") as work:
+        for missiles in sizes:
+            figures = run_size(missiles, args, Path(work))
+            results.append(figures)
+            print_size(figures)
+    print_summary(results)
+    RESULTS_DIR.mkdir(exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    (RESULTS_DIR / f"bench-{stamp}.json").write_text(json.dumps(results, indent=1))
+    print(f"\nfigures saved to {(RESULTS_DIR / f'bench-{stamp}.json').relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

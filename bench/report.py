@@ -1,0 +1,138 @@
+"""The printed figures: one Markdown table per dataset size, then the targets met or missed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Figures = dict[str, Any]
+
+
+def _ms(seconds: float | None) -> str:
+    return "n/a" if seconds is None else f"{seconds * 1000:,.0f} ms"
+
+
+def _s(seconds: float | None) -> str:
+    return "n/a" if seconds is None else f"{seconds:,.2f} s"
+
+
+def _kb(count: int | None) -> str:
+    return "n/a" if count is None else f"{count / 1024:,.1f} KB"
+
+
+def _payload(page: Figures) -> Figures:
+    payloads = page.get("payloads") or [{}]
+    # The changed state (second payload) is what a filter change sends; the first is the load.
+    return dict(payloads[1] if len(payloads) > 1 else payloads[0])
+
+
+def bytes_per_path(page: Figures) -> float | None:
+    """Map bytes per drawn line, in the state a filter change shows (None without lines)."""
+    payload = _payload(page)
+    paths = payload.get("line_paths", 0)
+    return payload.get("map_bytes", 0) / paths if paths else None
+
+
+def ratio(figures: Figures) -> float | None:
+    """App rerun median over floor rerun median."""
+    app, floor = figures["app"].get("rerun_median_s"), figures["floor"].get("rerun_median_s")
+    return app / floor if app and floor else None
+
+
+def print_size(figures: Figures) -> None:
+    """A Markdown table for one size (ready to paste into README.md)."""
+    floor, app = figures["floor"], figures["app"]
+    floor_web, app_web = figures.get("floor_browser", {}), figures.get("app_browser", {})
+    print(
+        f"\n### {figures['missiles']:,} missiles "
+        f"({figures['data_mb']:.1f} MB of CSV, generated in {figures['generate_s']:.1f} s)\n"
+    )
+    for page in (floor, app, floor_web, app_web):
+        if page.get("error"):
+            print(f"- {page.get('page', 'browser')}: ERROR {page['error']}")
+        for message in page.get("exceptions", [])[:3]:
+            print(f"- {page['page']}: exception in the page: {message[:300]}")
+    reruns = len(app.get("reruns_s") or [])
+    app_ratio = ratio(figures)
+    rows = [
+        ("filter change, server (AppTest, median of " + str(reruns) + ")", _ms, "rerun_median_s"),
+        ("first run: load + draw (AppTest)", _s, "first_run_s"),
+    ]
+    print("| figure | floor | app |")
+    print("| --- | ---: | ---: |")
+    for label, show, key in rows:
+        print(f"| {label} | {show(floor.get(key))} | {show(app.get(key))} |")
+    print(f"| app / floor (filter change) | | {_ratio_text(app_ratio)} |")
+    print(
+        f"| peak memory (RSS of the process) | {floor.get('maxrss_mb', 0):,.0f} MB "
+        f"| {app.get('maxrss_mb', 0):,.0f} MB |"
+    )
+    floor_payload, app_payload = _payload(floor), _payload(app)
+    print(
+        f"| bytes per rerun: whole page | {_kb(floor_payload.get('page_bytes'))} "
+        f"| {_kb(app_payload.get('page_bytes'))} |"
+    )
+    print(
+        f"| bytes per rerun: map component | {_kb(floor_payload.get('map_bytes'))} "
+        f"| {_kb(app_payload.get('map_bytes'))} |"
+    )
+    per_path = bytes_per_path(app)
+    print(
+        f"| drawn paths (after the change) / map bytes per path | "
+        f"| {app_payload.get('line_paths', 0):,} / "
+        f"{'n/a' if per_path is None else f'{per_path:,.0f} B'} |"
+    )
+    if floor_web or app_web:
+        print(
+            f"| browser: open to first drawn map | {_s(floor_web.get('first_map_s'))} "
+            f"| {_s(app_web.get('first_map_s'))} |"
+        )
+        print(
+            f"| browser: filter change to new set drawn (median) "
+            f"| {_ms(floor_web.get('change_median_s'))} | {_ms(app_web.get('change_median_s'))} |"
+        )
+    print(f"\nfilter toggled: {app.get('filter_widget', 'n/a')}")
+
+
+def _ratio_text(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.1f}x"
+
+
+Check = tuple[str, Callable[[Figures], bool | None]]
+
+
+def _browser_change(figures: Figures) -> float | None:
+    value = figures.get("app_browser", {}).get("change_median_s")
+    return float(value) if value is not None else None
+
+
+def _under(value: float | None, limit: float) -> bool | None:
+    return None if value is None else value < limit
+
+
+TARGETS: dict[int, list[Check]] = {
+    350: [
+        ("filter change within 2x the floor", lambda f: _under(ratio(f), 2.0)),
+        ("browser filter change under 300 ms", lambda f: _under(_browser_change(f), 0.3)),
+    ],
+    10_000: [
+        ("filter change within 10x the floor", lambda f: _under(ratio(f), 10.0)),
+        ("browser filter change under 1 s", lambda f: _under(_browser_change(f), 1.0)),
+        ("under 300 bytes per drawn path", lambda f: _under(bytes_per_path(f["app"]), 300)),
+    ],
+    100_000: [
+        ("loads under 5 s", lambda f: _under(f["app"].get("first_run_s"), 5.0)),
+        ("filters under 5 s", lambda f: _under(f["app"].get("rerun_median_s"), 5.0)),
+        ("peak memory under 1.5 GB", lambda f: _under(f["app"].get("maxrss_mb"), 1536)),
+    ],
+}
+
+
+def print_summary(results: list[Figures]) -> None:
+    """Each target of the sizes measured: met, MISSED, or not measured."""
+    print("\n## Targets")
+    for figures in results:
+        for label, check in TARGETS.get(figures["missiles"], []):
+            verdict = check(figures)
+            shown = "not measured" if verdict is None else ("met" if verdict else "MISSED")
+            print(f"- {figures['missiles']:,} missiles: {label}: {shown}")

@@ -1,0 +1,189 @@
+"""Server time of filter-change reruns of one page in AppTest; run in its own process per size.
+
+`python -m bench.rerun PAGE DATA_DIR --reruns N` prints one JSON object: the first (cold) run,
+each filter-change rerun, the bytes the page and its map would send to the browser, and the
+process's peak resident memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import pstats
+import re
+import resource
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from streamlit.testing.v1 import AppTest
+from streamlit.testing.v1.local_script_runner import LocalScriptRunner
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = {"app": ROOT / "app.py", "floor": ROOT / "bench" / "floor_app.py"}
+MAP_COMPONENT = "streamlit_folium.st_folium"
+# The map payload fields the component sends to its iframe on every rerun.
+MAP_FIELDS = ("script", "feature_group", "html", "header", "css_links", "js_links")
+LINE_GEOMETRY = re.compile(r'"type":\s*"(?:Multi)?LineString"|L\.polyline\(')
+FILTER_CLASS = "SRBM"
+
+
+@dataclass(slots=True)
+class Payload:
+    """What one run sends to the browser: the whole page, and the map component's share."""
+
+    page_bytes: int = 0
+    map_bytes: int = 0
+    map_field_bytes: dict[str, int] = field(default_factory=dict)
+    line_paths: int = 0
+
+
+@dataclass(slots=True)
+class Result:
+    """Figures of one page at one dataset size."""
+
+    page: str
+    data_dir: str
+    filter_widget: str = ""
+    filter_key: str = ""
+    first_run_s: float = 0.0
+    reruns_s: list[float] = field(default_factory=list)
+    payloads: list[Payload] = field(default_factory=list)
+    exceptions: list[str] = field(default_factory=list)
+    maxrss_mb: float = 0.0
+
+
+def _elements(node: object) -> Iterator[Any]:
+    for child in getattr(node, "children", {}).values():
+        if getattr(child, "proto", None) is not None and hasattr(child.proto, "ByteSize"):
+            yield child
+        yield from _elements(child)
+
+
+def measure_payload(at: AppTest) -> Payload:
+    """Bytes of every element's protobuf, and of the st_folium component's arguments."""
+    payload = Payload()
+    for element in _elements(at._tree):
+        payload.page_bytes += element.proto.ByteSize()
+        if getattr(element.proto, "component_name", "") != MAP_COMPONENT:
+            continue
+        args: dict[str, Any] = json.loads(element.proto.json_args or "{}")
+        for name in MAP_FIELDS:
+            value = args.get(name)
+            text = value if isinstance(value, str) else json.dumps(value or "")
+            payload.map_field_bytes[name] = payload.map_field_bytes.get(name, 0) + len(
+                text.encode()
+            )
+            if name in ("script", "feature_group"):
+                payload.line_paths += len(LINE_GEOMETRY.findall(text))
+        payload.map_bytes += len(element.proto.json_args.encode())
+    return payload
+
+
+def find_filter(at: AppTest) -> tuple[str, str, list[Callable[[], object]]]:
+    """A sidebar filter to toggle: its description, key and the setters of its two states.
+
+    The missile-class multiselect if there is one, else a date range; else nothing (the reruns
+    then measure a plain rerun).
+    """
+    for widget in at.sidebar.multiselect:
+        if any(FILTER_CLASS in option for option in widget.options):
+            default = list(widget.value)
+            changed = [FILTER_CLASS] if default != [FILTER_CLASS] else []
+            return (
+                f"multiselect {widget.key or widget.label!r}: {default} <-> {changed}",
+                widget.key or "",
+                [partial(widget.set_value, changed), partial(widget.set_value, default)],
+            )
+    for date_widget in at.sidebar.date_input:
+        value = date_widget.value
+        if isinstance(value, tuple) and len(value) == 2:
+            start, end = value
+            narrow = (end.replace(year=max(start.year, end.year - 5)), end)
+            return (
+                f"date_input {date_widget.key or date_widget.label!r}: {value} <-> {narrow}",
+                date_widget.key or "",
+                [partial(date_widget.set_value, narrow), partial(date_widget.set_value, value)],
+            )
+    return "none found: plain reruns", "", [lambda: None, lambda: None]
+
+
+@contextmanager
+def _profiling(profiler: cProfile.Profile | None) -> Iterator[None]:
+    """Profile the script thread AppTest starts (cProfile follows one thread only)."""
+    if profiler is None:
+        yield
+        return
+    original = LocalScriptRunner._run_script_thread
+
+    def profiled(runner: LocalScriptRunner) -> None:
+        profiler.enable()
+        try:
+            original(runner)
+        finally:
+            profiler.disable()
+
+    LocalScriptRunner._run_script_thread = profiled  # type: ignore[method-assign,assignment]
+    try:
+        yield
+    finally:
+        LocalScriptRunner._run_script_thread = original  # type: ignore[method-assign]
+
+
+def run(
+    page: str, data_dir: Path, reruns: int, timeout_s: float, profiler: cProfile.Profile | None
+) -> Result:
+    """Cold run, then `reruns` filter changes alternating between two states."""
+    os.environ["LAUNCH_ATLAS_DATA_DIR"] = str(data_dir)
+    result = Result(page=page, data_dir=str(data_dir))
+    at = AppTest.from_file(str(PAGES[page]), default_timeout=timeout_s)
+    started = time.perf_counter()
+    at.run()
+    result.first_run_s = time.perf_counter() - started
+    result.exceptions += [str(error.message) for error in at.exception]
+    result.payloads.append(measure_payload(at))
+    result.filter_widget, result.filter_key, setters = find_filter(at)
+    for index in range(reruns):
+        setters[index % 2]()
+        started = time.perf_counter()
+        with _profiling(profiler):
+            at.run()
+        result.reruns_s.append(time.perf_counter() - started)
+        result.exceptions += [str(error.message) for error in at.exception]
+        if index < 2:
+            result.payloads.append(measure_payload(at))
+    result.maxrss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Measure one page on one data directory and print the figures as JSON."""
+    parser = argparse.ArgumentParser(prog="python -m bench.rerun", description=__doc__)
+    parser.add_argument("page", choices=sorted(PAGES))
+    parser.add_argument("data_dir", type=Path)
+    parser.add_argument("--reruns", type=int, default=7)
+    parser.add_argument("--timeout", type=float, default=600.0)
+    parser.add_argument(
+        "--profile", type=int, default=0, metavar="N", help="print the N costliest functions"
+    )
+    args = parser.parse_args(argv)
+    profiler = cProfile.Profile() if args.profile else None
+    result = run(args.page, args.data_dir, args.reruns, args.timeout, profiler)
+    sys.stdout.write(json.dumps(asdict(result)) + "\n")
+    if profiler is not None:
+        report = io.StringIO()
+        pstats.Stats(profiler, stream=report).sort_stats("cumulative").print_stats(args.profile)
+        sys.stderr.write(report.getvalue())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
