@@ -31,7 +31,7 @@ SEA_COLOUR: Final = "#dbe9f4"
 LAND_FILL: Final = "#f3efe6"
 LAND_EDGE: Final = "#9c9385"
 ZONE_STYLE: Final[dict[str, dict[str, Any]]] = {
-    "JPN": {"color": "#c0392b", "weight": 1.5, "fillColor": "#c0392b", "fillOpacity": 0.06},
+    "JPN": {"color": "#c0392b", "weight": 1.5, "fillColor": "#c0392b", "fillOpacity": 0.05},
     "JPN_KOR_JOINT": {"color": "#7d3c98", "weight": 1, "fillColor": "#7d3c98", "fillOpacity": 0.15},
 }
 OTHER_ZONE_STYLE: Final = {
@@ -106,29 +106,36 @@ class HtmlLegend(MacroElement):
 
 
 def legend_markup() -> str:
-    """Classes, line styles and zones; static so the base map (and the iframe) never changes."""
+    """Classes, line styles and zones; static so the base map (and the iframe) never changes.
+
+    A <details> element, open by default, lets the user fold it away on a small map.
+    """
     classes = "".join(
-        f'<div><span class="swatch" style="border-color:{CLASS_COLOURS[name]}"></span>'
-        f"{escape(name)}</div>"
+        f'<span><i class="swatch" style="border-color:{CLASS_COLOURS[name]}"></i>'
+        f"{escape(name)}</span>"
         for name in MISSILE_CLASSES
     )
+    jpn = ZONE_STYLE["JPN"]["color"]
+    joint = ZONE_STYLE["JPN_KOR_JOINT"]["color"]
+    other = OTHER_ZONE_STYLE["color"]
     return (
-        "<h4>Missile class</h4>"
-        + classes
-        + '<div style="margin-top:4px"><span class="swatch" style="border-color:#333"></span>'
-        "reported path</div>"
-        '<div><span class="swatch dashed" style="border-color:#333"></span>estimated path</div>'
-        '<div><span class="swatch dotted" style="border-color:#333"></span>failure</div>'
-        '<div><span class="swatch dashed" style="border-color:#444;border-top-width:1px"></span>'
-        "range ring (geodesic)</div>"
-        "<h4 style='margin-top:6px'>Zones (approximate)</h4>"
-        f'<div><span class="box" style="border-color:{ZONE_STYLE["JPN"]["color"]}"></span>'
-        "Japan EEZ</div>"
-        f'<div><span class="box" style="border-color:{ZONE_STYLE["JPN_KOR_JOINT"]["color"]};'
-        f'background:rgba(125,60,152,.15)"></span>Japan/Korea joint regime</div>'
-        f'<div><span class="box" style="border-color:{OTHER_ZONE_STYLE["color"]};'
-        "border-style:dashed\"></span>neighbours' EEZ</div>"
-        '<div class="note">Zones are drawn from a 200 nm model, not legal boundaries.</div>'
+        "<details open><summary>Legend</summary>"
+        f'<div class="grid">{classes}</div>'
+        '<div class="grid">'
+        '<span><i class="swatch" style="border-color:#333"></i>reported</span>'
+        '<span><i class="swatch dashed" style="border-color:#333"></i>estimated</span>'
+        '<span><i class="swatch dotted" style="border-color:#333"></i>failure</span>'
+        '<span><i class="swatch dashed thin" style="border-color:#444"></i>range ring</span>'
+        "</div>"
+        '<div class="zones">'
+        f'<span><i class="box" style="border-color:{jpn}"></i>Japan EEZ</span>'
+        f'<span><i class="box" style="border-color:{joint};background:rgba(125,60,152,.15)"></i>'
+        "Japan/Korea joint regime</span>"
+        f'<span><i class="box" style="border-color:{other};border-style:dashed"></i>'
+        "neighbours' EEZ</span>"
+        "</div>"
+        '<div class="note">Zones are approximate (200 nm model), not legal boundaries.</div>'
+        "</details>"
     )
 
 

@@ -1,0 +1,117 @@
+"""The map in Chromium with no network: land, EEZ zones, one path per missile, click to select."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from core.dataset import load_dataset
+from tests.e2e.helpers import MAP_IFRAME, ROOT, wait_for_app
+
+pytestmark = pytest.mark.e2e
+
+# Counted in the browser from Leaflet's own layers, by the GeoJSON properties we set.
+COUNT_LAYERS_JS = """
+() => {
+    const counts = {paths: 0, impacts: 0, zones: 0, land: 0, selected: 0};
+    window.map.eachLayer((layer) => {
+        const p = layer.feature && layer.feature.properties;
+        if (p && p.kind === "path") counts.paths += 1;
+        if (p && p.kind === "impact") counts.impacts += 1;
+        if (p && p.zone) counts.zones += 1;
+        if (p && p.iso_n3) counts.land += 1;
+        if (!layer.feature && layer.options && layer.options.weight === 9) counts.selected += 1;
+    });
+    return counts;
+}
+"""
+# Bring one launch's path to the front and return a point on it, in map-container pixels.
+POINT_ON_PATH_JS = """
+(launchId) => {
+    let found = null;
+    window.map.eachLayer((layer) => {
+        const p = layer.feature && layer.feature.properties;
+        if (!found && p && p.kind === "path" && p.launch_id === launchId) found = layer;
+    });
+    found.bringToFront();
+    const latlngs = found.getLatLngs();
+    const at = window.map.latLngToContainerPoint(latlngs[Math.floor(latlngs.length * 0.6)]);
+    return [at.x, at.y];
+}
+"""
+
+
+def _drawable_ids(predicate) -> list[str]:
+    dataset = load_dataset(ROOT / "data")
+    return [
+        launch.launch_id
+        for launch in dataset.launches
+        if predicate(launch) and dataset.site_of(launch) is not None and (launch.range_km or 0) > 0
+    ]
+
+
+def _open_map(page, url: str):
+    page.goto(url)
+    wait_for_app(page)
+    page.wait_for_selector(MAP_IFRAME, state="attached", timeout=60_000)
+    page.locator(MAP_IFRAME).scroll_into_view_if_needed()
+    frame = page.frame_locator(MAP_IFRAME)
+    frame.locator(".leaflet-container").wait_for(timeout=60_000)
+    frame.locator("path.leaflet-interactive").first.wait_for(timeout=60_000)
+    return page.frame(url=re.compile("st_folium"))
+
+
+def test_map_shows_land_zones_and_one_path_per_filtered_missile(
+    page, app_url, blocked_requests, artifacts_dir: Path
+):
+    icbm_ids = _drawable_ids(lambda launch: launch.missile_class == "ICBM")
+    frame = _open_map(page, f"{app_url}/?class=ICBM")
+    counts = frame.evaluate(COUNT_LAYERS_JS)
+    assert counts["paths"] == len(icbm_ids)
+    assert counts["zones"] >= 7
+    assert counts["land"] > 20
+    assert frame.evaluate("() => L.version") == "1.9.3"
+    page.screenshot(path=str(artifacts_dir / "map_icbm_offline.png"), full_page=True)
+    assert blocked_requests == []
+
+
+def test_clicking_a_path_selects_its_launch(page, app_url, blocked_requests, artifacts_dir: Path):
+    target = _drawable_ids(lambda launch: launch.missile_class == "IRBM")[-1]
+    frame = _open_map(page, f"{app_url}/?class=IRBM")
+    assert frame.evaluate(COUNT_LAYERS_JS)["selected"] == 0
+    frame.evaluate("() => { window.atlasProbe = 'kept'; }")
+    x, y = frame.evaluate(POINT_ON_PATH_JS, target)
+    box = page.locator(MAP_IFRAME).bounding_box()
+    page.mouse.click(box["x"] + x, box["y"] + y)
+    page.wait_for_url(re.compile(rf"launch={re.escape(target)}"), timeout=30_000)
+    wait_for_app(page)
+    frame.wait_for_function("() => window.map && window.feature_group.length > 0")
+    page.wait_for_timeout(500)
+    assert frame.evaluate(COUNT_LAYERS_JS)["selected"] == 1
+    # A selection redraws the launch layers inside the same map: the iframe was not remounted.
+    assert frame.evaluate("() => window.atlasProbe") == "kept"
+    page.screenshot(path=str(artifacts_dir / "map_selected.png"), full_page=True)
+    assert blocked_requests == []
+
+
+def test_filter_change_updates_paths_without_remounting_the_map(page, app_url, blocked_requests):
+    frame = _open_map(page, f"{app_url}/?class=IRBM,ICBM")
+    both = frame.evaluate(COUNT_LAYERS_JS)["paths"]
+    assert both == len(_drawable_ids(lambda launch: launch.missile_class in ("IRBM", "ICBM")))
+    frame.evaluate("() => { window.atlasProbe = 'kept'; window.map.setZoom(4); }")
+    search = page.get_by_test_id("stSidebar").get_by_role("textbox", name="Search")
+    search.fill("Hwasong-15")
+    search.press("Enter")
+    hwasong15 = len(
+        _drawable_ids(
+            lambda launch: (
+                launch.missile_class in ("IRBM", "ICBM") and launch.missile_name == "Hwasong-15"
+            )
+        )
+    )
+    frame.wait_for_function(f"() => ({COUNT_LAYERS_JS})().paths === {hwasong15}", timeout=30_000)
+    assert frame.evaluate("() => window.atlasProbe") == "kept"
+    assert frame.evaluate("() => window.map.getZoom()") == 4
+    assert blocked_requests == []
