@@ -6,9 +6,12 @@ import streamlit as st
 
 from components import (
     about,
+    briefing,
     data_source,
+    exports,
     launch_list,
     launch_map,
+    presentation,
     report_review,
     sidebar_filters,
     summary,
@@ -30,6 +33,15 @@ if linked_id := sidebar_filters.linked_launch_id():
     st.session_state["selected_launch_id"] = linked_id
 site_names = {site_id: site.name for site_id, site in dataset.sites.items()}
 shown = launch_filter.apply(dataset.launches, site_names)
+if presentation.active():  # ?present=1: the projector view of the same filtered launches
+    presentation.render(
+        dataset,
+        shown,
+        st.session_state.get("selected_launch_id"),
+        lambda launch_id: launch_map.build_map(dataset, shown, launch_id, mode="served"),
+        lambda launch: briefing.render(dataset, launch, key_prefix="present"),
+    )
+    st.stop()
 summary.render(shown, len(dataset.launches))
 selected_id = st.session_state.get("selected_launch_id")
 map_column, timeline_column = st.columns([3, 2])
@@ -45,6 +57,14 @@ if (picked_id := choice.launch_id or listed_id) and picked_id != selected_id:
     st.session_state["selected_launch_id"] = picked_id
     st.rerun()  # so the map and the list show the new selection too
 sidebar_filters.write_link(launch_filter, selected_id)
+briefing.render(dataset, next((item for item in shown if item.launch_id == selected_id), None))
+exports.render(
+    dataset,
+    shown,
+    launch_filter,
+    selected_id,
+    lambda: launch_map.build_map(dataset, shown, selected_id),
+)
 
 with st.expander("Add a report"):
     report_review.render(dataset, data_source.data_dir())

@@ -21,6 +21,7 @@ MEDIA_TYPES: Final = {
     "csv": "text/csv",
     "geojson": "application/geo+json",
     "png": "image/png",
+    "svg": "image/svg+xml",
     "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
 }
 EEZ_CAVEAT: Final = (

@@ -52,7 +52,7 @@ def kind_label(profile: FlightProfile) -> str:
 
 def profile_chart(
     profile: FlightProfile, width_px: int = WIDTH_PX, height_px: int = HEIGHT_PX
-) -> alt.TopLevelMixin:
+) -> alt.LayerChart:
     """Altitude against distance at equal scale on both axes, with the surface drawn curved."""
     if not profile.arc:
         raise ValueError(f"{profile.launch_id}: no arc to chart ({profile.note})")
@@ -88,7 +88,8 @@ def profile_chart(
         .encode(x=x_axis, y=y_axis, text="text:N")
     )
     subtitle = [part for part in (_range_line(profile), kind_label(profile)) if part]
-    return alt.layer(earth, surface, flight, label).properties(
+    return alt.LayerChart(
+        layer=[earth, surface, flight, label],
         width=width,
         height=height,
         title=alt.TitleParams(profile.title, subtitle=subtitle, anchor="start"),

@@ -1,0 +1,128 @@
+"""The briefing panel: the selected launch's card and its trajectory profile."""
+
+from __future__ import annotations
+
+import re
+from html import escape
+from pathlib import Path
+from typing import Final
+
+import streamlit as st
+
+from core.card import LaunchCard, build_card
+from core.dataset import Dataset
+from core.export_profile import kind_label, profile_chart
+from core.profile import flight_profile
+from core.records import Launch
+from core.trajectory import Trajectory, sea_model, trajectory
+
+GEO_DATA_DIR: Final = Path(__file__).resolve().parent.parent / "data"
+# Only web addresses become links; anything else in a citation stays text.
+URL: Final = re.compile(r"https?://[^\s<>\"';]+", re.IGNORECASE)
+CARD_CSS: Final = """
+<style>
+.atlas-card table {border-collapse: collapse; font-size: 0.9em; width: 100%;}
+.atlas-card th, .atlas-card td {border: 1px solid #ddd; padding: 2px 6px; text-align: left;
+  vertical-align: top;}
+.atlas-card td.differs {background: #ffe3dc; font-weight: 600;}
+.atlas-card .cite {font-size: 0.8em; color: #555; word-break: break-word;}
+.atlas-card dl {display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0;}
+.atlas-card dt {color: #555;}
+.atlas-card dd {margin: 0;}
+.atlas-card .warn {color: #b03a2e; font-weight: 600;}
+</style>
+"""
+
+
+def linked_citation(citation: str) -> str:
+    """The citation HTML-escaped, with each http(s) address turned into a link."""
+    parts: list[str] = []
+    position = 0
+    for found in URL.finditer(citation):
+        parts.append(escape(citation[position : found.start()]))
+        url = escape(found.group(0), quote=True)
+        parts.append(f'<a href="{url}" target="_blank" rel="noopener noreferrer">{url}</a>')
+        position = found.end()
+    parts.append(escape(citation[position:]))
+    return "".join(parts)
+
+
+def _eez_line(card: LaunchCard) -> str:
+    line = f"reported: {escape(card.eez_reported)}; computed: {escape(card.eez_computed)}"
+    if card.eez_disagrees:
+        line += ' <span class="warn">(they disagree)</span>'
+    return line + " <small>(approximate EEZ)</small>"
+
+
+def _kind(card: LaunchCard) -> str:
+    if not card.trajectory_kind or card.trajectory_kind == "unclassified":
+        return ""
+    return f" ({escape(card.trajectory_kind)} trajectory)"
+
+
+def card_html(card: LaunchCard) -> str:
+    """The card as HTML; every value from the records is escaped."""
+    when = escape(card.when_utc) + (f"<br>{escape(card.when_local)}" if card.when_local else "")
+    facts = [
+        ("When", when),
+        ("Class", escape(card.missile_class) + _kind(card)),
+        ("Site", escape(card.site)),
+        ("Range", escape(card.range_text)),
+        ("Apogee", escape(card.apogee_text)),
+        ("Flight time", escape(card.flight_time_text)),
+        ("Came down", escape(card.impact_text)),
+        ("Japan EEZ", _eez_line(card)),
+        ("Outcome", escape(card.outcome)),
+    ]  # fmt: skip
+    if card.salvo:
+        facts.append(("Salvo", f"missile {escape(card.salvo)}"))
+    facts_html = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in facts)
+    header = "".join(f"<th>{escape(column)}</th>" for column in ("Source", *card.columns))
+    rows = []
+    for row in card.sources:
+        cells = "".join(
+            f'<td class="differs" title="differs from the adopted value">{escape(value)}</td>'
+            if differs
+            else f"<td>{escape(value)}</td>"
+            for value, differs in zip(row.values, row.differs, strict=True)
+        )
+        published = f" ({escape(row.published)})" if row.published else ""
+        cite = f'<div class="cite">{linked_citation(row.citation)}</div>' if row.citation else ""
+        rows.append(f"<tr><td><b>{escape(row.reporter)}</b>{published}{cite}</td>{cells}</tr>")
+    disagreement = (
+        f'<p class="warn">Sources disagree on: {escape(", ".join(card.disagreements))}</p>'
+        if card.disagreements
+        else ""
+    )
+    table = f"<table><tr>{header}</tr>{''.join(rows)}</table>" if rows else "<p>No source rows.</p>"
+    return f'<div class="atlas-card"><dl>{facts_html}</dl>{disagreement}{table}</div>'
+
+
+def _geometry(dataset: Dataset, launch: Launch) -> Trajectory | None:
+    try:
+        return trajectory(launch, dataset.site_of(launch), sea_model(GEO_DATA_DIR))
+    except (OSError, ValueError):  # geo layers missing or unreadable: the card still shows
+        return None
+
+
+def render_profile(launch: Launch, key: str = "briefing_profile") -> None:
+    """The side view at true scale, or why none is drawn."""
+    profile = flight_profile(launch)
+    if not profile.arc:
+        st.caption(profile.note)
+        return
+    st.altair_chart(profile_chart(profile), key=key, width="content")
+    notes = [note for note in (profile.note, kind_label(profile)) if note]
+    if notes:
+        st.caption(" ".join(notes))
+
+
+def render(dataset: Dataset, launch: Launch | None, key_prefix: str = "briefing") -> None:
+    """The card and the profile of `launch`; a hint when nothing is selected."""
+    if launch is None:
+        st.info("Select a launch (map, timeline or list) to brief it.")
+        return
+    card = build_card(launch, dataset, _geometry(dataset, launch))
+    st.subheader(f"{card.heading}: {launch.date_text}")
+    st.markdown(CARD_CSS + card_html(card), unsafe_allow_html=True)
+    render_profile(launch, key=f"{key_prefix}_profile")

@@ -1,0 +1,105 @@
+"""Download buttons for the current view: HTML map, CSV, GeoJSON, PNG figures and a slide deck."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Final
+
+import folium
+import streamlit as st
+
+from core.dataset import Dataset
+from core.export import MEDIA_TYPES, ExportView, export_view, file_name
+from core.export_html import annotate, render_standalone
+from core.export_png import map_png
+from core.export_pptx import MAX_LAUNCH_SLIDES, to_pptx
+from core.export_profile import chart_png, chart_svg, profile_chart
+from core.export_tables import to_csv, to_geojson
+from core.filters import LaunchFilter
+from core.profile import flight_profile
+from core.records import Launch
+
+KEY_PREFIX: Final = "export_"
+
+
+def html_export(view: ExportView, build_map: Callable[[], folium.Map]) -> Callable[[], str]:
+    """A deferred builder of the standalone page: the app's own map, inlined and annotated."""
+    return lambda: render_standalone(annotate(build_map(), view))
+
+
+def _button(label: str, data: Callable[[], bytes | str], name: str, fmt: str, note: str) -> None:
+    st.download_button(
+        label,
+        data=data,
+        file_name=name,
+        mime=MEDIA_TYPES.get(fmt, "application/octet-stream"),
+        key=f"{KEY_PREFIX}{fmt}_{name.rsplit('.', 1)[-1]}_{label}",
+        help=note,
+        on_click="ignore",
+        width="stretch",
+    )
+
+
+def render(
+    dataset: Dataset,
+    launches: Sequence[Launch],
+    launch_filter: LaunchFilter,
+    selected_id: str | None,
+    build_map: Callable[[], folium.Map],
+) -> None:
+    """The export buttons; each file is built only when its button is clicked.
+
+    `build_map` returns the app's map (with inlined assets) for the standalone HTML export.
+    """
+    view = export_view(dataset, launch_filter, selected_id, launches)
+    with st.expander(f"Export this view ({len(view.launches)} missiles)"):
+        left, right = st.columns(2)
+        with left:
+            _button(
+                "Map (HTML, works offline)",
+                html_export(view, build_map),
+                file_name(view, "html"),
+                "html",
+                "One file with the map's layers and styling; opens without a network.",
+            )
+            _button(
+                "Missiles (CSV)", lambda: to_csv(view), file_name(view, "csv"), "csv",
+                "One row per missile: every column of launches.csv, the site and the drawn impact.",
+            )  # fmt: skip
+            _button(
+                "Paths and impacts (GeoJSON)", lambda: to_geojson(view), file_name(view, "geojson"),
+                "geojson", "Path and impact-point features with every property.",
+            )  # fmt: skip
+        with right:
+            _button(
+                "Map for slides (PNG 1920×1080)",
+                lambda: map_png(view, highlight=selected_id),
+                file_name(view, "png"),
+                "png",
+                "Legend, title, date span, sources and the approximate-EEZ caveat.",
+            )
+            slides = min(len(view.launches), MAX_LAUNCH_SLIDES)
+            _button(
+                "Slide deck (PPTX)", lambda: to_pptx(view), file_name(view, "pptx"), "pptx",
+                f"Overview slide, then {slides} launch slides (card, map inset, profile).",
+            )  # fmt: skip
+            _profile_buttons(view.selected)
+
+
+def _profile_buttons(launch: Launch | None) -> None:
+    if launch is None:
+        st.caption("Select a launch to export its trajectory profile.")
+        return
+    profile = flight_profile(launch)
+    if not profile.arc:
+        st.caption(f"No profile for {launch.label}: {profile.note}")
+        return
+    stem = f"profile_{launch.launch_id}"
+    _button(
+        "Profile (PNG)", lambda: chart_png(profile_chart(profile)), f"{stem}.png", "png",
+        "The selected launch's trajectory at true scale.",
+    )  # fmt: skip
+    _button(
+        "Profile (SVG)", lambda: chart_svg(profile_chart(profile)), f"{stem}.svg", "svg",
+        "The same chart as a vector drawing.",
+    )  # fmt: skip
