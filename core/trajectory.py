@@ -61,7 +61,9 @@ def sea_model(data_dir: Path) -> SeaModel:
     return SeaModel(partial(is_at_sea, land=land), zones.japan_eez_verdict)
 
 
-@lru_cache(maxsize=8192)
+# Room for every missile of a large dataset: a filter change walks all of them in order, and an
+# LRU smaller than that order evicts each entry just before it is needed again (all misses).
+@lru_cache(maxsize=1 << 18)
 def trajectory(launch: Launch, site: Site | None, sea: SeaModel) -> Trajectory:
     """The geometry of one missile; cached per (record, site), since records are immutable."""
     origin = (site.lat, site.lon) if site is not None else None
