@@ -123,8 +123,13 @@ def _launch_slide(deck: Deck, view: ExportView, launch: Launch) -> None:
         [(f"{card.heading}: {launch.date_text}", 26, True)],
     )  # fmt: skip
     _text(slide, Inches(0.4), Inches(1.0), Inches(5.6), Inches(5.9), card_lines(card))
-    inset = map_png(view, (960, 600), launch.launch_id, focus=True)
-    slide.shapes.add_picture(io.BytesIO(inset), Inches(6.3), Inches(0.95), width=Inches(6.6))
+    item = view.geometry.get(launch.launch_id)
+    if item is not None and (item.origin is not None or item.impact is not None):
+        inset = map_png(view, (960, 600), launch.launch_id, focus=True)
+        slide.shapes.add_picture(io.BytesIO(inset), Inches(6.3), Inches(0.95), width=Inches(6.6))
+    else:
+        place = [("Neither launch site nor impact point is known: no map inset.", 12, False)]
+        _text(slide, Inches(6.3), Inches(1.0), Inches(6.6), Inches(0.6), place)
     profile = flight_profile(launch)
     if profile.arc:
         chart = chart_png(profile_chart(profile, width_px=560, height_px=200))
