@@ -68,13 +68,22 @@ def estimate_impact(
     aim_deg = initial_bearing_deg(origin, aim)
     candidates = destinations(origin, (aim_deg + fan_offsets_deg()) % 360.0, range_km)
     want_sea = landing_area != "land"
-    surface_ok = [is_at_sea(float(lat), float(lon)) == want_sea for lat, lon in candidates]
+    tested: dict[int, bool] = {}
+
+    def surface_ok(index: int) -> bool:
+        # Tested on demand, nearest heading first: the aim heading is usually at sea already,
+        # and testing all 61 headings of every estimate made the land test the hot spot.
+        if index not in tested:
+            lat, lon = candidates[index]
+            tested[index] = is_at_sea(float(lat), float(lon)) == want_sea
+        return tested[index]
+
     if reported_eez in ("inside", "outside"):
-        for (lat, lon), ok in zip(candidates, surface_ok, strict=True):
-            if ok and eez_verdict(float(lat), float(lon)) == reported_eez:
+        for index, (lat, lon) in enumerate(candidates):
+            if surface_ok(index) and eez_verdict(float(lat), float(lon)) == reported_eez:
                 return Impact(float(lat), float(lon), ESTIMATED)
-    for (lat, lon), ok in zip(candidates, surface_ok, strict=True):
-        if ok:
+    for index, (lat, lon) in enumerate(candidates):
+        if surface_ok(index):
             return Impact(float(lat), float(lon), ESTIMATED)
     lat, lon = candidates[0]
     return Impact(float(lat), float(lon), ESTIMATED)
