@@ -1,0 +1,60 @@
+"""The standalone HTML exports open from a file in Chromium with every network request blocked."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from components.exports import html_export
+from components.launch_map import build_map
+from core.__main__ import main
+from core.dataset import load_dataset
+from core.export import export_view
+from tests.conftest import write_dataset
+
+pytestmark = pytest.mark.e2e
+LOCAL = re.compile(r"^(?!(file|data|about|blob):)")
+
+
+def open_offline(page, path) -> list[str]:
+    """Open a file with everything but file/data URLs aborted; return what was blocked."""
+    blocked: list[str] = []
+
+    def abort(route) -> None:
+        blocked.append(route.request.url)
+        route.abort()
+
+    page.route(LOCAL, abort)
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(path.as_uri())
+    page.wait_for_selector(".leaflet-container", timeout=30_000)
+    page.wait_for_selector("path.leaflet-interactive", timeout=30_000, state="attached")
+    assert errors == []
+    return blocked
+
+
+def test_cli_html_export_draws_the_map_offline(page, tmp_path):
+    data_dir = write_dataset(tmp_path / "data")
+    out = tmp_path / "map.html"
+    assert main(["export", "html", "--out", str(out), "--data-dir", str(data_dir)]) == 0
+    blocked = open_offline(page, out)
+    assert blocked == []
+    assert page.evaluate("() => L.version") == "1.9.3"
+    # Land and zones are not interactive; the one drawable ICBM gives a path and an impact marker.
+    assert page.locator("path.leaflet-interactive").count() == 2
+    assert "approximate" in page.locator("#atlas-export-title").inner_text()
+
+
+def test_app_html_export_reuses_the_app_map_offline(page, tmp_path):
+    dataset = load_dataset(write_dataset(tmp_path / "data"))
+    view = export_view(dataset, selected_launch_id="2017-11-28a-01")
+    html = html_export(view, lambda: build_map(dataset, view.launches, "2017-11-28a-01"))()
+    out = tmp_path / "app-map.html"
+    out.write_text(html, encoding="utf-8")
+    blocked = open_offline(page, out)
+    assert blocked == []
+    assert page.locator(".atlas-legend").count() == 1  # the app's own legend came along
+    assert "3 missiles" in page.locator("#atlas-export-title").inner_text()
+    assert page.locator("path.leaflet-interactive").count() >= 2
