@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Final
 
 import folium
@@ -13,6 +12,7 @@ from streamlit_folium import st_folium
 
 from components import static_assets
 from components.map_base import AssetMode, base_map
+from components.map_features import feature_key
 from components.map_layers import launch_group, ring_group, selection_group, site_group
 from components.map_rings import RingChoice, render_places, render_ring_controls
 from core.dataset import Dataset
@@ -100,11 +100,6 @@ def build_map(
     return fmap
 
 
-@st.cache_resource(show_spinner=False)
-def _served_assets() -> Path:
-    return static_assets.ensure_served()
-
-
 def clicked_launch_id(state: dict[str, Any] | None) -> str | None:
     """The launch id of the clicked feature in a map value, or None (another layer, no click)."""
     drawing = (state or {}).get("last_active_drawing") or {}
@@ -121,10 +116,8 @@ def render(
     dataset: Dataset, launches: Sequence[Launch], selected_launch_id: str | None
 ) -> str | None:
     """Draw the map panel; return the id of a launch the user just clicked, if any."""
-    _served_assets()
-    known = {launch.launch_id for launch in launches}
-    clicked = st.session_state.pop(PENDING_CLICK_KEY, None)
-    clicked = clicked if clicked in known else None
+    by_key = {feature_key(launch.launch_id): launch.launch_id for launch in launches}
+    clicked = by_key.get(st.session_state.pop(PENDING_CLICK_KEY, None) or "")
     selected_launch_id = clicked or selected_launch_id
     selected = find_launch(list(launches), selected_launch_id)
     choice: RingChoice = render_ring_controls(dataset)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from html import escape
 from typing import Any, Final, Literal
 
@@ -17,8 +18,10 @@ from components.static_assets import (
     LEAFLET_CSS,
     LEAFLET_JS,
     MAP_CSS,
+    WORLD_OUTSIDE_EAST_ASIA,
+    ensure_served,
+    geo_collection,
     geo_url,
-    load_geojson,
 )
 from core.palette import CLASS_COLOURS
 from core.records import MISSILE_CLASSES
@@ -139,20 +142,46 @@ def legend_markup() -> str:
     )
 
 
-def _land_style(feature: dict[str, Any]) -> dict[str, Any]:
-    del feature
-    return {"color": LAND_EDGE, "weight": 0.6, "fillColor": LAND_FILL, "fillOpacity": 1.0}
+LAND_STYLE_JS: Final = JsCode(
+    f"""
+    function () {{
+        return {{color: "{LAND_EDGE}", weight: 0.6, fillColor: "{LAND_FILL}", fillOpacity: 1}};
+    }}
+    """
+)
+ZONE_STYLE_JS: Final = JsCode(
+    f"""
+    function (feature) {{
+        var styles = {json.dumps(ZONE_STYLE)};
+        return styles[feature.properties.zone] || {json.dumps(OTHER_ZONE_STYLE)};
+    }}
+    """
+)
+EMPTY_COLLECTION: Final[dict[str, Any]] = {"type": "FeatureCollection", "features": []}
 
 
-def _zone_style(feature: dict[str, Any]) -> dict[str, Any]:
-    return dict(ZONE_STYLE.get(feature["properties"].get("zone", ""), OTHER_ZONE_STYLE))
-
-
-def _geo_layer(file_name: str, mode: AssetMode, **kwargs: Any) -> folium.GeoJson:  # noqa: ANN401
-    data = load_geojson(file_name)
-    layer = folium.GeoJson(data, **kwargs)
+def _geo_layer(
+    file_name: str,
+    mode: AssetMode,
+    name: str,
+    style: JsCode,
+    on_each_feature: JsCode | None = None,
+    interactive: bool = True,
+    control: bool = True,
+) -> folium.GeoJson:
+    # Styled in the browser (style=JsCode): folium then needs neither feature ids nor the data
+    # itself in served mode, where the browser fetches the file once (jQuery ajax) instead of
+    # receiving it again on every rerun.
+    data = geo_collection(file_name) if mode == "inline" else dict(EMPTY_COLLECTION)
+    layer = folium.GeoJson(
+        data,
+        name=name,
+        style=style,
+        on_each_feature=on_each_feature,
+        interactive=interactive,
+        control=control,
+    )
     if mode == "served":
-        # The browser fetches the file once (jQuery ajax) instead of receiving it on every rerun.
         layer.embed = False
         layer.embed_link = geo_url(file_name)
     return layer
@@ -173,31 +202,23 @@ def base_map(mode: AssetMode = "served", online_tiles: bool = False) -> folium.M
         Element(f"<style>.leaflet-container{{background:{SEA_COLOUR};}}</style>"), name="sea"
     )
     if online_tiles:
+        # The tiles draw the land themselves; our opaque land would hide them.
         folium.TileLayer(ONLINE_TILES, name="OpenStreetMap (online)", overlay=True).add_to(fmap)
+    else:
+        for file_name, name in (
+            (WORLD_OUTSIDE_EAST_ASIA, "Land (world)"),
+            ("countries_east_asia.geojson", "Land"),
+        ):
+            _geo_layer(
+                file_name, mode, name, LAND_STYLE_JS, interactive=False, control=False
+            ).add_to(fmap)
     _geo_layer(
-        "countries_world.geojson",
-        mode,
-        name="Land (world)",
-        style_function=_land_style,
-        interactive=False,
-        control=False,
-    ).add_to(fmap)
-    _geo_layer(
-        "countries_east_asia.geojson",
-        mode,
-        name="Land",
-        style_function=_land_style,
-        interactive=False,
-        control=False,
-    ).add_to(fmap)
-    zones = _geo_layer(
         "eez_approx.geojson",
         mode,
-        name="EEZ zones (approximate)",
-        style_function=_zone_style,
+        "EEZ zones (approximate)",
+        ZONE_STYLE_JS,
         on_each_feature=ZONE_TOOLTIP_JS,
-    )
-    zones.add_to(fmap)
+    ).add_to(fmap)
     AtlasControls(mode).add_to(fmap)
     HtmlLegend(legend_markup()).add_to(fmap)
     return fmap
@@ -212,6 +233,9 @@ def _root(fmap: folium.Map) -> Figure:
 def _wire_assets(fmap: folium.Map, mode: AssetMode) -> None:
     # Instance lists shadow folium's class lists (bootstrap, font-awesome... from CDNs).
     if mode == "served":
+        # Whoever draws a served map (the panel, the presentation view) gets the files in place;
+        # after the first call this is a handful of stat() calls.
+        ensure_served()
         fmap.default_js = [(a.name, a.url) for a in (LEAFLET_JS, JQUERY_JS)]
         fmap.default_css = [(a.name, a.url) for a in (LEAFLET_CSS,)]
         return

@@ -14,6 +14,21 @@ from core.palette import class_colour
 from core.records import KST, Launch, Site
 from core.trajectory import Trajectory
 
+
+def html_text(value: str) -> str:
+    """Text made safe for the map page: HTML-escaped, and with no braces.
+
+    branca compiles every rendered element's JavaScript as a Jinja template again, so a record
+    holding "{{ ... }}" or "{% ... %}" would be evaluated on the server: braces become entities.
+    """
+    return escape(value).replace("{", "&#123;").replace("}", "&#125;")
+
+
+def feature_key(launch_id: str) -> str:
+    """The launch id as written into a feature (brace-free for the same reason as html_text)."""
+    return launch_id.replace("{", "(").replace("}", ")")
+
+
 METHOD_TEXT = {
     REPORTED: "reported impact point",
     FROM_BEARING: "site + reported bearing + range",
@@ -63,7 +78,7 @@ def tooltip_html(launch: Launch, site: Site | None, item: Trajectory) -> str:
         rows.append(("Path", "not drawn: no range reported"))
     # No markup at all: lines break through CSS (white-space: pre-line on .atlas-tip), and folium's
     # tojson would write each "<" of a tag as six characters, re-sent on every rerun.
-    return escape("\n".join([launch.launch_id, *(f"{k}: {v}" for k, v in rows)]))
+    return html_text("\n".join([launch.launch_id, *(f"{k}: {v}" for k, v in rows)]))
 
 
 def _site_text(site: Site | None) -> str:
@@ -88,7 +103,7 @@ def launch_features(
         if item.impact is None:
             continue
         properties = {
-            "launch_id": launch.launch_id,
+            "launch_id": feature_key(launch.launch_id),
             "colour": class_colour(launch.missile_class),
             "estimated": item.estimated,
             "failure": launch.outcome == "failure",

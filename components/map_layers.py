@@ -5,20 +5,44 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from html import escape
 from typing import Any
 
 import folium
+from folium.utilities import JsCode
 
-from components.map_features import LAUNCH_EACH_FEATURE_JS, LAUNCH_STYLE_JS, launch_features
+from components.map_features import (
+    LAUNCH_EACH_FEATURE_JS,
+    LAUNCH_STYLE_JS,
+    html_text,
+    launch_features,
+)
 from core.geodesy import LatLon, circle_polygon, destination, encloses_pole, range_ring
 from core.palette import class_colour
 from core.records import Launch, Site
 from core.rings import Ring
 from core.trajectory import Trajectory
 
+# Points take their radius from the missile count; areas are dashed, lightly filled circles.
+SITE_STYLE_JS = JsCode(
+    """
+    function (feature) {
+        if (feature.geometry.type === "Point") {
+            return {radius: feature.properties.radius, color: "#333333", weight: 1,
+                    fillColor: "#ffffff", fillOpacity: 0.85};
+        }
+        return {color: "#333333", weight: 1, dashArray: "4 4", fillColor: "#333333",
+                fillOpacity: 0.1};
+    }
+    """
+)
+TIP_ONLY_JS = JsCode(
+    """
+    function (feature, layer) {
+        layer.bindTooltip(feature.properties.tip, {sticky: true, className: "atlas-tip"});
+    }
+    """
+)
 RING_COLOUR = "#444444"
-SITE_COLOUR = "#333333"
 RING_LABEL_BEARING_DEG = 115.0  # east-south-east: over open sea for rings round Korea
 SELECTED_OUTLINE = "#ffffff"
 
@@ -47,36 +71,44 @@ def site_radius_px(missiles: int) -> float:
     return 3.0 + 2.0 * math.sqrt(missiles)
 
 
-def site_group(launches: Iterable[Launch], sites: dict[str, Site]) -> folium.FeatureGroup:
-    """Launch sites of the filtered missiles: points sized by count, areas as geodesic circles."""
-    group = folium.FeatureGroup(name="Launch sites", show=True)
+def site_features(launches: Iterable[Launch], sites: dict[str, Site]) -> list[dict[str, Any]]:
+    """One feature per site used by the launches: a point, or a geodesic circle for an area."""
     counts = Counter(launch.site_id for launch in launches if launch.site_id in sites)
+    features: list[dict[str, Any]] = []
     for site_id, missiles in sorted(counts.items()):
         site = sites[site_id]
-        tip = (
-            f"<b>{escape(site.name)}</b><br>{missiles} missile{'s' if missiles != 1 else ''}"
-            f"<br>{escape(site.precision)}"
-        )
+        lines = [site.name, f"{missiles} missile{'s' if missiles != 1 else ''} shown"]
+        geometry: dict[str, Any]
         if site.precision == "area" and site.radius_km:
-            tip += f", about {site.radius_km:,.0f} km across the region's centre (approximate)"
-            folium.Polygon(
-                circle_polygon((site.lat, site.lon), site.radius_km),
-                color=SITE_COLOUR,
-                weight=1,
-                dash_array="4 4",
-                fill=True,
-                fill_opacity=0.12,
-                tooltip=tip,
-            ).add_to(group)
-        folium.CircleMarker(
-            (site.lat, site.lon),
-            radius=site_radius_px(missiles),
-            color=SITE_COLOUR,
-            weight=1,
-            fill=True,
-            fill_color="#ffffff",
-            fill_opacity=0.85,
-            tooltip=tip,
+            lines.append(
+                f"approximate area, radius about {site.radius_km:,.0f} km; "
+                "paths start at its centre"
+            )
+            ring = circle_polygon((site.lat, site.lon), site.radius_km)
+            geometry = {"type": "Polygon", "coordinates": [[[lon, lat] for lat, lon in ring]]}
+        else:
+            lines.append(site.precision)
+            geometry = {"type": "Point", "coordinates": [site.lon, site.lat]}
+        properties = {
+            "site_id": site_id,
+            "radius": round(site_radius_px(missiles), 1),
+            "tip": html_text("\n".join(lines)),
+        }
+        features.append({"type": "Feature", "properties": properties, "geometry": geometry})
+    return features
+
+
+def site_group(launches: Iterable[Launch], sites: dict[str, Site]) -> folium.FeatureGroup:
+    """Launch sites of the filtered missiles as one GeoJSON layer."""
+    group = folium.FeatureGroup(name="Launch sites", show=True)
+    features = site_features(launches, sites)
+    if features:
+        folium.GeoJson(
+            {"type": "FeatureCollection", "features": features},
+            marker=folium.CircleMarker(radius=3),
+            style=SITE_STYLE_JS,
+            on_each_feature=TIP_ONLY_JS,
+            control=False,
         ).add_to(group)
     return group
 
@@ -85,7 +117,7 @@ def ring_group(centre: LatLon, centre_name: str, rings: Iterable[Ring]) -> foliu
     """Geodesic range rings as PolyLines: round the pole a ring is no closed shape on Mercator."""
     group = folium.FeatureGroup(name="Range rings", show=True)
     for ring in sorted(rings, key=lambda r: r.radius_km):
-        tip = f"{escape(ring.label)} from {escape(centre_name)}"
+        tip = f"{html_text(ring.label)} from {html_text(centre_name)}"
         if encloses_pole(centre, ring.radius_km):
             tip += " (encloses the pole)"
         folium.PolyLine(
@@ -111,7 +143,7 @@ def ring_group(centre: LatLon, centre_name: str, rings: Iterable[Ring]) -> foliu
         radius=4,
         color=RING_COLOUR,
         fill=True,
-        tooltip=f"Ring centre: {escape(centre_name)}",
+        tooltip=f"Ring centre: {html_text(centre_name)}",
     ).add_to(group)
     return group
 

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
+import shapely
 import xstatic.pkg.jquery
 import xstatic.pkg.leaflet
+from shapely.geometry import box, mapping, shape
+
+from core.geo import EAST_ASIA_BBOX, EAST_ASIA_FILE, EEZ_FILE, WORLD_FILE
 
 ROOT: Final = Path(__file__).resolve().parent.parent
 STATIC_DIR: Final = ROOT / "static"
@@ -26,7 +30,8 @@ JQUERY_DIR: Final = Path(xstatic.pkg.jquery.BASE_DIR)
 OWN_JS: Final = STATIC_DIR / "js" / "map_controls.js"
 OWN_CSS: Final = STATIC_DIR / "css" / "map.css"
 # Geo layers the browser fetches once instead of receiving them again on every rerun.
-SERVED_GEO: Final = ("countries_east_asia.geojson", "countries_world.geojson", "eez_approx.geojson")
+SERVED_GEO: Final = (EAST_ASIA_FILE, EEZ_FILE)
+WORLD_OUTSIDE_EAST_ASIA: Final = "world_outside_east_asia.geojson"  # derived, see below
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +66,32 @@ def geo_url(file_name: str) -> str:
     return f"{APP_STATIC_URL}/vendor/geo/{file_name}"
 
 
-def load_geojson(file_name: str) -> dict:
-    """A geo layer of data/geo as a GeoJSON dict."""
-    with (GEO_DIR / file_name).open(encoding="utf-8") as handle:
-        data: dict = json.load(handle)
+@lru_cache(maxsize=8)
+def _geo_text(file_name: str) -> str:
+    if file_name == WORLD_OUTSIDE_EAST_ASIA:
+        return json.dumps(_world_outside_east_asia(), separators=(",", ":"))
+    return (GEO_DIR / file_name).read_text(encoding="utf-8")
+
+
+def geo_collection(file_name: str) -> dict[str, Any]:
+    """A geo layer as a fresh GeoJSON dict (callers may modify it)."""
+    data: dict[str, Any] = json.loads(_geo_text(file_name))
     return data
+
+
+def _world_outside_east_asia() -> dict[str, Any]:
+    # The 1:110m world drawn under the 1:10m East Asia layer would poke its coarse coastline out
+    # into the sea there, so the world layer is cut away where the detailed layer covers.
+    world = json.loads((GEO_DIR / WORLD_FILE).read_text(encoding="utf-8"))
+    covered = box(*EAST_ASIA_BBOX)
+    features = []
+    for feature in world["features"]:
+        rest = shape(feature["geometry"]).difference(covered)
+        if rest.is_empty:
+            continue
+        rest = shapely.set_precision(rest, 0.001)
+        features.append({**feature, "geometry": mapping(rest)})
+    return {"type": "FeatureCollection", "features": features}
 
 
 def ensure_served(vendor_dir: Path = VENDOR_DIR) -> Path:
@@ -78,6 +104,12 @@ def ensure_served(vendor_dir: Path = VENDOR_DIR) -> Path:
     for name in SERVED_GEO:
         if (GEO_DIR / name).is_file():
             _sync(GEO_DIR / name, vendor_dir / "geo" / name)
+    derived = vendor_dir / "geo" / WORLD_OUTSIDE_EAST_ASIA
+    if (
+        not derived.is_file()
+        or derived.stat().st_mtime_ns < (GEO_DIR / WORLD_FILE).stat().st_mtime_ns
+    ):
+        _write_atomically(derived, _geo_text(WORLD_OUTSIDE_EAST_ASIA).encode())
     return vendor_dir
 
 
@@ -86,8 +118,12 @@ def _sync(source: Path, target: Path) -> None:
         same_size = target.stat().st_size == source.stat().st_size
         if same_size and target.stat().st_mtime_ns >= source.stat().st_mtime_ns:
             return
+    _write_atomically(target, source.read_bytes())
+
+
+def _write_atomically(target: Path, content: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     # Write to a temporary name first: two sessions starting together must never serve half a file.
     partial = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.partial")
-    shutil.copyfile(source, partial)
+    partial.write_bytes(content)
     partial.replace(target)

@@ -146,6 +146,10 @@ def test_served_assets_are_copied_from_the_packages(tmp_path):
     assert (vendor / "jquery" / "jquery.min.js").is_file()
     assert (vendor / "leaflet" / "images" / "layers.png").is_file()
     assert (vendor / "geo" / "eez_approx.geojson").is_file()
+    world = json.loads((vendor / "geo" / "world_outside_east_asia.geojson").read_text())
+    names = {feature["properties"]["name"] for feature in world["features"]}
+    assert "Brazil" in names
+    assert "Japan" not in names  # drawn from the detailed East Asia layer only
 
 
 def _map_panel() -> None:

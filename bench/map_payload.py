@@ -1,0 +1,63 @@
+"""`python -m bench.map_payload`: server time and bytes of the map panel for the bundled records."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from pathlib import Path
+
+from streamlit_folium import _get_feature_group_string, _get_map_string
+
+from components.launch_map import GEO_DATA_DIR, build_map, map_layers, ring_centre_for
+from components.map_base import base_map
+from core.dataset import load_dataset
+from core.rings import default_rings
+from core.trajectory import sea_model, trajectory
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _served_render(selected: str | None) -> tuple[float, int, int]:
+    """What render() does per rerun, minus the websocket: build, then st_folium's two strings."""
+    dataset = load_dataset(ROOT / "data")
+    launches = list(dataset.launches)
+    start = time.perf_counter()
+    fmap = base_map("served")
+    groups = map_layers(
+        dataset,
+        launches,
+        selected,
+        ring_centre_for(dataset, None),
+        default_rings(launches),
+        sea_model(GEO_DATA_DIR),
+    )
+    fmap.get_root().render()
+    script = _get_map_string(fmap)
+    groups_js = "".join(_get_feature_group_string(g, fmap, i) for i, g in enumerate(groups))
+    return time.perf_counter() - start, len(script.encode()), len(groups_js.encode())
+
+
+def main() -> None:
+    """Print cold and warm figures."""
+    dataset = load_dataset(ROOT / "data")
+    sea = sea_model(GEO_DATA_DIR)
+    start = time.perf_counter()
+    for launch in dataset.launches:
+        trajectory(launch, dataset.site_of(launch), sea)
+    cold_s = time.perf_counter() - start
+    print(f"geometry of {len(dataset.launches)} missiles, cold: {cold_s:.3f} s")
+    runs = [_served_render("2017-11-28a-01") for _ in range(5)]
+    seconds = statistics.median(run[0] for run in runs)
+    print(f"served panel per rerun (median of 5): {seconds * 1000:.0f} ms")
+    print(f"  base map script: {runs[-1][1]:,} bytes (constant: the iframe is never remounted)")
+    print(f"  launch/site/ring/selection groups: {runs[-1][2]:,} bytes (re-sent on each rerun)")
+    start = time.perf_counter()
+    html = build_map(dataset, list(dataset.launches)).get_root().render()
+    print(
+        f"standalone build_map + render: {time.perf_counter() - start:.3f} s, "
+        f"{len(html.encode()):,} bytes"
+    )
+
+
+if __name__ == "__main__":
+    main()
