@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from contextlib import suppress
 from datetime import date, datetime, time
 
 from core.records import (
@@ -17,6 +19,9 @@ from core.records import (
     Site,
     Source,
 )
+
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_HH_MM = re.compile(r"[0-9]{2}:[0-9]{2}")
 
 
 def parse_optional_float(
@@ -55,6 +60,11 @@ def parse_date_text(field: str, text: str, precision: str) -> date:
     forms = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
     if precision not in forms:
         raise RecordError("date_precision", f"not one of {' '.join(forms)}", precision)
+    if precision == "day" and _ISO_DAY.fullmatch(text):
+        # strptime costs ~15 us a call, a third of loading 100,000 rows; anything this fast
+        # path does not accept (invalid days too) still goes through strptime and its message.
+        with suppress(ValueError):
+            return date(int(text[:4]), int(text[5:7]), int(text[8:]))
     try:
         return datetime.strptime(text, forms[precision]).date()
     except ValueError:
@@ -75,6 +85,9 @@ def parse_time(field: str, text: str) -> time | None:
     text = text.strip()
     if not text:
         return None
+    if _HH_MM.fullmatch(text):
+        with suppress(ValueError):
+            return time(int(text[:2]), int(text[3:]))
     try:
         parsed = datetime.strptime(text, "%H:%M").time()
     except ValueError:
