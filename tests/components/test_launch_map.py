@@ -202,3 +202,12 @@ def test_selected_launch_is_highlighted_and_the_base_map_stays_the_same():
     assert before["feature_group"] != after["feature_group"]
     lines_before = before["feature_group"].count("L.polyline(")
     assert after["feature_group"].count("L.polyline(") > lines_before
+
+
+def test_template_syntax_in_records_is_shown_not_evaluated(dataset):
+    # branca compiles each element's rendered JavaScript as a Jinja template once more.
+    launch = replace(dataset.launches[-1], launch_id="x{%raw%}-{#", missile_name="{{ 7 * 191 }}")
+    html = build_map(dataset, [launch], launch.launch_id).get_root().render()
+    assert "1337" not in html
+    # Shown as HTML entities; tojson then writes each & as \\u0026.
+    assert "\\u0026#123;\\u0026#123; 7 * 191 \\u0026#125;\\u0026#125;" in html
