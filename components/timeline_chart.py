@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -21,13 +22,14 @@ LAYOUTS: Final = ("range", "class")
 # Bin sizes of the aggregated chart, finest first, with their length in days.
 BIN_PERIODS: Final = {"month": 30, "quarter": 91, "year": 365, "decade": 3652}
 CLASS_RANK: Final = {name: index for index, name in enumerate(CLASS_COLOURS)}
+Y_AXIS_PX: Final = 56
 LANE_SLOTS: Final = 9  # salvo members stack in this many rows of a lane before wrapping
-WIDTH_PX: Final = 760
+WIDTH_PX: Final = 760  # only to space salvo members; the chart itself fills its column
 COLOUR = alt.Color(
     "missile_class:N",
     title="Class",
     scale=alt.Scale(domain=list(CLASS_COLOURS), range=list(CLASS_COLOURS.values())),
-    legend=alt.Legend(orient="top", columns=9, symbolType="circle"),
+    legend=alt.Legend(orient="top", columns=5, symbolType="circle"),
 )
 
 
@@ -55,7 +57,7 @@ def launch_frame(launches: Sequence[Launch], site_names: Mapping[str, str]) -> p
             "missile": [launch.missile_name or "unidentified" for launch in launches],
             "missile_class": [launch.missile_class for launch in launches],
             "site": [site_names.get(launch.site_id, "unknown") for launch in launches],
-            "range_km": pd.array([launch.range_km for launch in launches], dtype="Float64"),
+            "range_km": np.array([launch.range_km for launch in launches], dtype=float),
         }
     )
     grouped = frame.groupby("event_id", sort=False)
@@ -79,8 +81,8 @@ def _period_starts(dates: pd.Series, period: str) -> pd.Series:
 
 def _binned(frame: pd.DataFrame, layout: str) -> tuple[pd.DataFrame, str]:
     """Counts per period, class and (in the range layout) log-range band, coarsening to fit."""
-    has_range = frame["range_km"].notna()
-    band = np.floor(np.log10(frame["range_km"].where(has_range & (frame["range_km"] > 0), 1.0)) * 4)
+    has_range = frame["range_km"] > 0
+    band = np.floor(np.log10(frame["range_km"].where(has_range, 1.0)) * 4)
     for period in BIN_PERIODS:
         keys = {"x": _period_starts(frame["date"], period), "missile_class": frame["missile_class"]}
         if layout == "range":
@@ -100,11 +102,13 @@ def _binned(frame: pd.DataFrame, layout: str) -> tuple[pd.DataFrame, str]:
 
 
 def _x(domain: list[pd.Timestamp], axis: bool) -> alt.X:
+    # "%Y" alone repeats the year on every tick of a short span.
+    long_span = (domain[1] - domain[0]).days > 3 * 365
     return alt.X(
         "x:T",
         title=None,
         scale=alt.Scale(domain=[ts.isoformat() for ts in domain]),
-        axis=alt.Axis(format="%Y", labelFlush=False) if axis else None,
+        axis=alt.Axis(format="%Y" if long_span else "%b %Y", labelFlush=False) if axis else None,
     )
 
 
@@ -128,55 +132,76 @@ def _tooltip(aggregated: bool) -> list[alt.Tooltip]:
 
 
 def _marks(
-    data: pd.DataFrame, x: alt.X, y: alt.Y, aggregated: bool, extra: Mapping[str, object]
+    data: pd.DataFrame,
+    x: alt.X,
+    y: alt.Y,
+    aggregated: bool,
+    selected_id: str | None,
+    extra: Mapping[str, object],
 ) -> alt.Chart:
-    """The missiles (or bins) as circles; each missile's SVG path is labelled `launch <id>`."""
-    size: object = (
-        alt.Size("missiles:Q", title="Missiles", legend=None) if aggregated else alt.value(55)
-    )
-    chart = alt.Chart(data).mark_circle(opacity=0.85, stroke="white", strokeWidth=0.5)
-    encoding: dict[str, object] = {"x": x, "y": y, "color": COLOUR, "size": size}
+    """The missiles (or bins) as circles, the selected one ringed in black.
+
+    Each chart is a single view (no layers): Streamlit fits only such a vconcat to the
+    column's width. Each missile's SVG path is labelled `launch <id>` for screen readers and tests.
+    """
+    encoding: dict[str, object] = {"x": x, "y": y, "color": COLOUR, **extra}
     encoding["tooltip"] = _tooltip(aggregated)
-    if not aggregated:
-        encoding["description"] = alt.Description("aria:N")
-    return chart.encode(**encoding, **extra)
+    if aggregated:
+        encoding["size"] = alt.Size("missiles:Q", legend=None, scale=alt.Scale(range=[12, 260]))
+        return alt.Chart(data).mark_circle(opacity=0.8).encode(**encoding)
+    chosen = f"datum.launch_id === {json.dumps(selected_id or '')}"
+    encoding["size"] = alt.condition(chosen, alt.value(170), alt.value(55))
+    encoding["stroke"] = alt.condition(chosen, alt.value("#000000"), alt.value("#ffffff"))
+    encoding["strokeWidth"] = alt.condition(chosen, alt.value(3), alt.value(0.5))
+    encoding["description"] = alt.Description("aria:N")
+    return alt.Chart(data).mark_circle(opacity=0.9).encode(**encoding)
 
 
-def _ring(selected: pd.DataFrame, y: alt.Y, extra: Mapping[str, object]) -> alt.Chart:
-    """A black ring around the selected missile."""
-    ring = alt.Chart(selected).mark_point(
-        shape="circle", size=260, filled=False, stroke="#000000", strokeWidth=2.5, aria=False
+def _histogram(frame: pd.DataFrame, x: alt.X, yearly: bool) -> alt.Chart:
+    """Missiles per year (per month over short spans), stacked by class.
+
+    Stacked here rather than by Vega-Lite: a bar with both x and x2 would lie on its side.
+    """
+    period = "Y" if yearly else "M"
+    counts = (
+        frame.assign(x=frame["date"].dt.to_period(period).dt.start_time)
+        .groupby(["x", "missile_class"])
+        .size()
+        .rename("missiles")
+        .reset_index()
     )
-    return ring.encode(x="x:T", y=y, **extra)
-
-
-def _histogram(frame: pd.DataFrame, x: alt.X) -> alt.Chart:
-    """Missiles per year, stacked by class (stacked here: ranged bars would lie on their side)."""
-    years = frame.assign(x=frame["date"].dt.to_period("Y").dt.start_time)
-    counts = years.groupby(["x", "missile_class"]).size().rename("missiles").reset_index()
-    order = {name: index for index, name in enumerate(CLASS_COLOURS)}
-    counts = counts.sort_values(
-        ["x", "missile_class"], key=lambda c: c.map(order) if c.name == "missile_class" else c
-    )
+    counts["rank"] = counts["missile_class"].map(CLASS_RANK).fillna(len(CLASS_RANK))
+    counts = counts.sort_values(["x", "rank"])
     counts["top"] = counts.groupby("x")["missiles"].cumsum()
     counts["bottom"] = counts["top"] - counts["missiles"]
-    counts["x_end"] = counts["x"] + pd.DateOffset(years=1) - pd.Timedelta(days=20)
+    gap = pd.Timedelta(days=20 if yearly else 2)
+    counts["x_end"] = (
+        counts["x"] + pd.DateOffset(years=1 if yearly else 0, months=0 if yearly else 1) - gap
+    )
+    unit = "year" if yearly else "month"
     return (
         alt.Chart(counts)
         .mark_rect()
         .encode(
             x=x,
             x2="x_end:T",
-            y=alt.Y("top:Q", title="Missiles per year"),
+            y=alt.Y("top:Q", title=f"Missiles per {unit}", axis=_y_axis()),
             y2="bottom:Q",
             color=COLOUR,
             tooltip=[
-                alt.Tooltip("year(x):T", title="Year"),
+                alt.Tooltip("x:T", title=unit.capitalize(), format="%Y" if yearly else "%Y-%m"),
                 alt.Tooltip("missile_class:N", title="Class"),
                 alt.Tooltip("missiles:Q", title="Missiles", format=","),
             ],
         )
-        .properties(width=WIDTH_PX, height=110)
+        .properties(height=110)
+    )
+
+
+def _y_axis(labels: bool = True) -> alt.Axis:
+    # One label width for the stacked charts, so their plotting areas line up under each other.
+    return alt.Axis(
+        minExtent=Y_AXIS_PX, maxExtent=Y_AXIS_PX, labels=labels, ticks=labels, grid=labels
     )
 
 
@@ -193,57 +218,54 @@ def build_timeline(
     pad = pd.Timedelta(days=max(span_days * 0.02, 20.0))
     domain = [first - pad, last + pad + pd.Timedelta(days=1)]
     aggregated = len(frame) > MAX_POINTS
-    jittered = _jittered(frame, span_days)
-    jittered["lane"] = jittered["member"] % LANE_SLOTS
     note = ""
     if aggregated:
         data, period = _binned(frame, layout)
-        data["member"] = data["lane"] = 0
+        data["lane"] = 0
         note = (
             f"Aggregated: {len(frame):,} missiles are drawn as {len(data):,} {period}ly bins "
             f"(circle size = missiles). Narrow the filters below {MAX_POINTS:,} missiles "
             "to see and pick single launches."
         )
     else:
-        data = jittered.assign(aria="launch " + jittered["launch_id"])
-    selected = jittered[jittered["launch_id"] == (selected_id or "")]
+        data = _jittered(frame, span_days)
+        data["lane"] = data["member"] % LANE_SLOTS
+        data["aria"] = "launch " + data["launch_id"]
     brush = alt.selection_interval(name=BRUSH, encodings=["x"])
     picks: tuple[alt.Parameter, ...] = ()
     if not aggregated:
         picks = (alt.selection_point(name=PICK, fields=["launch_id"], on="click", empty=False),)
     x_top = _x(domain, axis=True)
+    lane_scale = alt.Scale(domain=[-1, LANE_SLOTS])
 
     if layout == "class":
-        y = alt.Y("missile_class:N", title=None, sort=list(CLASS_COLOURS))
-        lane = {"yOffset": alt.YOffset("lane:Q", scale=alt.Scale(domain=[-1, LANE_SLOTS]))}
-        points = _marks(data, x_top, y, aggregated, lane).add_params(brush, *picks)
-        top = alt.layer(points, _ring(selected, y, lane)).properties(width=WIDTH_PX, height=260)
-        rows: list[alt.LayerChart | alt.FacetChart] = [top]
+        y = alt.Y("missile_class:N", title=None, sort=list(CLASS_COLOURS), axis=_y_axis())
+        lane = {"yOffset": alt.YOffset("lane:Q", scale=lane_scale)}
+        top = _marks(data, x_top, y, aggregated, selected_id, lane).add_params(brush, *picks)
+        rows = [top.properties(height=280)]
     else:
-        has_range = data["range_km"].notna()
-        known, unknown = data[has_range], data[~has_range]
-        y = alt.Y("range_km:Q", title="Range (km, log scale)", scale=alt.Scale(type="log"))
-        layers = [_marks(known, x_top, y, aggregated, {}).add_params(brush, *picks)]
-        if not aggregated:
-            salvos = known[known["salvo"] > 1]
-            line = alt.Chart(salvos).mark_line(color="#555555", strokeWidth=1, aria=False)
-            layers.insert(0, line.encode(x="x:T", y=y, detail="event_id:N", order="member:Q"))
-        layers.append(_ring(selected[selected["range_km"].notna()], y, {}))
-        top = alt.layer(*layers).properties(width=WIDTH_PX, height=260)
+        has_range = data["range_km"] > 0  # NaN and 0 (a failure at launch) have no log position
+        y = alt.Y(
+            "range_km:Q",
+            title="Range (km, log scale)",
+            scale=alt.Scale(type="log"),
+            axis=_y_axis(),
+        )
+        top = _marks(data[has_range], x_top, y, aggregated, selected_id, {})
         stack = alt.Y(
             "lane:Q",
             title="no range",
-            axis=alt.Axis(labels=False, ticks=False, grid=False, titleAngle=0, titleAlign="right"),
-            scale=alt.Scale(domain=[-1, LANE_SLOTS]),
+            axis=_y_axis(labels=False),
+            scale=lane_scale,
         )
-        strip = alt.layer(
-            _marks(unknown, _x(domain, axis=False), stack, aggregated, {}).add_params(*picks),
-            _ring(selected[selected["range_km"].isna()], stack, {}),
-        ).properties(width=WIDTH_PX, height=50)
-        rows = [top, strip]
+        strip = _marks(data[~has_range], _x(domain, False), stack, aggregated, selected_id, {})
+        rows = [
+            top.add_params(brush, *picks).properties(height=260),
+            strip.add_params(*picks).properties(height=50),
+        ]
     with warnings.catch_warnings():
         # The click selection is deliberately shared by the ranged and the no-range marks.
         warnings.filterwarnings("ignore", "Automatically deduplicated selection parameter")
-        chart = alt.vconcat(*rows, _histogram(frame, x_top), spacing=8).resolve_scale(x="shared")
-
+        histogram = _histogram(frame, x_top, yearly=span_days > 3 * 365)
+        chart = alt.vconcat(*rows, histogram, spacing=8).resolve_scale(x="shared")
     return Timeline(chart, (BRUSH,) if aggregated else (PICK, BRUSH), note, len(data))
