@@ -39,7 +39,7 @@ if presentation.active():  # ?present=1: the projector view of the same filtered
         shown,
         st.session_state.get("selected_launch_id"),
         lambda launch_id: launch_map.build_map(dataset, shown, launch_id, mode="served"),
-        lambda launch: briefing.render(dataset, launch, key_prefix="present"),
+        lambda launch: briefing.render(dataset, launch, key_prefix="present", compact=True),
     )
     st.stop()
 summary.render(shown, len(dataset.launches))

@@ -11,7 +11,7 @@ import streamlit as st
 
 from core.card import LaunchCard, build_card
 from core.dataset import Dataset
-from core.export_profile import kind_label, profile_chart
+from core.export_profile import profile_chart, range_line, reach_sentence
 from core.profile import flight_profile
 from core.records import Launch
 from core.trajectory import Trajectory, sea_model, trajectory
@@ -60,8 +60,8 @@ def _kind(card: LaunchCard) -> str:
     return f" ({escape(card.trajectory_kind)} trajectory)"
 
 
-def card_html(card: LaunchCard) -> str:
-    """The card as HTML; every value from the records is escaped."""
+def facts_html(card: LaunchCard) -> str:
+    """The card's facts (when, what, where, how far, EEZ, outcome, salvo), escaped."""
     when = escape(card.when_utc) + (f"<br>{escape(card.when_local)}" if card.when_local else "")
     facts = [
         ("When", when),
@@ -77,6 +77,16 @@ def card_html(card: LaunchCard) -> str:
     if card.salvo:
         facts.append(("Salvo", f"missile {escape(card.salvo)}"))
     facts_html = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in facts)
+    disagreement = (
+        f'<p class="warn">Sources disagree on: {escape(", ".join(card.disagreements))}</p>'
+        if card.disagreements
+        else ""
+    )
+    return f'<div class="atlas-card"><dl>{facts_html}</dl>{disagreement}</div>'
+
+
+def sources_html(card: LaunchCard) -> str:
+    """Every source's values side by side, disagreeing cells marked, citations linked."""
     header = "".join(f"<th>{escape(column)}</th>" for column in ("Source", *card.columns))
     rows = []
     for row in card.sources:
@@ -89,13 +99,14 @@ def card_html(card: LaunchCard) -> str:
         published = f" ({escape(row.published)})" if row.published else ""
         cite = f'<div class="cite">{linked_citation(row.citation)}</div>' if row.citation else ""
         rows.append(f"<tr><td><b>{escape(row.reporter)}</b>{published}{cite}</td>{cells}</tr>")
-    disagreement = (
-        f'<p class="warn">Sources disagree on: {escape(", ".join(card.disagreements))}</p>'
-        if card.disagreements
-        else ""
-    )
-    table = f"<table><tr>{header}</tr>{''.join(rows)}</table>" if rows else "<p>No source rows.</p>"
-    return f'<div class="atlas-card"><dl>{facts_html}</dl>{disagreement}{table}</div>'
+    if not rows:
+        return '<div class="atlas-card"><p>No source rows.</p></div>'
+    return f'<div class="atlas-card"><table><tr>{header}</tr>{"".join(rows)}</table></div>'
+
+
+def card_html(card: LaunchCard) -> str:
+    """The whole card as HTML; every value from the records is escaped."""
+    return facts_html(card) + sources_html(card)
 
 
 def _geometry(dataset: Dataset, launch: Launch) -> Trajectory | None:
@@ -111,18 +122,32 @@ def render_profile(launch: Launch, key: str = "briefing_profile") -> None:
     if not profile.arc:
         st.caption(profile.note)
         return
-    st.altair_chart(profile_chart(profile), key=key, width="content")
-    notes = [note for note in (profile.note, kind_label(profile)) if note]
+    # theme=None: Streamlit's theme restyles titles and axes, and the true-scale sizing needs ours.
+    st.altair_chart(profile_chart(profile, titled=False), key=key, width="content", theme=None)
+    notes = [
+        note for note in (range_line(profile) + ".", profile.note, reach_sentence(profile)) if note
+    ]
     if notes:
         st.caption(" ".join(notes))
 
 
-def render(dataset: Dataset, launch: Launch | None, key_prefix: str = "briefing") -> None:
-    """The card and the profile of `launch`; a hint when nothing is selected."""
+def render(
+    dataset: Dataset, launch: Launch | None, key_prefix: str = "briefing", compact: bool = False
+) -> None:
+    """The card and the profile of `launch`; a hint when nothing is selected.
+
+    `compact` (presentation mode) puts the profile right under the facts and folds the sources.
+    """
     if launch is None:
         st.info("Select a launch (map, timeline or list) to brief it.")
         return
     card = build_card(launch, dataset, _geometry(dataset, launch))
     st.subheader(f"{card.heading}: {launch.date_text}")
-    st.markdown(CARD_CSS + card_html(card), unsafe_allow_html=True)
+    st.markdown(CARD_CSS + facts_html(card), unsafe_allow_html=True)
+    if compact:
+        render_profile(launch, key=f"{key_prefix}_profile")
+        with st.expander(f"Sources ({len(card.sources)})"):
+            st.markdown(sources_html(card), unsafe_allow_html=True)
+        return
+    st.markdown(sources_html(card), unsafe_allow_html=True)
     render_profile(launch, key=f"{key_prefix}_profile")

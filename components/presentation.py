@@ -20,7 +20,7 @@ INDEX_KEY: Final = "present_index"
 NEXT_KEY: Final = "present_next"
 PREVIOUS_KEY: Final = "present_previous"
 MAP_KEY: Final = "present_map"
-MAP_HEIGHT_PX: Final = 640
+MAP_HEIGHT_PX: Final = 760
 FOCUS_PADDING_PX: Final = (60, 60)
 # Hide Streamlit's own chrome (sidebar, header, toolbar, footer) and enlarge the type for a
 # projector; the rem-based sizes of Streamlit's widgets all follow the root font size.
@@ -33,8 +33,9 @@ html { font-size: 20px; }
 [data-testid="stHeading"]:has(h1#launch-atlas) { display: none; }
 .block-container, [data-testid="stMainBlockContainer"] {
   padding: 0.6rem 1.2rem 0.4rem 1.2rem !important; max-width: 100% !important; }
-.atlas-present-position { font-size: 1.6rem; font-weight: 700; margin: 0; }
-.atlas-present-asof { font-size: 0.9rem; color: #555; margin: 0; }
+p.atlas-present-position { font-size: 2.2rem !important; font-weight: 700; margin: 0 !important;
+  line-height: 1.1; }
+p.atlas-present-asof { font-size: 1rem !important; color: #444; margin: 0 !important; }
 </style>
 """
 

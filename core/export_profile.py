@@ -36,6 +36,21 @@ def _domains(profile: FlightProfile, width_px: int, height_px: int) -> tuple[Any
     return (x_mid - x_half, x_mid + x_half, y_min, y_min + y_span, width_px, height_px)
 
 
+def reach_sentence(profile: FlightProfile) -> str:
+    """For a lofted shot, how far the same energy would carry on a minimum-energy path."""
+    if profile.kind != LOFTED or profile.reach is None:
+        return ""
+    if profile.reach.global_reach:
+        return (
+            "With the same energy on a minimum-energy path it could reach any point on Earth "
+            "(orbital energy in this free-flight model)."
+        )
+    return (
+        f"With the same energy on a minimum-energy path it would fly "
+        f"~{profile.reach.range_km:,.0f} km (free-flight model, surface burnout, no air)."
+    )
+
+
 def kind_label(profile: FlightProfile) -> str:
     """Short words for the trajectory class, with the lofted shot's reach."""
     if profile.kind == LOFTED and profile.reach is not None:
@@ -51,9 +66,15 @@ def kind_label(profile: FlightProfile) -> str:
 
 
 def profile_chart(
-    profile: FlightProfile, width_px: int = WIDTH_PX, height_px: int = HEIGHT_PX
+    profile: FlightProfile,
+    width_px: int = WIDTH_PX,
+    height_px: int = HEIGHT_PX,
+    titled: bool = True,
 ) -> alt.LayerChart:
-    """Altitude against distance at equal scale on both axes, with the surface drawn curved."""
+    """Altitude against distance at equal scale on both axes, with the surface drawn curved.
+
+    `titled=False` leaves out the title block, for pages that already say which launch it is.
+    """
     if not profile.arc:
         raise ValueError(f"{profile.launch_id}: no arc to chart ({profile.note})")
     x_lo, x_hi, y_lo, y_hi, width, height = _domains(profile, width_px, height_px)
@@ -87,16 +108,18 @@ def profile_chart(
         .mark_text(dy=-10, fontSize=13, color="#222222")
         .encode(x=x_axis, y=y_axis, text="text:N")
     )
-    subtitle = [part for part in (_range_line(profile), kind_label(profile)) if part]
+    subtitle = [part for part in (range_line(profile), kind_label(profile)) if part]
+    title = alt.TitleParams(profile.title, subtitle=subtitle, anchor="start")
     return alt.LayerChart(
         layer=[earth, surface, flight, label],
         width=width,
         height=height,
-        title=alt.TitleParams(profile.title, subtitle=subtitle, anchor="start"),
+        title=title if titled else alt.Undefined,
     )
 
 
-def _range_line(profile: FlightProfile) -> str:
+def range_line(profile: FlightProfile) -> str:
+    """'range 960 km; flight time 54 min' with estimates marked."""
     parts = [f"range {profile.range_km:,.0f} km"] if profile.range_km else []
     if profile.flight_time_min is not None:
         estimated = " (estimated, free flight)" if profile.flight_time_estimated else ""
