@@ -20,6 +20,7 @@ from core.ballistics import (
     trajectory_kind,
 )
 from core.records import Launch
+from core.rings import Ring
 
 XY = tuple[float, float]
 
@@ -160,3 +161,16 @@ def lofted_reach_km(launch: Launch) -> float | None:
     if trajectory_kind(launch.range_km, launch.apogee_km) != LOFTED:
         return None
     return equivalent_reach(launch.range_km, launch.apogee_km).range_km
+
+
+def lofted_reach_ring(launch: Launch) -> Ring | None:
+    """The map ring for `lofted_reach_km`, labelled as the model figure it is."""
+    reach_km = lofted_reach_km(launch)
+    if reach_km is None:
+        return None
+    name = launch.missile_name or launch.missile_class
+    return Ring(
+        reach_km,
+        f"~{reach_km:,.0f} km: {launch.date_text} {name} on a minimum-energy path "
+        "(same energy as its lofted shot; free-flight model)",
+    )

@@ -19,7 +19,13 @@ from core.ballistics import (
     minimum_energy_ellipse,
     trajectory_kind,
 )
-from core.profile import MINIMUM_ENERGY, REPORTED_APOGEE, flight_profile, lofted_reach_km
+from core.profile import (
+    MINIMUM_ENERGY,
+    REPORTED_APOGEE,
+    flight_profile,
+    lofted_reach_km,
+    lofted_reach_ring,
+)
 from core.records import Launch
 
 
@@ -123,3 +129,12 @@ def test_lofted_reach_ring_only_for_lofted_shots():
     assert lofted_reach_km(make_launch(960, 4500)) == pytest.approx(10_055, rel=0.01)
     assert lofted_reach_km(make_launch(2700, 550)) is None
     assert lofted_reach_km(make_launch(960, None)) is None
+
+
+def test_lofted_reach_ring_is_labelled_for_the_map():
+    ring = lofted_reach_ring(make_launch(960, 4500))
+    assert ring is not None
+    assert ring.radius_km == pytest.approx(10_055, rel=0.01)
+    assert "Hwasong-15" in ring.label
+    assert "minimum-energy" in ring.label
+    assert lofted_reach_ring(make_launch(2700, 550)) is None
