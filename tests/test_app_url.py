@@ -1,0 +1,153 @@
+"""The app in AppTest: a link sets the view, the view rewrites the link, bad parts are said."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.components.test_sidebar_filters import LAUNCHES, SITES, SOURCES
+from tests.conftest import write_dataset
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+OWN = ("from", "to", "class", "name", "site", "outcome", "landing", "eez", "q", "launch")
+
+
+@pytest.fixture
+def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    data_dir = write_dataset(tmp_path / "data", launches=LAUNCHES, sites=SITES, sources=SOURCES)
+    monkeypatch.setenv("LAUNCH_ATLAS_DATA_DIR", str(data_dir))
+    return AppTest.from_file(APP, default_timeout=60)
+
+
+def param(at: AppTest, name: str) -> str:
+    value = at.query_params[name]
+    return value if isinstance(value, str) else value[-1]
+
+
+def params(at: AppTest) -> dict[str, str]:
+    return {name: param(at, name) for name in at.query_params if name in OWN}
+
+
+def metric(at: AppTest, label: str) -> str:
+    return next(tile.value for tile in at.metric if tile.label == label)
+
+
+def test_a_link_opens_exactly_its_view(app):
+    app.query_params.update(
+        {"from": "2017-01-01", "to": "2017-12-31", "class": "ICBM,IRBM", "launch": "2017-11-28a-01"}
+    )
+    app.run()
+    assert not app.exception
+    assert app.date_input(key="filter_dates").value == (date(2017, 1, 1), date(2017, 12, 31))
+    # IRBM has no launch in these records, but the link asked for it: it stays chosen.
+    assert app.multiselect(key="filter_classes").value == ["ICBM", "IRBM"]
+    assert app.session_state["selected_launch_id"] == "2017-11-28a-01"
+    assert metric(app, "Missiles") == "2"
+    assert not app.warning
+    assert params(app) == {
+        "from": "2017-01-01",
+        "to": "2017-12-31",
+        "class": "IRBM,ICBM",
+        "launch": "2017-11-28a-01",
+    }
+
+
+def test_every_other_filter_is_read_from_the_link(app):
+    link = {
+        "name": "KN-23",
+        "site": "sunan",
+        "outcome": "success",
+        "landing": "sea_of_japan",
+        "eez": "outside",
+        "q": "2019",
+    }
+    app.query_params.update(link)
+    app.run()
+    assert not app.exception
+    assert app.multiselect(key="filter_names").value == ["KN-23"]
+    assert app.multiselect(key="filter_sites").value == ["sunan"]
+    assert app.multiselect(key="filter_eez").value == ["outside"]
+    assert app.text_input(key="filter_q").value == "2019"
+    assert metric(app, "Missiles") == "2"
+    assert metric(app, "Launch events") == "1"  # one salvo: same day, same site
+    assert params(app) == link
+
+
+def test_changing_the_filters_rewrites_the_link(app):
+    app.run()
+    assert params(app) == {}
+    app.multiselect(key="filter_classes").select("ICBM").run()
+    app.date_input(key="filter_dates").set_value((date(2017, 7, 1), date(2020, 1, 1))).run()
+    app.text_input(key="filter_q").input("hwasong").run()
+    app.multiselect(key="filter_eez").select("inside").run()
+    assert params(app) == {
+        "from": "2017-07-01",
+        "to": "2020-01-01",
+        "class": "ICBM",
+        "eez": "inside",
+        "q": "hwasong",
+    }
+    app.button(key="filter_reset").click().run()
+    assert params(app) == {}
+
+
+def test_malformed_and_unknown_parameters_are_ignored_with_a_notice(app):
+    app.query_params.update(
+        {"from": "last-tuesday", "class": "ICBM,Nodong", "launch": "1999-01-01a-01", "zoom": "7"}
+    )
+    app.run()
+    assert not app.exception
+    notice = app.warning[0].value
+    for name in ("from", "class", "launch", "zoom"):
+        assert f"`{name}`" in notice
+    assert app.multiselect(key="filter_classes").value == ["ICBM"]
+    assert "selected_launch_id" not in app.session_state
+    assert params(app) == {"class": "ICBM"}  # our own malformed parts are dropped from the link
+    assert param(app, "zoom") == "7"  # another panel's parameter is left alone
+
+
+def test_presentation_mode_is_not_an_unknown_parameter(app):
+    app.query_params["present"] = "1"
+    app.run()
+    assert not app.exception
+    assert not [w for w in app.warning if "present" in w.value]
+    assert param(app, "present") == "1"
+
+
+def test_a_click_on_the_timeline_selects_the_launch_and_enters_the_link(app):
+    app.run()
+    app.session_state["timeline_chart"] = {
+        "selection": {"pick": [{"launch_id": "2019-05-04a-02"}], "brush": {}}
+    }
+    app.run()
+    assert not app.exception
+    assert app.session_state["selected_launch_id"] == "2019-05-04a-02"
+    assert params(app) == {"launch": "2019-05-04a-02"}
+
+
+def test_a_span_brushed_on_the_timeline_becomes_the_date_filter(app):
+    app.run()
+    start_ms, end_ms = 1_483_228_800_000, 1_514_678_400_000  # 2017-01-01, 2017-12-31 UTC
+    app.session_state["timeline_chart"] = {
+        "selection": {"pick": [], "brush": {"x": [start_ms, end_ms]}}
+    }
+    app.run()
+    assert not app.exception
+    assert app.date_input(key="filter_dates").value == (date(2017, 1, 1), date(2017, 12, 31))
+    assert params(app) == {"from": "2017-01-01", "to": "2017-12-31"}
+    assert metric(app, "Missiles") == "2"
+
+
+def test_a_row_chosen_in_the_list_selects_that_launch(app):
+    app.run()
+    # The list is newest first: row 1 is the second-newest missile.
+    app.session_state["launch_list_table"] = {
+        "selection": {"rows": [1], "columns": [], "cells": []}
+    }
+    app.run()
+    assert not app.exception
+    assert app.session_state["selected_launch_id"] == "2019-05-04a-02"
+    assert params(app)["launch"] == "2019-05-04a-02"
