@@ -90,3 +90,5 @@ def test_app_briefs_the_selected_launch(monkeypatch, tmp_path):
     assert not at.exception, at.exception
     assert "Hwasong-15: 2017-11-28" in [header.value for header in at.subheader]
     assert any("Export this view" in expander.label for expander in at.expander)
+    downloads = at.get("download_button")
+    assert len(downloads) == 7  # HTML, CSV, GeoJSON, PNG map, PPTX, profile PNG and SVG
