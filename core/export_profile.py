@@ -42,8 +42,8 @@ def reach_sentence(profile: FlightProfile) -> str:
         return ""
     if profile.reach.global_reach:
         return (
-            "With the same energy on a minimum-energy path it could reach any point on Earth "
-            "(orbital energy in this free-flight model)."
+            "Its energy is at orbital level in this free-flight model (surface burnout, no air), "
+            "so on a minimum-energy path the model sets no range limit."
         )
     return (
         f"With the same energy on a minimum-energy path it would fly "
@@ -55,7 +55,7 @@ def kind_label(profile: FlightProfile) -> str:
     """Short words for the trajectory class, with the lofted shot's reach."""
     if profile.kind == LOFTED and profile.reach is not None:
         reach = (
-            "any point on Earth (orbital energy in this model)"
+            "no limit (orbital energy in this model)"
             if profile.reach.global_reach
             else f"~{profile.reach.range_km:,.0f} km"
         )

@@ -9,6 +9,7 @@ from typing import Final
 from core.ballistics import (
     DEPRESSED,
     EARTH_RADIUS_KM,
+    HALF_CIRCUMFERENCE_KM,
     LOFTED,
     UNCLASSIFIED,
     Reach,
@@ -164,9 +165,13 @@ def lofted_reach_km(launch: Launch) -> float | None:
 
 
 def lofted_reach_ring(launch: Launch) -> Ring | None:
-    """The map ring for `lofted_reach_km`, labelled as the model figure it is."""
+    """The map ring for `lofted_reach_km`, labelled as the model figure it is.
+
+    None when there is no such figure, and when the model gives orbital energy: a ring at half the
+    Earth's circumference would shrink to the antipode and mean nothing on the map.
+    """
     reach_km = lofted_reach_km(launch)
-    if reach_km is None:
+    if reach_km is None or reach_km >= HALF_CIRCUMFERENCE_KM - 1.0:
         return None
     name = launch.missile_name or launch.missile_class
     return Ring(

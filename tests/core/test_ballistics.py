@@ -138,3 +138,5 @@ def test_lofted_reach_ring_is_labelled_for_the_map():
     assert "Hwasong-15" in ring.label
     assert "minimum-energy" in ring.label
     assert lofted_reach_ring(make_launch(2700, 550)) is None
+    assert lofted_reach_ring(make_launch(1000, 7000)) is None  # orbital energy: no ring
+    assert lofted_reach_km(make_launch(1000, 7000)) == pytest.approx(20_015, rel=1e-3)
