@@ -10,6 +10,7 @@ from typing import Any
 import folium
 from folium.utilities import JsCode
 
+from components.launch_layer import LaunchLayer
 from components.map_features import (
     LAUNCH_EACH_FEATURE_JS,
     LAUNCH_STYLE_JS,
@@ -55,14 +56,11 @@ def launch_group(
     features = launch_features(launches, sites, items)
     if not features:
         return group
-    folium.GeoJson(
-        {"type": "FeatureCollection", "features": features},
-        name="Trajectories",
-        marker=folium.CircleMarker(radius=3),
-        on_each_feature=LAUNCH_EACH_FEATURE_JS,
-        style=LAUNCH_STYLE_JS,
-        control=False,
-    ).add_to(group)
+    # Not folium.GeoJson: it would serialise the features twice per rerun and have branca compile
+    # the multi-megabyte script as a Jinja template (seconds at 10,000 missiles).
+    LaunchLayer(features, style=LAUNCH_STYLE_JS, on_each_feature=LAUNCH_EACH_FEATURE_JS).add_to(
+        group
+    )
     return group
 
 
