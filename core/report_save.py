@@ -28,6 +28,9 @@ class DraftError(ValueError):
         self.field = field
         self.message = message
 
+    def __reduce__(self) -> tuple[type[DraftError], tuple[str, str]]:
+        return (type(self), (self.field, self.message))
+
 
 @dataclass(frozen=True, slots=True)
 class SaveResult:

@@ -27,6 +27,10 @@ class StoreError(OSError):
         self.path = path
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[StoreError], tuple[Path, str]]:
+        # Picklable, so a failed save in a worker process reaches its parent as itself.
+        return (type(self), (self.path, self.reason))
+
 
 @dataclass(frozen=True)
 class Table:

@@ -112,7 +112,8 @@ def test_eight_concurrent_saves_of_one_day_lose_nothing(empty_data_dir):
     sites = _spread_sites(8)
     context = multiprocessing.get_context("spawn")
     with context.Pool(8) as pool:
-        results = pool.map(_save_one, [(str(empty_data_dir), site) for site in sites])
+        jobs = pool.map_async(_save_one, [(str(empty_data_dir), site) for site in sites])
+        results = jobs.get(timeout=300)
     ids = sorted(i for launch_ids in results for i in launch_ids)
     # One event per save, each with its own letter of the day.
     assert ids == [f"2024-03-01{letter}-01" for letter in "abcdefgh"]
