@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final
 
+import numpy as np
+from numpy.typing import NDArray
 from PIL import ImageDraw, ImageFont
+
+from core.geo import read_layer
 
 Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
 FONT_DIRS: Final = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
@@ -87,6 +91,17 @@ class Frame:
         y = self.top + (y_hi - _mercator_y(lat)) / (y_hi - y_lo) * self.height
         return (x, y)
 
+    def xy_array(
+        self, lats: NDArray[np.float64], lons: NDArray[np.float64]
+    ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+        """Vectorised `xy` for whole rings."""
+        x = self.left + (lons - self.lon_min) / (self.lon_max - self.lon_min) * self.width
+        y_lo, y_hi = _mercator_bounds(self.lat_min, self.lat_max)
+        clipped = np.radians(np.clip(lats, -MAX_LAT, MAX_LAT))
+        mercator = np.log(np.tan(np.pi / 4.0 + clipped / 2.0))
+        y = self.top + (y_hi - mercator) / (y_hi - y_lo) * self.height
+        return x, y
+
     def shifts(self) -> tuple[float, ...]:
         """Longitude offsets (multiples of 360) under which [-180, 180] data overlaps the frame."""
         return tuple(
@@ -105,27 +120,57 @@ def rings_of(geometry: dict[str, Any]) -> Iterable[list[list[float]]]:
             yield from polygon
 
 
+@dataclass(frozen=True)
+class PolygonRing:
+    """One ring of a layer as arrays, with its bounding box and its feature's properties."""
+
+    lons: NDArray[np.float64]
+    lats: NDArray[np.float64]
+    box: tuple[float, float, float, float]  # lon_min, lat_min, lon_max, lat_max
+    properties: dict[str, Any]
+
+
+@lru_cache(maxsize=8)
+def layer_rings(path: Path) -> tuple[PolygonRing, ...]:
+    """The rings of a GeoJSON polygon layer, read once per file."""
+    rings = []
+    for feature in read_layer(path).get("features", []):
+        geometry = feature.get("geometry")
+        if not geometry:
+            continue
+        for ring in rings_of(geometry):
+            if len(ring) < 3:
+                continue
+            coords = np.asarray(ring, dtype=float)[:, :2]
+            lons, lats = coords[:, 0], coords[:, 1]
+            box = (float(lons.min()), float(lats.min()), float(lons.max()), float(lats.max()))
+            rings.append(PolygonRing(lons, lats, box, feature.get("properties") or {}))
+    return tuple(rings)
+
+
 def draw_polygons(
     draw: ImageDraw.ImageDraw,
     frame: Frame,
-    geojson: dict[str, Any],
+    rings: Sequence[PolygonRing],
     fill: str | None,
     outline: str,
     width: int,
-    keep: Any = None,  # noqa: ANN401 - a predicate on a feature's properties
+    keep: Callable[[dict[str, Any]], bool] | None = None,
 ) -> None:
-    """Fill and outline every polygon of a FeatureCollection (optionally only where keep(props))."""
+    """Fill and outline the rings that reach into the frame (only where keep(properties))."""
     for shift in frame.shifts():
-        for feature in geojson.get("features", []):
-            geometry = feature.get("geometry")
-            if not geometry or (keep is not None and not keep(feature.get("properties") or {})):
+        for ring in rings:
+            if keep is not None and not keep(ring.properties):
                 continue
-            for ring in rings_of(geometry):
-                pixels = [frame.xy(lat, lon + shift) for lon, lat in ring]
-                if len(pixels) < 3:
-                    continue
-                draw.polygon(pixels, fill=fill)
-                draw.line([*pixels, pixels[0]], fill=outline, width=width)
+            lon_min, lat_min, lon_max, lat_max = ring.box
+            if lon_max + shift < frame.lon_min or lon_min + shift > frame.lon_max:
+                continue
+            if lat_max < frame.lat_min or lat_min > frame.lat_max:
+                continue
+            xs, ys = frame.xy_array(ring.lats, ring.lons + shift)
+            pixels = list(zip(xs.tolist(), ys.tolist(), strict=True))
+            draw.polygon(pixels, fill=fill)
+            draw.line([*pixels, pixels[0]], fill=outline, width=width)
 
 
 def dashed_line(

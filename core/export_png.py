@@ -8,8 +8,8 @@ from typing import Final
 from PIL import Image, ImageDraw
 
 from core.export import EEZ_CAVEAT, SOURCE_LINE, ExportView
-from core.export_canvas import Frame, dashed_line, draw_polygons, font
-from core.geo import EAST_ASIA_FILE, EEZ_FILE, WORLD_FILE, geo_path, read_layer
+from core.export_canvas import Frame, dashed_line, draw_polygons, font, layer_rings
+from core.geo import EAST_ASIA_FILE, EEZ_FILE, WORLD_FILE, geo_path
 from core.palette import class_colour
 from core.records import MISSILE_CLASSES, Launch
 
@@ -23,6 +23,8 @@ JOINT_REGIME: Final = "#7d3c98"
 OTHER_EEZ: Final = "#8a99a8"
 INK: Final = "#1b1b1b"
 BAND: Final = "#ffffff"
+LEGEND_WIDTH_PX: Final = 380
+LEGEND_MARGIN_PX: Final = 30
 
 
 def _points(view: ExportView, launches: tuple[Launch, ...]) -> list[tuple[float, float]]:
@@ -41,9 +43,9 @@ def _points(view: ExportView, launches: tuple[Launch, ...]) -> list[tuple[float,
 
 def _draw_geography(draw: ImageDraw.ImageDraw, frame: Frame, view: ExportView, k: int) -> None:
     geo = view.geo_data_dir
-    draw_polygons(draw, frame, read_layer(geo_path(geo, WORLD_FILE)), LAND, LAND_EDGE, k)
-    draw_polygons(draw, frame, read_layer(geo_path(geo, EAST_ASIA_FILE)), LAND, LAND_EDGE, k)
-    zones = read_layer(geo_path(geo, EEZ_FILE))
+    for name in (WORLD_FILE, EAST_ASIA_FILE):
+        draw_polygons(draw, frame, layer_rings(geo_path(geo, name)), LAND, LAND_EDGE, k)
+    zones = layer_rings(geo_path(geo, EEZ_FILE))
     draw_polygons(draw, frame, zones, None, OTHER_EEZ, k, lambda p: p.get("zone") != "JPN")
     draw_polygons(
         draw, frame, zones, None, JOINT_REGIME, 2 * k, lambda p: p.get("kind") == "joint_regime"
@@ -97,12 +99,13 @@ def _draw_legend(draw: ImageDraw.ImageDraw, view: ExportView, right: int, top: i
     rows += [
         ("#333333", "line", "reported path"),
         ("#333333", "dash", "estimated path"),
+        ("#333333", "dot", "failure"),
         (JAPAN_EEZ, "box", "Japan's EEZ (approximate)"),
         (JOINT_REGIME, "box", "Japan-Korea joint regime"),
         ("#333333", "site", "launch site"),
     ]
     label_font, line_h = font(22 * k), 34 * k
-    width = 380 * k
+    width = LEGEND_WIDTH_PX * k
     height = line_h * len(rows) + 60 * k
     left = right - width
     draw.rectangle((left, top, right, top + height), fill="#ffffffe6", outline="#999999", width=k)
@@ -114,6 +117,8 @@ def _draw_legend(draw: ImageDraw.ImageDraw, view: ExportView, right: int, top: i
             draw.line((x0, mid, x1, mid), fill=colour, width=5 * k)
         elif symbol == "dash":
             dashed_line(draw, [(x0, mid), (x1, mid)], colour, 4 * k, 12 * k, 7 * k)
+        elif symbol == "dot":
+            dashed_line(draw, [(x0, mid), (x1, mid)], colour, 2 * k, 3 * k, 6 * k)
         elif symbol == "box":
             draw.rectangle((x0, mid - 9 * k, x1, mid + 9 * k), outline=colour, width=3 * k)
         else:
@@ -136,13 +141,15 @@ def map_png(
     image = Image.new("RGB", (width, height), SEA)
     draw = ImageDraw.Draw(image, "RGBA")
     shown = tuple(launch for launch in view.launches if not focus or launch.launch_id == highlight)
+    # The overview keeps its data clear of the legend; the geography still runs beneath it.
+    reserved = 0 if focus else (LEGEND_WIDTH_PX + 2 * LEGEND_MARGIN_PX) * k
     frame = Frame.fitting(
-        _points(view, shown), (0, band_top, width, height - band_top - band_bottom)
+        _points(view, shown), (0, band_top, width - reserved, height - band_top - band_bottom)
     )
     _draw_geography(draw, frame, view, k)
     _draw_launches(draw, frame, view, shown, highlight, k)
     if not focus:
-        _draw_legend(draw, view, width - 30 * k, band_top + 30 * k, k)
+        _draw_legend(draw, view, width - LEGEND_MARGIN_PX * k, band_top + LEGEND_MARGIN_PX * k, k)
     draw.rectangle((0, 0, width, band_top), fill=BAND)
     draw.rectangle((0, height - band_bottom, width, height), fill=BAND)
     sk = round(k * scale) or 1
