@@ -199,7 +199,9 @@ def test_recalled_paragraph_figures_are_not_the_new_launch():
 
 
 def test_reported_speech_past_perfect_is_the_new_launch():
-    text = "North Korea said on Tuesday it had fired a hypersonic missile on Monday that flew 1,000 km."
+    text = (
+        "North Korea said on Tuesday it had fired a hypersonic missile on Monday; it flew 1,000 km."
+    )
     result = draft(text, date(2025, 1, 7))
     assert result.date_utc == date(2025, 1, 6)
     assert (result.missile_class, result.range_km) == ("HGV", 1000)

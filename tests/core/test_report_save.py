@@ -1,4 +1,4 @@
-"""Saving a draft: matching a recorded launch, new event ids, refused drafts, the seeds end to end."""
+"""Saving a draft: matching a recorded launch, new event ids, refused drafts, a seed end to end."""
 
 from __future__ import annotations
 
