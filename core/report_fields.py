@@ -6,11 +6,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from core.report_lexicon import (
+    COUNT_PATTERN,
+    COUNT_QUALIFIERS,
+    NAME_CLASSES,
+    NAME_PATTERNS,
+    NUMBER_WORDS,
+    VAGUE_COUNTS,
+)
 from core.report_patterns import (
     APOGEE_PATTERNS,
     CLASS_PATTERNS,
-    COUNT_PATTERN,
-    COUNT_QUALIFIERS,
     EEZ_PATTERNS,
     FAILURE_PATTERN,
     FLAGS,
@@ -19,12 +25,8 @@ from core.report_patterns import (
     LANDING_PATTERNS,
     LAUNCH_VERBS,
     MANEUVER_PATTERNS,
-    NAME_CLASSES,
-    NAME_PATTERNS,
-    NUMBER_WORDS,
     RANGE_PATTERNS,
     REPORTER_PATTERNS,
-    VAGUE_COUNTS,
 )
 from core.report_text import Evidence, Sentence, first_match, parse_number
 

@@ -1,0 +1,94 @@
+"""Missile names and count words of report extraction: what each means."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Names as North Korea or foreign militaries give them, with the class each implies.
+NAME_PATTERNS: Final = (
+    (r"\bHwasong[- ]?(?P<n>\d{1,2}[A-Za-z]?)(?:[- ]?(?P<suffix>Ma|Ra|Na|Da))?\b", "Hwasong"),
+    (r"\bKN[- ]?(?P<n>\d{1,2})\b", "KN"),
+    (r"\bPukguksong(?:[- ]?(?P<n>\d{1,2}[A-Za-z]?))?\b", "Pukguksong"),
+    (r"\bHwasal(?:[- ]?(?P<n>\d))?\b", "Hwasal"),
+    (r"\bPulhwasal[- ]?3[- ]?31\b", "Pulhwasal-3-31"),
+    (r"\bPadasuri[- ]?(?P<n>\d)\b", "Padasuri"),
+    (r"\bChollima[- ]?(?P<n>\d)\b", "Chollima"),
+)
+NAME_CLASSES: Final = {
+    "Hwasong-5": "SRBM",
+    "Hwasong-6": "SRBM",
+    "Hwasong-7": "MRBM",
+    "Hwasong-9": "MRBM",
+    "Hwasong-10": "IRBM",
+    "Hwasong-11": "SRBM",
+    "Hwasong-12": "IRBM",
+    "Hwasong-14": "ICBM",
+    "Hwasong-15": "ICBM",
+    "Hwasong-16": "IRBM",
+    "Hwasong-16B": "HGV",
+    "Hwasong-17": "ICBM",
+    "Hwasong-18": "ICBM",
+    "Hwasong-19": "ICBM",
+    "Hwasong-20": "ICBM",
+    "KN-23": "SRBM",
+    "KN-24": "SRBM",
+    "KN-25": "SRBM",
+    "Pukguksong-1": "SLBM",
+    "Pukguksong-3": "SLBM",
+    "Pukguksong-2": "MRBM",
+    "Hwasal-1": "cruise",
+    "Hwasal-2": "cruise",
+    "Pulhwasal-3-31": "cruise",
+    "Padasuri-6": "cruise",
+    "Chollima-1": "SLV",
+}
+
+NUMBER_WORDS: Final = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "single": 1,
+    "a single": 1,
+    "two": 2,
+    "a pair of": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "a dozen": 12,
+}
+# Words that say "more than one" without a number: counted as a lower bound of 2.
+VAGUE_COUNTS: Final = (
+    "several",
+    "multiple",
+    "a barrage of",
+    "a salvo of",
+    "a volley of",
+    "a series of",
+    "a number of",
+    "some",
+)
+COUNT_PATTERN: Final = (
+    r"(?:\b(?P<qual>at least|up to|as many as|about|around|some|more than|over)\s+)?"
+    r"(?<![\w-])(?P<word>a single|a pair of|a dozen|a barrage of|a salvo of|a volley of|"
+    r"a series of|a number of|several|multiple|single|\d{1,2}|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|an|a)\b"
+    r"(?P<adjectives>(?:\s+(?!of\b|and\b|or\b|to\b|in\b|from\b)[\w\"'-]+){0,5}?)\s+"
+    r"(?P<noun>missiles?|projectiles?|rockets?|SRBMs?|MRBMs?|IRBMs?|ICBMs?|SLBMs?)\b"
+)
+COUNT_QUALIFIERS: Final = {
+    "at least": "at least",
+    "more than": "at least",
+    "over": "at least",
+    "up to": "at most",
+    "as many as": "at most",
+    "about": "approximately",
+    "around": "approximately",
+    "some": "approximately",
+}
