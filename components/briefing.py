@@ -11,7 +11,7 @@ import streamlit as st
 
 from core.card import LaunchCard, build_card
 from core.dataset import Dataset
-from core.export_profile import profile_chart, range_line, reach_sentence
+from core.export_profile import profile_chart, range_line
 from core.profile import flight_profile
 from core.records import Launch
 from core.trajectory import Trajectory, sea_model, trajectory
@@ -76,6 +76,8 @@ def facts_html(card: LaunchCard) -> str:
     ]  # fmt: skip
     if card.salvo:
         facts.append(("Salvo", f"missile {escape(card.salvo)}"))
+    if card.reach_text:
+        facts.append(("Reach", escape(card.reach_text)))
     facts_html = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in facts)
     disagreement = (
         f'<p class="warn">Sources disagree on: {escape(", ".join(card.disagreements))}</p>'
@@ -124,9 +126,7 @@ def render_profile(launch: Launch, key: str = "briefing_profile") -> None:
         return
     # theme=None: Streamlit's theme restyles titles and axes, and the true-scale sizing needs ours.
     st.altair_chart(profile_chart(profile, titled=False), key=key, width="content", theme=None)
-    notes = [
-        note for note in (range_line(profile) + ".", profile.note, reach_sentence(profile)) if note
-    ]
+    notes = [note for note in (range_line(profile) + ".", profile.note) if note]
     if notes:
         st.caption(" ".join(notes))
 

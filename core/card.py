@@ -8,7 +8,7 @@ from typing import Final
 
 from core.dataset import Dataset
 from core.impact import ESTIMATED, FROM_BEARING, REPORTED
-from core.profile import flight_profile
+from core.profile import flight_profile, reach_sentence
 from core.records import KST, Launch, Site, Source
 from core.trajectory import Trajectory
 
@@ -63,6 +63,7 @@ class LaunchCard:
     outcome: str
     salvo: str
     trajectory_kind: str
+    reach_text: str
     columns: tuple[str, ...]
     sources: tuple[SourceRow, ...]
     disagreements: tuple[str, ...]
@@ -208,6 +209,7 @@ def build_card(launch: Launch, dataset: Dataset, item: Trajectory | None = None)
         outcome=launch.outcome,
         salvo=salvo_text(launch, dataset),
         trajectory_kind=profile.kind if profile.apogee_basis else "",
+        reach_text=reach_sentence(profile),
         columns=tuple(label for _, label in COMPARED_FIELDS),
         sources=rows,
         disagreements=disagreements,

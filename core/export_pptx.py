@@ -104,6 +104,8 @@ def card_lines(card: LaunchCard) -> list[tuple[str, int, bool]]:
     if card.salvo:
         rows.append(("Salvo", card.salvo))
     lines = [(f"{label}: {value}", 12, False) for label, value in rows]
+    if card.reach_text:
+        lines.append((card.reach_text, 11, False))
     reporters = ", ".join(row.reporter for row in card.sources) or "none"
     lines.append((f"Sources: {reporters}", 11, False))
     for column, label in enumerate(card.columns):

@@ -36,21 +36,6 @@ def _domains(profile: FlightProfile, width_px: int, height_px: int) -> tuple[Any
     return (x_mid - x_half, x_mid + x_half, y_min, y_min + y_span, width_px, height_px)
 
 
-def reach_sentence(profile: FlightProfile) -> str:
-    """For a lofted shot, how far the same energy would carry on a minimum-energy path."""
-    if profile.kind != LOFTED or profile.reach is None:
-        return ""
-    if profile.reach.global_reach:
-        return (
-            "Its energy is at orbital level in this free-flight model (surface burnout, no air), "
-            "so on a minimum-energy path the model sets no range limit."
-        )
-    return (
-        f"With the same energy on a minimum-energy path it would fly "
-        f"~{profile.reach.range_km:,.0f} km (free-flight model, surface burnout, no air)."
-    )
-
-
 def kind_label(profile: FlightProfile) -> str:
     """Short words for the trajectory class, with the lofted shot's reach."""
     if profile.kind == LOFTED and profile.reach is not None:

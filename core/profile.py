@@ -179,3 +179,18 @@ def lofted_reach_ring(launch: Launch) -> Ring | None:
         f"~{reach_km:,.0f} km: {launch.date_text} {name} on a minimum-energy path "
         "(same energy as its lofted shot; free-flight model)",
     )
+
+
+def reach_sentence(profile: FlightProfile) -> str:
+    """For a lofted shot, how far the same energy would carry on a minimum-energy path."""
+    if profile.kind != LOFTED or profile.reach is None:
+        return ""
+    if profile.reach.global_reach:
+        return (
+            "Its energy is at orbital level in this free-flight model (surface burnout, no air), "
+            "so on a minimum-energy path the model sets no range limit."
+        )
+    return (
+        f"With the same energy on a minimum-energy path it would fly "
+        f"~{profile.reach.range_km:,.0f} km (free-flight model, surface burnout, no air)."
+    )
