@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from operator import attrgetter
 from typing import Final
 
 import pandas as pd
 import streamlit as st
 
+from components.timeline_chart import clock_texts
 from core.records import Launch
 
 TABLE_KEY: Final = "launch_list_table"
@@ -24,14 +26,12 @@ def launch_table(
     launches: Sequence[Launch], site_names: Mapping[str, str], selected_id: str | None
 ) -> pd.DataFrame:
     """Key figures per missile, newest first, indexed by launch id."""
-    ordered = sorted(launches, key=lambda launch: (launch.date_utc, launch.launch_id), reverse=True)
+    ordered = sorted(launches, key=attrgetter("date_utc", "launch_id"), reverse=True)
     return pd.DataFrame(
         {
             "": ["▶" if launch.launch_id == selected_id else "" for launch in ordered],
             "Date (UTC)": [launch.date_text for launch in ordered],
-            "Time (UTC)": [
-                launch.time_utc.strftime("%H:%M") if launch.time_utc else "" for launch in ordered
-            ],
+            "Time (UTC)": clock_texts(ordered),
             "Missile": [launch.missile_name or "unidentified" for launch in ordered],
             "Class": [launch.missile_class for launch in ordered],
             "Site": [site_names.get(launch.site_id, "unknown") for launch in ordered],

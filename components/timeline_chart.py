@@ -6,6 +6,7 @@ import json
 import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Final
 
 import altair as alt
@@ -43,23 +44,45 @@ class Timeline:
     marks: int
 
 
-def launch_frame(launches: Sequence[Launch], site_names: Mapping[str, str]) -> pd.DataFrame:
-    """One row per missile, with the salvo (event) position of each member."""
-    frame = pd.DataFrame(
+_EPOCH_ORDINAL: Final = date(1970, 1, 1).toordinal()
+
+
+_CLOCK_TEXTS: Final = np.array(
+    [f"{minute // 60:02d}:{minute % 60:02d}" for minute in range(1440)] + [""]
+)
+
+
+def clock_texts(launches: Sequence[Launch]) -> list[str]:
+    """Launch times as HH:MM ("" when unknown), by table lookup: strftime per row is slow."""
+    minutes = np.fromiter(
+        (t.hour * 60 + t.minute if (t := launch.time_utc) else 1440 for launch in launches),
+        dtype=np.int64,
+        count=len(launches),
+    )
+    return list(_CLOCK_TEXTS[minutes].tolist())
+
+
+def class_frame(launches: Sequence[Launch]) -> pd.DataFrame:
+    """Date, class and range of each missile: all that binning and the histogram need."""
+    days = np.fromiter((launch.date_utc.toordinal() for launch in launches), dtype=np.int64)
+    return pd.DataFrame(
         {
-            "launch_id": [launch.launch_id for launch in launches],
-            "event_id": [launch.event_id for launch in launches],
-            "date": pd.to_datetime([launch.date_utc for launch in launches]),
-            "date_text": [launch.date_text for launch in launches],
-            "time_utc": [
-                launch.time_utc.strftime("%H:%M") if launch.time_utc else "" for launch in launches
-            ],
-            "missile": [launch.missile_name or "unidentified" for launch in launches],
+            "date": pd.to_datetime((days - _EPOCH_ORDINAL).astype("datetime64[D]")),
             "missile_class": [launch.missile_class for launch in launches],
-            "site": [site_names.get(launch.site_id, "unknown") for launch in launches],
             "range_km": np.array([launch.range_km for launch in launches], dtype=float),
         }
     )
+
+
+def launch_frame(launches: Sequence[Launch], site_names: Mapping[str, str]) -> pd.DataFrame:
+    """One row per missile for drawing and tooltips, with its place in its salvo (event)."""
+    frame = class_frame(launches)
+    frame["launch_id"] = [launch.launch_id for launch in launches]
+    frame["event_id"] = [launch.event_id for launch in launches]
+    frame["date_text"] = [launch.date_text for launch in launches]
+    frame["time_utc"] = clock_texts(launches)
+    frame["missile"] = [launch.missile_name or "unidentified" for launch in launches]
+    frame["site"] = [site_names.get(launch.site_id, "unknown") for launch in launches]
     grouped = frame.groupby("event_id", sort=False)
     frame["member"] = grouped.cumcount()
     frame["salvo"] = grouped["launch_id"].transform("size")
@@ -212,12 +235,13 @@ def build_timeline(
     selected_id: str | None = None,
 ) -> Timeline:
     """Missiles over time (range on a log axis, or lanes by class) above a yearly histogram."""
-    frame = launch_frame(launches, site_names)
+    aggregated = len(launches) > MAX_POINTS
+    # Above the budget only dates, classes and ranges are needed: skip the per-missile text.
+    frame = class_frame(launches) if aggregated else launch_frame(launches, site_names)
     first, last = frame["date"].min(), frame["date"].max()
     span_days = float((last - first).days)
     pad = pd.Timedelta(days=max(span_days * 0.02, 20.0))
     domain = [first - pad, last + pad + pd.Timedelta(days=1)]
-    aggregated = len(frame) > MAX_POINTS
     note = ""
     if aggregated:
         data, period = _binned(frame, layout)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -117,6 +117,9 @@ def test_the_list_is_newest_first_and_marks_the_selected_launch():
     ]
     assert table.loc[HWASONG.launch_id, ""] == "▶"
     assert table.loc[SCUD.launch_id, "Site"] == "unknown"
+    assert table.loc[SCUD.launch_id, "Time (UTC)"] == ""
+    timed = launch_table([replace(KN23, time_utc=time(0, 7))], SITES, None)
+    assert timed.loc[KN23.launch_id, "Time (UTC)"] == "00:07"
     assert list(table.columns[1:]) == [
         "Date (UTC)",
         "Time (UTC)",
