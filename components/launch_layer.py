@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from branca.element import Element, Figure, MacroElement
 from folium.utilities import JsCode
@@ -12,6 +11,11 @@ from jinja2 import Template
 # What the browser needs escaped inside a <script> (as jinja's tojson does) when the map is
 # exported as one HTML page; st_folium eval()s the same text.
 _SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"})
+
+
+def script_safe_json(value: object) -> str:
+    """Compact JSON that can sit inside a <script> element."""
+    return json.dumps(value, separators=(",", ":")).translate(_SCRIPT_SAFE)
 
 
 class RawScript(Element):
@@ -50,13 +54,11 @@ class LaunchLayer(MacroElement):
         """
     )
 
-    def __init__(
-        self, features: list[dict[str, Any]], style: JsCode, on_each_feature: JsCode
-    ) -> None:
+    def __init__(self, features_json: str, style: JsCode, on_each_feature: JsCode) -> None:
+        """`features_json`: a JSON array of GeoJSON features, already script-safe."""
         super().__init__()
         self._name = "LaunchLayer"
-        collection = {"type": "FeatureCollection", "features": features}
-        self.data_js = json.dumps(collection, separators=(",", ":")).translate(_SCRIPT_SAFE)
+        self.data_js = f'{{"type":"FeatureCollection","features":{features_json}}}'
         self.style_js = style.js_code
         self.each_feature_js = on_each_feature.js_code
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from functools import lru_cache
 from html import escape
 from typing import Any
 
 from folium.utilities import JsCode
 
+from components.launch_layer import script_safe_json
 from core.impact import ESTIMATED, FROM_BEARING, REPORTED
 from core.palette import class_colour
 from core.records import KST, Launch, Site
@@ -93,40 +95,67 @@ def _lonlat(points: Iterable[tuple[float, float]]) -> list[list[float]]:
     return [[lon, lat] for lat, lon in points]
 
 
+def missile_features(launch: Launch, site: Site | None, item: Trajectory) -> list[dict[str, Any]]:
+    """Path (LineString) and impact (Point) features of one missile; none without an impact."""
+    if item.impact is None:
+        return []
+    properties = {
+        "launch_id": feature_key(launch.launch_id),
+        "colour": class_colour(launch.missile_class),
+        "estimated": item.estimated,
+        "failure": launch.outcome == "failure",
+    }
+    tip = tooltip_html(launch, site, item)
+    features: list[dict[str, Any]] = []
+    if item.path:
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {**properties, "kind": "path", "tip": tip},
+                "geometry": {"type": "LineString", "coordinates": _lonlat(item.path)},
+            }
+        )
+    end = item.path[-1] if item.path else item.impact.point
+    features.append(
+        {
+            "type": "Feature",
+            # The path carries the tooltip; a lone impact point (no site) carries its own.
+            "properties": {**properties, "kind": "impact", "tip": "" if item.path else tip},
+            "geometry": {"type": "Point", "coordinates": [end[1], end[0]]},
+        }
+    )
+    return features
+
+
 def launch_features(
     launches: Iterable[Launch], sites: dict[str, Site], items: dict[str, Trajectory]
 ) -> list[dict[str, Any]]:
     """Path (LineString) and impact (Point) features for the launches that have them."""
     features: list[dict[str, Any]] = []
     for launch in launches:
-        item = items[launch.launch_id]
-        if item.impact is None:
-            continue
-        properties = {
-            "launch_id": feature_key(launch.launch_id),
-            "colour": class_colour(launch.missile_class),
-            "estimated": item.estimated,
-            "failure": launch.outcome == "failure",
-        }
-        tip = tooltip_html(launch, sites.get(launch.site_id), item)
-        if item.path:
-            features.append(
-                {
-                    "type": "Feature",
-                    "properties": {**properties, "kind": "path", "tip": tip},
-                    "geometry": {"type": "LineString", "coordinates": _lonlat(item.path)},
-                }
-            )
-        end = item.path[-1] if item.path else item.impact.point
-        features.append(
-            {
-                "type": "Feature",
-                # The path carries the tooltip; a lone impact point (no site) carries its own.
-                "properties": {**properties, "kind": "impact", "tip": "" if item.path else tip},
-                "geometry": {"type": "Point", "coordinates": [end[1], end[0]]},
-            }
-        )
+        features += missile_features(launch, sites.get(launch.site_id), items[launch.launch_id])
     return features
+
+
+@lru_cache(maxsize=1 << 18)
+def missile_features_json(launch: Launch, site: Site | None, item: Trajectory) -> str:
+    """missile_features as script-safe JSON without the enclosing brackets.
+
+    Cached per record (records are immutable): a filter change then only joins strings instead
+    of building and serialising every feature again.
+    """
+    return script_safe_json(missile_features(launch, site, item))[1:-1]
+
+
+def launch_features_json(
+    launches: Iterable[Launch], sites: dict[str, Site], items: dict[str, Trajectory]
+) -> str:
+    """launch_features as one script-safe JSON array."""
+    parts = (
+        missile_features_json(launch, sites.get(launch.site_id), items[launch.launch_id])
+        for launch in launches
+    )
+    return "[" + ",".join(part for part in parts if part) + "]"
 
 
 # Styling runs in the browser from three properties: sending one style function is far smaller

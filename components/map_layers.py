@@ -15,7 +15,7 @@ from components.map_features import (
     LAUNCH_EACH_FEATURE_JS,
     LAUNCH_STYLE_JS,
     html_text,
-    launch_features,
+    launch_features_json,
 )
 from core.geodesy import LatLon, circle_polygon, destination, encloses_pole, range_ring
 from core.palette import class_colour
@@ -53,14 +53,13 @@ def launch_group(
 ) -> folium.FeatureGroup:
     """Every filtered missile as ONE GeoJSON layer: cheap to send, one click handler."""
     group = folium.FeatureGroup(name="Trajectories", show=True)
-    features = launch_features(launches, sites, items)
-    if not features:
+    features_json = launch_features_json(launches, sites, items)
+    if features_json == "[]":
         return group
     # Not folium.GeoJson: it would serialise the features twice per rerun and have branca compile
     # the multi-megabyte script as a Jinja template (seconds at 10,000 missiles).
-    LaunchLayer(features, style=LAUNCH_STYLE_JS, on_each_feature=LAUNCH_EACH_FEATURE_JS).add_to(
-        group
-    )
+    layer = LaunchLayer(features_json, LAUNCH_STYLE_JS, LAUNCH_EACH_FEATURE_JS)
+    layer.add_to(group)
     return group
 
 
