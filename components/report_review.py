@@ -181,25 +181,34 @@ def _save(draft: Draft, data_dir: Path) -> None:
 def render(dataset: Dataset, data_dir: Path) -> list[str] | None:
     """Draw the panel; return the launch ids saved by the last Save, if that was this run."""
     saved = st.session_state.pop(SAVED_KEY, None)
+    saved_ids = list(saved[1]) if saved else None
     if saved:
         st.success(f"{saved[0]}: saved {', '.join(saved[1])}")
+    # "On Friday" means the Friday on or before this date, so it comes first.
+    published = st.date_input(
+        "Published (the report's date: weekdays in it are read against it)",
+        key="report_published",
+        max_value=date.today(),
+    )
     text = _report_text()
-    published = st.date_input("Published", key="report_published", max_value=date.today())
-    if not isinstance(published, date):
-        return list(saved[1]) if saved else None
-    if not text.strip():
+    if not isinstance(published, date) or not text.strip():
         st.caption("Paste a news report about a launch to get a draft record.")
-        return list(saved[1]) if saved else None
+        return saved_ids
     draft = extract_report(text, published, dataset.sites)
     digest = hashlib.sha256(f"{published}\n{text}".encode()).hexdigest()
     _load_draft_into_widgets(draft, digest)
+    st.caption(
+        "Draft from the report. Highlighted: where each value was found (hover for the field)."
+    )
     st.markdown(
-        '<div style="white-space: pre-wrap; max-height: 22em; overflow-y: auto">'
+        '<div style="white-space: pre-wrap; max-height: 16em; overflow-y: auto; '
+        'border: 1px solid rgba(128,128,128,0.3); padding: 0.5em">'
         + highlight_html(text, draft.evidence)
         + "</div>",
         unsafe_allow_html=True,
     )
-    st.dataframe(_evidence_rows(draft), hide_index=True)
+    with st.expander("How each value was read"):
+        st.dataframe(_evidence_rows(draft), hide_index=True)
     if _edit_form(dataset):
         _save(draft, data_dir)
-    return list(saved[1]) if saved else None
+    return saved_ids
