@@ -78,7 +78,8 @@ def render(
     )
     st.caption(
         "Click a missile to select it; drag across the chart to make that span the date filter. "
-        "Missiles of one salvo sit side by side, joined by a grey line. "
+        "Missiles of one salvo sit side by side. Missiles without a reported range (or 0 km) "
+        "are on the “no range” strip. "
         "Dates known only to the month or year are drawn on the period's first day."
     )
     selection = dict(state["selection"]) if state else {}

@@ -285,7 +285,7 @@ def build_timeline(
         strip = _marks(data[~has_range], _x(domain, False), stack, aggregated, selected_id, {})
         rows = [
             top.add_params(brush, *picks).properties(height=260),
-            strip.add_params(*picks).properties(height=50),
+            strip.add_params(*picks).properties(height=64),
         ]
     with warnings.catch_warnings():
         # The click selection is deliberately shared by the ranged and the no-range marks.
