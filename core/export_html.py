@@ -130,6 +130,8 @@ def standalone_map(view: ExportView) -> folium.Map:
             "tip": _tip(props),
         }
         features.append({**feature, "properties": slim})
+    if not features:  # an empty layer cannot carry a tooltip field; the title says "0 missiles"
+        return annotate(fmap, view)
     layer = folium.GeoJson(
         {"type": "FeatureCollection", "features": features},
         name="Launches",
@@ -138,8 +140,7 @@ def standalone_map(view: ExportView) -> folium.Map:
         tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False),
     )
     layer.add_to(fmap)
-    if features:  # bounds are never None with at least one feature
-        fmap.fit_bounds(layer.get_bounds(), padding=(30, 30))  # type: ignore[arg-type]
+    fmap.fit_bounds(layer.get_bounds(), padding=(30, 30))  # type: ignore[arg-type]
     return annotate(fmap, view)
 
 

@@ -14,6 +14,7 @@ from pptx import Presentation
 from core.__main__ import main
 from core.dataset import load_dataset
 from core.export import export_view
+from core.export_cli import export_bytes
 from core.export_html import remote_references, standalone_html
 from core.export_png import map_png
 from core.export_pptx import to_pptx
@@ -134,6 +135,13 @@ def test_standalone_html_loads_nothing_from_the_network(dataset):
     assert "L.map(" in html
     assert "KN-23 \\u0026lt;b\\u0026gt;" in html  # escaped, then JSON-encoded for the script
     assert "KN-23 <b>" not in html
+
+
+@pytest.mark.parametrize("fmt", ["html", "csv", "geojson", "png", "pptx"])
+def test_an_empty_view_still_exports(dataset, fmt):
+    view = export_view(dataset, LaunchFilter(date_from=date(2030, 1, 1)))
+    assert view.launches == ()
+    assert export_bytes(fmt, view)
 
 
 def test_remote_references_spots_a_cdn_script():
