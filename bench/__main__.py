@@ -21,18 +21,23 @@ ROOT = Path(__file__).resolve().parent.parent
 RESULTS_DIR = ROOT / "bench" / "results"  # git-ignored
 
 
-def measure_reruns(page: str, data_dir: Path, reruns: int, profile: int) -> dict[str, Any]:
-    """Run bench.rerun in a fresh process, so its peak memory is this page's alone."""
-    command = [sys.executable, "-m", "bench.rerun", page, str(data_dir), "--reruns", str(reruns)]
-    if profile and page == "app":
+def measure_reruns(data_dir: Path, reruns: int, profile: int) -> dict[str, dict[str, Any]]:
+    """Run bench.rerun in a fresh process, so that its peak memory is this size's alone."""
+    command = [sys.executable, "-m", "bench.rerun", str(data_dir), "--reruns", str(reruns)]
+    if profile:
         command += ["--profile", str(profile)]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
-    if profile and page == "app":
+    if profile:
         sys.stderr.write(done.stderr[-20000:])
-    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
-    if done.returncode != 0 or not lines:
-        return {"page": page, "error": (done.stderr or done.stdout)[-2000:]}
-    figures: dict[str, Any] = json.loads(lines[-1])
+    figures = {}
+    for line in done.stdout.splitlines():
+        if line.startswith("{"):
+            page: dict[str, Any] = json.loads(line)
+            figures[page["page"]] = page
+    for page_name in ("floor", "app"):
+        if page_name not in figures:
+            error = (done.stderr or done.stdout)[-2000:]
+            figures[page_name] = {"page": page_name, "error": error}
     return figures
 
 
@@ -58,8 +63,7 @@ def run_size(missiles: int, args: argparse.Namespace, work_dir: Path) -> dict[st
         "generate_s": time.perf_counter() - started,
         "data_mb": sum(path.stat().st_size for path in data_dir.iterdir()) / 1e6,
     }
-    for page in ("floor", "app"):
-        figures[page] = measure_reruns(page, data_dir, args.reruns, args.profile)
+    figures.update(measure_reruns(data_dir, args.reruns, args.profile))
     if args.browser:
         for page in ("floor", "app"):
             key = figures[page].get("filter_key", "")

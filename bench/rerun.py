@@ -1,8 +1,8 @@
-"""Server time of filter-change reruns of one page in AppTest; run in its own process per size.
+"""Server time of filter-change reruns in AppTest, the app and the floor page taking turns.
 
-`python -m bench.rerun PAGE DATA_DIR --reruns N` prints one JSON object: the first (cold) run,
-each filter-change rerun, the bytes the page and its map would send to the browser, and the
-process's peak resident memory.
+`python -m bench.rerun DATA_DIR --reruns N` prints one JSON object per page: the first (cold)
+run, each filter-change rerun, the bytes the page and its map would send to the browser, and
+the peak resident memory. Run it in a fresh process per dataset size.
 """
 
 from __future__ import annotations
@@ -138,46 +138,70 @@ def _profiling(profiler: cProfile.Profile | None) -> Iterator[None]:
         LocalScriptRunner._run_script_thread = original  # type: ignore[method-assign]
 
 
-def run(
-    page: str, data_dir: Path, reruns: int, timeout_s: float, profiler: cProfile.Profile | None
-) -> Result:
-    """Cold run, then `reruns` filter changes alternating between two states."""
-    os.environ["LAUNCH_ATLAS_DATA_DIR"] = str(data_dir)
-    result = Result(page=page, data_dir=str(data_dir))
+def _cold_run(page: str, timeout_s: float) -> tuple[AppTest, Result]:
     at = AppTest.from_file(str(PAGES[page]), default_timeout=timeout_s)
+    result = Result(page=page, data_dir=os.environ["LAUNCH_ATLAS_DATA_DIR"])
     started = time.perf_counter()
     at.run()
     result.first_run_s = time.perf_counter() - started
     result.exceptions += [str(error.message) for error in at.exception]
     result.payloads.append(measure_payload(at))
-    result.filter_widget, result.filter_key, setters = find_filter(at)
+    return at, result
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run(
+    pages: list[str],
+    data_dir: Path,
+    reruns: int,
+    timeout_s: float,
+    profiler: cProfile.Profile | None,
+) -> list[Result]:
+    """Cold run of each page, then `reruns` filter changes of each, the pages taking turns.
+
+    Taking turns keeps the comparison fair on a machine whose load drifts. A page's peak memory
+    is the process's peak once that page has run; the floor goes first, so its figure is its own.
+    """
+    os.environ["LAUNCH_ATLAS_DATA_DIR"] = str(data_dir)
+    runs: list[tuple[AppTest, Result, list[Callable[[], object]]]] = []
+    for page in pages:
+        at, result = _cold_run(page, timeout_s)
+        result.filter_widget, result.filter_key, setters = find_filter(at)
+        result.maxrss_mb = _peak_rss_mb()
+        runs.append((at, result, setters))
     for index in range(reruns):
-        setters[index % 2]()
-        started = time.perf_counter()
-        with _profiling(profiler):
-            at.run()
-        result.reruns_s.append(time.perf_counter() - started)
-        result.exceptions += [str(error.message) for error in at.exception]
-        if index < 2:
-            result.payloads.append(measure_payload(at))
-    result.maxrss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return result
+        for at, result, setters in runs:
+            setters[index % 2]()
+            started = time.perf_counter()
+            with _profiling(profiler if result.page == "app" else None):
+                at.run()
+            result.reruns_s.append(time.perf_counter() - started)
+            result.exceptions += [str(error.message) for error in at.exception]
+            if index < 2:
+                result.payloads.append(measure_payload(at))
+    if runs:
+        runs[-1][1].maxrss_mb = _peak_rss_mb()
+    return [result for _, result, _ in runs]
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Measure one page on one data directory and print the figures as JSON."""
+    """Measure the pages on one data directory and print one JSON object per page."""
     parser = argparse.ArgumentParser(prog="python -m bench.rerun", description=__doc__)
-    parser.add_argument("page", choices=sorted(PAGES))
     parser.add_argument("data_dir", type=Path)
+    parser.add_argument("--pages", default="floor,app", help="comma-separated: floor, app")
     parser.add_argument("--reruns", type=int, default=7)
     parser.add_argument("--timeout", type=float, default=600.0)
     parser.add_argument(
-        "--profile", type=int, default=0, metavar="N", help="print the N costliest functions"
+        "--profile", type=int, default=0, metavar="N", help="print the app's N costliest calls"
     )
     args = parser.parse_args(argv)
+    pages = [page for page in args.pages.split(",") if page in PAGES]
     profiler = cProfile.Profile() if args.profile else None
-    result = run(args.page, args.data_dir, args.reruns, args.timeout, profiler)
-    sys.stdout.write(json.dumps(asdict(result)) + "\n")
+    for result in run(pages, args.data_dir, args.reruns, args.timeout, profiler):
+        sys.stdout.write(json.dumps(asdict(result)) + "\n")
     if profiler is not None:
         report = io.StringIO()
         pstats.Stats(profiler, stream=report).sort_stats("cumulative").print_stats(args.profile)
