@@ -129,9 +129,11 @@ def _resolve(match: re.Match[str], kind: str, published: date) -> date | None:
     day = int(match.group("day"))
     if match.group("year"):
         try:
-            return date(int(match.group("year")), month, day)
+            stated = date(int(match.group("year")), month, day)
         except ValueError:
             return None
+        # A report cannot describe a launch after its own publication.
+        return stated if stated <= published else None
     return _latest_month_day(month, day, published)
 
 

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.records import Site
 from core.report import extract_report
 from core.report_dates import most_recent_weekday
 from core.report_input import MAX_REPORT_BYTES, ReportInputError, decode_report
-from core.report_text import split_sentences
+from core.report_text import split_sentences, straighten
 
 
 def site(site_id, name, lat, lon, precision="facility", radius=None, aliases=()):
@@ -235,3 +237,80 @@ def test_decode_report_accepts_text_and_refuses_binary_and_oversize():
         decode_report(b"a" * (MAX_REPORT_BYTES + 1))
     with pytest.raises(ReportInputError, match="empty"):
         decode_report(b"  \n")
+
+
+REPORT_WORDS = [
+    "North Korea",
+    "fired",
+    "launched",
+    "a",
+    "two",
+    "several",
+    "missiles",
+    "ballistic missile",
+    "on Monday",
+    "early Friday",
+    "at 7:10 a.m.",
+    "(2210 GMT)",
+    "from",
+    "near",
+    "Pyongyang",
+    "Pyongyang's",
+    "Wonsan area",
+    "flew",
+    "about",
+    "1,100km",
+    "435 miles",
+    "altitude of",
+    "for 70 minutes",
+    "East Sea",
+    "Yellow Sea",
+    "outside Japan's EEZ",
+    "JCS",
+    "KCNA",
+    "had",
+    "last month",
+    "on 5 November",
+    "in 2019",
+    "Hwasong-19",
+    "KN-23",
+    ".",
+    ",",
+    "\n",
+    "\n\n",
+    "\u201c",
+    "\u201d",
+    "<b>",
+    "on 5 November 2031",
+    "Feb 30",
+    "12:75 KST",
+    "99 p.m.",
+    "&amp;",
+    "U.S.",
+    "a.m.",
+    "yesterday",
+    "today",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(REPORT_WORDS) | st.text(max_size=12), max_size=60),
+    published=st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)),
+)
+def test_any_text_gives_a_draft_with_evidence_inside_the_text(words, published):
+    text = " ".join(words)
+    result = extract_report(text, published, SITES)
+    assert result.count >= 1
+    assert result.date_utc <= published
+    assert published - result.date_utc <= timedelta(days=366)
+    for items in result.evidence.values():
+        for item in items:
+            assert 0 <= item.start <= item.end <= len(text)
+            assert straighten(text[item.start : item.end]) == item.text
+
+
+def test_a_date_after_publication_is_not_the_launch_day():
+    result = draft("North Korea fired a missile on 5 November 2031, the JCS said.")
+    assert result.date_utc == MONDAY
+    assert "publication date assumed" in result.evidence["date_utc"][0].note
