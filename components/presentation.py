@@ -19,6 +19,9 @@ PRESENT_PARAM: Final = "present"
 INDEX_KEY: Final = "present_index"
 NEXT_KEY: Final = "present_next"
 PREVIOUS_KEY: Final = "present_previous"
+# Presentation clickers send PageDown/PageUp; a button takes one shortcut, so two hidden twins
+# carry those keys.
+CLICKER_KEYS: Final = (("present_page_down", "PageDown", 1), ("present_page_up", "PageUp", -1))
 MAP_KEY: Final = "present_map"
 MAP_HEIGHT_PX: Final = 760
 FOCUS_PADDING_PX: Final = (60, 60)
@@ -31,6 +34,7 @@ html { font-size: 20px; }
 [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
 [data-testid="stStatusWidget"], #MainMenu, footer { display: none !important; }
 [data-testid="stHeading"]:has(h1#launch-atlas) { display: none; }
+.st-key-present_page_down, .st-key-present_page_up { display: none; }
 .block-container, [data-testid="stMainBlockContainer"] {
   padding: 0.6rem 1.2rem 0.4rem 1.2rem !important; max-width: 100% !important; }
 p.atlas-present-position { font-size: 2.2rem !important; font-weight: 700; margin: 0 !important;
@@ -81,10 +85,12 @@ def _navigation(launches: Sequence[Launch], index: int, as_of: date | None) -> N
         width="stretch",
         type="primary",
     )
+    for key, shortcut, delta in CLICKER_KEYS:
+        position.button(shortcut, key=key, on_click=_step, args=(delta, count), shortcut=shortcut)
     as_of_text = f"data as of {as_of.isoformat()}" if as_of else "no dated records"
     position.markdown(
         f'<p class="atlas-present-position">{index + 1} / {count}</p>'
-        f'<p class="atlas-present-asof">{as_of_text} · ← → to step · '
+        f'<p class="atlas-present-asof">{as_of_text} · ← → (or a clicker) to step · '
         "remove ?present=1 from the address to leave</p>",
         unsafe_allow_html=True,
     )

@@ -63,6 +63,10 @@ def test_presentation_steps_through_three_launches_and_wraps(monkeypatch, tmp_pa
     at.button(key="present_previous").click().run()
     assert ">3 / 3<" in position(at)
     assert at.subheader[0].value == "Hwasong-18: 2017-11-27"
+    at.button(key="present_page_up").click().run()  # the clicker's PageUp twin
+    assert ">2 / 3<" in position(at)
+    at.button(key="present_page_down").click().run()
+    assert ">3 / 3<" in position(at)
 
 
 def test_presentation_follows_the_filter_and_starts_at_the_linked_launch(monkeypatch, tmp_path):
