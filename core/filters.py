@@ -33,6 +33,14 @@ def period_end(launch: Launch) -> date:
     return start
 
 
+def _has_words(launch: Launch, site_name: str, words: list[str]) -> bool:
+    """Every word (casefolded) appears in the launch's id, name, site id, site name or sources."""
+    haystack = " ".join(
+        (launch.launch_id, launch.missile_name, launch.site_id, site_name, *launch.sources)
+    ).casefold()
+    return all(word in haystack for word in words)
+
+
 @dataclass(frozen=True, slots=True)
 class LaunchFilter:
     """What to show. An empty set means "any"; dates are inclusive and may be open."""
@@ -66,22 +74,33 @@ class LaunchFilter:
             allowed: frozenset[str] = getattr(self, facet)
             if allowed and getattr(launch, attribute) not in allowed:
                 return False
-        return not self.text or self._text_matches(launch, site_name)
-
-    def _text_matches(self, launch: Launch, site_name: str) -> bool:
-        haystack = " ".join(
-            (launch.launch_id, launch.missile_name, launch.site_id, site_name, *launch.sources)
-        ).casefold()
-        return all(word in haystack for word in self.text.casefold().split())
+        return _has_words(launch, site_name, self.text.casefold().split())
 
     def apply(
         self, launches: Iterable[Launch], site_names: Mapping[str, str] | None = None
     ) -> list[Launch]:
-        """The launches that pass, in their given order; `site_names` feeds the text search."""
+        """The launches that pass, in their given order; `site_names` feeds the text search.
+
+        Same verdicts as `matches`, with only the active parts checked: at 100,000 launches
+        a rerun pays for this loop on every change.
+        """
+        if self.is_default:
+            return list(launches)
         names = site_names or {}
-        return [
-            launch for launch in launches if self.matches(launch, names.get(launch.site_id, ""))
-        ]
+        facets = [(attr, allowed) for facet, attr in FACETS if (allowed := getattr(self, facet))]
+        words = self.text.casefold().split()
+        kept = []
+        for launch in launches:
+            if self.date_from is not None and period_end(launch) < self.date_from:
+                continue
+            if self.date_to is not None and launch.date_utc > self.date_to:
+                continue
+            if any(getattr(launch, attr) not in allowed for attr, allowed in facets):
+                continue
+            if words and not _has_words(launch, names.get(launch.site_id, ""), words):
+                continue
+            kept.append(launch)
+        return kept
 
     def without(self, facet: str) -> LaunchFilter:
         """This filter with one facet ("classes", "names", ...) opened to any value."""

@@ -6,9 +6,11 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from core.filters import LaunchFilter, facet_counts, launch_event_key, period_end, summarise
-from core.records import Launch
+from core.records import EEZ_VERDICTS, LANDING_AREAS, OUTCOMES, Launch
 
 
 def make_launch(launch_id: str = "2017-11-28a-01", **fields: object) -> Launch:
@@ -171,3 +173,32 @@ def test_launches_without_a_site_are_not_merged_into_one_event():
     second = replace(SCUD, launch_id="x-02", event_id="1984-09b")
     assert launch_event_key(first) != launch_event_key(second)
     assert summarise([first, second]).events == 2
+
+
+def _subset(values: tuple[str, ...]) -> st.SearchStrategy[frozenset[str]]:
+    return st.frozensets(st.sampled_from(values), max_size=3)
+
+
+filters = st.builds(
+    LaunchFilter,
+    date_from=st.none() | st.dates(date(1984, 1, 1), date(2020, 12, 31)),
+    date_to=st.none() | st.dates(date(1984, 1, 1), date(2020, 12, 31)),
+    classes=_subset(("ICBM", "SRBM", "IRBM")),
+    names=_subset(("Hwasong-15", "KN-23", "Scud-B")),
+    sites=_subset(("sunan", "hodo", "")),
+    outcomes=_subset(OUTCOMES),
+    landing_areas=_subset(LANDING_AREAS),
+    eez=_subset(EEZ_VERDICTS),
+    text=st.sampled_from(("", "kn", "CNS hodo", "2017", "peninsula", "zz")),
+)
+
+
+@given(filters)
+def test_apply_keeps_exactly_the_launches_that_match(launch_filter):
+    site_names = {"sunan": "Sunan", "hodo": "Hodo peninsula"}
+    expected = [
+        launch
+        for launch in ALL
+        if launch_filter.matches(launch, site_names.get(launch.site_id, ""))
+    ]
+    assert launch_filter.apply(ALL, site_names) == expected
