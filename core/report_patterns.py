@@ -39,11 +39,9 @@ KM_PER_UNIT: Final = {
 
 RANGE_PATTERNS: Final = (
     r"\b(?:flew|flown|flying|traveled|travelled|traveling|travelling|covered|covering|"
-    r"flight distance of|flight range of|range of|distance of|went)\s+(?:for\s+|a distance of\s+)?"
-    + QUALIFIER
-    + NUMBER
-    + DISTANCE_UNIT
-    + ALT_DISTANCE,
+    r"flight distance of|flight range of|range of|distance of|went)\s+"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\s+)?"
+    r"(?:for\s+|a distance of\s+)?" + QUALIFIER + NUMBER + DISTANCE_UNIT + ALT_DISTANCE,
     r"\b" + NUMBER + DISTANCE_UNIT + r"\s+(?:flight|trip|journey)\b",
 )
 APOGEE_PATTERNS: Final = (
@@ -87,6 +85,7 @@ SPELLING_VARIANTS: Final = (
     ("Kaechon", "Gaechon"),
     ("Pyongyang", "Pyeongyang"),
     ("Sinpo", "Shinpo"),
+    ("Sinpo", "Simpo"),
 )
 
 # Class words, strongest first: within one sentence the first row that matches wins.
@@ -120,6 +119,11 @@ RECALL_CUES: Final = (
     r"\blast met\b",
     r"\bin the past\b",
 )
+# Where a sentence about the new launch turns to an older one ("..., the first since ...").
+CLAUSE_BREAK: Final = (
+    r"[,;]?\s*\b(?:and\s+)?(?:(?:its|the)\s+(?:first|second|third|latest)\s+(?:\w+\s+)?since|"
+    r"since|after|following|(?:days|weeks|a day|a week|a month)\s+after|which came)\b"
+)
 # The sentence speaks of the new launch itself.
 CURRENT_CUES: Final = (
     r"\b(?:today|this morning|this afternoon|this evening|tonight)\b",
@@ -134,14 +138,15 @@ LANDING_PATTERNS: Final = (
     ),
     (
         r"\bEast Sea\b|\bSea of Japan\b|\bbetween the Korean peninsula and Japan\b|"
-        r"\boff (?:its|the|North Korea's|the country's|the peninsula's) east(?:ern)? coast\b|"
+        r"\b(?:off|towards?) (?:its|the|North Korea's|the country's|the peninsula's) "
+        r"east(?:ern)? coast\b|"
         r"\bwaters? east of the (?:Korean )?peninsula\b|"
         r"\bwest of (?:Okushiri|Hokkaido|Akita|Aomori|the Oga peninsula|Sado)",
         "sea_of_japan",
     ),
     (
-        r"\bWest Sea\b|\bYellow Sea\b|\boff (?:its|the|North Korea's|the country's) west(?:ern)? "
-        r"coast\b",
+        r"\bWest Sea\b|\bYellow Sea\b|"
+        r"\b(?:off|towards?) (?:its|the|North Korea's|the country's) west(?:ern)? coast\b",
         "yellow_sea",
     ),
     (r"\b(?:fell|landed|crashed|exploded)\s+(?:on land|inland)\b", "land"),
@@ -149,12 +154,14 @@ LANDING_PATTERNS: Final = (
 EEZ_PATTERNS: Final = (
     (
         r"\boutside\s+(?:of\s+)?Japan's\s+(?:exclusive economic zone|EEZ)\b|"
-        r"\boutside\s+(?:of\s+)?the\s+(?:Japanese\s+)?(?:exclusive economic zone|EEZ)\b",
+        r"\boutside\s+(?:of\s+)?the\s+(?:Japanese\s+)?(?:exclusive economic zone|EEZ)\b|"
+        r"\bnot\s+(?:inside|within|in|into)\s+(?:Japan's|the Japanese)\s+"
+        r"(?:exclusive economic zone|EEZ)\b",
         "outside",
     ),
     (
-        r"\b(?:inside|within|into|in)\s+Japan's\s+(?:exclusive economic zone|EEZ)\b|"
-        r"\b(?:inside|within|into|in)\s+the\s+Japanese\s+(?:exclusive economic zone|EEZ)\b",
+        r"(?<!not )\b(?:inside|within|into|in)\s+(?:Japan's|the Japanese)\s+"
+        r"(?:exclusive economic zone|EEZ)\b",
         "inside",
     ),
 )

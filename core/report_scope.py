@@ -9,6 +9,7 @@ from datetime import date
 
 from core.report_dates import DateMention, find_dates, names_other_period
 from core.report_patterns import (
+    CLAUSE_BREAK,
     CURRENT_CUES,
     FLAGS,
     LAUNCH_VERBS,
@@ -68,6 +69,40 @@ def _event_date(
     return None
 
 
+def _recall_positions(sentence: Sentence) -> list[int]:
+    """Where recall cues start, leaving out "said it had fired" (reported speech)."""
+    speech = [m.span() for m in re.finditer(REPORTED_SPEECH, sentence.text, FLAGS)]
+    return [
+        match.start()
+        for pattern in RECALL_CUES
+        for match in re.finditer(pattern, sentence.text, FLAGS)
+        if not any(start <= match.start() < end for start, end in speech)
+    ]
+
+
+def _trim_recollection(sentence: Sentence, found: list[DateMention], day: date) -> Sentence:
+    """The launch's own clause of a sentence that goes on to recall an older launch.
+
+    "Thursday's launch was the first since it fired an IRBM over Japan on Tuesday" keeps
+    "Thursday's launch was the first" so the IRBM is not read as Thursday's missile.
+    """
+    offsets = [(m.evidence.start - sentence.start, m.day == day) for m in found]
+    others = [at for at, own in offsets if not own] + _recall_positions(sentence)
+    if not others:
+        return sentence
+    first_other = min(others)
+    last_own = max((at for at, own in offsets if own), default=-1)
+    breaks = [
+        match.start()
+        for match in re.finditer(CLAUSE_BREAK, sentence.text, FLAGS)
+        if last_own < match.start() < first_other
+    ]
+    if not breaks:
+        return sentence
+    cut = min(breaks)
+    return Sentence(sentence.start, sentence.start + cut, sentence.text[:cut], sentence.paragraph)
+
+
 def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     """Split the report into sentences about the new launch and recollections of older ones.
 
@@ -86,6 +121,7 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
             recalling_paragraph = None
         if any(mention.day == local_day for mention in found):
             recall = False
+            sentence = _trim_recollection(sentence, found, local_day)
         elif found or _recalls(sentence.text) or names_other_period(sentence, local_day):
             recall = True
         elif _has(CURRENT_CUES, sentence.text):

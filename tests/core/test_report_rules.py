@@ -314,3 +314,26 @@ def test_a_date_after_publication_is_not_the_launch_day():
     result = draft("North Korea fired a missile on 5 November 2031, the JCS said.")
     assert result.date_utc == MONDAY
     assert "publication date assumed" in result.evidence["date_utc"][0].note
+
+
+def test_a_sentence_turning_to_an_older_launch_keeps_only_its_own_clause():
+    text = (
+        "North Korea fired an unspecified ballistic missile toward the east coast. "
+        "Thursday's missile launch was the sixth in 12 days and the first since it fired an "
+        "intermediate-range missile over Japan on Tuesday."
+    )
+    result = draft(text, date(2022, 10, 6))
+    assert result.date_utc == date(2022, 10, 6)
+    assert (result.missile_class, result.landing_area) == ("unknown", "sea_of_japan")
+
+
+@pytest.mark.parametrize(
+    ("wording", "expected"),
+    [
+        ("It fell into the sea, not within Japan's exclusive economic zone.", "outside"),
+        ("It flew east about 500 km (over 300 miles).", 500),
+    ],
+)
+def test_negated_eez_and_direction_before_distance(wording, expected):
+    result = draft(f"North Korea fired a ballistic missile on Monday. {wording}")
+    assert expected in (result.japan_eez, result.range_km)
