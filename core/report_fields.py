@@ -107,11 +107,15 @@ def _measure(patterns: tuple[str, ...], sentences: Sequence[Sentence], label: st
         value = parse_number(match.group("num"))
         unit = match.group("unit").lower()
         groups = match.groupdict()
+        # "more than 250 km" is kept as 250; the note tells the reviewer it is a bound.
+        qualifier = groups.get("qual") or ""
+        qualified = f" (reported as {qualifier} {match.group('num')})" if qualifier else ""
         if unit.startswith("min"):
-            return Found(value, sentence.evidence(match, f"{label} {value:g} min"))
+            return Found(value, sentence.evidence(match, f"{label} {value:g} min{qualified}"))
         if unit == "seconds":
             minutes = round(value / 60, 1)
-            return Found(minutes, sentence.evidence(match, f"{label} {minutes:g} min from seconds"))
+            note = f"{label} {minutes:g} min from seconds{qualified}"
+            return Found(minutes, sentence.evidence(match, note))
         if KM_PER_UNIT[unit] != 1.0 and (groups.get("alt_unit") or "").lower() in (
             "km",
             "kilometers",
@@ -121,7 +125,7 @@ def _measure(patterns: tuple[str, ...], sentences: Sequence[Sentence], label: st
         km = round(value * KM_PER_UNIT[unit], 1)
         km = float(round(km)) if unit != "km" else km
         converted = "" if KM_PER_UNIT[unit] == 1.0 else f" from {value:g} {unit}"
-        note = f"{label} {km:g} km{converted}"
+        note = f"{label} {km:g} km{converted}{qualified}"
         return Found(km, sentence.evidence(match, note))
     return None
 

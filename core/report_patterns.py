@@ -10,7 +10,7 @@ FLAGS: Final = re.IGNORECASE
 
 NUMBER: Final = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 QUALIFIER: Final = (
-    r"(?:(?:about|around|approximately|approx\.|some|roughly|nearly|almost|over|more than|"
+    r"(?:(?P<qual>about|around|approximately|approx\.|some|roughly|nearly|almost|over|more than|"
     r"at least|up to|an estimated|a maximum of|a total of)\s+)?"
 )
 DISTANCE_UNIT: Final = (
@@ -153,15 +153,15 @@ LANDING_PATTERNS: Final = (
 )
 EEZ_PATTERNS: Final = (
     (
-        r"\boutside\s+(?:of\s+)?Japan's\s+(?:exclusive economic zone|EEZ)\b|"
-        r"\boutside\s+(?:of\s+)?the\s+(?:Japanese\s+)?(?:exclusive economic zone|EEZ)\b|"
+        r"\boutside\s+(?:of\s+)?Japan's\s+(?:exclusive economic zones?|EEZ)\b|"
+        r"\boutside\s+(?:of\s+)?the\s+(?:Japanese\s+)?(?:exclusive economic zones?|EEZ)\b|"
         r"\bnot\s+(?:inside|within|in|into)\s+(?:Japan's|the Japanese)\s+"
-        r"(?:exclusive economic zone|EEZ)\b",
+        r"(?:exclusive economic zones?|EEZ)\b",
         "outside",
     ),
     (
         r"(?<!not )\b(?:inside|within|into|in)\s+(?:Japan's|the Japanese)\s+"
-        r"(?:exclusive economic zone|EEZ)\b",
+        r"(?:exclusive economic zones?|EEZ)\b",
         "inside",
     ),
 )

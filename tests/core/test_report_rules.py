@@ -337,3 +337,19 @@ def test_a_sentence_turning_to_an_older_launch_keeps_only_its_own_clause():
 def test_negated_eez_and_direction_before_distance(wording, expected):
     result = draft(f"North Korea fired a ballistic missile on Monday. {wording}")
     assert expected in (result.japan_eez, result.range_km)
+
+
+def test_japanese_ministry_wording_inland_bound_and_plural_zones():
+    text = (
+        "North Korea launched at least one ballistic missile toward the Sea of Japan on Monday "
+        "that came down outside of Japan's exclusive economic zones, the Japanese Defense "
+        "Ministry said. It was launched at about 3 p.m. from inland North Korea and travelled "
+        "more than 250 kilometers."
+    )
+    result = extract_report(text, date(2024, 4, 22), {**SITES, "inland": INLAND})
+    assert (result.japan_eez, result.site_id, result.range_km) == ("outside", "inland", 250)
+    assert result.time_utc == time(6, 0)
+    assert "more than 250" in result.evidence["range_km"][0].note
+
+
+INLAND = site("inland", "Inland North Korea", 39.6, 126.4, "area", 110, ("inland",))
