@@ -44,7 +44,10 @@ DATE_PATTERNS: Final = (
         "weekday",
     ),
     (r"\b(?:earlier\s+)?today\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b", "today"),
-    (r"\byesterday\b|\blast night\b", "yesterday"),
+    (
+        r"\byesterday\b|\blast night\b|\ba day (?:earlier|before)\b|\bthe (?:previous|prior) day\b",
+        "yesterday",
+    ),
 )
 # A month or year named without a day: a recall when it is not the launch's own.
 MONTH_ONLY: Final = r"\b(?:in|last|since|early|late|mid-?|during)\s+" + _MONTH + r"(?!\s+\d)\b"
@@ -163,7 +166,9 @@ def find_time(sentence: Sentence) -> TimeMention | None:
             is_utc = zone in ("GMT", "UTC")
             note = f"{hour:02d}:{minute:02d} " + ("UTC" if is_utc else "Korea/Japan time (UTC+9)")
             found.append(TimeMention(time(hour, minute), is_utc, sentence.evidence(match, note)))
-    return min(found, key=lambda mention: mention.evidence.start) if found else None
+    # "2:48 local time (18:18 GMT)": the stated UTC clock needs no conversion, so it wins.
+    found.sort(key=lambda mention: (not mention.is_utc, mention.evidence.start))
+    return found[0] if found else None
 
 
 def to_utc(local_day: date, mention: TimeMention | None) -> tuple[date, time | None, str]:

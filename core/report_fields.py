@@ -112,7 +112,7 @@ def _measure(patterns: tuple[str, ...], sentences: Sequence[Sentence], label: st
         qualified = f" (reported as {qualifier} {match.group('num')})" if qualifier else ""
         if unit.startswith("min"):
             return Found(value, sentence.evidence(match, f"{label} {value:g} min{qualified}"))
-        if unit == "seconds":
+        if unit.startswith("s"):
             minutes = round(value / 60, 1)
             note = f"{label} {minutes:g} min from seconds{qualified}"
             return Found(minutes, sentence.evidence(match, note))

@@ -6,7 +6,10 @@ from typing import Final
 
 # Names as North Korea or foreign militaries give them, with the class each implies.
 NAME_PATTERNS: Final = (
-    (r"\bHwasong[- ]?(?P<n>\d{1,2}[A-Za-z]?)(?:[- ]?(?P<suffix>Ma|Ra|Na|Da))?\b", "Hwasong"),
+    (
+        r"\bHwasong(?:pho)?[- ]?(?P<n>\d{1,2}[A-Za-z]?)(?:[- ]?(?P<suffix>Ma|Ra|Na|Da))?\b",
+        "Hwasong",
+    ),
     (r"\bKN[- ]?(?P<n>\d{1,2})\b", "KN"),
     (r"\bPukguksong(?:[- ]?(?P<n>\d{1,2}[A-Za-z]?))?\b", "Pukguksong"),
     (r"\bHwasal(?:[- ]?(?P<n>\d))?\b", "Hwasal"),

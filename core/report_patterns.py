@@ -55,7 +55,7 @@ APOGEE_PATTERNS: Final = (
 )
 FLIGHT_TIME_PATTERNS: Final = (
     r"\b(?:in the air|airborne|flew|flying|flight time of|flight of|flight lasted|for)\s+"
-    r"(?:for\s+)?" + QUALIFIER + NUMBER + r"\s*(?P<unit>minutes|minute|mins|min|seconds)\b",
+    r"(?:for\s+)?" + QUALIFIER + NUMBER + r"\s*(?P<unit>minutes|minute|mins|min|seconds|secs?|s)\b",
     r"\b" + NUMBER + r"\s*-\s*(?P<unit>minute)\s+flight\b",
     r"\b(?:km|kilometers|kilometres|miles)\s+(?:in|over)\s+"
     + QUALIFIER
@@ -74,6 +74,10 @@ REPORTING_DAY_BEFORE: Final = (
     r"(?:on\s+)?$"
     # A dateline, "SEOUL, May 8 (Yonhap) --", gives the day of filing.
     r"|^\s*[A-Z][A-Z .'-]+,\s*$"
+)
+# "North Korea on Friday confirmed ...": also the day of the statement.
+REPORTING_DAY_AFTER: Final = (
+    r"^(?:'s)?\s+(?:confirmed|said|says|reported|announced|stated|claimed|revealed|disclosed)\b"
 )
 # Romanisations that differ between outlets and the site table.
 SPELLING_VARIANTS: Final = (
@@ -141,7 +145,8 @@ LANDING_PATTERNS: Final = (
         r"\b(?:off|towards?) (?:its|the|North Korea's|the country's|the peninsula's) "
         r"east(?:ern)? coast\b|"
         r"\bwaters? east of the (?:Korean )?peninsula\b|"
-        r"\bwest of (?:Okushiri|Hokkaido|Akita|Aomori|the Oga peninsula|Sado)",
+        r"\bwest of (?:the (?:Japanese )?island of )?"
+        r"(?:Okushiri|Hokkaido|Akita|Aomori|the Oga peninsula|Sado|Oshima)",
         "sea_of_japan",
     ),
     (

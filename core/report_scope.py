@@ -15,6 +15,7 @@ from core.report_patterns import (
     LAUNCH_VERBS,
     RECALL_CUES,
     REPORTED_SPEECH,
+    REPORTING_DAY_AFTER,
     REPORTING_DAY_BEFORE,
 )
 from core.report_text import Evidence, Sentence
@@ -43,6 +44,9 @@ def _event_mentions(sentence: Sentence, published: date) -> list[DateMention]:
         for mention in find_dates(sentence, published)
         if not re.search(
             REPORTING_DAY_BEFORE, sentence.text[: mention.evidence.start - sentence.start], FLAGS
+        )
+        and not re.search(
+            REPORTING_DAY_AFTER, sentence.text[mention.evidence.end - sentence.start :], FLAGS
         )
     ]
 

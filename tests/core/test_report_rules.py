@@ -353,3 +353,18 @@ def test_japanese_ministry_wording_inland_bound_and_plural_zones():
 
 
 INLAND = site("inland", "Inland North Korea", 39.6, 126.4, "area", 110, ("inland",))
+
+
+def test_state_media_wording_day_earlier_seconds_and_gmt():
+    text = (
+        "North Korea on Friday confirmed that a missile it test-fired a day earlier was the new "
+        "Hwasongpho-19 ICBM. Launched at the Sunan area at 7:11 local time (2211 GMT), it flew "
+        "a distance of 1,001.2 km for 5,156s and fell west of the Japanese island of Hokkaido."
+    )
+    result = draft(text, date(2024, 11, 1))
+    assert result.missile_name == "Hwasong-19"
+    # 22:11 GMT on Wednesday is Thursday 07:11 in Korea: the day before publication.
+    assert (result.date_utc, result.time_utc) == (date(2024, 10, 30), time(22, 11))
+    assert (result.range_km, result.flight_time_min) == (1001.2, 85.9)
+    assert result.landing_area == "sea_of_japan"
+    assert result.site_id == "sunan"
