@@ -13,13 +13,26 @@ import streamlit as st
 from core.dataset import Dataset
 from core.parsing import split_list
 from core.records import EEZ_VERDICTS, LANDING_AREAS, MANEUVERS, MISSILE_CLASSES, OUTCOMES
-from core.report import COUNT_QUALIFIERS, Draft, extract_report, format_number
+from core.report import (
+    COUNT_QUALIFIERS,
+    Draft,
+    extract_report,
+    format_coordinate,
+    format_number,
+)
 from core.report_highlight import highlight_html
 from core.report_input import ReportInputError, decode_report
 from core.report_save import MAX_COUNT, DraftError, reporter_for, save_draft
 from core.store import StoreError
 
-TEXT_FIELDS: Final = ("time_utc", "missile_name", "range_km", "apogee_km", "flight_time_min")
+NUMBER_FIELDS: Final = (
+    "range_km",
+    "apogee_km",
+    "flight_time_min",
+    "bearing_deg",
+    "impact_lat",
+    "impact_lon",
+)
 CHOICES: Final = {
     "missile_class": MISSILE_CLASSES,
     "landing_area": LANDING_AREAS,
@@ -39,6 +52,9 @@ LABELS: Final = {
     "range_km": "Range (km)",
     "apogee_km": "Apogee (km)",
     "flight_time_min": "Flight time (min)",
+    "bearing_deg": "Bearing (degrees from north)",
+    "impact_lat": "Impact latitude",
+    "impact_lon": "Impact longitude",
     "landing_area": "Landed in",
     "japan_eez": "Japan's EEZ",
     "outcome": "Outcome",
@@ -73,8 +89,9 @@ def _load_draft_into_widgets(draft: Draft, digest: str) -> None:
     state["report_count"] = draft.count
     state["report_missile_name"] = draft.missile_name
     state["report_site_id"] = draft.site_id
-    for field in ("range_km", "apogee_km", "flight_time_min"):
-        state[f"report_{field}"] = format_number(getattr(draft, field))
+    for field in NUMBER_FIELDS:
+        cell = format_coordinate if field.startswith("impact") else format_number
+        state[f"report_{field}"] = cell(getattr(draft, field))
     for field in CHOICES:
         state[f"report_{field}"] = getattr(draft, field)
     state["report_reporters"] = ";".join(draft.reporters)
@@ -111,6 +128,9 @@ def _edited(draft: Draft) -> Draft:
         range_km=_number("range_km"),
         apogee_km=_number("apogee_km"),
         flight_time_min=_number("flight_time_min"),
+        bearing_deg=_number("bearing_deg"),
+        impact_lat=_number("impact_lat"),
+        impact_lon=_number("impact_lon"),
         reporters=split_list(str(state["report_reporters"])),
         missile_class=str(state["report_missile_class"]),
         landing_area=str(state["report_landing_area"]),
@@ -146,7 +166,7 @@ def _edit_form(dataset: Dataset) -> bool:
         left.text_input(LABELS["missile_name"], key="report_missile_name")
         middle.selectbox(LABELS["missile_class"], MISSILE_CLASSES, key="report_missile_class")
         middle.selectbox(LABELS["site_id"], site_ids, key="report_site_id", format_func=site_label)
-        for field in ("range_km", "apogee_km", "flight_time_min"):
+        for field in NUMBER_FIELDS:
             middle.text_input(LABELS[field], key=f"report_{field}")
         for field in ("landing_area", "japan_eez", "outcome", "maneuver"):
             right.selectbox(LABELS[field], CHOICES[field], key=f"report_{field}")

@@ -51,6 +51,10 @@ class Draft:
     japan_eez: str = "unknown"
     outcome: str = "unknown"
     maneuver: str = "unknown"
+    # Reports rarely give these; the reviewer may add them from a ministry's statement.
+    bearing_deg: float | None = None
+    impact_lat: float | None = None
+    impact_lon: float | None = None
     reporters: tuple[str, ...] = ()
     evidence: Mapping[str, tuple[Evidence, ...]] = field(default_factory=dict)
 
@@ -68,9 +72,9 @@ class Draft:
             "range_km": format_number(self.range_km),
             "apogee_km": format_number(self.apogee_km),
             "flight_time_min": format_number(self.flight_time_min),
-            "bearing_deg": "",
-            "impact_lat": "",
-            "impact_lon": "",
+            "bearing_deg": format_number(self.bearing_deg),
+            "impact_lat": format_coordinate(self.impact_lat),
+            "impact_lon": format_coordinate(self.impact_lon),
             "landing_area": self.landing_area,
             "japan_eez": self.japan_eez,
             "outcome": self.outcome,
@@ -97,6 +101,11 @@ def format_number(value: float | None) -> str:
     if value is None:
         return ""
     return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+
+
+def format_coordinate(value: float | None) -> str:
+    """A CSV cell for degrees: up to five decimals (about a metre), no trailing zeros."""
+    return "" if value is None else f"{value:.5f}".rstrip("0").rstrip(".")
 
 
 def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Draft:

@@ -147,9 +147,11 @@ def _new_rows(draft: Draft, event_id: str, header: Sequence[str]) -> list[dict[s
 def _merge_into(row: dict[str, str], draft: Draft, reporter: str) -> None:
     """Fill the launch's empty cells from the report and list the reporter; keep known values."""
     given = draft.launch_row()
-    for column in ("time_utc", "missile_name", "site_id", "range_km", "apogee_km"):
+    for column in ("time_utc", "missile_name", "site_id", "range_km", "apogee_km", "bearing_deg"):
         if not row.get(column, "").strip():
             row[column] = given[column]
+    if not row.get("impact_lat", "").strip() and not row.get("impact_lon", "").strip():
+        row["impact_lat"], row["impact_lon"] = given["impact_lat"], given["impact_lon"]
     if not row.get("flight_time_min", "").strip():
         row["flight_time_min"] = given["flight_time_min"]
     for column in ("missile_class", "landing_area", "japan_eez", "outcome", "maneuver"):

@@ -120,6 +120,9 @@ def test_new_launch_gets_count_rows_sharing_an_event_and_fills_sources(data_dir)
         count_qualifier="at least",
         range_km=250.0,
         site_id="sinpo-town",
+        impact_lat=40.123456,
+        impact_lon=131.5,
+        bearing_deg=80.0,
     )
     result = save_draft(new, data_dir, citation="https://example.org/r", reporter="Yonhap")
     assert result.created
@@ -128,6 +131,7 @@ def test_new_launch_gets_count_rows_sharing_an_event_and_fills_sources(data_dir)
     members = dataset.event_members(result.event_id)
     assert [m.sources for m in members] == [("Yonhap",)] * 3
     assert [m.range_km for m in members] == [250] * 3
+    assert {(m.impact_lat, m.impact_lon, m.bearing_deg) for m in members} == {(40.12346, 131.5, 80)}
     notes = {s.note for s in dataset.sources if s.launch_id.startswith(result.event_id)}
     assert notes == {"report cites JCS; count at least"}
     assert not dataset.problems
@@ -142,6 +146,8 @@ def test_new_launch_gets_count_rows_sharing_an_event_and_fills_sources(data_dir)
         (dict(date_utc=date(2025, 2, 1)), "date_utc"),
         (dict(missile_class="rocket"), "missile_class"),
         (dict(apogee_km=100.0, range_km=None), "range_km"),
+        (dict(impact_lat=40.1), "impact_lon"),
+        (dict(bearing_deg=400.0), "bearing_deg"),
     ],
 )
 def test_invalid_draft_is_refused_naming_the_field(data_dir, changes, field):
