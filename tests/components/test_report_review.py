@@ -89,3 +89,23 @@ def test_report_text_is_escaped_and_only_marks_are_added():
     assert "&lt;script&gt;" in out
     assert '<mark title="range_km">flew 700 km</mark>' in out
     assert out.count("<") == out.count("<mark") + out.count("</mark")
+
+
+def test_uploaded_report_fills_the_text_and_binary_is_refused(data_dir):
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    # A Windows-1252 file (curly quotes as single bytes) is read, not refused.
+    text = (REPORTS / "000_a572fdd807c6f778.txt").read_text(encoding="utf-8")
+    at.date_input(key="report_published").set_value(date(2025, 1, 6))
+    at.file_uploader(key="report_file").upload("seed.txt", text.encode("cp1252"), "text/plain")
+    at.run()
+    assert not at.exception
+    assert at.text_area(key="report_text").value == text
+    assert at.selectbox(key="report_missile_class").value == "MRBM"
+
+    at.file_uploader(key="report_file").clear()
+    at.file_uploader(key="report_file").upload("x.txt", b"\x89PNG\r\n\x1a\n\x00\x00", "text/plain")
+    at.run()
+    assert not at.exception
+    assert any("binary" in e.value for e in at.error)
+    assert at.text_area(key="report_text").value == text
