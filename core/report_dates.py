@@ -56,6 +56,10 @@ YEAR_ONLY: Final = (
     r"(?!\s*(?:km|kilomet|miles|mi\b|m\b|meters|metres|minutes|mph|kg|tons|nautical|feet))"
 )
 
+# "... fell outside the EEZ at 8:37 a.m.": a time in the clause of the fall is not the launch's.
+FALL_BEFORE: Final = (
+    r"\b(?:fell|falling|fallen|landed|landing|splashed|came down|crashed|impact)\b[^,;()]*$"
+)
 _AMPM: Final = r"(?P<ampm>a\.m\.?|p\.m\.?|am|pm)(?![a-z])"
 _ZONE: Final = (
     r"(?:\s*\(?(?P<zone>KST|JST|GMT|UTC|local time|Korea time|Korean time|Seoul time|"
@@ -151,10 +155,12 @@ def names_other_period(sentence: Sentence, event_day: date) -> bool:
 
 
 def find_time(sentence: Sentence) -> TimeMention | None:
-    """The first clock time in the sentence."""
+    """The first launch time in the sentence (not the time it fell)."""
     found: list[TimeMention] = []
     for pattern in TIME_PATTERNS:
         for match in re.finditer(pattern, sentence.text, FLAGS):
+            if re.search(FALL_BEFORE, sentence.text[max(0, match.start() - 80) : match.start()]):
+                continue
             hour = int(match.group("hour"))
             minute = int(match.group("minute") or 0)
             ampm = (match.groupdict().get("ampm") or "").lower()

@@ -368,3 +368,12 @@ def test_state_media_wording_day_earlier_seconds_and_gmt():
     assert (result.range_km, result.flight_time_min) == (1001.2, 85.9)
     assert result.landing_area == "sea_of_japan"
     assert result.site_id == "sunan"
+
+
+def test_the_time_it_fell_is_not_the_launch_time():
+    text = (
+        "North Korea fired a ballistic missile on Monday that flew for 40 minutes and fell "
+        "outside Japan's EEZ at 8:37 a.m., Japan's Ministry of Defense said. It was launched "
+        "at 7:57 a.m."
+    )
+    assert draft(text).time_utc == time(22, 57)
