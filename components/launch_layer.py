@@ -32,7 +32,7 @@ class RawScript(Element):
 
 
 class LaunchLayer(MacroElement):
-    """`L.geoJson(features)` with style and per-feature JS; points drawn as small circles.
+    """`L.geoJson(features)` with style and per-feature JS; points and path ends as small circles.
 
     folium.GeoJson would serialise the features twice per rerun and have branca compile the
     resulting multi-megabyte script as a template (seconds at 10,000 missiles); this element
@@ -50,6 +50,26 @@ class LaunchLayer(MacroElement):
             onEachFeature: {{ this.each_feature_js }}
         }).addTo({{ this._parent.get_name() }});
         {{ this.get_name() }}.addData({{ this.data_js }});
+        (function (layer) {
+            // Each path's impact dot, made from its last point rather than sent as a feature.
+            var ends = [];
+            layer.eachLayer(function (line) {
+                if (line.feature.properties.kind === "path") ends.push(line);
+            });
+            ends.forEach(function (line) {
+                var points = line.getLatLngs();
+                var end = points[points.length - 1];
+                var dot = L.circleMarker(end, {radius: 3});
+                dot.feature = {
+                    type: "Feature",
+                    properties: Object.assign({}, line.feature.properties,
+                                              {kind: "impact", tip: ""}),
+                    geometry: {type: "Point", coordinates: [end.lng, end.lat]}
+                };
+                dot.setStyle(layer.options.style(dot.feature));
+                layer.addLayer(dot);
+            });
+        })({{ this.get_name() }});
         {% endmacro %}
         """
     )

@@ -96,7 +96,11 @@ def _lonlat(points: Iterable[tuple[float, float]]) -> list[list[float]]:
 
 
 def missile_features(launch: Launch, site: Site | None, item: Trajectory) -> list[dict[str, Any]]:
-    """Path (LineString) and impact (Point) features of one missile; none without an impact."""
+    """The path (LineString) of one missile, or its lone impact (Point); none without an impact.
+
+    The dot at a path's end is drawn in the browser from the path's last point (LaunchLayer), so
+    its properties and coordinates are not sent a second time on every rerun.
+    """
     if item.impact is None:
         return []
     properties = {
@@ -104,27 +108,15 @@ def missile_features(launch: Launch, site: Site | None, item: Trajectory) -> lis
         "colour": class_colour(launch.missile_class),
         "estimated": item.estimated,
         "failure": launch.outcome == "failure",
+        "kind": "path" if item.path else "impact",
+        "tip": tooltip_html(launch, site, item),
     }
-    tip = tooltip_html(launch, site, item)
-    features: list[dict[str, Any]] = []
+    geometry: dict[str, Any]
     if item.path:
-        features.append(
-            {
-                "type": "Feature",
-                "properties": {**properties, "kind": "path", "tip": tip},
-                "geometry": {"type": "LineString", "coordinates": _lonlat(item.path)},
-            }
-        )
-    end = item.path[-1] if item.path else item.impact.point
-    features.append(
-        {
-            "type": "Feature",
-            # The path carries the tooltip; a lone impact point (no site) carries its own.
-            "properties": {**properties, "kind": "impact", "tip": "" if item.path else tip},
-            "geometry": {"type": "Point", "coordinates": [end[1], end[0]]},
-        }
-    )
-    return features
+        geometry = {"type": "LineString", "coordinates": _lonlat(item.path)}
+    else:
+        geometry = {"type": "Point", "coordinates": [item.impact.lon, item.impact.lat]}
+    return [{"type": "Feature", "properties": properties, "geometry": geometry}]
 
 
 def launch_features(
