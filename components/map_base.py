@@ -45,6 +45,7 @@ OTHER_ZONE_STYLE: Final = {
     "fillOpacity": 0.0,
 }
 ONLINE_TILES: Final = "OpenStreetMap"
+LAND_PANE: Final = "atlas_land"
 # The zone file is fetched by the browser as it is, so its names are set with textContent (never
 # parsed as HTML) rather than through GeoJsonTooltip, which inserts raw markup.
 ZONE_TOOLTIP_JS: Final = JsCode(
@@ -168,6 +169,7 @@ def _geo_layer(
     on_each_feature: JsCode | None = None,
     interactive: bool = True,
     control: bool = True,
+    pane: str = "overlayPane",
 ) -> folium.GeoJson:
     # Styled in the browser (style=JsCode): folium then needs neither feature ids nor the data
     # itself in served mode, where the browser fetches the file once (jQuery ajax) instead of
@@ -180,6 +182,7 @@ def _geo_layer(
         on_each_feature=on_each_feature,
         interactive=interactive,
         control=control,
+        pane=pane,
     )
     if mode == "served":
         layer.embed = False
@@ -205,12 +208,21 @@ def base_map(mode: AssetMode = "served", online_tiles: bool = False) -> folium.M
         # The tiles draw the land themselves; our opaque land would hide them.
         folium.TileLayer(ONLINE_TILES, name="OpenStreetMap (online)", overlay=True).add_to(fmap)
     else:
+        # Land gets its own pane under every overlay and never catches the pointer, so hovering
+        # or clicking near a coast always reaches the zone, site or path above it.
+        folium.map.CustomPane(LAND_PANE, z_index=350, pointer_events=False).add_to(fmap)
         for file_name, name in (
             (WORLD_OUTSIDE_EAST_ASIA, "Land (world)"),
             ("countries_east_asia.geojson", "Land"),
         ):
             _geo_layer(
-                file_name, mode, name, LAND_STYLE_JS, interactive=False, control=False
+                file_name,
+                mode,
+                name,
+                LAND_STYLE_JS,
+                interactive=False,
+                control=False,
+                pane=LAND_PANE,
             ).add_to(fmap)
     _geo_layer(
         "eez_approx.geojson",
