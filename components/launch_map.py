@@ -26,6 +26,9 @@ GEO_DATA_DIR: Final = static_assets.ROOT / "data"
 # clicked again); pans and zooms stay in the browser.
 RETURNED: Final = ["last_active_drawing", "last_object_clicked_count"]
 PENDING_CLICK_KEY: Final = "map_pending_click"
+# Each path costs about 0.7 KB of map script, re-sent on every rerun: beyond this many, the map
+# draws the most recent ones and says so (the real record holds a few hundred missiles).
+MAX_DRAWN_PATHS: Final = 3000
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +54,19 @@ def ring_centre_for(
     return RingCentre(site.name, site.lat, site.lon)
 
 
+def drawn_launches(
+    launches: Sequence[Launch], selected_launch_id: str | None, limit: int = MAX_DRAWN_PATHS
+) -> list[Launch]:
+    """The launches that get a path: all of them, or the `limit` most recent plus the selection."""
+    if len(launches) <= limit:
+        return list(launches)
+    recent = sorted(launches, key=lambda launch: (launch.date_utc, launch.launch_id))[-limit:]
+    selected = find_launch(list(launches), selected_launch_id)
+    if selected is not None and selected not in recent:
+        recent = [*recent[1:], selected]
+    return recent
+
+
 def map_layers(
     dataset: Dataset,
     launches: Sequence[Launch],
@@ -60,12 +76,13 @@ def map_layers(
     sea: SeaModel,
 ) -> list[folium.FeatureGroup]:
     """The filter-dependent groups, bottom to top: rings, sites, trajectories, selection."""
-    items = trajectories(launches, dataset.sites, sea)
-    selected = find_launch(list(launches), selected_launch_id)
+    drawn = drawn_launches(launches, selected_launch_id)
+    items = trajectories(drawn, dataset.sites, sea)
+    selected = find_launch(drawn, selected_launch_id)
     return [
         ring_group((ring_centre.lat, ring_centre.lon), ring_centre.name, radii),
         site_group(launches, dataset.sites),
-        launch_group(launches, dataset.sites, items),
+        launch_group(drawn, dataset.sites, items),
         selection_group(selected, items.get(selected.launch_id) if selected else None),
     ]
 
@@ -139,10 +156,16 @@ def render(
         layer_control=folium.LayerControl(collapsed=True),
         on_change=_remember_click,
     )
-    drawn = sum(1 for launch in launches if launch.site_id or launch.impact_lat is not None)
+    with_site = sum(1 for launch in launches if launch.site_id or launch.impact_lat is not None)
     st.caption(
-        f"{len(launches)} missiles shown ({drawn} with a site). Dashed paths are estimates; "
-        "EEZ zones are approximate, not legal boundaries. Click a path to select a launch."
+        f"{len(launches):,} missiles shown ({with_site:,} with a site). Dashed paths are "
+        "estimates; EEZ zones are approximate, not legal boundaries. Click a path to select it."
     )
+    if len(launches) > MAX_DRAWN_PATHS:
+        st.warning(
+            f"Paths drawn for the {MAX_DRAWN_PATHS:,} most recent of {len(launches):,} missiles "
+            "(sites count them all). Narrow the filters to draw every path.",
+            icon="ℹ️",
+        )
     render_places(centre.name, (centre.lat, centre.lon), choice.rings)
     return clicked

@@ -9,7 +9,13 @@ import folium
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from components.launch_map import build_map, clicked_launch_id, map_layers, ring_centre_for
+from components.launch_map import (
+    build_map,
+    clicked_launch_id,
+    drawn_launches,
+    map_layers,
+    ring_centre_for,
+)
 from components.map_base import base_map
 from components.map_features import launch_features, tooltip_html
 from components.map_rings import places_table
@@ -211,3 +217,14 @@ def test_template_syntax_in_records_is_shown_not_evaluated(dataset):
     assert "1337" not in html
     # Shown as HTML entities; tojson then writes each & as \\u0026.
     assert "\\u0026#123;\\u0026#123; 7 * 191 \\u0026#125;\\u0026#125;" in html
+
+
+def test_beyond_the_limit_the_most_recent_paths_and_the_selection_are_drawn(dataset):
+    launches = list(dataset.launches)
+    oldest = min(launches, key=lambda launch: launch.date_utc)
+    drawn = drawn_launches(launches, oldest.launch_id, limit=50)
+    assert len(drawn) == 50
+    assert oldest in drawn
+    newest = max(launch.date_utc for launch in launches)
+    assert any(launch.date_utc == newest for launch in drawn)
+    assert drawn_launches(launches, None, limit=len(launches)) == launches
