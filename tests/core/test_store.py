@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import multiprocessing
 import os
 import shutil
 import signal
@@ -103,18 +102,41 @@ def _spread_sites(count: int) -> list[str]:
     raise AssertionError("not enough distinct sites")
 
 
-def _save_one(args: tuple[str, str]) -> tuple[str, ...]:
-    data_dir, site_id = args
-    return save_draft(_draft(site_id=site_id), Path(data_dir)).launch_ids
+# Each saver is its own interpreter (no multiprocessing: AppTest tests in the same session
+# replace __main__, which spawned workers would re-import).
+SAVER = textwrap.dedent(
+    """
+    import sys
+    from datetime import date, time
+    from pathlib import Path
+    from core.report import Draft
+    from core.report_save import save_draft
+
+    draft = Draft(published=date(2024, 3, 2), date_utc=date(2024, 3, 1), time_utc=time(1, 0),
+                  missile_class="SRBM", site_id=sys.argv[2], range_km=300.0, reporters=("JCS",))
+    print(" ".join(save_draft(draft, Path(sys.argv[1])).launch_ids))
+    """
+)
 
 
 def test_eight_concurrent_saves_of_one_day_lose_nothing(empty_data_dir):
     sites = _spread_sites(8)
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(8) as pool:
-        jobs = pool.map_async(_save_one, [(str(empty_data_dir), site) for site in sites])
-        results = jobs.get(timeout=300)
-    ids = sorted(i for launch_ids in results for i in launch_ids)
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-c", SAVER, str(empty_data_dir), site_id],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for site_id in sites
+    ]
+    printed: list[str] = []
+    for process in processes:
+        out, err = process.communicate(timeout=300)
+        assert process.returncode == 0, err
+        printed += out.split()
+    ids = sorted(printed)
     # One event per save, each with its own letter of the day.
     assert ids == [f"2024-03-01{letter}-01" for letter in "abcdefgh"]
     dataset = load_dataset(empty_data_dir)
