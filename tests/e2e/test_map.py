@@ -27,7 +27,8 @@ COUNT_LAYERS_JS = """
     return counts;
 }
 """
-# Bring one launch's path to the front and return a point on it, in map-container pixels.
+# Bring one launch's path to the front and return a point on it, in map-container pixels, where
+# nothing else (legend, controls, another path) covers it.
 POINT_ON_PATH_JS = """
 (launchId) => {
     let found = null;
@@ -36,9 +37,17 @@ POINT_ON_PATH_JS = """
         if (!found && p && p.kind === "path" && p.launch_id === launchId) found = layer;
     });
     found.bringToFront();
+    const box = window.map.getContainer().getBoundingClientRect();
     const latlngs = found.getLatLngs();
-    const at = window.map.latLngToContainerPoint(latlngs[Math.floor(latlngs.length * 0.6)]);
-    return [at.x, at.y];
+    for (let i = 1; i < latlngs.length; i++) {
+        for (const t of [0.5, 0.25, 0.75]) {
+            const a = window.map.latLngToContainerPoint(latlngs[i - 1]);
+            const b = window.map.latLngToContainerPoint(latlngs[i]);
+            const x = a.x + (b.x - a.x) * t, y = a.y + (b.y - a.y) * t;
+            if (document.elementFromPoint(box.left + x, box.top + y) === found._path) return [x, y];
+        }
+    }
+    return null;
 }
 """
 
@@ -82,7 +91,9 @@ def test_clicking_a_path_selects_its_launch(page, app_url, blocked_requests, art
     frame = _open_map(page, f"{app_url}/?class=IRBM")
     assert frame.evaluate(COUNT_LAYERS_JS)["selected"] == 0
     frame.evaluate("() => { window.atlasProbe = 'kept'; }")
-    x, y = frame.evaluate(POINT_ON_PATH_JS, target)
+    point = frame.evaluate(POINT_ON_PATH_JS, target)
+    assert point, f"no visible, uncovered point on the path of {target}"
+    x, y = point
     box = page.locator(MAP_IFRAME).bounding_box()
     page.mouse.click(box["x"] + x, box["y"] + y)
     page.wait_for_url(re.compile(rf"launch={re.escape(target)}"), timeout=30_000)
