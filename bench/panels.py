@@ -58,7 +58,11 @@ def main(argv: list[str] | None = None) -> int:
     timings: Timings = defaultdict(list)
     wrap_panels(timings)
     at = AppTest.from_file(str(PAGES["app"]), default_timeout=600)
+    started = time.perf_counter()
     at.run()
+    print(f"first run: {(time.perf_counter() - started) * 1000:,.0f} ms")
+    for name, values in sorted(timings.items(), key=lambda item: -sum(item[1])):
+        print(f"{name:>20}: {sum(values) * 1000:8,.1f} ms")
     timings.clear()
     _, _, setters = find_filter(at)
     whole: list[float] = []
