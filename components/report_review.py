@@ -3,36 +3,21 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
-from datetime import date, time
+from datetime import date
 from pathlib import Path
 from typing import Any, Final
 
 import streamlit as st
 
 from core.dataset import Dataset
-from core.parsing import split_list
 from core.records import EEZ_VERDICTS, LANDING_AREAS, MANEUVERS, MISSILE_CLASSES, OUTCOMES
-from core.report import (
-    COUNT_QUALIFIERS,
-    Draft,
-    extract_report,
-    format_coordinate,
-    format_number,
-)
+from core.report import COUNT_QUALIFIERS, Draft, extract_report
+from core.report_edit import NUMBER_FIELDS, apply_cells, draft_cells
 from core.report_highlight import highlight_html
 from core.report_input import ReportInputError, decode_report
 from core.report_save import MAX_COUNT, DraftError, reporter_for, save_draft
 from core.store import StoreError
 
-NUMBER_FIELDS: Final = (
-    "range_km",
-    "apogee_km",
-    "flight_time_min",
-    "bearing_deg",
-    "impact_lat",
-    "impact_lon",
-)
 CHOICES: Final = {
     "missile_class": MISSILE_CLASSES,
     "landing_area": LANDING_AREAS,
@@ -82,63 +67,16 @@ def _load_draft_into_widgets(draft: Draft, digest: str) -> None:
     """Fill the edit widgets from a new draft (only when the report or date changed)."""
     if st.session_state.get("report_digest") == digest:
         return
-    state = st.session_state
-    state["report_digest"] = digest
-    state["report_date_utc"] = draft.date_utc
-    state["report_time_utc"] = draft.time_utc.strftime("%H:%M") if draft.time_utc else ""
-    state["report_count"] = draft.count
-    state["report_missile_name"] = draft.missile_name
-    state["report_site_id"] = draft.site_id
-    for field in NUMBER_FIELDS:
-        cell = format_coordinate if field.startswith("impact") else format_number
-        state[f"report_{field}"] = cell(getattr(draft, field))
-    for field in CHOICES:
-        state[f"report_{field}"] = getattr(draft, field)
-    state["report_reporters"] = ";".join(draft.reporters)
-    state["report_reporter"] = reporter_for(draft)
-
-
-def _number(field: str) -> float | None:
-    text = str(st.session_state.get(f"report_{field}", "")).strip().replace(",", "")
-    if not text:
-        return None
-    try:
-        return float(text)
-    except ValueError:
-        raise DraftError(field, f"not a number ({text!r})") from None
+    st.session_state["report_digest"] = digest
+    for field, cell in draft_cells(draft).items():
+        st.session_state[f"report_{field}"] = cell
+    st.session_state["report_reporter"] = reporter_for(draft)
 
 
 def _edited(draft: Draft) -> Draft:
     """The draft as the user edited it in the form."""
-    state = st.session_state
-    clock_text = str(state.get("report_time_utc", "")).strip()
-    clock: time | None = None
-    if clock_text:
-        try:
-            clock = time.fromisoformat(clock_text)
-        except ValueError:
-            raise DraftError("time_utc", f"not a time HH:MM ({clock_text!r})") from None
-    return replace(
-        draft,
-        date_utc=state["report_date_utc"],
-        time_utc=clock,
-        count=int(state["report_count"]),
-        missile_name=str(state["report_missile_name"]).strip(),
-        site_id=str(state["report_site_id"] or ""),
-        range_km=_number("range_km"),
-        apogee_km=_number("apogee_km"),
-        flight_time_min=_number("flight_time_min"),
-        bearing_deg=_number("bearing_deg"),
-        impact_lat=_number("impact_lat"),
-        impact_lon=_number("impact_lon"),
-        reporters=split_list(str(state["report_reporters"])),
-        missile_class=str(state["report_missile_class"]),
-        landing_area=str(state["report_landing_area"]),
-        japan_eez=str(state["report_japan_eez"]),
-        outcome=str(state["report_outcome"]),
-        maneuver=str(state["report_maneuver"]),
-        count_qualifier=str(state["report_count_qualifier"]),
-    )
+    fields = draft_cells(draft)
+    return apply_cells(draft, {field: st.session_state.get(f"report_{field}") for field in fields})
 
 
 def _evidence_rows(draft: Draft) -> list[dict[str, Any]]:
