@@ -15,6 +15,7 @@ from core.report import COUNT_QUALIFIERS, Draft, extract_report
 from core.report_edit import NUMBER_FIELDS, apply_cells, draft_cells
 from core.report_highlight import highlight_html
 from core.report_input import ReportInputError, decode_report
+from core.report_match import find_event, launch_rows
 from core.report_save import MAX_COUNT, DraftError, reporter_for, save_draft
 from core.store import StoreError
 
@@ -136,6 +137,26 @@ def _save(draft: Draft, data_dir: Path) -> None:
     st.rerun()
 
 
+def _match_notice(draft: Draft, dataset: Dataset) -> None:
+    """Say before saving whether the report joins a recorded launch or creates one."""
+    try:
+        current = _edited(draft)
+    except DraftError:
+        current = draft
+    event_id = find_event(current, launch_rows(dataset.launches), dataset.sites)
+    if not event_id:
+        st.info(f"No recorded launch matches: Save creates {current.count} new missile record(s).")
+        return
+    members = dataset.event_members(event_id)
+    site = dataset.site_of(members[0]) if members else None
+    what = f"{members[0].missile_name or members[0].missile_class}" if members else ""
+    where = f" from {site.name}" if site else ""
+    st.info(
+        f"Matches recorded launch {event_id} ({len(members)} missile(s), {what}{where}): "
+        "Save adds this report as a source of each, and fills only their empty fields."
+    )
+
+
 def render(dataset: Dataset, data_dir: Path) -> list[str] | None:
     """Draw the panel; return the launch ids saved by the last Save, if that was this run."""
     saved = st.session_state.pop(SAVED_KEY, None)
@@ -167,6 +188,7 @@ def render(dataset: Dataset, data_dir: Path) -> list[str] | None:
     )
     with st.expander("How each value was read"):
         st.dataframe(_evidence_rows(draft), hide_index=True)
+    _match_notice(draft, dataset)
     if _edit_form(dataset):
         _save(draft, data_dir)
     return saved_ids

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Final
 
 from geopy.distance import great_circle
 
-from core.records import Site
+from core.records import Launch, Site
 from core.report import Draft
 
 # A town or pad this close to another (or inside an area's radius plus this) is the same place.
@@ -85,3 +85,18 @@ def find_event(
         if best is None or rank < best[0]:
             best = (rank, row.get("event_id", ""))
     return best[1] if best and best[1] else None
+
+
+def launch_rows(launches: Iterable[Launch]) -> list[dict[str, str]]:
+    """The cells `find_event` reads, from loaded launches."""
+    return [
+        {
+            "event_id": launch.event_id,
+            "date_utc": launch.date_text,
+            "date_precision": launch.date_precision,
+            "time_utc": launch.time_utc.strftime("%H:%M") if launch.time_utc else "",
+            "site_id": launch.site_id,
+            "missile_class": launch.missile_class,
+        }
+        for launch in launches
+    ]

@@ -45,6 +45,7 @@ def test_paste_edit_save_shows_the_new_launch(data_dir):
     before = _caption_count(at)
 
     _paste(at, "c03_cruise_yellow_sea.txt", date(2024, 1, 27))
+    assert any("No recorded launch matches" in i.value for i in at.info)
     # The draft is in the widgets: the user checks it and corrects the count ("several").
     assert at.selectbox(key="report_missile_class").value == "cruise"
     assert at.selectbox(key="report_landing_area").value == "yellow_sea"
@@ -72,6 +73,7 @@ def test_invalid_edit_is_refused_naming_the_field(data_dir):
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     _paste(at, "000_a572fdd807c6f778.txt", date(2025, 1, 6))
+    assert any("Matches recorded launch 2025-01-06a" in i.value for i in at.info)
     at.text_input(key="report_range_km").set_value("about 1100")
     at.button(key="FormSubmitter:report_form-Save").click()
     at.run()

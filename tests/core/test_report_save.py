@@ -11,7 +11,7 @@ import pytest
 from core.dataset import load_dataset
 from core.records import Site
 from core.report import Draft, extract_report
-from core.report_match import find_event, sites_agree
+from core.report_match import find_event, launch_rows, sites_agree
 from core.report_save import DraftError, next_event_id, save_draft
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -156,3 +156,11 @@ def test_invalid_draft_is_refused_naming_the_field(data_dir, changes, field):
         save_draft(draft(**changes), data_dir)
     assert caught.value.field == field
     assert (data_dir / "launches.csv").read_bytes() == before
+
+
+def test_loaded_launches_match_like_raw_rows():
+    dataset = load_dataset(ROOT / "data")
+    text = (REPORTS / "004_122e9eb729bf84bb.txt").read_text(encoding="utf-8")
+    extracted = extract_report(text, date(2025, 11, 7), dataset.sites)
+    # 10 a.m. KST (01:00 UTC) against the recorded 03:34 UTC: within the tolerance.
+    assert find_event(extracted, launch_rows(dataset.launches), dataset.sites) == "2025-11-07a"
