@@ -28,8 +28,7 @@ def parse_optional_float(
     field: str, text: str, low: float = 0.0, high: float = float("inf")
 ) -> float | None:
     """Parse a plain number (no units, no thousands separators) within [low, high]."""
-    text = text.strip()
-    if not text:
+    if not text or not (text := text.strip()):
         return None
     try:
         value = float(text)
@@ -100,14 +99,13 @@ def split_list(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split(";") if part.strip())
 
 
-def _column(row: dict[str, str], name: str) -> str:
-    value = row.get(name)
-    return "" if value is None else value
-
-
 def parse_launch(row: dict[str, str], today: date | None = None) -> Launch:
     """Turn one launches.csv row into a Launch, or raise RecordError naming the field."""
-    get = lambda name: _column(row, name)  # noqa: E731
+
+    def get(name: str) -> str:
+        value = row.get(name)
+        return "" if value is None else value
+
     launch_id = get("launch_id").strip()
     if not launch_id:
         raise RecordError("launch_id", "missing", get("launch_id"))
@@ -158,7 +156,11 @@ def parse_launch(row: dict[str, str], today: date | None = None) -> Launch:
 
 def parse_site(row: dict[str, str]) -> Site:
     """Turn one sites.csv row into a Site, or raise RecordError naming the field."""
-    get = lambda name: _column(row, name)  # noqa: E731
+
+    def get(name: str) -> str:
+        value = row.get(name)
+        return "" if value is None else value
+
     site_id = get("site_id").strip()
     if not site_id:
         raise RecordError("site_id", "missing", get("site_id"))
@@ -189,7 +191,11 @@ def parse_site(row: dict[str, str]) -> Site:
 
 def parse_source(row: dict[str, str], today: date | None = None) -> Source:
     """Turn one sources.csv row into a Source, or raise RecordError naming the field."""
-    get = lambda name: _column(row, name)  # noqa: E731
+
+    def get(name: str) -> str:
+        value = row.get(name)
+        return "" if value is None else value
+
     launch_id = get("launch_id").strip()
     if not launch_id:
         raise RecordError("launch_id", "missing", get("launch_id"))
