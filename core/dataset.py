@@ -133,7 +133,7 @@ def read_table(path: Path) -> tuple[list[tuple[int, dict[str, str]]], list[Probl
         if not header:
             header = [cell.strip() for cell in cells]
             continue
-        if not any(cell.strip() for cell in cells):
+        if not "".join(cells).strip():
             continue
         if len(cells) > len(header):
             extra = ",".join(cells[len(header) :])
