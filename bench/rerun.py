@@ -18,7 +18,7 @@ import resource
 import sys
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
@@ -150,6 +150,12 @@ def _cold_run(page: str, timeout_s: float) -> tuple[AppTest, Result]:
 
 
 def _peak_rss_mb() -> float:
+    # VmHWM is this process's own peak; ru_maxrss survives exec, so a child started by a parent
+    # that once held a 100,000-row dataset would report the parent's peak.
+    with suppress(OSError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
