@@ -51,6 +51,7 @@ def measure_browser(
     result = measure(page_file, data_dir, filter_key, changes, work_dir, min_paths=min_paths)
     figures = asdict(result)
     figures["change_median_s"] = result.change_median_s
+    figures["settled_median_s"] = result.settled_median_s
     return figures
 
 

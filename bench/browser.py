@@ -23,9 +23,10 @@ COUNT_PATHS_JS = """() => {
   if (!doc || !doc.querySelector('.leaflet-container')) return -1;
   return doc.querySelectorAll('path.leaflet-interactive').length;
 }"""
-# What the user sees change: the drawn paths and the captions (the floor page draws no paths).
+# What shows the new set: the map's paths; on the floor page, which has none, its caption.
 SIGNATURE_JS = f"""() => {{
   const paths = ({COUNT_PATHS_JS})();
+  if (paths > 0) return paths + '|';
   const captions = [...document.querySelectorAll("[data-testid='stCaptionContainer']")];
   return paths + '|' + captions.map((c) => c.innerText).join('|');
 }}"""
@@ -33,6 +34,22 @@ APP_IDLE_JS = """() => {
   const app = document.querySelector("[data-testid='stApp']");
   return !!app && app.getAttribute('data-test-script-state') === 'notRunning';
 }"""
+# Installed just before a change: the milliseconds until the rerun has started and ended (the
+# whole page settled), or -1 when no run was seen within 60 s.
+SETTLE_PROBE_JS = f"""() => {{
+  window.__atlasSettled = null;
+  const started = performance.now();
+  let ran = false;
+  function tick() {{
+    const now = performance.now() - started;
+    const idle = ({APP_IDLE_JS})();
+    if (!idle) ran = true;
+    if (ran && idle) window.__atlasSettled = now;
+    else if (now > 60000) window.__atlasSettled = -1;
+    else requestAnimationFrame(tick);
+  }}
+  requestAnimationFrame(tick);
+}}"""
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]
 FILTER_VALUE = "SRBM"
 
@@ -44,6 +61,7 @@ class BrowserResult:
     page: str
     first_map_s: float | None = None
     changes_s: list[float] = field(default_factory=list)
+    settled_s: list[float] = field(default_factory=list)
     paths: list[int] = field(default_factory=list)
     error: str = ""
 
@@ -51,6 +69,11 @@ class BrowserResult:
     def change_median_s(self) -> float | None:
         """Median filter change to redrawn map."""
         return statistics.median(self.changes_s) if self.changes_s else None
+
+    @property
+    def settled_median_s(self) -> float | None:
+        """Median filter change to the end of the rerun (every panel updated)."""
+        return statistics.median(self.settled_s) if self.settled_s else None
 
 
 def _signature(page: Page) -> str:
@@ -163,6 +186,7 @@ def measure(
             for _ in range(changes + 1):
                 widget.prepare()
                 before = _signature(page)
+                page.evaluate(SETTLE_PROBE_JS)
                 started = time.perf_counter()
                 widget.toggle()
                 target = expected.get(widget.selected)
@@ -176,6 +200,12 @@ def measure(
                 else:
                     _wait_signature(page, "===", target, timeout_s)
                     result.changes_s.append(time.perf_counter() - started)
+                    page.wait_for_function(
+                        "() => window.__atlasSettled !== null", timeout=timeout_s * 1000
+                    )
+                    settled_ms = float(page.evaluate("() => window.__atlasSettled"))
+                    if settled_ms >= 0:
+                        result.settled_s.append(settled_ms / 1000)
                 _wait_idle(page, timeout_s)
                 widget.settle()
         except Exception as error:  # a failed measurement is reported, not raised

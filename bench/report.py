@@ -91,6 +91,11 @@ def print_size(figures: Figures) -> None:
             f"| browser: filter change to new set drawn (median) "
             f"| {_ms(floor_web.get('change_median_s'))} | {_ms(app_web.get('change_median_s'))} |"
         )
+        print(
+            f"| browser: filter change to every panel updated (median) "
+            f"| {_ms(floor_web.get('settled_median_s'))} "
+            f"| {_ms(app_web.get('settled_median_s'))} |"
+        )
     print(f"\nfilter toggled: {app.get('filter_widget', 'n/a')}")
 
 
