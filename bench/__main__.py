@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -94,12 +95,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sizes = [int(size.replace("_", "")) for size in args.sizes.split(",") if size.strip()]
     results = []
+    # The figures only mean something next to the machine and how busy it was.
+    print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start")
     with tempfile.TemporaryDirectory(prefix="launch-atlas-bench-") as work:
         for missiles in sizes:
             figures = run_size(missiles, args, Path(work))
             results.append(figures)
             print_size(figures)
     print_summary(results)
+    print(f"\nload average {os.getloadavg()[0]:.1f} at the end")
     RESULTS_DIR.mkdir(exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     (RESULTS_DIR / f"bench-{stamp}.json").write_text(json.dumps(results, indent=1))
