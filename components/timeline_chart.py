@@ -173,9 +173,12 @@ def _marks(
         encoding["size"] = alt.Size("missiles:Q", legend=None, scale=alt.Scale(range=[12, 260]))
         return alt.Chart(data).mark_circle(opacity=0.8).encode(**encoding)
     chosen = f"datum.launch_id === {json.dumps(selected_id or '')}"
-    encoding["size"] = alt.condition(chosen, alt.value(170), alt.value(55))
-    encoding["stroke"] = alt.condition(chosen, alt.value("#000000"), alt.value("#ffffff"))
-    encoding["strokeWidth"] = alt.condition(chosen, alt.value(3), alt.value(0.5))
+    # Channel objects, not alt.condition(...) dicts or "field:T" strings: Altair finds the schema
+    # of a plain dict or string by trying each candidate against the Vega-Lite schema, which was
+    # most of the time spent building this chart on every filter change.
+    encoding["size"] = alt.SizeValue(55, condition={"test": chosen, "value": 170})
+    encoding["stroke"] = alt.StrokeValue("#ffffff", condition={"test": chosen, "value": "#000000"})
+    encoding["strokeWidth"] = alt.StrokeWidthValue(0.5, condition={"test": chosen, "value": 3})
     encoding["description"] = alt.Description("aria:N")
     return alt.Chart(data).mark_circle(opacity=0.9).encode(**encoding)
 
@@ -207,9 +210,9 @@ def _histogram(frame: pd.DataFrame, x: alt.X, yearly: bool) -> alt.Chart:
         .mark_rect()
         .encode(
             x=x,
-            x2="x_end:T",
+            x2=alt.X2("x_end:T"),
             y=alt.Y("top:Q", title=f"Missiles per {unit}", axis=_y_axis()),
-            y2="bottom:Q",
+            y2=alt.Y2("bottom:Q"),
             color=COLOUR,
             tooltip=[
                 alt.Tooltip("x:T", title=unit.capitalize(), format="%Y" if yearly else "%Y-%m"),
