@@ -27,8 +27,9 @@ COUNT_LAYERS_JS = """
     return counts;
 }
 """
-# Bring one launch's path to the front and return a point on it, in map-container pixels, where
-# nothing else (legend, controls, another path) covers it.
+# Bring one launch's path to the front and return a whole-pixel point of its drawn centre line, in
+# the iframe's viewport, where nothing covers it even a pixel off (the iframe sits at a fractional
+# page offset).
 POINT_ON_PATH_JS = """
 (launchId) => {
     let found = null;
@@ -37,14 +38,18 @@ POINT_ON_PATH_JS = """
         if (!found && p && p.kind === "path" && p.launch_id === launchId) found = layer;
     });
     found.bringToFront();
+    found.setStyle({weight: 8});  // hovering makes it 5 px: still wide enough for a pixel of slack
     const box = window.map.getContainer().getBoundingClientRect();
-    const latlngs = found.getLatLngs();
-    for (let i = 1; i < latlngs.length; i++) {
-        for (const t of [0.5, 0.25, 0.75]) {
-            const a = window.map.latLngToContainerPoint(latlngs[i - 1]);
-            const b = window.map.latLngToContainerPoint(latlngs[i]);
-            const x = a.x + (b.x - a.x) * t, y = a.y + (b.y - a.y) * t;
-            if (document.elementFromPoint(box.left + x, box.top + y) === found._path) return [x, y];
+    const drawn = found._parts[0].map((p) => window.map.layerPointToContainerPoint(p));
+    const hits = (x, y) => document.elementFromPoint(box.left + x, box.top + y) === found._path;
+    const around = [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1]];
+    for (let i = 1; i < drawn.length; i++) {
+        for (const t of [0.5, 0.3, 0.7]) {
+            const x = Math.round(drawn[i - 1].x + (drawn[i].x - drawn[i - 1].x) * t);
+            const y = Math.round(drawn[i - 1].y + (drawn[i].y - drawn[i - 1].y) * t);
+            if (around.every(([dx, dy]) => hits(x + dx, y + dy))) {
+                return [box.left + x, box.top + y];
+            }
         }
     }
     return null;
@@ -65,10 +70,12 @@ def _open_map(page, url: str):
     page.goto(url)
     wait_for_app(page)
     page.wait_for_selector(MAP_IFRAME, state="attached", timeout=60_000)
-    page.locator(MAP_IFRAME).scroll_into_view_if_needed()
     frame = page.frame_locator(MAP_IFRAME)
     frame.locator(".leaflet-container").wait_for(timeout=60_000)
     frame.locator("path.leaflet-interactive").first.wait_for(timeout=60_000)
+    # Wholly inside the viewport: a first mousedown in a partly hidden iframe focuses it, and the
+    # browser scrolls it into view between mousedown and mouseup, so no click reaches the path.
+    page.locator(MAP_IFRAME).evaluate("el => el.scrollIntoView({block: 'center'})")
     return page.frame(url=re.compile("st_folium"))
 
 
