@@ -9,7 +9,7 @@ from typing import Final
 import pandas as pd
 import streamlit as st
 
-from components.timeline_chart import clock_texts
+from components.timeline_frames import clock_texts
 from core.records import Launch
 
 TABLE_KEY: Final = "launch_list_table"

@@ -11,7 +11,8 @@ from streamlit.testing.v1 import AppTest
 
 from components.launch_list import launch_table
 from components.timeline import TimelineChoice, read_choice
-from components.timeline_chart import BRUSH, MAX_POINTS, PICK, build_timeline
+from components.timeline_chart import BRUSH, PICK, build_timeline
+from components.timeline_frames import MAX_POINTS
 from tests.core.test_filters import ALL, HWASONG, KN23, KN23_SECOND, SCUD, make_launch
 
 SITES = {"sunan": "Sunan", "hodo": "Hodo"}
