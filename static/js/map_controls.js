@@ -165,10 +165,13 @@
         this._readout.style.display = "block";
         this._readout.textContent = "Click points on the map";
         map.getContainer().style.cursor = "crosshair";
+        // While measuring, clicks go to the map only: no tooltip, no launch selection.
+        L.DomUtil.addClass(map.getContainer(), "atlas-measuring");
         map.on("click", this._addPoint, this);
       } else {
         map.off("click", this._addPoint, this);
         map.getContainer().style.cursor = "";
+        L.DomUtil.removeClass(map.getContainer(), "atlas-measuring");
         this._layer.remove();
         this._readout.style.display = "none";
       }

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from core.dataset import load_dataset
+from core.geodesy import distance_km
 from tests.e2e.helpers import MAP_IFRAME, ROOT, wait_for_app
 
 pytestmark = pytest.mark.e2e
@@ -132,4 +133,29 @@ def test_filter_change_updates_paths_without_remounting_the_map(page, app_url, b
     frame.wait_for_function(f"() => ({COUNT_LAYERS_JS})().paths === {hwasong15}", timeout=30_000)
     assert frame.evaluate("() => window.atlasProbe") == "kept"
     assert frame.evaluate("() => window.map.getZoom()") == 4
+    assert blocked_requests == []
+
+
+def test_own_controls_measure_a_geodesic_distance_and_show_the_cursor(
+    page, app_url, blocked_requests
+):
+    frame = _open_map(page, f"{app_url}/?class=ICBM")
+    map_frame = page.frame_locator(MAP_IFRAME)
+    map_frame.locator(".atlas-measure a").click()
+    # Sunan to the middle of the Sea of Japan (clear of the legend), clicked where Leaflet puts
+    # them: the readout is their WGS-84 distance, to the pixel.
+    ends = [(39.2241, 125.6701), (42.0, 135.0)]
+    points = frame.evaluate(
+        """(ends) => ends.map((ll) => {
+            const p = window.map.latLngToContainerPoint(ll); return [p.x, p.y]; })""",
+        ends,
+    )
+    box = page.locator(MAP_IFRAME).bounding_box()
+    for x, y in points:
+        page.mouse.click(box["x"] + x, box["y"] + y)
+    readout = map_frame.locator(".atlas-measure-readout").inner_text()
+    measured_km = float(readout.removesuffix(" km").replace(",", ""))
+    assert measured_km == pytest.approx(distance_km(*ends), rel=0.01), readout
+    assert re.search(r"\d+\.\d{3}°[NS]", map_frame.locator(".atlas-mouse-position").inner_text())
+    assert map_frame.locator(".leaflet-control-scale").count() == 1
     assert blocked_requests == []
