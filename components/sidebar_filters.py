@@ -54,7 +54,15 @@ def data_span(dataset: Dataset) -> tuple[date, date]:
     """The first and last day the records can speak of (today when there are none)."""
     if not dataset.launches:
         return date.today(), date.today()
-    return dataset.launches[0].date_utc, max(period_end(launch) for launch in dataset.launches)
+    # Launches are sorted by date and a period ends within its own year, so only the last
+    # year's launches can end after the last launch: no pass over every record each rerun.
+    last_year = dataset.launches[-1].date_utc.year
+    latest = dataset.launches[-1].date_utc
+    for launch in reversed(dataset.launches):
+        if launch.date_utc.year < last_year:
+            break
+        latest = max(latest, period_end(launch))
+    return dataset.launches[0].date_utc, latest
 
 
 def _read_link(dataset: Dataset) -> None:
