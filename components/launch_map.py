@@ -11,10 +11,11 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from components import static_assets
-from components.map_base import AssetMode, base_map
+from components.map_base import base_map
 from components.map_features import feature_key
 from components.map_layers import launch_group, ring_group, selection_group, site_group
 from components.map_rings import RingChoice, render_places, render_ring_controls
+from components.static_assets import AssetMode
 from core.dataset import Dataset
 from core.records import Launch, find_launch
 from core.rings import DEFAULT_CENTRE_SITE_ID, PYONGYANG_SUNAN, Ring, default_rings

@@ -8,7 +8,7 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 import shapely
 import xstatic.pkg.jquery
@@ -16,6 +16,9 @@ import xstatic.pkg.leaflet
 from shapely.geometry import box, mapping, shape
 
 from core.geo import EAST_ASIA_BBOX, EAST_ASIA_FILE, EEZ_FILE, WORLD_FILE
+
+# "served": links to the app's static folder (st_folium); "inline": everything inside the page.
+AssetMode = Literal["served", "inline"]
 
 ROOT: Final = Path(__file__).resolve().parent.parent
 STATIC_DIR: Final = ROOT / "static"

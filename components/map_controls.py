@@ -1,0 +1,108 @@
+"""The map's own controls and its legend: plain HTML and our own JS over Leaflet's API."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any, Final
+
+from branca.element import MacroElement
+from folium.elements import JSCSSMixin
+from jinja2 import Template
+
+from components.static_assets import CONTROLS_JS, MAP_CSS, AssetMode
+from core.palette import CLASS_COLOURS
+from core.records import MISSILE_CLASSES
+
+# Zone styles live beside the legend that explains them.
+ZONE_STYLE: Final[dict[str, dict[str, Any]]] = {
+    "JPN": {"color": "#c0392b", "weight": 1.5, "fillColor": "#c0392b", "fillOpacity": 0.05},
+    "JPN_KOR_JOINT": {"color": "#7d3c98", "weight": 1, "fillColor": "#7d3c98", "fillOpacity": 0.15},
+}
+OTHER_ZONE_STYLE: Final = {
+    "color": "#5d6d7e",
+    "weight": 0.8,
+    "dashArray": "3 4",
+    "fillColor": "#5d6d7e",
+    "fillOpacity": 0.0,
+}
+
+
+class AtlasControls(JSCSSMixin, MacroElement):
+    """Our own full-screen, cursor-position and measure controls, plus Leaflet's scale bar."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        L.control.atlasFullscreen().addTo({{ this._parent.get_name() }});
+        L.control.atlasMeasure().addTo({{ this._parent.get_name() }});
+        L.control.atlasMousePosition().addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, mode: AssetMode) -> None:
+        super().__init__()
+        self._name = "AtlasControls"
+        # Instance attributes: folium's class-level lists are shared by every map in the process.
+        self.default_js = [(CONTROLS_JS.name, CONTROLS_JS.url)] if mode == "served" else []
+        self.default_css = [(MAP_CSS.name, MAP_CSS.url)] if mode == "served" else []
+
+
+class HtmlLegend(MacroElement):
+    """A legend drawn as plain HTML in a Leaflet control (branca's colormap pulls d3 off a CDN)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function () {
+            var legend = L.control({position: "bottomright"});
+            legend.onAdd = function () {
+                var div = L.DomUtil.create("div", "atlas-legend");
+                div.innerHTML = {{ this.markup | tojson }};
+                L.DomEvent.disableClickPropagation(div);
+                return div;
+            };
+            legend.addTo({{ this._parent.get_name() }});
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, markup: str) -> None:
+        super().__init__()
+        self._name = "HtmlLegend"
+        self.markup = markup
+
+
+def legend_markup() -> str:
+    """Classes, line styles and zones; static so the base map (and the iframe) never changes.
+
+    A <details> element, open by default, lets the user fold it away on a small map.
+    """
+    classes = "".join(
+        f'<span><i class="swatch" style="border-color:{CLASS_COLOURS[name]}"></i>'
+        f"{escape(name)}</span>"
+        for name in MISSILE_CLASSES
+    )
+    jpn = ZONE_STYLE["JPN"]["color"]
+    joint = ZONE_STYLE["JPN_KOR_JOINT"]["color"]
+    other = OTHER_ZONE_STYLE["color"]
+    return (
+        "<details open><summary>Legend</summary>"
+        f'<div class="grid">{classes}</div>'
+        '<div class="grid">'
+        '<span><i class="swatch" style="border-color:#333"></i>reported</span>'
+        '<span><i class="swatch dashed" style="border-color:#333"></i>estimated</span>'
+        '<span><i class="swatch dotted" style="border-color:#333"></i>failure</span>'
+        '<span><i class="swatch dashed thin" style="border-color:#444"></i>range ring</span>'
+        "</div>"
+        '<div class="zones">'
+        f'<span><i class="box" style="border-color:{jpn}"></i>Japan EEZ</span>'
+        f'<span><i class="box" style="border-color:{joint};background:rgba(125,60,152,.15)"></i>'
+        "Japan/Korea joint regime</span>"
+        f'<span><i class="box" style="border-color:{other};border-style:dashed"></i>'
+        "neighbours' EEZ</span>"
+        "</div>"
+        '<div class="note">Zones are approximate (200 nm model), not legal boundaries.</div>'
+        "</details>"
+    )
