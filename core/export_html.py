@@ -37,6 +37,12 @@ def remote_references(html: str) -> list[str]:
     return [found.group(0) for found in REMOTE_REFERENCE.finditer(html)]
 
 
+def page_text(value: str) -> str:
+    """Text HTML-escaped and brace-free: branca renders each element's HTML and script as a Jinja
+    template, so "{{ ... }}" from a record or a search would be evaluated on the server."""
+    return escape(value).replace("{", "&#123;").replace("}", "&#125;")
+
+
 def _root(fmap: folium.Map) -> Figure:
     root = fmap.get_root()
     assert isinstance(root, Figure)  # a Map's root is always its Figure
@@ -45,9 +51,9 @@ def _root(fmap: folium.Map) -> Figure:
 
 def annotate(fmap: folium.Map, view: ExportView) -> folium.Map:
     """Add the title, date span, as-of date, source line and EEZ caveat as a fixed overlay."""
-    lines = [f"<b>{escape(view.title)}</b>", escape(view.date_span)]
+    lines = [f"<b>{page_text(view.title)}</b>", page_text(view.date_span)]
     if view.as_of:
-        lines.append(escape(view.as_of))
+        lines.append(page_text(view.as_of))
     lines.append(f'<span style="color:#c0392b">{escape(EEZ_CAVEAT)}</span>')
     lines.append(f'<span style="font-size:11px">{escape(SOURCE_LINE)}</span>')
     box = (
@@ -99,7 +105,7 @@ def _tip(props: dict[str, Any]) -> str:
         f"impact: {props['impact_method'] or 'unknown'}",
         f"Japan EEZ reported {props['japan_eez']}, computed {props['computed_japan_eez']}",
     ]
-    return escape(" · ".join(str(part) for part in parts))
+    return page_text(" · ".join(str(part) for part in parts))
 
 
 def standalone_map(view: ExportView) -> folium.Map:
@@ -123,7 +129,7 @@ def standalone_map(view: ExportView) -> folium.Map:
         if feature["geometry"] is None:
             continue
         slim = {
-            "launch_id": escape(props["launch_id"]),
+            "launch_id": page_text(props["launch_id"]),
             "kind": props["kind"],
             "colour": class_colour(props["missile_class"]),
             "estimated": props["impact_method"] == "estimated",
