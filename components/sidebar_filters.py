@@ -11,7 +11,7 @@ import streamlit as st
 from core.dataset import Dataset
 from core.filters import LaunchFilter, facet_counts, period_end
 from core.query import OWN_PARAMS, Catalogue, View, parse_query, to_query
-from core.records import EEZ_VERDICTS, LANDING_AREAS, MISSILE_CLASSES, OUTCOMES
+from core.records import EEZ_VERDICTS, LANDING_AREAS, MISSILE_CLASSES, OUTCOMES, value_label
 
 DATES_KEY: Final = "filter_dates"
 TEXT_KEY: Final = "filter_q"
@@ -28,17 +28,6 @@ _LINK_READ: Final = "filter_link_read"
 _NOTICES: Final = "filter_link_notices"
 _LINKED_LAUNCH: Final = "filter_linked_launch"
 _PENDING_DATES: Final = "filter_pending_dates"
-LABELS: Final = {
-    "sea_of_japan": "Sea of Japan",
-    "yellow_sea": "Yellow Sea",
-    "pacific": "Pacific",
-    "land": "Land",
-    "inside": "Inside Japan's EEZ",
-    "outside": "Outside Japan's EEZ",
-    "unknown": "Unknown",
-    "success": "Success",
-    "failure": "Failure",
-}
 
 
 def catalogue(dataset: Dataset) -> Catalogue:
@@ -153,9 +142,9 @@ def render(dataset: Dataset) -> LaunchFilter:
         _multiselect("Missile name", "names", names, str)
         sites = sorted({launch.site_id for launch in launches if launch.site_id})
         _multiselect("Launch site", "sites", sites, lambda value: site_names.get(value, value))
-        _multiselect("Outcome", "outcomes", OUTCOMES, lambda value: LABELS.get(value, value))
-        _multiselect("Landing area", "landing_areas", LANDING_AREAS, lambda v: LABELS.get(v, v))
-        _multiselect("Japan EEZ (reported)", "eez", EEZ_VERDICTS, lambda v: LABELS.get(v, v))
+        _multiselect("Outcome", "outcomes", OUTCOMES, value_label)
+        _multiselect("Landing area", "landing_areas", LANDING_AREAS, value_label)
+        _multiselect("Japan EEZ (reported)", "eez", EEZ_VERDICTS, value_label)
         st.text_input(
             "Search",
             key=TEXT_KEY,

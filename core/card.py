@@ -9,7 +9,7 @@ from core.card_sources import COMPARED_FIELDS, SourceRow, compare_sources, numbe
 from core.dataset import Dataset
 from core.impact import ESTIMATED, FROM_BEARING, REPORTED
 from core.profile import flight_profile, reach_sentence
-from core.records import KST, Launch, Site
+from core.records import KST, Launch, Site, value_label
 from core.trajectory import Trajectory
 
 IMPACT_METHODS: Final = {
@@ -80,9 +80,9 @@ def salvo_text(launch: Launch, dataset: Dataset) -> str:
 
 
 def _impact_text(launch: Launch, item: Trajectory | None) -> str:
-    area = launch.landing_area.replace("_", " ")
+    area = value_label(launch.landing_area)
     if item is None or item.impact is None:
-        return area if area != "unknown" else "not reported"
+        return area if launch.landing_area != "unknown" else "not reported"
     method = IMPACT_METHODS.get(item.impact.method, item.impact.method)
     return f"{item.impact.lat:.2f}°N, {item.impact.lon:.2f}°E ({method}); {area}"
 

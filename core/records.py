@@ -11,6 +11,25 @@ LANDING_AREAS: Final = ("sea_of_japan", "yellow_sea", "pacific", "land", "unknow
 EEZ_VERDICTS: Final = ("inside", "outside", "unknown")
 OUTCOMES: Final = ("success", "failure", "unknown")
 MANEUVERS: Final = ("ballistic", "pullup", "glide", "cruise", "unknown")
+# How the landing-area, EEZ and outcome codes read on screen (other codes read as written).
+VALUE_LABELS: Final = {
+    "sea_of_japan": "Sea of Japan",
+    "yellow_sea": "Yellow Sea",
+    "pacific": "Pacific",
+    "land": "Land",
+    "inside": "Inside Japan's EEZ",
+    "outside": "Outside Japan's EEZ",
+    "unknown": "Unknown",
+    "success": "Success",
+    "failure": "Failure",
+}
+
+
+def value_label(value: str) -> str:
+    """A record code as a reader sees it: 'sea_of_japan' -> 'Sea of Japan'."""
+    return VALUE_LABELS.get(value, value)
+
+
 DATE_PRECISIONS: Final = ("day", "month", "year")
 SITE_PRECISIONS: Final = ("facility", "town", "area")
 
