@@ -17,6 +17,7 @@ from components import (
     summary,
     timeline,
 )
+from core.mapview.build import build_map
 
 st.set_page_config(page_title="Launch Atlas", page_icon="🚀", layout="wide")
 
@@ -38,7 +39,7 @@ if presentation.active():  # ?present=1: the projector view of the same filtered
         dataset,
         shown,
         st.session_state.get("selected_launch_id"),
-        lambda launch_id: launch_map.build_map(dataset, shown, launch_id, mode="served"),
+        lambda launch_id: build_map(dataset, shown, launch_id, mode="served"),
         lambda launch: briefing.render(dataset, launch, key_prefix="present", compact=True),
     )
     st.stop()
@@ -58,13 +59,7 @@ if (picked_id := choice.launch_id or listed_id) and picked_id != selected_id:
     st.rerun()  # so the map and the list show the new selection too
 sidebar_filters.write_link(launch_filter, selected_id)
 briefing.render(dataset, next((item for item in shown if item.launch_id == selected_id), None))
-exports.render(
-    dataset,
-    shown,
-    launch_filter,
-    selected_id,
-    lambda: launch_map.build_map(dataset, shown, selected_id),
-)
+exports.render(dataset, shown, launch_filter, selected_id)
 
 with st.expander("Add a report"):
     report_review.render(dataset, data_source.data_dir())

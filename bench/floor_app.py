@@ -6,7 +6,7 @@ import folium
 import streamlit as st
 from streamlit_folium import st_folium
 
-from components.static_assets import JQUERY_JS, LEAFLET_CSS, LEAFLET_JS, ensure_served
+from core.mapview.assets import JQUERY_JS, LEAFLET_CSS, LEAFLET_JS, ensure_served
 from core.records import MISSILE_CLASSES
 
 FLOOR_FILTER_KEY = "floor_classes"

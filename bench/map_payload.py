@@ -8,9 +8,10 @@ from pathlib import Path
 
 from streamlit_folium import _get_feature_group_string, _get_map_string
 
-from components.launch_map import GEO_DATA_DIR, build_map, map_layers, ring_centre_for
-from components.map_base import base_map
 from core.dataset import load_dataset
+from core.mapview.base import base_map
+from core.mapview.build import GEO_DATA_DIR, build_map, map_layers
+from core.mapview.centres import ring_centre_for
 from core.rings import default_rings
 from core.trajectory import sea_model, trajectory
 

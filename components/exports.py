@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Final
 
-import folium
 import streamlit as st
 
 from core.dataset import Dataset
 from core.export import MEDIA_TYPES, ExportView, export_view, file_name
-from core.export_html import annotate, render_standalone
+from core.export_html import standalone_html
 from core.export_png import map_png
 from core.export_pptx import MAX_LAUNCH_SLIDES, to_pptx
 from core.export_profile import chart_png, chart_svg, profile_chart
@@ -22,9 +21,10 @@ from core.records import Launch
 KEY_PREFIX: Final = "export_"
 
 
-def html_export(view: ExportView, build_map: Callable[[], folium.Map]) -> Callable[[], str]:
-    """A deferred builder of the standalone page: the app's own map, inlined and annotated."""
-    return lambda: render_standalone(annotate(build_map(), view))
+def html_export(view: ExportView) -> Callable[[], str]:
+    """A deferred builder of the standalone page: the app's own map, inlined and annotated
+    (the same page as `python -m core export html` with the same filters)."""
+    return lambda: standalone_html(view)
 
 
 def _button(label: str, data: Callable[[], bytes | str], name: str, fmt: str, note: str) -> None:
@@ -45,19 +45,15 @@ def render(
     launches: Sequence[Launch],
     launch_filter: LaunchFilter,
     selected_id: str | None,
-    build_map: Callable[[], folium.Map],
 ) -> None:
-    """The export buttons; each file is built only when its button is clicked.
-
-    `build_map` returns the app's map (with inlined assets) for the standalone HTML export.
-    """
+    """The export buttons; each file is built only when its button is clicked."""
     view = export_view(dataset, launch_filter, selected_id, launches)
     with st.expander(f"Export this view ({len(view.launches)} missiles)"):
         left, right = st.columns(2)
         with left:
             _button(
                 "Map (HTML, works offline)",
-                html_export(view, build_map),
+                html_export(view),
                 file_name(view, "html"),
                 "html",
                 "One file with the map's layers and styling; opens without a network.",

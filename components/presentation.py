@@ -10,8 +10,8 @@ import folium
 import streamlit as st
 from streamlit_folium import st_folium
 
-from components import static_assets
 from core.dataset import Dataset
+from core.mapview.assets import ROOT, ensure_served
 from core.records import Launch
 from core.trajectory import sea_model, trajectory
 
@@ -98,7 +98,7 @@ def _navigation(launches: Sequence[Launch], index: int, as_of: date | None) -> N
 
 def focus_bounds(dataset: Dataset, launch: Launch) -> list[list[float]] | None:
     """South-west and north-east corners around the launch's site, path and impact point."""
-    item = trajectory(launch, dataset.site_of(launch), sea_model(static_assets.ROOT / "data"))
+    item = trajectory(launch, dataset.site_of(launch), sea_model(ROOT / "data"))
     points = list(item.path)
     if item.origin is not None:
         points.append(item.origin)
@@ -133,7 +133,7 @@ def render(
     launch = launches[index]
     map_column, card_column = st.columns([3, 2])
     with map_column:
-        static_assets.ensure_served()
+        ensure_served()
         fmap = build_map(launch.launch_id)
         bounds = focus_bounds(dataset, launch)
         if bounds is not None:

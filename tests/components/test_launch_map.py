@@ -9,18 +9,14 @@ import folium
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from components.launch_map import (
-    build_map,
-    clicked_launch_id,
-    drawn_launches,
-    map_layers,
-    ring_centre_for,
-)
-from components.map_base import base_map
-from components.map_features import launch_features, tooltip_html
+from components.launch_map import clicked_launch_id
 from components.map_rings import places_table
-from components.static_assets import JQUERY_JS, LEAFLET_CSS, LEAFLET_JS, ensure_served
 from core.dataset import load_dataset
+from core.mapview.assets import JQUERY_JS, LEAFLET_CSS, LEAFLET_JS, ensure_served
+from core.mapview.base import base_map
+from core.mapview.build import build_map, drawn_launches, map_layers
+from core.mapview.centres import ring_centre_for
+from core.mapview.features import launch_features, tooltip_html
 from core.rings import CLASS_RINGS, default_rings
 from core.trajectory import sea_model, trajectories
 

@@ -7,7 +7,6 @@ import re
 import pytest
 
 from components.exports import html_export
-from components.launch_map import build_map
 from core.__main__ import main
 from core.dataset import load_dataset
 from core.export import export_view
@@ -50,7 +49,7 @@ def test_cli_html_export_draws_the_map_offline(page, tmp_path):
 def test_app_html_export_reuses_the_app_map_offline(page, tmp_path):
     dataset = load_dataset(write_dataset(tmp_path / "data"))
     view = export_view(dataset, selected_launch_id="2017-11-28a-01")
-    html = html_export(view, lambda: build_map(dataset, view.launches, "2017-11-28a-01"))()
+    html = html_export(view)()
     out = tmp_path / "app-map.html"
     out.write_text(html, encoding="utf-8")
     blocked = open_offline(page, out)

@@ -10,8 +10,8 @@ from typing import Any
 
 from folium.utilities import JsCode
 
-from components.launch_layer import script_safe_json
 from core.impact import ESTIMATED, FROM_BEARING, REPORTED
+from core.mapview.launch_layer import script_safe_json
 from core.palette import class_colour
 from core.records import KST, Launch, Site
 from core.trajectory import Trajectory

@@ -9,7 +9,7 @@ from branca.element import MacroElement
 from folium.elements import JSCSSMixin
 from jinja2 import Template
 
-from components.static_assets import CONTROLS_JS, MAP_CSS, AssetMode
+from core.mapview.assets import CONTROLS_JS, MAP_CSS, AssetMode
 from core.palette import CLASS_COLOURS
 from core.records import MISSILE_CLASSES
 
@@ -18,6 +18,15 @@ ZONE_STYLE: Final[dict[str, dict[str, Any]]] = {
     "JPN": {"color": "#c0392b", "weight": 1.5, "fillColor": "#c0392b", "fillOpacity": 0.05},
     "JPN_KOR_JOINT": {"color": "#7d3c98", "weight": 1, "fillColor": "#7d3c98", "fillOpacity": 0.15},
 }
+# A lofted shot's minimum-energy ring is a model figure, not a class boundary: heavier and
+# dash-dot, which a CSS border cannot draw, so its swatch is a small SVG line.
+REACH_COLOUR: Final = "#1b2631"
+REACH_DASH: Final = "14 5 2 5"
+REACH_SWATCH: Final = (
+    '<svg class="swatch-svg" width="14" height="6" aria-hidden="true">'
+    f'<line x1="0" y1="3" x2="14" y2="3" stroke="{REACH_COLOUR}" stroke-width="2.5" '
+    'stroke-dasharray="5 2 1 2"/></svg>'
+)
 OTHER_ZONE_STYLE: Final = {
     "color": "#5d6d7e",
     "weight": 0.8,
@@ -95,6 +104,7 @@ def legend_markup() -> str:
         '<span><i class="swatch dashed" style="border-color:#333"></i>estimated</span>'
         '<span><i class="swatch dotted" style="border-color:#333"></i>failure</span>'
         '<span><i class="swatch dashed thin" style="border-color:#444"></i>range ring</span>'
+        f"<span>{REACH_SWATCH}min-energy reach</span>"
         "</div>"
         '<div class="zones">'
         f'<span><i class="box" style="border-color:{jpn}"></i>Japan EEZ</span>'

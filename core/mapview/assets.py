@@ -20,7 +20,7 @@ from core.geo import EAST_ASIA_BBOX, EAST_ASIA_FILE, EEZ_FILE, WORLD_FILE
 # "served": links to the app's static folder (st_folium); "inline": everything inside the page.
 AssetMode = Literal["served", "inline"]
 
-ROOT: Final = Path(__file__).resolve().parent.parent
+ROOT: Final = Path(__file__).resolve().parents[2]
 STATIC_DIR: Final = ROOT / "static"
 VENDOR_DIR: Final = STATIC_DIR / "vendor"  # git-ignored: filled from the installed packages
 GEO_DIR: Final = ROOT / "data" / "geo"

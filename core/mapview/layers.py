@@ -1,4 +1,4 @@
-"""The map's filter-dependent layers (launches, sites, rings, selection) as folium FeatureGroups."""
+"""The map's filter-dependent layers (launches, sites, selection) as folium FeatureGroups."""
 
 from __future__ import annotations
 
@@ -10,17 +10,16 @@ from typing import Any
 import folium
 from folium.utilities import JsCode
 
-from components.launch_layer import LaunchLayer
-from components.map_features import (
+from core.geodesy import circle_polygon
+from core.mapview.features import (
     LAUNCH_EACH_FEATURE_JS,
     LAUNCH_STYLE_JS,
     html_text,
     launch_features_json,
 )
-from core.geodesy import LatLon, circle_polygon, destination, encloses_pole, range_ring
+from core.mapview.launch_layer import LaunchLayer
 from core.palette import class_colour
 from core.records import Launch, Site
-from core.rings import Ring
 from core.trajectory import Trajectory
 
 # Points take their radius from the missile count; areas are dashed, lightly filled circles.
@@ -43,8 +42,6 @@ TIP_ONLY_JS = JsCode(
     }
     """
 )
-RING_COLOUR = "#444444"
-RING_LABEL_BEARING_DEG = 115.0  # east-south-east: over open sea for rings round Korea
 SELECTED_OUTLINE = "#ffffff"
 
 
@@ -107,41 +104,6 @@ def site_group(launches: Iterable[Launch], sites: dict[str, Site]) -> folium.Fea
             on_each_feature=TIP_ONLY_JS,
             control=False,
         ).add_to(group)
-    return group
-
-
-def ring_group(centre: LatLon, centre_name: str, rings: Iterable[Ring]) -> folium.FeatureGroup:
-    """Geodesic range rings as PolyLines: round the pole a ring is no closed shape on Mercator."""
-    group = folium.FeatureGroup(name="Range rings", show=True)
-    for ring in sorted(rings, key=lambda r: r.radius_km):
-        tip = f"{html_text(ring.label)} from {html_text(centre_name)}"
-        if encloses_pole(centre, ring.radius_km):
-            tip += " (encloses the pole)"
-        folium.PolyLine(
-            range_ring(centre, ring.radius_km),
-            color=RING_COLOUR,
-            weight=1.5,
-            dash_array="6 6",
-            opacity=0.8,
-            tooltip=tip,
-        ).add_to(group)
-        label_at = destination(centre, RING_LABEL_BEARING_DEG, ring.radius_km)
-        folium.Marker(
-            label_at,
-            icon=folium.DivIcon(
-                html=f'<div class="atlas-ring-label">{ring.radius_km:,.0f} km</div>',
-                icon_size=(70, 16),
-                icon_anchor=(0, 8),
-            ),
-            interactive=False,
-        ).add_to(group)
-    folium.CircleMarker(
-        centre,
-        radius=4,
-        color=RING_COLOUR,
-        fill=True,
-        tooltip=f"Ring centre: {html_text(centre_name)}",
-    ).add_to(group)
     return group
 
 

@@ -9,14 +9,7 @@ import folium
 from branca.element import Element, Figure
 from folium.utilities import JsCode
 
-from components.map_controls import (
-    OTHER_ZONE_STYLE,
-    ZONE_STYLE,
-    AtlasControls,
-    HtmlLegend,
-    legend_markup,
-)
-from components.static_assets import (
+from core.mapview.assets import (
     CONTROLS_JS,
     JQUERY_JS,
     LEAFLET_CSS,
@@ -27,6 +20,13 @@ from components.static_assets import (
     ensure_served,
     geo_collection,
     geo_url,
+)
+from core.mapview.controls import (
+    OTHER_ZONE_STYLE,
+    ZONE_STYLE,
+    AtlasControls,
+    HtmlLegend,
+    legend_markup,
 )
 
 MAP_CENTRE: Final = (38.5, 133.0)

@@ -1,0 +1,1 @@
+"""The map (land, EEZ zones, rings, sites, paths, controls) as folium objects, no Streamlit."""
