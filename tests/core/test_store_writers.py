@@ -9,6 +9,7 @@ draft as the app's Save button does.
 from __future__ import annotations
 
 import shutil
+import signal
 import subprocess
 import sys
 import textwrap
@@ -161,3 +162,94 @@ def test_eight_writers_of_25_reports_save_all_200_and_join_shared_launches(
     citations = {row.citation for row in dataset.sources}
     assert len(citations) == writes
     assert not list(empty_data_dir.glob(".launch_atlas-*"))
+
+
+REPORT = ROOT / "tests" / "fixtures" / "reports" / "c02_miles_tuesday.txt"
+FIRST_REPORT = ROOT / "tests" / "fixtures" / "reports" / "c04_icbm_mod.txt"
+# `python -m core add`, with one of the store's system calls replaced first (argv[1] says which).
+FAILING_ADD = textwrap.dedent(
+    """
+    import errno, os, signal, sys, tempfile
+    from core.__main__ import main
+
+    def killed(descriptor):
+        # The new launches.csv is written to its temp file but not yet renamed: the power goes.
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    def disk_full(descriptor):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def read_only(*args, **kwargs):
+        # Root ignores permission bits, so the file system's refusal is simulated.
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    failure = sys.argv[1]
+    if failure == "killed":
+        os.fsync = killed
+    elif failure == "disk-full":
+        os.fsync = disk_full
+    else:
+        tempfile.mkstemp = read_only
+    sys.exit(main(sys.argv[2:]))
+    """
+)
+
+
+def _add_args(report: Path, published: str, data_dir: Path) -> list[str]:
+    return ["add", str(report), "--published", published, "--data-dir", str(data_dir)]
+
+
+def _files(data_dir: Path) -> dict[str, bytes]:
+    return {name: (data_dir / name).read_bytes() for name in ("launches.csv", "sources.csv")}
+
+
+@pytest.fixture
+def saved_data_dir(tmp_path: Path) -> Path:
+    """The bundled data plus one report saved by `add` (what a failed save must not lose)."""
+    target = tmp_path / "data"
+    shutil.copytree(ROOT / "data", target)
+    assert core_main(_add_args(FIRST_REPORT, "2023-07-12", target)) == 0
+    return target
+
+
+@pytest.mark.parametrize(
+    ("failure", "returncode", "said"),
+    [
+        pytest.param("killed", -signal.SIGKILL, "", id="sigkill-before-rename"),
+        pytest.param("disk-full", 1, "No space left on device", id="disk-full"),
+        pytest.param("read-only", 1, "Read-only file system", id="read-only"),
+    ],
+)
+def test_failed_add_command_keeps_every_saved_file_whole(
+    saved_data_dir: Path, failure: str, returncode: int, said: str
+) -> None:
+    before = _files(saved_data_dir)
+    saved = {launch.launch_id for launch in load_dataset(saved_data_dir).launches}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            FAILING_ADD,
+            failure,
+            *_add_args(REPORT, "2024-04-02", saved_data_dir),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == returncode, done.stderr
+    assert "Traceback" not in done.stderr
+    if said:
+        assert done.stderr.startswith(f"not saved: {saved_data_dir / 'launches.csv'}: ")
+        assert said in done.stderr
+    assert _files(saved_data_dir) == before
+    orphans = list(saved_data_dir.glob(".launch_atlas-*.tmp"))
+    assert len(orphans) == (1 if failure == "killed" else 0)
+    dataset = load_dataset(saved_data_dir)
+    assert {launch.launch_id for launch in dataset.launches} == saved
+    assert not dataset.problems
+    # The next save works (a killed writer's orphaned temp file is cleared under the lock).
+    assert core_main(_add_args(REPORT, "2024-04-02", saved_data_dir)) == 0
+    assert not list(saved_data_dir.glob(".launch_atlas-*"))
+    assert core_main(["validate", str(saved_data_dir)]) == 0
