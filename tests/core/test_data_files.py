@@ -179,3 +179,32 @@ def test_post_reference_launches_cite_reports(
         assert cited, row["launch_id"]
         assert all("http" in s["citation"] for s in cited), row["launch_id"]
         assert "nk-missile-tests" not in row["sources"].split(";")
+
+
+@pytest.mark.parametrize("launch_id", ["2016-09-05a-01", "2017-07-28a-01", "2022-11-18a-01"])
+def test_japan_reported_eez_landings_are_inside(
+    launch_id: str, launches: list[dict[str, str]], sources: list[dict[str, str]]
+) -> None:
+    row = next(r for r in launches if r["launch_id"] == launch_id)
+    assert row["japan_eez"] == "inside"
+    mod = [s for s in sources if s["launch_id"] == launch_id and s["reporter"] == "Japan MOD"]
+    assert [s["japan_eez"] for s in mod] == ["inside"]
+    assert all("http" in s["citation"] for s in mod)
+
+
+def test_eez_verdicts_come_from_reports(
+    launches: list[dict[str, str]], sources: list[dict[str, str]]
+) -> None:
+    verdicts: dict[str, set[str]] = {}
+    for source in sources:
+        if source["japan_eez"]:
+            verdicts.setdefault(source["launch_id"], set()).add(source["japan_eez"])
+    for row in launches:
+        if row["japan_eez"] != "unknown":
+            assert row["japan_eez"] in verdicts.get(row["launch_id"], set()), row["launch_id"]
+    # A salvo where Japan said only "three of four fell inside" gets no per-missile verdict.
+    salvo = [r for r in launches if r["event_id"] == "2017-03-05a"]
+    assert {r["japan_eez"] for r in salvo} == {"unknown"}
+    inside = [r for r in launches if r["japan_eez"] == "inside"]
+    assert len(inside) >= 16
+    assert min(r["date_utc"] for r in inside) == "2016-08-02"
