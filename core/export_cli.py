@@ -90,7 +90,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def export_bytes(fmt: str, view: ExportView) -> bytes:
-    """The bytes of one export format (the HTML is core's own map builder)."""
+    """The bytes of one export format (the HTML map is the app's own, from core.mapview)."""
     from core.export_html import standalone_html
     from core.export_png import map_png
     from core.export_pptx import to_pptx

@@ -15,7 +15,8 @@ from core.dataset import load_dataset
 from core.mapview.assets import JQUERY_JS, LEAFLET_CSS, LEAFLET_JS, ensure_served
 from core.mapview.base import base_map
 from core.mapview.build import build_map, drawn_launches, map_layers
-from core.mapview.centres import ring_centre_for
+from core.mapview.centres import reach_ring_for, ring_centre_for
+from core.mapview.controls import REACH_DASH
 from core.mapview.features import launch_features, tooltip_html
 from core.rings import CLASS_RINGS, default_rings
 from core.trajectory import sea_model, trajectories
@@ -224,3 +225,43 @@ def test_beyond_the_limit_the_most_recent_paths_and_the_selection_are_drawn(data
     newest = max(launch.date_utc for launch in launches)
     assert any(launch.date_utc == newest for launch in drawn)
     assert drawn_launches(launches, None, limit=len(launches)) == launches
+
+
+def _reach_lines(group: folium.FeatureGroup) -> list[folium.PolyLine]:
+    return [
+        child
+        for child in group._children.values()
+        if isinstance(child, folium.PolyLine) and child.options.get("dashArray") == REACH_DASH
+    ]
+
+
+def test_a_lofted_selection_adds_its_minimum_energy_ring_and_others_do_not(dataset, sea):
+    lofted = next(launch for launch in dataset.launches if launch.launch_id == "2017-11-28a-01")
+    level = next(
+        launch
+        for launch in dataset.launches
+        if launch.range_km and launch.site_id and reach_ring_for(dataset, launch) is None
+    )
+    for launch, expected in ((lofted, 1), (level, 0)):
+        centre = ring_centre_for(dataset, launch)
+        groups = map_layers(dataset, [launch], launch.launch_id, centre, CLASS_RINGS, sea)
+        assert groups[0].layer_name == "Range rings"
+        assert len(_reach_lines(groups[0])) == expected, launch.launch_id
+    html = build_map(dataset, list(dataset.launches), lofted.launch_id).get_root().render()
+    assert "Hwasong-15 on a minimum-energy path: ~" in html
+    assert "on a minimum-energy path: ~" not in build_map(dataset, [level]).get_root().render()
+
+
+def test_map_panel_draws_and_tabulates_the_reach_ring_only_for_a_lofted_selection():
+    at = AppTest.from_function(_map_panel, default_timeout=60)
+    at.session_state["selected_launch_id"] = "2017-11-28a-01"
+    at.run()
+    assert not at.exception
+    assert "on a minimum-energy path: ~" in _component_args(at)["feature_group"]
+    (table,) = at.dataframe
+    assert table.value["Within rings"].str.contains("9,9").any()  # ~9,983 km reaches far places
+    assert any("minimum-energy path" in caption.value for caption in at.caption)
+    at.session_state["selected_launch_id"] = "2026-04-08a-01"  # an SRBM on a normal arc
+    at.run()
+    assert "on a minimum-energy path" not in _component_args(at)["feature_group"]
+    assert not any("minimum-energy path" in caption.value for caption in at.caption)
