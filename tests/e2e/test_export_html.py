@@ -41,12 +41,16 @@ def test_cli_html_export_draws_the_map_offline(page, tmp_path):
     blocked = open_offline(page, out)
     assert blocked == []
     assert page.evaluate("() => L.version") == "1.9.3"
-    # Land and zones are not interactive; the one drawable ICBM gives a path and an impact marker.
-    assert page.locator("path.leaflet-interactive").count() == 2
+    # The app's map: the one drawable ICBM (black) gives a path and an impact dot, beside the
+    # zones, sites and rings; the app's legend and ring labels came along.
+    assert page.locator('path.leaflet-interactive[stroke="#000000"]').count() == 2
+    assert page.locator(".atlas-legend").count() == 1
+    assert page.locator(".atlas-ring-label").count() == 4
+    assert page.locator(".atlas-reach-label").count() == 0  # nothing selected
     assert "approximate" in page.locator("#atlas-export-title").inner_text()
 
 
-def test_app_html_export_reuses_the_app_map_offline(page, tmp_path):
+def test_app_html_export_draws_the_app_map_with_the_reach_ring_offline(page, tmp_path):
     dataset = load_dataset(write_dataset(tmp_path / "data"))
     view = export_view(dataset, selected_launch_id="2017-11-28a-01")
     html = html_export(view)()
@@ -55,5 +59,9 @@ def test_app_html_export_reuses_the_app_map_offline(page, tmp_path):
     blocked = open_offline(page, out)
     assert blocked == []
     assert page.locator(".atlas-legend").count() == 1  # the app's own legend came along
+    # The selected Hwasong-15 was lofted: its minimum-energy reach is a ring of its own.
+    reach = page.locator(".atlas-reach-label")
+    assert reach.count() == 1
+    assert "Hwasong-15 on a minimum-energy path: ~9," in reach.inner_text()
     assert "3 missiles" in page.locator("#atlas-export-title").inner_text()
     assert page.locator("path.leaflet-interactive").count() >= 2
