@@ -84,3 +84,15 @@ def test_ring_group_draws_the_reach_in_its_own_style_and_escapes_its_words(datas
     assert "<b>Hwasong" not in html
     assert "&lt;b&gt;Hwasong" in html  # the tooltip
     assert "\\u0026lt;b\\u0026gt;Hwasong" in html  # the label: escaped, then JSON-encoded
+
+
+def test_ring_labels_sit_on_the_drawn_line_past_the_antimeridian(dataset):
+    lofted = _launch(dataset, LOFTED_ID)
+    reach = reach_ring_for(dataset, lofted)
+    group = ring_group(ring_centre_for(dataset, lofted), CLASS_RINGS, reach)
+    markers = [c for c in group._children.values() if isinstance(c, folium.Marker)]
+    centre_lon = dataset.sites["sunan"].lon
+    # The reach label (east-north-east, ~10,000 km) lies past 180 degrees east: the ring's
+    # longitudes run on from the centre's, so the label must too (not jump to about -128).
+    assert markers[-1].location[1] > 180.0
+    assert all(abs(marker.location[1] - centre_lon) <= 180.0 for marker in markers)
