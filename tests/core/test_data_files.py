@@ -208,7 +208,7 @@ def test_eez_verdicts_come_from_reports(
     # Pinned from the report-checked rows in scripts/report_sources.csv; update when reports change.
     inside = [r for r in launches if r["japan_eez"] == "inside"]
     known = [r for r in launches if r["japan_eez"] != "unknown"]
-    assert (len(inside), len(known)) == (16, 152)
+    assert (len(inside), len(known)) == (16, 154)
     assert min(r["date_utc"] for r in inside) == "2016-08-02"
     # The Nodong that exploded at launch on 2016-08-03 KST gets no share of MOD's verdict.
     failed = next(r for r in launches if r["launch_id"] == "2016-08-02a-02")
