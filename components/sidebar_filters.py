@@ -60,7 +60,7 @@ def _read_link(dataset: Dataset) -> None:
     view, notices = parse_query(params, catalogue(dataset))
     _set_state(view.launch_filter, dataset)
     st.session_state[_LINKED_LAUNCH] = view.launch_id
-    st.session_state[_NOTICES] = (tuple(str(notice) for notice in notices), view.launch_filter)
+    st.session_state[_NOTICES] = (tuple(n.markdown() for n in notices), view.launch_filter)
     st.session_state[_LINK_READ] = True
 
 

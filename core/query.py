@@ -62,6 +62,37 @@ class Notice:
     def __str__(self) -> str:
         return f"Link parameter `{self.param}`: {self.message}"
 
+    def markdown(self) -> str:
+        """The notice for a Markdown page: what the link holds is shown as code, never markup.
+
+        A link is anyone's to write: as plain Markdown, `?launch=![x](http://host/x.png)` made
+        the page fetch an image from that host, and a URL in it became a link.
+        """
+        parts = []
+        for index, part in enumerate(_QUOTED.split(_one_line(self.message))):
+            # Odd parts are the values (repr'd); even parts are this module's own wording.
+            parts.append(_code(part) if index % 2 else _OWN_MARKUP.sub(r"\\\1", part))
+        return f"Link parameter {_code(_one_line(self.param))}: {''.join(parts)}"
+
+
+# A value in a notice's message is its repr(), quoted and escaped.
+_QUOTED: Final = re.compile(r"""('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")""")
+# The characters Markdown (and Streamlit's :color[] and $math$) give a meaning to, but the
+# backtick: the module's own messages put names in code spans.
+_OWN_MARKUP: Final = re.compile(r"([\\*_{}\[\]()<>#+\-.!|~$:&])")
+
+
+def _code(text: str) -> str:
+    """`text` as a Markdown code span: shown as written, no link, image or HTML."""
+    fence = "`" * (max(map(len, re.findall("`+", text)), default=0) + 1)
+    pad = " " if text[:1] == "`" or text[-1:] == "`" else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _one_line(text: str) -> str:
+    """Control characters and line breaks as their escapes, so a notice stays one list item."""
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
+
 
 def _parse_date(text: str, end: bool) -> date:
     """YYYY-MM-DD, YYYY-MM or YYYY; a partial date means its first (or, for `end`, last) day."""
