@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from core.dataset import load_dataset
 from tests.components.test_sidebar_filters import LAUNCHES, SITES, SOURCES
 from tests.conftest import write_dataset
 
@@ -151,3 +153,105 @@ def test_a_row_chosen_in_the_list_selects_that_launch(app):
     assert not app.exception
     assert app.session_state["selected_launch_id"] == "2019-05-04a-02"
     assert params(app)["launch"] == "2019-05-04a-02"
+
+
+def _files(directory: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(directory.rglob("*")) if path.is_file()}
+
+
+@pytest.fixture
+def elsewhere(tmp_path: Path) -> Path:
+    """A valid dataset beside the app's own (one missile, so loading it would show)."""
+    return write_dataset(tmp_path / "elsewhere", launches=LAUNCHES[:1], sites=SITES, sources=[])
+
+
+def _hostile_link(elsewhere: Path) -> dict[str, str]:
+    """Parameters that name a directory or file, and own parameters holding paths."""
+    return {
+        "data": "../elsewhere",  # relative to the data directory, this is `elsewhere`
+        "data_dir": str(elsewhere),
+        "dir": "..",
+        "file": "/etc/passwd",
+        "path": str(elsewhere / "launches.csv"),
+        "LAUNCH_ATLAS_DATA_DIR": str(elsewhere),
+        "launch": "../../etc/passwd",
+        "present": "../../x",
+        "site": "../elsewhere",
+        "name": "/etc/passwd",
+        "from": "../../etc",
+        "q": "../" * 5000 + "\x00",
+        "class": "ICBM,\x00/../../etc",
+    }
+
+
+def test_a_link_cannot_choose_the_data_directory_or_any_file(app, tmp_path, elsewhere):
+    data_dir = tmp_path / "data"
+    own_before, elsewhere_before = _files(data_dir), _files(elsewhere)
+    link = _hostile_link(elsewhere)
+    app.query_params.update(link)
+    app.run()
+    assert not app.exception
+    # Still the configured directory's four missiles, not elsewhere's one, and not presenting.
+    caption = next(c.value for c in app.caption if "missiles in the records" in c.value)
+    assert caption.startswith(f"{len(LAUNCHES)} missiles in the records")
+    assert app.button(key="filter_reset")  # the sidebar: presentation mode hides it
+    notice = app.warning[0].value
+    for name in ("data", "data_dir", "dir", "file", "path", "LAUNCH_ATLAS_DATA_DIR"):
+        assert f"Link parameter `{name}`: not a parameter of this app; ignored" in notice
+    for name in ("launch", "site", "name", "from", "q", "class"):
+        assert f"`{name}`" in notice
+    assert "present" not in notice.replace("presentation", "")
+    assert "selected_launch_id" not in app.session_state
+    assert app.multiselect(key="filter_classes").value == ["ICBM"]
+    assert len(app.text_input(key="filter_q").value) == 200
+    # Nothing of /etc/passwd on the page, no file written or created anywhere it could reach.
+    assert "root:" not in "\n".join(str(element.value) for element in app.markdown)
+    assert _files(data_dir) == own_before
+    assert _files(elsewhere) == elsewhere_before
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["data", "elsewhere"]
+
+
+def test_a_report_saved_under_such_a_link_goes_to_the_data_directory_only(app, tmp_path, elsewhere):
+    data_dir = tmp_path / "data"
+    elsewhere_before = _files(elsewhere)
+    app.query_params.update(_hostile_link(elsewhere))
+    app.run()
+    report = Path(__file__).parent / "fixtures" / "reports" / "c02_miles_tuesday.txt"
+    app.text_area(key="report_text").set_value(report.read_text(encoding="utf-8"))
+    app.date_input(key="report_published").set_value(date(2024, 4, 2))
+    app.run()
+    app.text_input(key="report_citation").set_value("Example Wire, 2024-04-02")
+    app.button(key="FormSubmitter:report_form-Save").click()
+    app.run()
+    assert not app.exception
+    assert [s.value for s in app.success if "saved" in s.value]
+    saved = load_dataset(data_dir)
+    assert [s.citation for s in saved.sources].count("Example Wire, 2024-04-02") == 1
+    assert _files(elsewhere) == elsewhere_before
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["data", "elsewhere"]
+
+
+def _outside_code(markdown: str) -> str:
+    """The Markdown with its code spans taken out: what the page would render as markup."""
+    return re.sub(r"(`+)(.+?)\1(?!`)", "", markdown)
+
+
+def test_link_text_reaches_the_notice_as_code_never_as_markup(app):
+    link = {
+        "launch": "![x](http://127.0.0.1:9/track.png)",
+        "name": "[Log in again](https://evil.example/login)",
+        "from": "https://evil.example www.evil.example :red[red] $x$",
+        "<img src=x onerror=alert(1)>": "1",
+        "a`](http://evil.example) `b": "1",
+        "site": "line\n# heading\n- item",
+    }
+    app.query_params.update(link)
+    app.run()
+    assert not app.exception
+    notice = app.warning[0].value
+    assert notice.count("\n- ") == len(link)  # one list item each, however the value breaks
+    rest = _outside_code(notice)
+    for markup in ("![", "](", "<img", "http", "www.", ":red[", "$x$", "\n#"):
+        assert markup not in rest
+    assert "`'![x](http://127.0.0.1:9/track.png)'`" in notice
+    assert "``a`](http://evil.example) `b``" in notice
