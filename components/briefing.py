@@ -47,6 +47,12 @@ def linked_citation(citation: str) -> str:
     return "".join(parts)
 
 
+def one_block(html: str) -> str:
+    """The markup on one line: st.markdown reads it as one HTML block, which a blank line (from a
+    note or citation) would end, handing the rest to Markdown (links, emphasis) unescaped."""
+    return html.replace("\r\n", "&#10;").replace("\r", "&#10;").replace("\n", "&#10;")
+
+
 def _eez_line(card: LaunchCard) -> str:
     line = f"reported: {escape(card.eez_reported)}; computed: {escape(card.eez_computed)}"
     if card.eez_disagrees:
@@ -84,7 +90,7 @@ def facts_html(card: LaunchCard) -> str:
         if card.disagreements
         else ""
     )
-    return f'<div class="atlas-card"><dl>{facts_html}</dl>{disagreement}</div>'
+    return one_block(f'<div class="atlas-card"><dl>{facts_html}</dl>{disagreement}</div>')
 
 
 def sources_html(card: LaunchCard) -> str:
@@ -103,7 +109,9 @@ def sources_html(card: LaunchCard) -> str:
         rows.append(f"<tr><td><b>{escape(row.reporter)}</b>{published}{cite}</td>{cells}</tr>")
     if not rows:
         return '<div class="atlas-card"><p>No source rows.</p></div>'
-    return f'<div class="atlas-card"><table><tr>{header}</tr>{"".join(rows)}</table></div>'
+    return one_block(
+        f'<div class="atlas-card"><table><tr>{header}</tr>{"".join(rows)}</table></div>'
+    )
 
 
 def card_html(card: LaunchCard) -> str:
