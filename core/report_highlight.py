@@ -29,4 +29,7 @@ def highlight_html(text: str, evidence: Mapping[str, tuple[Evidence, ...]]) -> s
         parts.append(f'<mark title="{label}">{html.escape(text[start:end])}</mark>')
         cursor = end
     parts.append(html.escape(text[cursor:]))
-    return "".join(parts)
+    # Newlines as character references: the markup stays one line, so Markdown (st.markdown)
+    # keeps it one HTML block; a blank line would hand the rest of the report to Markdown.
+    marked = "".join(parts).replace("\r\n", "\n").replace("\r", "\n")
+    return marked.replace("\n", "&#10;")

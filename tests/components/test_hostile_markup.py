@@ -1,0 +1,39 @@
+"""Record and report text with blank lines stays inside the HTML block st.markdown is given."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from components.briefing import facts_html, sources_html
+from core.card import build_card
+from core.dataset import load_dataset
+from core.report_highlight import highlight_html
+from core.report_text import Evidence
+from tests.hostile_data import MD_LINK, PARAGRAPH, REPORTED, write_hostile_dataset
+
+# CommonMark ends an HTML block at a line holding only blanks; what follows is read as Markdown.
+BLANK_LINE = re.compile(r"\n[ \t]*(\r?\n|\r)|\r[ \t]*\r")
+
+
+def test_card_markup_is_one_line_whatever_the_notes_and_citations_hold(tmp_path: Path) -> None:
+    dataset = load_dataset(write_hostile_dataset(tmp_path / "data"))
+    launch = next(item for item in dataset.launches if item.launch_id == REPORTED)
+    card = build_card(launch, dataset)
+    for html in (facts_html(card), sources_html(card)):
+        assert "\n" not in html
+        assert "\r" not in html
+    # The blank line of each note and citation is kept as character references, in the text.
+    assert "&#10;&#10;" + MD_LINK in sources_html(card)
+
+
+def test_report_markup_keeps_its_paragraphs_without_a_blank_line() -> None:
+    text = f"Fired a missile.\r\n\r\nIt flew 700 km.{PARAGRAPH}\n  \n<b>end</b>"
+    span = text.index("flew 700 km")
+    evidence = {"range_km": (Evidence("flew 700 km", span, span + 11, text),)}
+    out = highlight_html(text, evidence)
+    assert BLANK_LINE.search(out) is None
+    assert "\n" not in out
+    assert "missile.&#10;&#10;It " in out  # pre-wrap still shows the paragraph break
+    assert '<mark title="range_km">flew 700 km</mark>' in out
+    assert f"&#10;&#10;{MD_LINK}" in out
