@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -175,3 +176,19 @@ def test_any_query_string_parses_without_raising(params):
     view, notices = parse_query(params, CATALOGUE)
     assert isinstance(view, View)
     assert all(notice.param in params for notice in notices)
+
+
+MARKUP_TEXT = st.text(max_size=30) | st.sampled_from(
+    ["![x](http://h/x.png)", "[a](https://e.x)", "`", "``a`", "<b>", "www.e.x", ":red[r]", "$x$"]
+)
+
+
+@given(st.dictionaries(MARKUP_TEXT, MARKUP_TEXT | st.lists(MARKUP_TEXT, max_size=3), max_size=6))
+def test_a_notice_as_markdown_is_one_line_and_the_link_text_stays_in_code(params):
+    _, notices = parse_query(params, CATALOGUE)
+    for notice in notices:
+        markdown = notice.markdown()
+        assert "\n" not in markdown
+        outside = re.sub(r"(`+)(.+?)\1(?!`)", "", markdown)
+        for markup in ("![", "](", "<", "http", "www.", ":red[", "$x$"):
+            assert markup not in outside, markdown
