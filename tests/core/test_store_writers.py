@@ -135,7 +135,8 @@ def test_eight_writers_of_25_reports_save_all_200_and_join_shared_launches(
 
     dataset = load_dataset(empty_data_dir)
     assert not dataset.problems, dataset.problems[:5]
-    assert core_main(["validate", str(empty_data_dir)]) == 0
+    validate = [sys.executable, "-m", "core", "validate", str(empty_data_dir)]
+    assert subprocess.run(validate, cwd=ROOT, check=False).returncode == 0
     writes = len(PLACES) * len(REPORTERS) * REPORTS_PER_WRITER
     assert len(dataset.sources) == writes == 200
     assert len(dataset.launches) == writes // 2
