@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-import csv
-import io
+import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TypeVar
 
-from core.parsing import parse_launch, parse_site, parse_source
+from core.bulk_parsing import parse_launches, parse_sources
+from core.csv_table import Problem, Table, check_header, read_table
+from core.parsing import parse_site
 from core.records import (
     LAUNCH_COLUMNS,
     SITE_COLUMNS,
@@ -25,28 +28,8 @@ from core.records import (
 LAUNCHES_FILE = "launches.csv"
 SITES_FILE = "sites.csv"
 SOURCES_FILE = "sources.csv"
-MAX_FILE_BYTES = 200 * 1024 * 1024
-# A cell can hold pasted report text; the csv module's default limit (128 KiB) would abort the file.
-csv.field_size_limit(64 * 1024 * 1024)
 
 RecordT = TypeVar("RecordT")
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """Something wrong in a data file; `skipped` says whether the row was left out."""
-
-    file: str
-    row: int
-    field: str
-    message: str
-    value: str = ""
-    skipped: bool = True
-
-    def __str__(self) -> str:
-        shown = self.value if len(self.value) <= 60 else self.value[:57] + "..."
-        suffix = f" ({shown!r})" if self.value else ""
-        return f"{self.file}:{self.row}: {self.field}: {self.message}{suffix}"
 
 
 @dataclass(frozen=True)
@@ -69,14 +52,23 @@ class Dataset:
 
     def event_members(self, event_id: str) -> tuple[Launch, ...]:
         """The missiles of one launch event, in id order."""
-        return tuple(launch for launch in self.launches if launch.event_id == event_id)
+        return self._events.get(event_id, ())
+
+    @cached_property
+    def _events(self) -> dict[str, tuple[Launch, ...]]:
+        # Built on first use (the card asks on every rerun): a pass over 100,000 launches per call
+        # was most of the card's time.
+        members: dict[str, list[Launch]] = defaultdict(list)
+        for launch in self.launches:
+            members[launch.event_id].append(launch)
+        return {event_id: tuple(launches) for event_id, launches in members.items()}
 
     @property
     def skipped_rows(self) -> int:
         """How many rows were left out because of problems."""
         return len({(p.file, p.row) for p in self.problems if p.skipped})
 
-    @property
+    @cached_property
     def as_of(self) -> date | None:
         """The newest date the data speaks of: latest launch or source publication."""
         dates = [launch.date_utc for launch in self.launches]
@@ -84,105 +76,60 @@ class Dataset:
         return max(dates) if dates else None
 
 
-def read_table(path: Path) -> tuple[list[tuple[int, dict[str, str]]], list[Problem], list[str]]:
-    """Read one CSV file into (line number, row) pairs, its problems and its header."""
-    name = path.name
-    problems: list[Problem] = []
-    if not path.is_file():
-        return [], [Problem(name, 0, "file", "missing", str(path), skipped=False)], []
-    raw = path.read_bytes()
-    if len(raw) > MAX_FILE_BYTES:
-        problems.append(
-            Problem(name, 0, "file", f"larger than {MAX_FILE_BYTES} bytes", str(len(raw)))
-        )
-        return [], problems, []
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        # Spreadsheets on Windows save cp1252; read it rather than lose the file, but say so.
-        text = raw.decode("cp1252", errors="replace")
-        problems.append(
-            Problem(
-                name,
-                0,
-                "encoding",
-                f"not UTF-8 (byte {err.start}); read as Windows-1252",
-                skipped=False,
-            )
-        )
-    if "\x00" in text:
-        text = text.replace("\x00", "")
-        problems.append(Problem(name, 0, "encoding", "NUL bytes removed", skipped=False))
-    if not text.strip():
-        problems.append(Problem(name, 1, "header", "the file is empty", skipped=False))
-        return [], problems, []
-    reader = csv.reader(io.StringIO(text, newline=""))
-    rows: list[tuple[int, dict[str, str]]] = []
-    header: list[str] = []
-    line = 1
-    while True:
-        start = line
-        try:
-            cells = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as err:
-            problems.append(Problem(name, start, "row", f"unreadable CSV: {err}"))
-            break
-        line = reader.line_num + 1
-        if not header:
-            header = [cell.strip() for cell in cells]
-            continue
-        if not "".join(cells).strip():
-            continue
-        if len(cells) > len(header):
-            extra = ",".join(cells[len(header) :])
-            problems.append(
-                Problem(name, start, "row", f"{len(cells)} cells for {len(header)} columns", extra)
-            )
-            continue
-        rows.append((start, dict(zip(header, cells, strict=False))))
-    return rows, problems, header
-
-
-def check_header(name: str, header: list[str], expected: tuple[str, ...]) -> list[Problem]:
-    """Missing columns are problems of every row; unknown ones are ignored, and said so."""
-    if not header:
-        return []
-    problems = [
-        Problem(name, 1, column, "column missing from the header", skipped=False)
-        for column in expected
-        if column not in header
-    ]
-    problems += [
-        Problem(name, 1, column, "unknown column, ignored", skipped=False)
-        for column in header
-        if column not in expected
-    ]
-    return problems
-
-
 def _parse_rows(
     name: str,
-    rows: list[tuple[int, dict[str, str]]],
-    parse: Callable[[dict[str, str]], RecordT],
+    table: Table,
+    parse: Callable[[list[str], list[list[str]]], list[RecordT | RecordError]],
 ) -> Iterator[tuple[int, RecordT | Problem]]:
-    for line, row in rows:
-        try:
-            yield line, parse(row)
-        except RecordError as err:
-            yield line, Problem(name, line, err.field, err.message, err.value)
+    for line, parsed in zip(table.lines, parse(table.header, table.rows), strict=True):
+        if isinstance(parsed, RecordError):
+            yield line, Problem(name, line, parsed.field, parsed.message, parsed.value)
+        else:
+            yield line, parsed
+
+
+def _each_row(
+    parse: Callable[[dict[str, str]], RecordT],
+) -> Callable[[list[str], list[list[str]]], list[RecordT | RecordError]]:
+    def parse_all(header: list[str], rows: list[list[str]]) -> list[RecordT | RecordError]:
+        parsed: list[RecordT | RecordError] = []
+        for cells in rows:
+            try:
+                parsed.append(parse(dict(zip(header, cells, strict=True))))
+            except RecordError as err:
+                parsed.append(err)
+        return parsed
+
+    return parse_all
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    # Loading makes a few objects per row and keeps them all; the cyclic collector would walk
+    # them again and again as they pile up (over half the load time at 100,000 missiles), and
+    # they hold no cycles. Reference counting still frees everything dropped meanwhile.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def load_dataset(data_dir: Path, today: date | None = None) -> Dataset:
     """Load launches, sites and sources; every row with a problem is left out and named."""
-    today = today or date.today()
+    with _collector_paused():
+        return _load(data_dir, today or date.today())
+
+
+def _load(data_dir: Path, today: date) -> Dataset:
     problems: list[Problem] = []
 
-    site_rows, found, header = read_table(data_dir / SITES_FILE)
-    problems += found + check_header(SITES_FILE, header, SITE_COLUMNS)
+    site_table, found = read_table(data_dir / SITES_FILE)
+    problems += found + check_header(SITES_FILE, site_table.header, SITE_COLUMNS)
     sites: dict[str, Site] = {}
-    for line, site in _parse_rows(SITES_FILE, site_rows, parse_site):
+    for line, site in _parse_rows(SITES_FILE, site_table, _each_row(parse_site)):
         if isinstance(site, Problem):
             problems.append(site)
         elif site.site_id in sites:
@@ -190,11 +137,12 @@ def load_dataset(data_dir: Path, today: date | None = None) -> Dataset:
         else:
             sites[site.site_id] = site
 
-    launch_rows, found, header = read_table(data_dir / LAUNCHES_FILE)
-    problems += found + check_header(LAUNCHES_FILE, header, LAUNCH_COLUMNS)
+    launch_table, found = read_table(data_dir / LAUNCHES_FILE)
+    problems += found + check_header(LAUNCHES_FILE, launch_table.header, LAUNCH_COLUMNS)
     launches: dict[str, Launch] = {}
     launch_lines: dict[str, int] = {}
-    for line, launch in _parse_rows(LAUNCHES_FILE, launch_rows, lambda r: parse_launch(r, today)):
+    parse_all = partial(parse_launches, today=today)
+    for line, launch in _parse_rows(LAUNCHES_FILE, launch_table, parse_all):
         if isinstance(launch, Problem):
             problems.append(launch)
         elif launch.launch_id in launches:
@@ -209,11 +157,12 @@ def load_dataset(data_dir: Path, today: date | None = None) -> Dataset:
             launches[launch.launch_id] = launch
             launch_lines[launch.launch_id] = line
 
-    source_rows, found, header = read_table(data_dir / SOURCES_FILE)
-    problems += found + check_header(SOURCES_FILE, header, SOURCE_COLUMNS)
+    source_table, found = read_table(data_dir / SOURCES_FILE)
+    problems += found + check_header(SOURCES_FILE, source_table.header, SOURCE_COLUMNS)
     sources: list[Source] = []
     by_launch: dict[str, list[Source]] = defaultdict(list)
-    for line, source in _parse_rows(SOURCES_FILE, source_rows, lambda r: parse_source(r, today)):
+    parse_all_sources = partial(parse_sources, today=today)
+    for line, source in _parse_rows(SOURCES_FILE, source_table, parse_all_sources):
         if isinstance(source, Problem):
             problems.append(source)
         elif source.launch_id not in launches:

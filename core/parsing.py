@@ -214,7 +214,7 @@ def parse_source(row: dict[str, str], today: date | None = None) -> Source:
     count_text = get("count").strip()
     count: int | None = None
     if count_text:
-        if not count_text.isdigit() or int(count_text) < 1:
+        if not (count_text.isascii() and count_text.isdigit()) or int(count_text) < 1:
             raise RecordError("count", "not a whole number of missiles (1 or more)", count_text)
         count = int(count_text)
     missile_class = get("missile_class").strip()
