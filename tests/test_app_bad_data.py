@@ -1,7 +1,7 @@
 """AppTest over malformed data files: the app names each problem instead of raising.
 
 The cases are the loader tests' own (imported, not copied): each whole-file case, and every bad
-row of test_dataset.py in one dataset. Also a report save the disk refuses.
+row of test_dataset.py in one dataset. Also a report save the disk refuses, and one killed.
 """
 
 from __future__ import annotations
@@ -9,7 +9,12 @@ from __future__ import annotations
 import csv
 import errno
 import io
+import os
 import shutil
+import signal
+import subprocess
+import sys
+import textwrap
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, cast
@@ -22,7 +27,7 @@ from core.store import LOCK_FILE
 from tests.conftest import LAUNCHES, SITES, SOURCES, write_dataset
 from tests.core.test_dataset import BAD_LAUNCH_ROWS, BAD_SITE_ROWS, BAD_SOURCE_ROWS
 from tests.core.test_dataset_robustness import GOOD_ROW, HEADER, WHOLE_FILE_CASES
-from tests.test_app import page_text, run_app
+from tests.test_app import APP, page_text, run_app
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD_LINES = f"{HEADER}\n{GOOD_ROW}\n"
@@ -187,3 +192,50 @@ def test_a_save_the_disk_refuses_is_a_message_and_loses_nothing(
     saved = load_dataset(data_dir)
     assert [s.citation for s in saved.sources].count("Example Wire, 2024-04-02") >= 1
     assert not saved.problems
+
+
+# The app's Save in a process that dies (SIGKILL) once the new launches.csv is written to its
+# temp file and before any rename: the server killed, or the power gone, mid-save.
+KILLED_APP = textwrap.dedent(
+    """
+    import os, signal, sys
+    from datetime import date
+    from pathlib import Path
+    from streamlit.testing.v1 import AppTest
+
+    app, report = sys.argv[1], Path(sys.argv[2])
+    at = AppTest.from_file(app, default_timeout=120)
+    at.run()
+    at.text_area(key="report_text").set_value(report.read_text(encoding="utf-8"))
+    at.date_input(key="report_published").set_value(date(2024, 4, 2))
+    at.run()
+    os.fsync = lambda descriptor: os.kill(os.getpid(), signal.SIGKILL)
+    at.button(key="FormSubmitter:report_form-Save").click()
+    at.run()
+    """
+)
+
+
+def test_an_app_killed_while_saving_leaves_every_file_whole(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    data_dir = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data_dir)
+    before = {path.name: path.read_bytes() for path in data_dir.glob("*.csv")}
+    done = subprocess.run(
+        [sys.executable, "-c", KILLED_APP, APP, str(REPORT)],
+        cwd=ROOT,
+        env={**os.environ, "LAUNCH_ATLAS_DATA_DIR": str(data_dir)},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    assert len(list(data_dir.glob(".launch_atlas-*.tmp"))) == 1  # it died mid-save
+    assert {path.name: path.read_bytes() for path in data_dir.glob("*.csv")} == before
+    at = run_app(monkeypatch, data_dir)
+    assert not at.exception
+    count = len(load_dataset(ROOT / "data").launches)
+    assert f"{count} missiles in the records" in page_text(at)
+    assert "skipped" not in page_text(at)
