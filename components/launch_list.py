@@ -1,19 +1,23 @@
-"""Chronological list of the filtered launches, newest first; choosing a row selects the launch."""
+"""List of the filtered launches a page at a time, newest first; choosing a row selects it."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from operator import attrgetter
 from typing import Final
 
 import pandas as pd
 import streamlit as st
 
 from components.timeline_frames import clock_texts
+from core.list_pages import NEWEST, ORDERS, PAGE_ROWS, ordered, page, page_count, page_of
 from core.records import Launch
 
 TABLE_KEY: Final = "launch_list_table"
+PAGE_KEY: Final = "launch_list_page"
+ORDER_KEY: Final = "launch_list_order"
 _SEEN: Final = "launch_list_seen_rows"
+_VIEW: Final = "launch_list_view"  # the listed set and order the page number belongs to
+_FOLLOWED: Final = "launch_list_followed"  # the selection the page last moved to
 LABELS: Final = {
     "sea_of_japan": "Sea of Japan",
     "yellow_sea": "Yellow Sea",
@@ -22,32 +26,78 @@ LABELS: Final = {
 }
 
 
+def page_table(
+    launches: Sequence[Launch], site_names: Mapping[str, str], selected_id: str | None
+) -> pd.DataFrame:
+    """Key figures per missile, in the order given, indexed by launch id."""
+    return pd.DataFrame(
+        {
+            "": ["▶" if launch.launch_id == selected_id else "" for launch in launches],
+            "Date (UTC)": [launch.date_text for launch in launches],
+            "Time (UTC)": clock_texts(launches),
+            "Missile": [launch.missile_name or "unidentified" for launch in launches],
+            "Class": [launch.missile_class for launch in launches],
+            "Site": [site_names.get(launch.site_id, "unknown") for launch in launches],
+            "Range (km)": pd.array([launch.range_km for launch in launches], dtype="Float64"),
+            "Apogee (km)": pd.array([launch.apogee_km for launch in launches], dtype="Float64"),
+            "Japan EEZ": [launch.japan_eez for launch in launches],
+            "Landing": [
+                LABELS.get(launch.landing_area, launch.landing_area) for launch in launches
+            ],
+            "Outcome": [launch.outcome for launch in launches],
+        },
+        index=pd.Index([launch.launch_id for launch in launches], name="Launch id"),
+    )
+
+
 def launch_table(
     launches: Sequence[Launch], site_names: Mapping[str, str], selected_id: str | None
 ) -> pd.DataFrame:
-    """Key figures per missile, newest first, indexed by launch id."""
-    ordered = sorted(launches, key=attrgetter("date_utc", "launch_id"), reverse=True)
-    return pd.DataFrame(
-        {
-            "": ["▶" if launch.launch_id == selected_id else "" for launch in ordered],
-            "Date (UTC)": [launch.date_text for launch in ordered],
-            "Time (UTC)": clock_texts(ordered),
-            "Missile": [launch.missile_name or "unidentified" for launch in ordered],
-            "Class": [launch.missile_class for launch in ordered],
-            "Site": [site_names.get(launch.site_id, "unknown") for launch in ordered],
-            "Range (km)": pd.array([launch.range_km for launch in ordered], dtype="Float64"),
-            "Apogee (km)": pd.array([launch.apogee_km for launch in ordered], dtype="Float64"),
-            "Japan EEZ": [launch.japan_eez for launch in ordered],
-            "Landing": [LABELS.get(launch.landing_area, launch.landing_area) for launch in ordered],
-            "Outcome": [launch.outcome for launch in ordered],
-        },
-        index=pd.Index([launch.launch_id for launch in ordered], name="Launch id"),
-    )
+    """Every launch given, newest first (the CSV export has the full columns)."""
+    return page_table(ordered(launches), site_names, selected_id)
 
 
 def _on_select() -> None:
     # A browser event is new even when it repeats the previous row (see timeline._on_select).
     st.session_state[_SEEN] = None
+
+
+def _page_number(listed: list[Launch], order: str, selected_id: str | None) -> int:
+    """The page to show: 1 after the set or order changes, the selection's page when it moves."""
+    state = st.session_state
+    view = (order, len(listed), listed[0].launch_id, listed[-1].launch_id)
+    number = int(state.get(PAGE_KEY, 1))
+    if state.get(_VIEW) != view:
+        state[_VIEW], number = view, 1
+    if state.get(_FOLLOWED) != selected_id:
+        # Chosen on the map, the timeline or by a link: show it where it is listed.
+        state[_FOLLOWED] = selected_id
+        number = page_of(listed, selected_id) or number
+    return min(max(1, number), page_count(len(listed)))
+
+
+def _go_to(number: int) -> None:
+    st.session_state[PAGE_KEY] = number
+
+
+def _controls(listed: list[Launch], order: str, selected_id: str | None) -> int:
+    """Order, page and 'show the selected launch' above a long list; returns the page shown."""
+    number = _page_number(listed, order, selected_id)
+    st.session_state[PAGE_KEY] = number
+    pages = page_count(len(listed))
+    page_column, jump_column = st.columns([1, 2], vertical_alignment="bottom")
+    with page_column:
+        shown = int(st.number_input(f"Page (of {pages:,})", 1, pages, step=1, key=PAGE_KEY))
+    selected_page = page_of(listed, selected_id)
+    if selected_page is not None and selected_page != shown:
+        with jump_column:
+            st.button(
+                f"Show the selected launch (page {selected_page:,})",
+                key="launch_list_show_selected",
+                on_click=_go_to,
+                args=(selected_page,),
+            )
+    return shown
 
 
 def render(
@@ -58,10 +108,16 @@ def render(
     if not launches:
         st.info("No launch passes the filters.")
         return None
-    table = launch_table(launches, site_names, selected_id)
+    paged = len(launches) > PAGE_ROWS
+    order = str(st.selectbox("Order", ORDERS, key=ORDER_KEY)) if paged else NEWEST
+    listed = ordered(launches, order)
+    number = _controls(listed, order, selected_id) if paged else 1
+    shown = page(listed, number)
+    table = page_table(shown.launches, site_names, selected_id)
     state = st.dataframe(
         table,
-        key=TABLE_KEY,
+        # A page of its own key, so a row chosen on one page is not shown chosen on the next.
+        key=TABLE_KEY if (number, order) == (1, NEWEST) else f"{TABLE_KEY}_{order}_{number}",
         on_select=_on_select,
         selection_mode="single-row",
         height=320,
@@ -71,6 +127,11 @@ def render(
             "Apogee (km)": st.column_config.NumberColumn(format="%.0f"),
         },
     )
+    if paged:
+        st.caption(
+            f"{shown.caption}, {order.lower()}. A column heading sorts this page only; every "
+            "filtered missile is in the CSV under “Export this view”."
+        )
     rows = list(state["selection"]["rows"]) if state else []
     if rows == st.session_state.get(_SEEN):
         return None
