@@ -33,6 +33,9 @@ MAP_COMPONENT = "streamlit_folium.st_folium"
 # The map payload fields the component sends to its iframe on every rerun.
 MAP_FIELDS = ("script", "feature_group", "html", "header", "css_links", "js_links")
 LINE_GEOMETRY = re.compile(r'"type":\s*"(?:Multi)?LineString"|L\.polyline\(')
+# The launch layer's rows (core.mapview.features.missile_row): a row with more than one lon/lat
+# pair is a path the browser draws.
+LAUNCH_ROWS = re.compile(r"var rows = (\[.*?\]);\n")
 FILTER_CLASS = "SRBM"
 
 
@@ -83,9 +86,18 @@ def measure_payload(at: AppTest) -> Payload:
                 text.encode()
             )
             if name in ("script", "feature_group"):
-                payload.line_paths += len(LINE_GEOMETRY.findall(text))
+                payload.line_paths += len(LINE_GEOMETRY.findall(text)) + _launch_paths(text)
         payload.map_bytes += len(element.proto.json_args.encode())
     return payload
+
+
+def _launch_paths(script: str) -> int:
+    return sum(
+        1
+        for found in LAUNCH_ROWS.finditer(script)
+        for row in json.loads(found.group(1))
+        if len(row[-1]) > 2
+    )
 
 
 def find_filter(at: AppTest) -> tuple[str, str, list[Callable[[], object]]]:

@@ -14,7 +14,6 @@ from core.dataset import Dataset
 from core.mapview.base import base_map
 from core.mapview.build import GEO_DATA_DIR, MAX_DRAWN_PATHS, map_layers
 from core.mapview.centres import reach_ring_for, ring_centre_for, table_rings
-from core.mapview.features import feature_key
 from core.records import Launch, find_launch
 from core.trajectory import sea_model
 
@@ -41,8 +40,8 @@ def render(
     dataset: Dataset, launches: Sequence[Launch], selected_launch_id: str | None
 ) -> str | None:
     """Draw the map panel; return the id of a launch the user just clicked, if any."""
-    by_key = {feature_key(launch.launch_id): launch.launch_id for launch in launches}
-    clicked = by_key.get(st.session_state.pop(PENDING_CLICK_KEY, None) or "")
+    pending = st.session_state.pop(PENDING_CLICK_KEY, None)
+    clicked = pending if find_launch(list(launches), pending) is not None else None
     selected_launch_id = clicked or selected_launch_id
     selected = find_launch(list(launches), selected_launch_id)
     choice: RingChoice = render_ring_controls(dataset)

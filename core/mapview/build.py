@@ -18,7 +18,7 @@ from core.rings import Ring, default_rings
 from core.trajectory import SeaModel, sea_model, trajectories
 
 GEO_DATA_DIR: Final = ROOT / "data"
-# Each path costs about 0.7 KB of map script, re-sent on every rerun: beyond this many, the map
+# Each path costs about 0.2 KB of map script, re-sent on every rerun: beyond this many, the map
 # draws the most recent ones and says so (the real record holds a few hundred missiles).
 MAX_DRAWN_PATHS: Final = 3000
 

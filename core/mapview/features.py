@@ -1,20 +1,21 @@
-"""GeoJSON features of the launch layer: one path and one impact point per missile, escaped."""
+"""The launch layer's data: one compact row per missile, from which the browser builds features."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
 from functools import lru_cache
 from html import escape
-from typing import Any
+from typing import Final
 
 from folium.utilities import JsCode
 
 from core.impact import ESTIMATED, FROM_BEARING, REPORTED
-from core.mapview.launch_layer import script_safe_json
-from core.palette import class_colour
-from core.records import KST, Launch, Site
+from core.mapview.launch_layer import array_json
+from core.palette import CLASS_COLOURS, FALLBACK_COLOUR
+from core.records import EEZ_VERDICTS, MISSILE_CLASSES, OUTCOMES, Launch, Site
 from core.trajectory import Trajectory
+
+Row = list[object]
 
 
 def html_text(value: str) -> str:
@@ -26,128 +27,102 @@ def html_text(value: str) -> str:
     return escape(value).replace("{", "&#123;").replace("}", "&#125;")
 
 
-def feature_key(launch_id: str) -> str:
-    """The launch id as written into a feature (brace-free for the same reason as html_text)."""
-    return launch_id.replace("{", "(").replace("}", ")")
-
-
-METHOD_TEXT = {
+METHODS: Final = (REPORTED, FROM_BEARING, ESTIMATED)
+METHOD_TEXT: Final = {
     REPORTED: "reported impact point",
     FROM_BEARING: "site + reported bearing + range",
     ESTIMATED: "ESTIMATED (no bearing reported): direction chosen to land at sea",
 }
+# Bits of a row's flags.
+ESTIMATED_FLAG: Final = 1
+FAILURE_FLAG: Final = 2
+EEZ_DISAGREES_FLAG: Final = 4
 
 
-def when_text(launch: Launch) -> str:
-    """Date as written, with the time in UTC and KST when known."""
-    instant = launch.launched_at
-    if instant is None:
-        return f"{launch.date_text} (UTC)"
-    local = instant.astimezone(KST)
-    return f"{instant:%Y-%m-%d %H:%M} UTC / {_kst(local)}"
+def _code(value: str, table: tuple[str, ...]) -> int | str:
+    # A known code travels as its index in the table the browser holds; anything else as written.
+    return table.index(value) if value in table else value
 
 
-def _kst(local: datetime) -> str:
-    return f"{local:%Y-%m-%d %H:%M} KST"
+def _km(value: float | None) -> int | None:
+    return None if value is None else round(value)
 
 
-def _figure(value: float | None, unit: str) -> str:
-    return "unknown" if value is None else f"{value:,.0f} {unit}"
-
-
-def eez_text(item: Trajectory) -> str:
-    """Reported vs computed EEZ side; says so when they disagree."""
-    computed = item.computed_eez if item.impact is not None else "no impact point"
-    text = f"reported {item.reported_eez} · computed {computed} (approx.)"
-    return "⚠ DISAGREE: " + text if item.eez_disagrees else text
-
-
-def tooltip_html(launch: Launch, site: Site | None, item: Trajectory) -> str:
-    """Tooltip markup; every value from the records is escaped before it joins the markup."""
-    rows = [
-        ("Date", when_text(launch)),
-        ("Missile", launch.missile_name or "unidentified"),
-        ("Class", launch.missile_class),
-        ("Range", _figure(launch.range_km, "km")),
-        ("Apogee", _figure(launch.apogee_km, "km")),
-        ("Outcome", launch.outcome),
-        ("Site", _site_text(site)),
-        ("Japan EEZ", eez_text(item)),
-    ]
-    if item.impact is not None:
-        rows.append(("Path", METHOD_TEXT.get(item.impact.method, item.impact.method)))
-    elif item.origin is not None:
-        rows.append(("Path", "not drawn: no range reported"))
-    # No markup at all: lines break through CSS (white-space: pre-line on .atlas-tip), and folium's
-    # tojson would write each "<" of a tag as six characters, re-sent on every rerun.
-    return html_text("\n".join([launch.launch_id, *(f"{k}: {v}" for k, v in rows)]))
-
-
-def _site_text(site: Site | None) -> str:
-    if site is None:
-        return "unknown"
+def site_text(site: Site) -> str:
+    """How a launch's site reads in its tooltip."""
     if site.precision == "area":
         return f"{site.name} (approximate area, path starts at its centre)"
     return f"{site.name} ({site.precision})"
 
 
-def _lonlat(points: Iterable[tuple[float, float]]) -> list[list[float]]:
-    return [[lon, lat] for lat, lon in points]
+def missile_row(launch: Launch, site: Site | None, item: Trajectory) -> Row | None:
+    """One missile as the browser's launch layer takes it; None when it has no impact point.
 
-
-def missile_features(launch: Launch, site: Site | None, item: Trajectory) -> list[dict[str, Any]]:
-    """The path (LineString) of one missile, or its lone impact (Point); none without an impact.
-
-    The dot at a path's end is drawn in the browser from the path's last point (LaunchLayer), so
-    its properties and coordinates are not sent a second time on every rerun.
+    [launch_id, class, flags, when, name, range_km, apogee_km, outcome, site_id, reported EEZ,
+    computed EEZ, impact method, flat lon/lat pairs]: `when` is minutes since 1970 (UTC) when the
+    time is known, else the date as written. One pair is a lone impact point; more are a path,
+    whose impact dot the browser draws from its last point. Labels, units and the KST time are
+    added in the browser (LaunchLayer), so they are not re-sent per missile on every rerun.
     """
     if item.impact is None:
-        return []
-    properties = {
-        "launch_id": feature_key(launch.launch_id),
-        "colour": class_colour(launch.missile_class),
-        "estimated": item.estimated,
-        "failure": launch.outcome == "failure",
-        "kind": "path" if item.path else "impact",
-        "tip": tooltip_html(launch, site, item),
-    }
-    geometry: dict[str, Any]
-    if item.path:
-        geometry = {"type": "LineString", "coordinates": _lonlat(item.path)}
-    else:
-        geometry = {"type": "Point", "coordinates": [item.impact.lon, item.impact.lat]}
-    return [{"type": "Feature", "properties": properties, "geometry": geometry}]
-
-
-def launch_features(
-    launches: Iterable[Launch], sites: dict[str, Site], items: dict[str, Trajectory]
-) -> list[dict[str, Any]]:
-    """Path (LineString) and impact (Point) features for the launches that have them."""
-    features: list[dict[str, Any]] = []
-    for launch in launches:
-        features += missile_features(launch, sites.get(launch.site_id), items[launch.launch_id])
-    return features
+        return None
+    instant = launch.launched_at
+    flags = (
+        (ESTIMATED_FLAG if item.estimated else 0)
+        | (FAILURE_FLAG if launch.outcome == "failure" else 0)
+        | (EEZ_DISAGREES_FLAG if item.eez_disagrees else 0)
+    )
+    points = item.path or (item.impact.point,)
+    return [
+        launch.launch_id,
+        _code(launch.missile_class, MISSILE_CLASSES),
+        flags,
+        int(instant.timestamp() // 60) if instant is not None else launch.date_text,
+        launch.missile_name,
+        _km(launch.range_km),
+        _km(launch.apogee_km),
+        _code(launch.outcome, OUTCOMES),
+        site.site_id if site is not None else "",
+        _code(item.reported_eez, EEZ_VERDICTS),
+        _code(item.computed_eez, EEZ_VERDICTS),
+        _code(item.impact.method, METHODS),
+        [value for lat, lon in points for value in (lon, lat)],
+    ]
 
 
 @lru_cache(maxsize=1 << 18)
-def missile_features_json(launch: Launch, site: Site | None, item: Trajectory) -> str:
-    """missile_features as script-safe JSON without the enclosing brackets.
+def missile_row_json(launch: Launch, site: Site | None, item: Trajectory) -> str:
+    """missile_row as script-safe JSON ("" without an impact point).
 
     Cached per record (records are immutable): a filter change then only joins strings instead
-    of building and serialising every feature again.
+    of building and serialising every row again.
     """
-    return script_safe_json(missile_features(launch, site, item))[1:-1]
+    row = missile_row(launch, site, item)
+    return "" if row is None else array_json(row)
 
 
-def launch_features_json(
+def launch_rows_json(
     launches: Iterable[Launch], sites: dict[str, Site], items: dict[str, Trajectory]
 ) -> str:
-    """launch_features as one script-safe JSON array."""
+    """The rows of the launches that have an impact point, as one script-safe JSON array."""
     parts = (
-        missile_features_json(launch, sites.get(launch.site_id), items[launch.launch_id])
+        missile_row_json(launch, sites.get(launch.site_id), items[launch.launch_id])
         for launch in launches
     )
     return "[" + ",".join(part for part in parts if part) + "]"
+
+
+def site_table_json(launches: Iterable[Launch], sites: dict[str, Site]) -> str:
+    """[site_id, tooltip text, ...] for the sites of `launches`, as script-safe JSON."""
+    used = sorted({launch.site_id for launch in launches if launch.site_id in sites})
+    return array_json([value for site_id in used for value in (site_id, site_text(sites[site_id]))])
+
+
+def code_tables_json() -> str:
+    """The code tables rows index into: classes, their colours, outcomes, EEZ verdicts, methods."""
+    colours = [CLASS_COLOURS.get(name, FALLBACK_COLOUR) for name in MISSILE_CLASSES]
+    methods = [METHOD_TEXT[method] for method in METHODS]
+    return array_json([list(MISSILE_CLASSES), colours, list(OUTCOMES), list(EEZ_VERDICTS), methods])
 
 
 # Styling runs in the browser from three properties: sending one style function is far smaller
@@ -167,12 +142,9 @@ LAUNCH_STYLE_JS = JsCode(
     }
     """
 )
-LAUNCH_EACH_FEATURE_JS = JsCode(
+LAUNCH_HOVER_JS = JsCode(
     """
     function (feature, layer) {
-        if (feature.properties.tip) {
-            layer.bindTooltip(feature.properties.tip, {sticky: true, className: "atlas-tip"});
-        }
         if (feature.properties.kind === "path") {
             layer.on("mouseover", function () { layer.setStyle({weight: 5, opacity: 1}); });
             layer.on("mouseout", function () {

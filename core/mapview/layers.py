@@ -12,10 +12,12 @@ from folium.utilities import JsCode
 
 from core.geodesy import circle_polygon
 from core.mapview.features import (
-    LAUNCH_EACH_FEATURE_JS,
+    LAUNCH_HOVER_JS,
     LAUNCH_STYLE_JS,
+    code_tables_json,
     html_text,
-    launch_features_json,
+    launch_rows_json,
+    site_table_json,
 )
 from core.mapview.launch_layer import LaunchLayer
 from core.palette import class_colour
@@ -50,12 +52,18 @@ def launch_group(
 ) -> folium.FeatureGroup:
     """Every filtered missile as ONE GeoJSON layer: cheap to send, one click handler."""
     group = folium.FeatureGroup(name="Trajectories", show=True)
-    features_json = launch_features_json(launches, sites, items)
-    if features_json == "[]":
+    rows_json = launch_rows_json(launches, sites, items)
+    if rows_json == "[]":
         return group
     # Not folium.GeoJson: it would serialise the features twice per rerun and have branca compile
     # the multi-megabyte script as a Jinja template (seconds at 10,000 missiles).
-    layer = LaunchLayer(features_json, LAUNCH_STYLE_JS, LAUNCH_EACH_FEATURE_JS)
+    layer = LaunchLayer(
+        rows_json,
+        code_tables_json(),
+        site_table_json(launches, sites),
+        LAUNCH_STYLE_JS,
+        LAUNCH_HOVER_JS,
+    )
     layer.add_to(group)
     return group
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 
@@ -18,6 +19,7 @@ from tests.conftest import write_dataset
 LOFTED_ID = "2017-11-28a-01"
 # Generated element names (map_0a1b..., poly_line_...) differ between two renders of one map.
 ELEMENT_NAME = re.compile(r"\b([a-z_]+)_[0-9a-f]{32}\b")
+ROWS = re.compile(r"var rows = (\[.*?\]);\n")
 TOOLTIP = re.compile(r"<div>\s*([^<]*? from [^<]*?|[^<]*?, round [^<]*?)\s*</div>")
 
 
@@ -26,7 +28,7 @@ def layers(html: str) -> dict[str, object]:
     script = ELEMENT_NAME.sub(r"\1", html)
     return {
         "leaflet_calls": Counter(re.findall(r"\bL\.(\w+(?:\.\w+)?)\(", script)),
-        "launch_ids": sorted(re.findall(r'"launch_id":"([^"]+)"', html)),
+        "launch_ids": sorted(row[0] for row in json.loads(ROWS.search(html).group(1))),
         "site_ids": sorted(re.findall(r'"site_id": "([^"]+)"', html)),
         "zones": sorted(re.findall(r'"zone": "([^"]+)"', html)),
         "land_features": html.count('"ADMIN"') + html.count('"name": '),

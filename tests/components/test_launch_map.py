@@ -17,7 +17,7 @@ from core.mapview.base import base_map
 from core.mapview.build import build_map, drawn_launches, map_layers
 from core.mapview.centres import reach_ring_for, ring_centre_for
 from core.mapview.controls import REACH_DASH
-from core.mapview.features import launch_features, tooltip_html
+from core.mapview.features import launch_rows_json, missile_row
 from core.rings import CLASS_RINGS, default_rings
 from core.trajectory import sea_model, trajectories
 
@@ -70,39 +70,42 @@ def test_online_tiles_only_when_asked():
 def test_one_path_per_missile_with_site_and_range(dataset, sea):
     launches = list(dataset.launches)
     items = trajectories(launches, dataset.sites, sea)
-    features = launch_features(launches, dataset.sites, items)
-    paths = [f for f in features if f["properties"]["kind"] == "path"]
+    rows = [missile_row(x, dataset.site_of(x), items[x.launch_id]) for x in launches]
+    paths = [row for row in rows if row is not None and len(row[-1]) > 2]  # more than one point
     drawable = [
         launch
         for launch in launches
         if dataset.site_of(launch) is not None and (launch.range_km or 0) > 0
     ]
     assert len(paths) == len(drawable)
-    assert len({f["properties"]["launch_id"] for f in paths}) == len(paths)
+    assert len({row[0] for row in paths}) == len(paths)
 
 
 def test_missile_without_range_has_no_path(dataset, sea):
     launch = replace(dataset.launches[0], range_km=None, impact_lat=None, impact_lon=None)
     items = trajectories([launch], dataset.sites, sea)
-    assert launch_features([launch], dataset.sites, items) == []
+    assert missile_row(launch, dataset.site_of(launch), items[launch.launch_id]) is None
+    assert launch_rows_json([launch], dataset.sites, items) == "[]"
 
 
-def test_tooltip_escapes_record_text(dataset, sea):
-    launch = replace(dataset.launches[0], missile_name='<img src=x onerror="alert(1)">')
-    item = trajectories([launch], dataset.sites, sea)[launch.launch_id]
-    tip = tooltip_html(launch, dataset.site_of(launch), item)
-    assert "<img" not in tip
-    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in tip
+def test_record_text_reaches_the_page_only_as_script_safe_json(dataset, sea):
+    drawn = next(launch for launch in dataset.launches if launch.range_km and launch.site_id)
+    launch = replace(drawn, missile_name='<img src=x onerror="alert(1)">')
     html = build_map(dataset, [launch]).get_root().render()
     assert "<img src=x" not in _without_vendored_code(html)
+    assert '\\u003cimg src=x onerror=\\"alert(1)\\"\\u003e' in html
+    # The browser puts tooltip text in with textContent, never as markup.
+    assert "box.textContent = lines.join" in html
+    assert "innerHTML" not in html.split("var rows = ")[1].split("})().addTo(")[0]
 
 
-def test_tooltip_shows_utc_and_kst(dataset, sea):
+def test_row_carries_the_launch_instant_for_the_utc_and_kst_times(dataset, sea):
     timed = next(launch for launch in dataset.launches if launch.launched_at is not None)
     item = trajectories([timed], dataset.sites, sea)[timed.launch_id]
-    tip = tooltip_html(timed, dataset.site_of(timed), item)
-    assert "UTC" in tip
-    assert "KST" in tip
+    row = missile_row(timed, dataset.site_of(timed), item)
+    assert row[3] * 60 == timed.launched_at.timestamp()
+    untimed = replace(timed, time_utc=None)
+    assert missile_row(untimed, dataset.site_of(timed), item)[3] == timed.date_text
 
 
 def test_selection_is_drawn_on_top(dataset, sea):
@@ -212,8 +215,10 @@ def test_template_syntax_in_records_is_shown_not_evaluated(dataset):
     launch = replace(dataset.launches[-1], launch_id="x{%raw%}-{#", missile_name="{{ 7 * 191 }}")
     html = build_map(dataset, [launch], launch.launch_id).get_root().render()
     assert "1337" not in html
-    # Shown as HTML entities; tojson then writes each & as \\u0026.
-    assert "\\u0026#123;\\u0026#123; 7 * 191 \\u0026#125;\\u0026#125;" in html
+    # Written as JSON escapes, which the browser reads back as the braces themselves.
+    assert "\\u007b\\u007b 7 * 191 \\u007d\\u007d" in html
+    assert "x\\u007b%raw%\\u007d-\\u007b#" in html
+    assert "{{ 7" not in html
 
 
 def test_beyond_the_limit_the_most_recent_paths_and_the_selection_are_drawn(dataset):

@@ -65,3 +65,38 @@ def test_app_html_export_draws_the_app_map_with_the_reach_ring_offline(page, tmp
     assert "Hwasong-15 on a minimum-energy path: ~9," in reach.inner_text()
     assert "3 missiles" in page.locator("#atlas-export-title").inner_text()
     assert page.locator("path.leaflet-interactive").count() >= 2
+
+
+TOOLTIP_OF_THE_PATH = """() => {
+    const map = Object.values(window).find((value) => value instanceof L.Map);
+    let text = null;
+    map.eachLayer((layer) => {
+        const feature = layer.feature;
+        if (text !== null || !feature || feature.properties.kind !== "path") return;
+        if (!layer.getTooltip()) return;
+        const points = layer.getLatLngs();
+        layer.openTooltip(points[Math.floor(points.length / 2)]);
+        text = document.querySelector(".leaflet-tooltip.atlas-tip").innerText;
+    });
+    return text;
+}"""
+
+
+def test_exported_path_tooltip_is_built_in_the_browser_with_utc_and_kst(page, tmp_path):
+    data_dir = write_dataset(tmp_path / "data")
+    out = tmp_path / "map.html"
+    assert main(["export", "html", "--out", str(out), "--data-dir", str(data_dir)]) == 0
+    open_offline(page, out)
+    lines = page.evaluate(TOOLTIP_OF_THE_PATH).split("\n")
+    assert lines[:8] == [
+        "2017-11-28a-01",
+        "Date: 2017-11-28 18:17 UTC / 2017-11-29 03:17 KST",
+        "Missile: Hwasong-15",
+        "Class: ICBM",
+        "Range: 950 km",
+        "Apogee: 4,475 km",
+        "Outcome: success",
+        "Site: Sunan (Pyongyang airport) (facility)",
+    ]
+    assert lines[8].startswith("Japan EEZ: reported inside \u00b7 computed ")
+    assert lines[9] == "Path: site + reported bearing + range"
