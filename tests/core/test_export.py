@@ -133,7 +133,8 @@ def test_standalone_html_loads_nothing_from_the_network(dataset):
     html = standalone_html(export_view(dataset))
     assert remote_references(html) == []
     assert "L.map(" in html
-    assert "KN-23 \\u0026lt;b\\u0026gt;" in html  # escaped, then JSON-encoded for the script
+    # JSON-encoded for the script; the browser shows it as text (textContent), never as markup.
+    assert "KN-23 \\u003cb\\u003e" in html
     assert "KN-23 <b>" not in html
 
 
