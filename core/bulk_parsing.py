@@ -72,8 +72,8 @@ class _Columns:
         return self.each(self.raw(name), convert)
 
     def stripped(self, name: str, required: bool = False) -> list[str]:
-        values = [text.strip() for text in self.raw(name)]
-        if required:
+        values = list(map(str.strip, self.raw(name)))
+        if required and "" in values:
             self.mark([index for index, value in enumerate(values) if not value])
         return values
 

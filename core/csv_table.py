@@ -77,32 +77,29 @@ def read_table(path: Path) -> tuple[Table, list[Problem]]:
         problems.append(Problem(name, 1, "header", "the file is empty", skipped=False))
         return table, problems
     reader = csv.reader(io.StringIO(text, newline=""))
-    header = table.header
+    header, add_line, add_row = table.header, table.lines.append, table.rows.append
     width = 0
     line = 1
     try:
         for cells in reader:
             start, line = line, reader.line_num + 1
+            # The usual row first, with no more work than the checks that keep it.
+            if width and len(cells) == width and cells[0] and not cells[0].isspace():
+                add_line(start)
+                add_row(cells)
+                continue
+            if not "".join(cells).strip():
+                continue
             if not header:
                 header.extend(cell.strip() for cell in cells)
                 width = len(header)
                 continue
-            if len(cells) != width:
-                if not "".join(cells).strip():
-                    continue
-                if len(cells) > width:
-                    extra = ",".join(cells[width:])
-                    problems.append(
-                        Problem(
-                            name, start, "row", f"{len(cells)} cells for {width} columns", extra
-                        )
-                    )
-                    continue
-                cells += [""] * (width - len(cells))
-            elif not "".join(cells).strip():
+            if len(cells) > width:
+                message = f"{len(cells)} cells for {width} columns"
+                problems.append(Problem(name, start, "row", message, ",".join(cells[width:])))
                 continue
-            table.lines.append(start)
-            table.rows.append(cells)
+            add_line(start)
+            add_row(cells + [""] * (width - len(cells)))
     except csv.Error as err:
         problems.append(Problem(name, line, "row", f"unreadable CSV: {err}"))
     return table, problems

@@ -32,6 +32,12 @@ WHOLE_FILE_CASES = [
     pytest.param(b"\n\n  \n", {("launches.csv", 1, "header")}, 0, id="blank-lines-only"),
     pytest.param(HEADER.encode() + b"\n", set(), 0, id="header-only"),
     pytest.param(
+        b"\n \n" + (HEADER + "\n" + GOOD_ROW + "\n").encode(),
+        set(),
+        1,
+        id="blank-lines-before-header",
+    ),
+    pytest.param(
         (HEADER + ",notes\n" + GOOD_ROW + ",hello\n").encode(),
         {("launches.csv", 1, "notes")},
         1,
