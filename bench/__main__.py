@@ -42,6 +42,17 @@ def measure_reruns(data_dir: Path, reruns: int, profile: int) -> dict[str, dict[
     return figures
 
 
+def measure_load(data_dir: Path) -> dict[str, Any]:
+    """bench.load in a fresh process: the loader's own time, apart from drawing the page."""
+    command = [sys.executable, "-m", "bench.load", str(data_dir)]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        return {"error": (done.stderr or done.stdout)[-2000:]}
+    figures: dict[str, Any] = json.loads(lines[-1])
+    return figures
+
+
 def measure_browser(
     page: str, data_dir: Path, filter_key: str, min_paths: int, changes: int, work_dir: Path
 ) -> dict[str, Any]:
@@ -66,6 +77,7 @@ def run_size(missiles: int, args: argparse.Namespace, work_dir: Path) -> dict[st
         "data_mb": sum(path.stat().st_size for path in data_dir.iterdir()) / 1e6,
     }
     figures.update(measure_reruns(data_dir, args.reruns, args.profile))
+    figures["load"] = measure_load(data_dir)
     if args.browser:
         for page in ("floor", "app"):
             key = figures[page].get("filter_key", "")

@@ -52,6 +52,9 @@ def print_size(figures: Figures) -> None:
             print(f"- {page.get('page', 'browser')}: ERROR {page['error']}")
         for message in page.get("exceptions", [])[:3]:
             print(f"- {page['page']}: exception in the page: {message[:300]}")
+    load = figures.get("load", {})
+    if load.get("error"):
+        print(f"- load_dataset: ERROR {load['error']}")
     reruns = len(app.get("reruns_s") or [])
     app_ratio = ratio(figures)
     rows = [
@@ -62,6 +65,10 @@ def print_size(figures: Figures) -> None:
     print("| --- | ---: | ---: |")
     for label, show, key in rows:
         print(f"| {label} | {show(floor.get(key))} | {show(app.get(key))} |")
+    print(
+        f"| load_dataset alone (fresh process): wall / CPU | "
+        f"| {_s(load.get('load_s'))} / {_s(load.get('load_cpu_s'))} |"
+    )
     print(f"| app / floor (filter change) | | {_ratio_text(app_ratio)} |")
     print(
         f"| peak memory (RSS of the process) | {floor.get('maxrss_mb', 0):,.0f} MB "
