@@ -121,31 +121,29 @@ def selection_group(launch: Launch | None, item: Trajectory | None) -> folium.Fe
     if launch is None or item is None:
         return group
     colour = class_colour(launch.missile_class)
-    common: dict[str, Any] = {"interactive": False}
+    shapes: list[folium.PolyLine | folium.CircleMarker] = []
     if item.path:
-        folium.PolyLine(item.path, color=SELECTED_OUTLINE, weight=9, opacity=0.9, **common).add_to(
-            group
-        )
-        folium.PolyLine(
-            item.path,
-            color=colour,
-            weight=5,
-            opacity=1.0,
-            dash_array="10 6" if item.estimated else None,
-            **common,
-        ).add_to(group)
+        shapes.append(folium.PolyLine(item.path, color=SELECTED_OUTLINE, weight=9, opacity=0.9))
+        dash = "10 6" if item.estimated else None
+        shapes.append(folium.PolyLine(item.path, color=colour, weight=5, dash_array=dash))
     point = item.impact.point if item.impact else item.origin
     if point is not None:
         if item.path:
             point = item.path[-1]
-        folium.CircleMarker(
-            point,
-            radius=8,
-            color="#000000",
-            weight=2,
-            fill=True,
-            fill_color=colour,
-            fill_opacity=1.0,
-            **common,
-        ).add_to(group)
+        shapes.append(
+            folium.CircleMarker(
+                point,
+                radius=8,
+                color="#000000",
+                weight=2,
+                fill=True,
+                fill_color=colour,
+                fill_opacity=1.0,
+            )
+        )
+    for shape in shapes:
+        # folium's path options drop `interactive`: set it on the options Leaflet receives, or
+        # the thick outline on top takes the hover and click meant for the path underneath.
+        shape.options["interactive"] = False
+        shape.add_to(group)
     return group

@@ -116,6 +116,10 @@ def test_selection_is_drawn_on_top(dataset, sea):
     selection = groups[-1]
     assert selection.layer_name == "Selected launch"
     assert any(isinstance(child, folium.PolyLine) for child in selection._children.values())
+    # Hover and clicks go through to the launch layer's path underneath (and its tooltip).
+    shapes = list(selection._children.values())
+    assert shapes
+    assert all(shape.options["interactive"] is False for shape in shapes)
 
 
 def test_ring_centre_follows_the_selected_launch(dataset):
