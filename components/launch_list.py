@@ -80,12 +80,14 @@ def _go_to(number: int) -> None:
     st.session_state[PAGE_KEY] = number
 
 
-def _controls(listed: list[Launch], order: str, selected_id: str | None) -> int:
-    """Order, page and 'show the selected launch' above a long list; returns the page shown."""
-    number = _page_number(listed, order, selected_id)
-    st.session_state[PAGE_KEY] = number
+def _controls(launches: Sequence[Launch], selected_id: str | None) -> tuple[list[Launch], str, int]:
+    """Order, page and 'show the selected launch' above a long list: the order and page shown."""
+    order_column, page_column, jump_column = st.columns([2, 1, 2], vertical_alignment="bottom")
+    with order_column:
+        order = str(st.selectbox("Order", ORDERS, key=ORDER_KEY))
+    listed = ordered(launches, order)
+    st.session_state[PAGE_KEY] = _page_number(listed, order, selected_id)
     pages = page_count(len(listed))
-    page_column, jump_column = st.columns([1, 2], vertical_alignment="bottom")
     with page_column:
         shown = int(st.number_input(f"Page (of {pages:,})", 1, pages, step=1, key=PAGE_KEY))
     selected_page = page_of(listed, selected_id)
@@ -97,7 +99,7 @@ def _controls(listed: list[Launch], order: str, selected_id: str | None) -> int:
                 on_click=_go_to,
                 args=(selected_page,),
             )
-    return shown
+    return listed, order, shown
 
 
 def render(
@@ -109,9 +111,10 @@ def render(
         st.info("No launch passes the filters.")
         return None
     paged = len(launches) > PAGE_ROWS
-    order = str(st.selectbox("Order", ORDERS, key=ORDER_KEY)) if paged else NEWEST
-    listed = ordered(launches, order)
-    number = _controls(listed, order, selected_id) if paged else 1
+    if paged:
+        listed, order, number = _controls(launches, selected_id)
+    else:
+        listed, order, number = ordered(launches), NEWEST, 1
     shown = page(listed, number)
     table = page_table(shown.launches, site_names, selected_id)
     state = st.dataframe(
@@ -128,9 +131,13 @@ def render(
         },
     )
     if paged:
+        ids = list(table.index)
+        here = ""
+        if selected_id in ids:
+            here = f" The selected launch (▶) is row {ids.index(selected_id) + 1:,} here."
         st.caption(
-            f"{shown.caption}, {order.lower()}. A column heading sorts this page only; every "
-            "filtered missile is in the CSV under “Export this view”."
+            f"{shown.caption}, {order.lower()}.{here} A column heading sorts this page only; "
+            "every filtered missile is in the CSV under “Export this view”."
         )
     rows = list(state["selection"]["rows"]) if state else []
     if rows == st.session_state.get(_SEEN):

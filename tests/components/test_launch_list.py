@@ -77,6 +77,7 @@ def test_a_launch_selected_elsewhere_brings_its_page_and_can_be_shown_again():
     assert at.number_input(key=PAGE_KEY).value == 3
     (table,) = at.dataframe
     assert table.value.loc[MANY[0].launch_id, ""] == "▶"
+    assert "The selected launch (▶) is row 234 here." in _caption(at)
     assert not at.button  # already in view
     at.number_input(key=PAGE_KEY).set_value(1).run()
     assert MANY[0].launch_id not in _listed(at)
