@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, partial
+from operator import attrgetter
 from pathlib import Path
 from typing import TypeVar
 
@@ -164,6 +165,7 @@ def _load(data_dir: Path, today: date) -> Dataset:
             launches[launch.launch_id] = launch
             launch_lines[launch.launch_id] = line
 
+    del launch_table  # its cells, no longer needed, would add to the peak memory
     source_table, found = read_table(data_dir / SOURCES_FILE)
     problems += found + check_header(SOURCES_FILE, source_table.header, SOURCE_COLUMNS)
     sources: list[Source] = []
@@ -195,9 +197,7 @@ def _load(data_dir: Path, today: date) -> Dataset:
                 )
             )
 
-    ordered = tuple(
-        sorted(launches.values(), key=lambda launch: (launch.date_utc, launch.launch_id))
-    )
+    ordered = tuple(sorted(launches.values(), key=attrgetter("date_utc", "launch_id")))
     return Dataset(
         launches=ordered,
         sites=sites,
