@@ -12,6 +12,7 @@ import streamlit as st
 from core.card import LaunchCard, build_card
 from core.dataset import Dataset
 from core.export_profile import profile_chart, range_line
+from core.markdown_text import markdown_literal
 from core.profile import flight_profile
 from core.records import Launch
 from core.trajectory import Trajectory, sea_model, trajectory
@@ -150,7 +151,7 @@ def render(
         st.info("Select a launch (map, timeline or list) to brief it.")
         return
     card = build_card(launch, dataset, _geometry(dataset, launch))
-    st.subheader(f"{card.heading}: {launch.date_text}")
+    st.subheader(markdown_literal(f"{card.heading}: {launch.date_text}"))
     st.markdown(CARD_CSS + facts_html(card), unsafe_allow_html=True)
     if compact:
         render_profile(launch, key=f"{key_prefix}_profile")

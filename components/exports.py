@@ -15,6 +15,7 @@ from core.export_pptx import MAX_LAUNCH_SLIDES, to_pptx
 from core.export_profile import chart_png, chart_svg, profile_chart
 from core.export_tables import to_csv, to_geojson
 from core.filters import LaunchFilter
+from core.markdown_text import markdown_literal
 from core.profile import flight_profile
 from core.records import Launch
 
@@ -88,7 +89,7 @@ def _profile_buttons(launch: Launch | None) -> None:
         return
     profile = flight_profile(launch)
     if not profile.arc:
-        st.caption(f"No profile for {launch.label}: {profile.note}")
+        st.caption(f"No profile for {markdown_literal(launch.label)}: {profile.note}")
         return
     stem = f"profile_{launch.launch_id}"
     _button(

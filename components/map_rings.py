@@ -11,6 +11,7 @@ import streamlit as st
 
 from core.dataset import Dataset
 from core.geodesy import LatLon
+from core.markdown_text import markdown_literal
 from core.places import REFERENCE_PLACES
 from core.rings import MOD_NORMAL_REACH, Ring, default_rings, places_reached
 
@@ -82,7 +83,7 @@ def places_table(centre: LatLon, rings: Sequence[Ring]) -> pd.DataFrame:
 
 def render_places(centre_name: str, centre: LatLon, rings: Sequence[Ring]) -> None:
     """The reference-place table under the map."""
-    st.markdown(f"**Distances from {centre_name}** (geodesic, WGS-84)")
+    st.markdown(f"**Distances from {markdown_literal(centre_name)}** (geodesic, WGS-84)")
     st.dataframe(places_table(centre, rings), hide_index=True, key="map_places")
     sources = "; ".join(f"{place.name}: {place.source}" for place in REFERENCE_PLACES)
     st.caption(f"Coordinates: {sources}.")

@@ -10,6 +10,7 @@ from typing import Any, Final
 import streamlit as st
 
 from core.dataset import Dataset
+from core.markdown_text import markdown_literal
 from core.records import EEZ_VERDICTS, LANDING_AREAS, MANEUVERS, MISSILE_CLASSES, OUTCOMES
 from core.report import COUNT_QUALIFIERS, Draft, extract_report
 from core.report_edit import NUMBER_FIELDS, apply_cells, draft_cells
@@ -149,8 +150,8 @@ def _match_notice(draft: Draft, dataset: Dataset) -> None:
         return
     members = dataset.event_members(event_id)
     site = dataset.site_of(members[0]) if members else None
-    what = f"{members[0].missile_name or members[0].missile_class}" if members else ""
-    where = f" from {site.name}" if site else ""
+    what = markdown_literal(members[0].missile_name or members[0].missile_class) if members else ""
+    where = f" from {markdown_literal(site.name)}" if site else ""
     st.info(
         f"Matches recorded launch {event_id} ({len(members)} missile(s), {what}{where}): "
         "Save adds this report as a source of each, and fills only their empty fields."

@@ -17,7 +17,9 @@ ATTRIBUTE: Final = "' onmouseover='window.__pwned=1"
 JINJA: Final = "{{ 7*7 }}"
 JINJA_BLOCK: Final = "{% raw %}"
 MD_LINK: Final = "[click me](javascript:window.__pwned=1)"
-HOSTILE: Final = (SCRIPT, IMG, SVG, JS_LINK, ATTRIBUTE, JINJA, JINJA_BLOCK, MD_LINK)
+# Drawn as a Markdown image, it would make the page fetch from a remote host (blocked in tests).
+MD_IMAGE: Final = "![pixel](http://198.51.100.7/x.png)"
+HOSTILE: Final = (SCRIPT, IMG, SVG, JS_LINK, ATTRIBUTE, JINJA, JINJA_BLOCK, MD_LINK, MD_IMAGE)
 # A blank line ends an HTML block in Markdown: what follows it would be read as Markdown.
 PARAGRAPH: Final = f"\n\n{MD_LINK} *not emphasis*"
 # Cells with ";" would be split (aliases, reporters); none of the strings above holds one.
@@ -135,5 +137,5 @@ def write_hostile_dataset(directory: Path) -> Path:
 REPORT: Final = (
     f"SEOUL, Oct. 3 (Yonhap) -- North Korea fired a ballistic missile {SCRIPT} from Hostilepad "
     f"on Monday, {IMG} the Joint Chiefs of Staff said. {SVG} The missile flew about 550 km "
-    f"{ATTRIBUTE} and reached an apogee of 60 km. {JS_LINK} {JINJA} {JINJA_BLOCK}{PARAGRAPH}"
+    f"{ATTRIBUTE} and reached an apogee of 60 km. {JS_LINK} {JINJA} {JINJA_BLOCK} {MD_IMAGE}{PARAGRAPH}"
 )

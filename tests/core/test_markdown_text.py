@@ -1,0 +1,24 @@
+"""markdown_literal: record text in Streamlit's Markdown elements starts no markup."""
+
+from __future__ import annotations
+
+import re
+
+from core.markdown_text import markdown_literal
+from tests.hostile_data import HOSTILE, MD_IMAGE, MD_LINK
+
+
+def test_every_punctuation_mark_is_escaped_and_the_text_stays_on_one_line() -> None:
+    for text in (*HOSTILE, f"Pad\n\n# heading\r\n{MD_LINK}", "www.example.org :red[x] $x^2$"):
+        out = markdown_literal(text)
+        assert "\n" not in out
+        assert "\r" not in out
+        # Unescaping gives the text back (line breaks as spaces): nothing is lost or added.
+        assert re.sub(r"\\(.)", r"\1", out) == re.sub(r"[\r\n]+", " ", text)
+        assert re.search(r"(?<!\\)[\[\]()!<>*_`#&:.]", out.replace("\\\\", "")) is None
+
+
+def test_a_link_or_image_in_a_name_becomes_text() -> None:
+    assert markdown_literal(MD_LINK) == r"\[click me\]\(javascript\:window\.\_\_pwned\=1\)"
+    assert markdown_literal(MD_IMAGE).startswith(r"\!\[pixel\]\(http\:\/\/")
+    assert markdown_literal("Hwasong-15") == r"Hwasong\-15"
