@@ -151,7 +151,7 @@ def render(
         st.info("Select a launch (map, timeline or list) to brief it.")
         return
     card = build_card(launch, dataset, _geometry(dataset, launch))
-    st.subheader(markdown_literal(f"{card.heading}: {launch.date_text}"))
+    st.subheader(f"{markdown_literal(card.heading)}: {launch.date_text}")
     st.markdown(CARD_CSS + facts_html(card), unsafe_allow_html=True)
     if compact:
         render_profile(launch, key=f"{key_prefix}_profile")

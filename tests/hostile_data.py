@@ -137,5 +137,6 @@ def write_hostile_dataset(directory: Path) -> Path:
 REPORT: Final = (
     f"SEOUL, Oct. 3 (Yonhap) -- North Korea fired a ballistic missile {SCRIPT} from Hostilepad "
     f"on Monday, {IMG} the Joint Chiefs of Staff said. {SVG} The missile flew about 550 km "
-    f"{ATTRIBUTE} and reached an apogee of 60 km. {JS_LINK} {JINJA} {JINJA_BLOCK} {MD_IMAGE}{PARAGRAPH}"
+    f"{ATTRIBUTE} and reached an apogee of 60 km. {JS_LINK} {JINJA} {JINJA_BLOCK} {MD_IMAGE}"
+    + PARAGRAPH
 )
