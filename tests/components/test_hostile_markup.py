@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
 
 from components.briefing import facts_html, sources_html
 from core.card import build_card
 from core.dataset import load_dataset
+from core.markdown_text import markdown_literal
 from core.report_highlight import highlight_html
 from core.report_text import Evidence
 from tests.hostile_data import MD_LINK, PARAGRAPH, REPORTED, write_hostile_dataset
 
+APP = str(Path(__file__).resolve().parents[2] / "app.py")
 # CommonMark ends an HTML block at a line holding only blanks; what follows is read as Markdown.
 BLANK_LINE = re.compile(r"\n[ \t]*(\r?\n|\r)|\r[ \t]*\r")
 
@@ -37,3 +42,21 @@ def test_report_markup_keeps_its_paragraphs_without_a_blank_line() -> None:
     assert "missile.&#10;&#10;It " in out  # pre-wrap still shows the paragraph break
     assert '<mark title="range_km">flew 700 km</mark>' in out
     assert f"&#10;&#10;{MD_LINK}" in out
+
+
+def test_report_match_notice_shows_the_recorded_names_as_text(tmp_path: Path, monkeypatch) -> None:
+    data_dir = write_hostile_dataset(tmp_path / "data")
+    monkeypatch.setenv("LAUNCH_ATLAS_DATA_DIR", str(data_dir))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.text_area(key="report_text").set_value(
+        "North Korea fired a ballistic missile from Hostilepad on May 2, 2020, the Joint Chiefs "
+        "of Staff said. It flew about 450 km."
+    )
+    at.date_input(key="report_published").set_value(date(2020, 5, 3))
+    at.run()
+    assert not at.exception
+    notice = next(i.value for i in at.info if "Matches recorded launch" in i.value)
+    dataset = load_dataset(data_dir)
+    assert markdown_literal(dataset.launches[2].missile_name) in notice
+    assert markdown_literal(dataset.sites["hostile-pad"].name) in notice
