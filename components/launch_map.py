@@ -14,6 +14,7 @@ from core.dataset import Dataset
 from core.mapview.base import base_map
 from core.mapview.build import GEO_DATA_DIR, MAX_DRAWN_PATHS, map_layers
 from core.mapview.centres import reach_ring_for, ring_centre_for, table_rings
+from core.markdown_text import markdown_literal
 from core.records import Launch, find_launch
 from core.trajectory import sea_model
 
@@ -77,9 +78,9 @@ def render(
     reach = reach_ring_for(dataset, selected)
     if reach is not None:
         st.caption(
-            f"Lofted shot: the dash-dot ring round {reach.centre.name} is how far "
-            f"{reach.missile} would fly on a minimum-energy path with the same energy "
-            f"(~{reach.ring.radius_km:,.0f} km; free-flight model, an estimate)."
+            f"Lofted shot: the dash-dot ring round {markdown_literal(reach.centre.name)} is how "
+            f"far {markdown_literal(reach.missile)} would fly on a minimum-energy path with the "
+            f"same energy (~{reach.ring.radius_km:,.0f} km; free-flight model, an estimate)."
         )
     rings = table_rings(centre, choice.rings, reach)
     render_places(centre.name, (centre.lat, centre.lon), rings)

@@ -78,9 +78,15 @@ def _launch(launch_id: str, name: str, **cells: str) -> dict[str, str]:
 
 
 # Every kind of map feature: a reported impact point, a path from a bearing, an estimated path
-# from an area's centre, a failure, a missile with no range (site only), a salvo and a lone impact.
+# from an area's centre, a failure, a missile with no range (site only), a salvo, a lone impact,
+# and a lofted shot (selected, it adds a labelled minimum-energy reach ring).
 REPORTED: Final = "2020-03-01a-01"
+LOFTED: Final = "2017-11-28a-01"
 LAUNCHES: Final = [
+    _launch(
+        LOFTED, "Lofted", time_utc="18:17", missile_class="ICBM", range_km="950",
+        apogee_km="4475", flight_time_min="53", bearing_deg="90",
+    ),
     _launch(
         REPORTED, "Reported", time_utc="01:00", missile_class="MRBM", range_km="620",
         apogee_km="90", flight_time_min="9", impact_lat="40.5", impact_lon="132.8",

@@ -14,7 +14,7 @@ from core.dataset import load_dataset
 from core.markdown_text import markdown_literal
 from core.report_highlight import highlight_html
 from core.report_text import Evidence
-from tests.hostile_data import MD_LINK, PARAGRAPH, REPORTED, write_hostile_dataset
+from tests.hostile_data import LOFTED, MD_IMAGE, MD_LINK, PARAGRAPH, REPORTED, write_hostile_dataset
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 # CommonMark ends an HTML block at a line holding only blanks; what follows is read as Markdown.
@@ -58,5 +58,22 @@ def test_report_match_notice_shows_the_recorded_names_as_text(tmp_path: Path, mo
     assert not at.exception
     notice = next(i.value for i in at.info if "Matches recorded launch" in i.value)
     dataset = load_dataset(data_dir)
-    assert markdown_literal(dataset.launches[2].missile_name) in notice
+    matched = next(item for item in dataset.launches if item.launch_id == "2020-05-02a-01")
+    assert markdown_literal(matched.missile_name) in notice
     assert markdown_literal(dataset.sites["hostile-pad"].name) in notice
+
+
+def test_lofted_reach_caption_shows_the_names_as_text(tmp_path: Path, monkeypatch) -> None:
+    data_dir = write_hostile_dataset(tmp_path / "data")
+    monkeypatch.setenv("LAUNCH_ATLAS_DATA_DIR", str(data_dir))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["launch"] = LOFTED
+    at.run()
+    assert not at.exception
+    caption = next(c.value for c in at.caption if c.value.startswith("Lofted shot"))
+    dataset = load_dataset(data_dir)
+    # Was raw: the name's "![pixel](http://...)" made the browser fetch an image from that host.
+    assert markdown_literal(dataset.sites["hostile-pad"].name) in caption
+    lofted = next(item for item in dataset.launches if item.launch_id == LOFTED)
+    assert markdown_literal(lofted.missile_name) in caption
+    assert MD_IMAGE not in caption
