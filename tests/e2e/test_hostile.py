@@ -13,8 +13,8 @@ from tests.hostile_data import (
     JINJA,
     JS_LINK,
     LAUNCH_IDS,
+    LOFTED,
     REPORT,
-    REPORTED,
     write_hostile_dataset,
 )
 
@@ -76,7 +76,7 @@ def hover_all(page, frame, offset: tuple[float, float] = (0.0, 0.0)) -> dict[str
                 tip.last.wait_for(timeout=5_000)
             except PlaywrightTimeout:
                 raise AssertionError(f"hovering {key} showed no tooltip") from None
-            shown[key] = " ".join(tip.all_inner_texts())
+            shown[key] = tip.last.inner_text()
         else:
             shown[key] = ""
         page.mouse.move(offset[0] + 2, offset[1] + 2)
@@ -165,19 +165,26 @@ def test_hostile_text_reaches_every_panel_as_text(page, hostile_url, blocked_req
     assert blocked_requests == []
 
 
-def test_presentation_mode_shows_hostile_text_as_text(page, hostile_url, dialogs):
-    page.goto(f"{hostile_url}/?present=1&launch={REPORTED}")
+def test_presentation_mode_shows_hostile_text_as_text(page, hostile_url, blocked_requests, dialogs):
+    page.goto(f"{hostile_url}/?present=1&launch={LOFTED}")
     wait_for_app(page)
     frame = map_frame(page)
     box = page.locator(MAP_IFRAME).first.bounding_box()
+    # The lofted shot's reach ring: its label on the map and its tooltip name the missile.
+    label = page.frame_locator(MAP_IFRAME).locator(".atlas-reach-label").inner_text()
+    assert missing_literals(label) == [], label
     shown = hover_all(page, frame, (box["x"], box["y"]))
-    assert missing_literals(shown[f"path:{REPORTED}"]) == []
+    check_tooltips(shown, rings_at_pad=True)
+    reach = [text for text in shown.values() if "minimum-energy" in text]
+    assert len(reach) == 1
+    assert missing_literals(reach[0]) == []
     page.get_by_text(re.compile(r"^Sources \(\d+\)")).click()
     check_card(page)
     assert_clean(page, dialogs)
+    assert blocked_requests == []
 
 
-def test_a_hostile_report_is_shown_as_text_in_review(page, hostile_url, dialogs):
+def test_a_hostile_report_is_shown_as_text_in_review(page, hostile_url, blocked_requests, dialogs):
     page.goto(hostile_url)
     wait_for_app(page)
     page.get_by_text("Add a report").click()
@@ -190,10 +197,11 @@ def test_a_hostile_report_is_shown_as_text_in_review(page, hostile_url, dialogs)
     assert missing_literals(evidence.inner_text()) == [], evidence.inner_text()
     assert evidence.locator("mark").count() >= 2  # the extraction found and marked its evidence
     assert_clean(page, dialogs)
+    assert blocked_requests == []
 
 
 def test_html_export_of_a_hostile_search_opens_offline_as_text(
-    page, hostile_url, dialogs, tmp_path
+    page, hostile_url, blocked_requests, dialogs, tmp_path
 ):
     page.goto(hostile_url)
     wait_for_app(page)
@@ -207,8 +215,10 @@ def test_html_export_of_a_hostile_search_opens_offline_as_text(
     out = tmp_path / "export.html"
     download.value.save_as(out)
     assert_clean(page, dialogs)
+    assert blocked_requests == []
 
-    exported = page.context.new_page()
+    # A context of its own: the app page's context aborts file: URLs too (blocked_requests).
+    exported = page.context.browser.new_context().new_page()
     opened: list[str] = []
     exported.on("dialog", lambda dialog: (opened.append(dialog.message), dialog.dismiss()))
     blocked: list[str] = []
@@ -220,8 +230,8 @@ def test_html_export_of_a_hostile_search_opens_offline_as_text(
     )
     title = exported.locator("#atlas-export-title").inner_text()
     assert f"q={JINJA}" in title, title
-    shown = hover_all(exported, exported.main_frame)
-    assert missing_literals(shown[f"path:{REPORTED}"]) == []
+    check_tooltips(hover_all(exported, exported.main_frame), rings_at_pad=False)
     assert injected(exported) == {}
     assert opened == []
     assert blocked == []
+    exported.context.close()
