@@ -90,8 +90,12 @@ def run_size(missiles: int, args: argparse.Namespace, work_dir: Path) -> dict[st
                 page, data_dir, key, min_paths, args.changes, work_dir
             )
     for page in ("floor", "app"):
-        reruns = figures[page].get("reruns_s") or []
-        figures[page]["rerun_median_s"] = statistics.median(reruns) if reruns else None
+        for key, median_key in (
+            ("reruns_s", "rerun_median_s"),
+            ("reruns_cpu_s", "rerun_cpu_median_s"),
+        ):
+            reruns = figures[page].get(key) or []
+            figures[page][median_key] = statistics.median(reruns) if reruns else None
     return figures
 
 

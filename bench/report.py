@@ -59,7 +59,9 @@ def print_size(figures: Figures) -> None:
     app_ratio = ratio(figures)
     rows = [
         ("filter change, server (AppTest, median of " + str(reruns) + ")", _ms, "rerun_median_s"),
+        ("filter change, server CPU (median)", _ms, "rerun_cpu_median_s"),
         ("first run: load + draw (AppTest)", _s, "first_run_s"),
+        ("first run: CPU time of the process", _s, "first_run_cpu_s"),
     ]
     print("| figure | floor | app |")
     print("| --- | ---: | ---: |")
