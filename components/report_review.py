@@ -61,7 +61,7 @@ def _report_text() -> str:
         try:
             st.session_state["report_text"] = decode_report(upload.getvalue(), upload.name)
         except ReportInputError as err:
-            st.error(f"Upload not used: {err}")
+            st.error(f"Upload not used: {markdown_literal(str(err))}")  # names the file
     return str(st.text_area("Report text", key="report_text", height=220))
 
 
@@ -126,7 +126,9 @@ def _save(draft: Draft, data_dir: Path) -> None:
             reporter=str(st.session_state.get("report_reporter", "")),
         )
     except DraftError as err:
-        st.error(f"Not saved. Fix **{LABELS.get(err.field, err.field)}**: {err.message}")
+        label = LABELS.get(err.field, err.field)
+        # The message quotes what was typed (or read from the report): text, not Markdown.
+        st.error(f"Not saved. Fix **{label}**: {markdown_literal(err.message)}")
         return
     except StoreError as err:
         st.error(f"Not saved: {err}")

@@ -77,3 +77,21 @@ def test_lofted_reach_caption_shows_the_names_as_text(tmp_path: Path, monkeypatc
     lofted = next(item for item in dataset.launches if item.launch_id == LOFTED)
     assert markdown_literal(lofted.missile_name) in caption
     assert MD_IMAGE not in caption
+
+
+def test_a_refused_value_is_quoted_as_text_in_the_error(tmp_path: Path, monkeypatch) -> None:
+    data_dir = write_hostile_dataset(tmp_path / "data")
+    monkeypatch.setenv("LAUNCH_ATLAS_DATA_DIR", str(data_dir))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.text_area(key="report_text").set_value(
+        "North Korea fired a ballistic missile on May 2, 2020. It flew about 450 km."
+    )
+    at.date_input(key="report_published").set_value(date(2020, 5, 3))
+    at.run()
+    at.text_input(key="report_range_km").set_value(MD_IMAGE)
+    at.button(key="FormSubmitter:report_form-Save").click()
+    at.run()
+    assert not at.exception
+    error = next(e.value for e in at.error if "Range (km)" in e.value)
+    assert markdown_literal(repr(MD_IMAGE)) in error  # was raw: an image fetched from the host
