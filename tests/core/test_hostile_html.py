@@ -8,8 +8,10 @@ from core.__main__ import main
 from core.dataset import load_dataset
 from core.export import export_view
 from core.export_html import standalone_html
+from core.export_profile import chart_svg, profile_chart
 from core.filters import LaunchFilter
-from tests.hostile_data import JINJA, JINJA_BLOCK, SCRIPT, write_hostile_dataset
+from core.profile import flight_profile
+from tests.hostile_data import JINJA, JINJA_BLOCK, LOFTED, SCRIPT, write_hostile_dataset
 
 
 def test_cli_html_export_keeps_template_syntax_in_records_as_text(tmp_path: Path) -> None:
@@ -35,3 +37,13 @@ def test_html_export_shows_the_search_text_without_evaluating_it(tmp_path: Path)
         title = html[html.index('id="atlas-export-title"') :][:2000]
         expected = search.replace("{", "&#123;").replace("}", "&#125;")
         assert f"q={expected}" in title  # was "q=49" (the search run as a Jinja expression)
+
+
+def test_profile_svg_export_writes_the_missile_name_as_text(tmp_path: Path) -> None:
+    dataset = load_dataset(write_hostile_dataset(tmp_path / "data"))
+    lofted = next(item for item in dataset.launches if item.launch_id == LOFTED)
+    svg = chart_svg(profile_chart(flight_profile(lofted)))
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in svg  # the title, escaped
+    assert SCRIPT not in svg
+    assert "<img" not in svg
+    assert "<svg onload" not in svg
