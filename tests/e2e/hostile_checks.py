@@ -38,8 +38,9 @@ FEATURES_JS = """
         if (p && p.launch_id) key = p.kind + ":" + p.launch_id;
         else if (p && p.site_id) key = "site:" + p.site_id;
         else if (p) key = "geo:" + L.stamp(layer);  // EEZ zones: text of our own
-        else if (layer instanceof L.CircleMarker) key = "centre:" + L.stamp(layer);
-        else key = "ring:" + L.stamp(layer);
+        // Rings and their centre carry no feature: keyed by geometry, which a rerun keeps.
+        else if (layer instanceof L.CircleMarker) key = "centre:" + layer.getLatLng().toString();
+        else key = "ring:" + layer.getLatLngs().length + ":" + layer.getBounds().toBBoxString();
         layer._hostileKey = key;
         keys.push(key);
     });
