@@ -6,6 +6,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from components.briefing import facts_html, sources_html
@@ -44,7 +45,9 @@ def test_report_markup_keeps_its_paragraphs_without_a_blank_line() -> None:
     assert f"&#10;&#10;{MD_LINK}" in out
 
 
-def test_report_match_notice_shows_the_recorded_names_as_text(tmp_path: Path, monkeypatch) -> None:
+def test_report_match_notice_shows_the_recorded_names_as_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     data_dir = write_hostile_dataset(tmp_path / "data")
     monkeypatch.setenv("LAUNCH_ATLAS_DATA_DIR", str(data_dir))
     at = AppTest.from_file(APP, default_timeout=60)
@@ -63,7 +66,9 @@ def test_report_match_notice_shows_the_recorded_names_as_text(tmp_path: Path, mo
     assert markdown_literal(dataset.sites["hostile-pad"].name) in notice
 
 
-def test_lofted_reach_caption_shows_the_names_as_text(tmp_path: Path, monkeypatch) -> None:
+def test_lofted_reach_caption_shows_the_names_as_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     data_dir = write_hostile_dataset(tmp_path / "data")
     monkeypatch.setenv("LAUNCH_ATLAS_DATA_DIR", str(data_dir))
     at = AppTest.from_file(APP, default_timeout=60)
@@ -79,7 +84,9 @@ def test_lofted_reach_caption_shows_the_names_as_text(tmp_path: Path, monkeypatc
     assert MD_IMAGE not in caption
 
 
-def test_a_refused_value_is_quoted_as_text_in_the_error(tmp_path: Path, monkeypatch) -> None:
+def test_a_refused_value_is_quoted_as_text_in_the_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     data_dir = write_hostile_dataset(tmp_path / "data")
     monkeypatch.setenv("LAUNCH_ATLAS_DATA_DIR", str(data_dir))
     at = AppTest.from_file(APP, default_timeout=60)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from playwright.sync_api import Frame, Page
+
 from tests.hostile_data import HOSTILE
 
 # Anything the hostile strings would have created or run, found in one document.
@@ -118,7 +120,7 @@ FIT_JS = """
 """
 
 
-def point_of(frame, key: str) -> list[float] | None:
+def point_of(frame: Frame, key: str) -> list[float] | None:
     """A point of the keyed layer to hover or click, zooming out to it when none is in view."""
     point = frame.evaluate(POINT_JS, key)
     if point is None:
@@ -128,7 +130,7 @@ def point_of(frame, key: str) -> list[float] | None:
     return point
 
 
-def injected(page) -> dict[str, list[str]]:
+def injected(page: Page) -> dict[str, list[str]]:
     """Injected elements or a set `window.__pwned`, per frame URL (empty: nothing found)."""
     found: dict[str, list[str]] = {}
     for frame in page.frames:
