@@ -29,8 +29,9 @@ SITE_STYLE_JS = JsCode(
     """
     function (feature) {
         if (feature.geometry.type === "Point") {
+            // folium's CircleMarker template sets fill: false; a filled disc takes the hover.
             return {radius: feature.properties.radius, color: "#333333", weight: 1,
-                    fillColor: "#ffffff", fillOpacity: 0.85};
+                    fill: true, fillColor: "#ffffff", fillOpacity: 0.85};
         }
         return {color: "#333333", weight: 1, dashArray: "4 4", fillColor: "#333333",
                 fillOpacity: 0.1};

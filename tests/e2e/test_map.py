@@ -28,6 +28,18 @@ COUNT_LAYERS_JS = """
     return counts;
 }
 """
+SITE_FILLS_JS = """
+() => {
+    const fills = [];
+    window.map.eachLayer((layer) => {
+        const p = layer.feature && layer.feature.properties;
+        if (p && p.site_id && layer.feature.geometry.type === "Point" && layer._path) {
+            fills.push(getComputedStyle(layer._path).fill);
+        }
+    });
+    return fills;
+}
+"""
 # Bring one launch's path to the front and return a whole-pixel point of its drawn centre line, in
 # the iframe's viewport, where nothing covers it even a pixel off (the iframe sits at a fractional
 # page offset).
@@ -90,6 +102,10 @@ def test_map_shows_land_zones_and_one_path_per_filtered_missile(
     assert counts["zones"] >= 7
     assert counts["land"] > 20
     assert frame.evaluate("() => L.version") == "1.9.3"
+    # Site markers are filled discs, so hovering anywhere on one (not just its rim) shows its tip.
+    site_fills = frame.evaluate(SITE_FILLS_JS)
+    assert site_fills
+    assert "none" not in site_fills
     page.screenshot(path=str(artifacts_dir / "map_icbm_offline.png"), full_page=True)
     assert blocked_requests == []
 
