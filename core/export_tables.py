@@ -57,16 +57,27 @@ def launch_properties(view: ExportView, launch: Launch) -> dict[str, Any]:
     return properties
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection): such text
+# is written with a leading apostrophe, which spreadsheets show as plain text.
+FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _cell(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
         return f"{value:.6f}".rstrip("0").rstrip(".")
-    return str(value)
+    text = str(value)
+    if isinstance(value, str) and text.startswith(FORMULA_STARTS):
+        return "'" + text
+    return text
 
 
 def to_csv(view: ExportView) -> bytes:
-    """One row per missile, in the schema of launches.csv followed by EXTRA_COLUMNS (UTF-8)."""
+    """One row per missile, in the schema of launches.csv followed by EXTRA_COLUMNS (UTF-8).
+
+    Text that a spreadsheet would run as a formula gets a leading apostrophe.
+    """
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     columns = (*LAUNCH_COLUMNS, *EXTRA_COLUMNS)

@@ -77,6 +77,17 @@ def test_csv_of_everything_parses_with_the_project_loader(dataset, tmp_path):
     assert reloaded.launches == dataset.launches
 
 
+def test_csv_text_a_spreadsheet_would_run_is_written_as_text(tmp_path):
+    formula = '=HYPERLINK("http://198.51.100.7/","open")'
+    launch = {**more_launches()[3], "missile_name": formula}
+    sites = [{**SITES[0], "name": "@SUM(1+1)*cmd|' /C calc'!A0"}, *SITES[1:]]
+    view = export_view(load_dataset(write_dataset(tmp_path / "data", [launch], sites, [])))
+    row = next(csv.DictReader(io.StringIO(to_csv(view).decode("utf-8"))))
+    assert row["missile_name"] == "'" + formula
+    assert row["site_name"] == "'@SUM(1+1)*cmd|' /C calc'!A0"
+    assert row["range_km"] == "600"  # numbers stay numbers
+
+
 def test_geojson_has_path_and_impact_features_matching_the_filter(dataset):
     collection = json.loads(to_geojson(export_view(dataset, ICBM_ONLY)))
     assert collection["type"] == "FeatureCollection"
