@@ -8,13 +8,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property, partial
+from functools import cached_property
 from operator import attrgetter
 from pathlib import Path
 from typing import TypeVar
 
 from core.bulk_parsing import parse_launches, parse_sources
-from core.csv_table import Problem, Table, check_header, read_table
+from core.csv_table import Problem, check_header, read_table
 from core.parsing import parse_site
 from core.records import (
     LAUNCH_COLUMNS,
@@ -78,16 +78,8 @@ class Dataset:
         return max(dates) if dates else None
 
 
-def _parse_rows(
-    name: str,
-    table: Table,
-    parse: Callable[[list[str], list[list[str]]], list[RecordT | RecordError]],
-) -> Iterator[tuple[int, RecordT | Problem]]:
-    for line, parsed in zip(table.lines, parse(table.header, table.rows), strict=True):
-        if isinstance(parsed, RecordError):
-            yield line, Problem(name, line, parsed.field, parsed.message, parsed.value)
-        else:
-            yield line, parsed
+def _problem(name: str, line: int, err: RecordError) -> Problem:
+    return Problem(name, line, err.field, err.message, err.value)
 
 
 def _each_row(
@@ -137,9 +129,10 @@ def _load(data_dir: Path, today: date) -> Dataset:
     site_table, found = read_table(data_dir / SITES_FILE)
     problems += found + check_header(SITES_FILE, site_table.header, SITE_COLUMNS)
     sites: dict[str, Site] = {}
-    for line, site in _parse_rows(SITES_FILE, site_table, _each_row(parse_site)):
-        if isinstance(site, Problem):
-            problems.append(site)
+    parsed_sites = _each_row(parse_site)(site_table.header, site_table.rows)
+    for line, site in zip(site_table.lines, parsed_sites, strict=True):
+        if isinstance(site, RecordError):
+            problems.append(_problem(SITES_FILE, line, site))
         elif site.site_id in sites:
             problems.append(Problem(SITES_FILE, line, "site_id", "duplicate id", site.site_id))
         else:
@@ -149,10 +142,10 @@ def _load(data_dir: Path, today: date) -> Dataset:
     problems += found + check_header(LAUNCHES_FILE, launch_table.header, LAUNCH_COLUMNS)
     launches: dict[str, Launch] = {}
     launch_lines: dict[str, int] = {}
-    parse_all = partial(parse_launches, today=today)
-    for line, launch in _parse_rows(LAUNCHES_FILE, launch_table, parse_all):
-        if isinstance(launch, Problem):
-            problems.append(launch)
+    parsed_launches = parse_launches(launch_table.header, launch_table.rows, today)
+    for line, launch in zip(launch_table.lines, parsed_launches, strict=True):
+        if isinstance(launch, RecordError):
+            problems.append(_problem(LAUNCHES_FILE, line, launch))
         elif launch.launch_id in launches:
             problems.append(
                 Problem(LAUNCHES_FILE, line, "launch_id", "duplicate id", launch.launch_id)
@@ -165,15 +158,15 @@ def _load(data_dir: Path, today: date) -> Dataset:
             launches[launch.launch_id] = launch
             launch_lines[launch.launch_id] = line
 
-    del launch_table  # its cells, no longer needed, would add to the peak memory
+    del launch_table, parsed_launches  # no longer needed: they would add to the peak memory
     source_table, found = read_table(data_dir / SOURCES_FILE)
     problems += found + check_header(SOURCES_FILE, source_table.header, SOURCE_COLUMNS)
     sources: list[Source] = []
     by_launch: dict[str, list[Source]] = defaultdict(list)
-    parse_all_sources = partial(parse_sources, today=today)
-    for line, source in _parse_rows(SOURCES_FILE, source_table, parse_all_sources):
-        if isinstance(source, Problem):
-            problems.append(source)
+    parsed_sources = parse_sources(source_table.header, source_table.rows, today)
+    for line, source in zip(source_table.lines, parsed_sources, strict=True):
+        if isinstance(source, RecordError):
+            problems.append(_problem(SOURCES_FILE, line, source))
         elif source.launch_id not in launches:
             problems.append(
                 Problem(SOURCES_FILE, line, "launch_id", "not in launches.csv", source.launch_id)
