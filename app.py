@@ -47,7 +47,8 @@ summary.render(shown, len(dataset.launches))
 selected_id = st.session_state.get("selected_launch_id")
 map_column, timeline_column = st.columns([3, 2])
 with map_column:
-    if clicked_id := launch_map.render(dataset, shown, selected_id):
+    map_panel = launch_map.render(dataset, shown, selected_id)
+    if clicked_id := map_panel.clicked_launch_id:
         st.session_state["selected_launch_id"] = selected_id = clicked_id
 with timeline_column:
     choice = timeline.render(shown, site_names, selected_id)
@@ -59,7 +60,7 @@ if (picked_id := choice.launch_id or listed_id) and picked_id != selected_id:
     st.rerun()  # so the map and the list show the new selection too
 sidebar_filters.write_link(launch_filter, selected_id)
 briefing.render(dataset, next((item for item in shown if item.launch_id == selected_id), None))
-exports.render(dataset, shown, launch_filter, selected_id)
+exports.render(dataset, shown, launch_filter, selected_id, map_panel.ring_choice)
 
 with st.expander("Add a report"):
     report_review.render(dataset, data_source.data_dir())

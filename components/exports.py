@@ -7,6 +7,7 @@ from typing import Final
 
 import streamlit as st
 
+from components.map_rings import RingChoice
 from core.dataset import Dataset
 from core.export import MEDIA_TYPES, ExportView, export_view, file_name
 from core.export_html import standalone_html
@@ -46,9 +47,18 @@ def render(
     launches: Sequence[Launch],
     launch_filter: LaunchFilter,
     selected_id: str | None,
+    ring_choice: RingChoice | None = None,
 ) -> None:
-    """The export buttons; each file is built only when its button is clicked."""
-    view = export_view(dataset, launch_filter, selected_id, launches)
+    """The export buttons; each file is built only when its button is clicked. The HTML map
+    draws the range rings chosen in the map panel."""
+    view = export_view(
+        dataset,
+        launch_filter,
+        selected_id,
+        launches,
+        ring_site_id=ring_choice.site_id if ring_choice else None,
+        rings=ring_choice.rings if ring_choice else None,
+    )
     with st.expander(f"Export this view ({len(view.launches)} missiles)"):
         left, right = st.columns(2)
         with left:

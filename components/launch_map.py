@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, Final
 
 import folium
@@ -37,10 +38,18 @@ def _remember_click() -> None:
     st.session_state[PENDING_CLICK_KEY] = clicked_launch_id(st.session_state.get(MAP_KEY))
 
 
+@dataclass(frozen=True, slots=True)
+class MapPanel:
+    """What the user did in the map panel: a launch just clicked, and the range rings chosen."""
+
+    clicked_launch_id: str | None
+    ring_choice: RingChoice
+
+
 def render(
     dataset: Dataset, launches: Sequence[Launch], selected_launch_id: str | None
-) -> str | None:
-    """Draw the map panel; return the id of a launch the user just clicked, if any."""
+) -> MapPanel:
+    """Draw the map panel; return the launch the user just clicked (if any) and the rings."""
     pending = st.session_state.pop(PENDING_CLICK_KEY, None)
     clicked = pending if find_launch(list(launches), pending) is not None else None
     selected_launch_id = clicked or selected_launch_id
@@ -84,4 +93,4 @@ def render(
         )
     rings = table_rings(centre, choice.rings, reach)
     render_places(centre.name, (centre.lat, centre.lon), rings)
-    return clicked
+    return MapPanel(clicked, choice)

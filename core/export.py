@@ -12,6 +12,7 @@ from core.dataset import Dataset
 from core.filters import LaunchFilter, summarise
 from core.query import View, to_query
 from core.records import Launch, find_launch
+from core.rings import Ring
 from core.trajectory import SeaModel, Trajectory, sea_model, trajectories
 
 # Land and EEZ layers ship with the app; a --data-dir holds only the three record tables.
@@ -43,6 +44,10 @@ class ExportView:
     launch_filter: LaunchFilter
     selected_launch_id: str | None = None
     geo_data_dir: Path = GEO_DATA_DIR
+    # The map panel's range rings: a centre site (None = the selected launch's, else Sunan) and
+    # radii (None = the class rings and the longest reach on record).
+    ring_site_id: str | None = None
+    rings: tuple[Ring, ...] | None = None
 
     @cached_property
     def sea(self) -> SeaModel:
@@ -91,14 +96,25 @@ def export_view(
     launch_filter: LaunchFilter | None = None,
     selected_launch_id: str | None = None,
     launches: Sequence[Launch] | None = None,
+    *,
+    ring_site_id: str | None = None,
+    rings: Sequence[Ring] | None = None,
 ) -> ExportView:
-    """The view of `dataset` through `launch_filter` (or the given, already filtered launches)."""
+    """The view of `dataset` through `launch_filter` (or the given, already filtered launches),
+    with the rings the map panel draws."""
     launch_filter = launch_filter or LaunchFilter()
     if launches is None:
         names = {site_id: site.name for site_id, site in dataset.sites.items()}
         launches = launch_filter.apply(dataset.launches, names)
     ordered = tuple(sorted(launches, key=lambda launch: (launch.date_utc, launch.launch_id)))
-    return ExportView(dataset, ordered, launch_filter, selected_launch_id)
+    return ExportView(
+        dataset,
+        ordered,
+        launch_filter,
+        selected_launch_id,
+        ring_site_id=ring_site_id,
+        rings=None if rings is None else tuple(rings),
+    )
 
 
 def file_name(view: ExportView, fmt: str) -> str:

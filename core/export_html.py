@@ -11,6 +11,7 @@ from branca.element import Element, Figure
 
 from core.export import EEZ_CAVEAT, SOURCE_LINE, ExportView
 from core.mapview.build import build_map
+from core.mapview.centres import ring_centre_for
 from core.mapview.features import html_text
 
 # Anything the page would fetch: <script src>, <link href>, <img src>, or a CSS url(http...).
@@ -64,8 +65,15 @@ def standalone_map(view: ExportView) -> folium.Map:
     """The app's map of the view (same layers, styling, legend and controls) with every asset
     inlined, plus the title box. The app's download and `python -m core export html` both use it.
     """
+    centre = ring_centre_for(view.dataset, view.selected, view.ring_site_id)
     fmap = build_map(
-        view.dataset, view.launches, view.selected_launch_id, mode="inline", sea=view.sea
+        view.dataset,
+        view.launches,
+        view.selected_launch_id,
+        centre,
+        view.rings,
+        mode="inline",
+        sea=view.sea,
     )
     return annotate(fmap, view)
 

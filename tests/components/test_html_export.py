@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from components.exports import html_export
+from components.map_rings import RingChoice
 from core.__main__ import main
 from core.dataset import load_dataset
 from core.export import export_view
@@ -14,6 +15,7 @@ from core.export_html import remote_references
 from core.filters import LaunchFilter
 from core.mapview.controls import legend_markup
 from core.mapview.launch_layer import script_safe_json
+from core.rings import Ring
 from tests.conftest import write_dataset
 
 LOFTED_ID = "2017-11-28a-01"
@@ -74,3 +76,15 @@ def test_the_html_export_has_no_reach_ring_without_a_lofted_selection(tmp_path):
     page = layers(out.read_text(encoding="utf-8"))
     assert page["ring_labels"] == ["950 km", "1,000 km", "3,000 km", "5,500 km"]
     assert not any("minimum-energy" in tip for tip in page["ring_tips"])
+
+
+def test_the_app_export_draws_the_rings_chosen_in_the_map_panel(tmp_path):
+    dataset = load_dataset(write_dataset(tmp_path / "data"))
+    chosen = RingChoice("west-coast", (Ring(777.0, "777 km (your ring)"),))
+    view = export_view(
+        dataset, selected_launch_id=None, ring_site_id=chosen.site_id, rings=chosen.rings
+    )
+    page = layers(html_export(view)())
+    assert page["ring_labels"] == ["777 km"]
+    centre = dataset.sites["west-coast"].name
+    assert any(centre in tip for tip in page["ring_tips"]), page["ring_tips"]

@@ -169,9 +169,9 @@ def _map_panel() -> None:
 
     dataset = data_source.load()
     shown = list(dataset.launches)
-    clicked = launch_map.render(dataset, shown, st.session_state.get("selected_launch_id"))
-    if clicked:
-        st.session_state["selected_launch_id"] = clicked
+    panel = launch_map.render(dataset, shown, st.session_state.get("selected_launch_id"))
+    if panel.clicked_launch_id:
+        st.session_state["selected_launch_id"] = panel.clicked_launch_id
 
 
 def _component_args(at: AppTest) -> dict:
