@@ -22,12 +22,7 @@ from core.mapview.build import build_map
 st.set_page_config(page_title="Launch Atlas", page_icon="🚀", layout="wide")
 
 dataset = data_source.load()
-st.title("Launch Atlas")
-st.caption(
-    f"{len(dataset.launches)} missiles in the records"
-    + (f", as of {dataset.as_of.isoformat()}" if dataset.as_of else "")
-)
-data_source.render_problems(dataset)
+header = st.container()  # filled below, unless presentation mode takes the page
 
 launch_filter = sidebar_filters.render(dataset)
 if linked_id := sidebar_filters.linked_launch_id():
@@ -43,6 +38,8 @@ if presentation.active():  # ?present=1: the projector view of the same filtered
         lambda launch: briefing.render(dataset, launch, key_prefix="present", compact=True),
     )
     st.stop()
+with header:
+    data_source.render_header(dataset)
 summary.render(shown, len(dataset.launches))
 selected_id = st.session_state.get("selected_launch_id")
 map_column, timeline_column = st.columns([3, 2])

@@ -46,7 +46,16 @@ def load(directory: Path | None = None) -> Dataset:
     return _cached_dataset(str(directory), _fingerprint(directory))
 
 
-def render_problems(dataset: Dataset) -> None:
+def render_header(dataset: Dataset) -> None:
+    """The page title, how many missiles the records hold and how recent they are, and any
+    problems of the data files."""
+    st.title("Launch Atlas")
+    as_of = f", as of {dataset.as_of.isoformat()}" if dataset.as_of else ""
+    st.caption(f"{len(dataset.launches)} missiles in the records{as_of}")
+    _render_problems(dataset)
+
+
+def _render_problems(dataset: Dataset) -> None:
     """Say how many rows were skipped and why, without a traceback."""
     if not dataset.problems:
         return

@@ -33,7 +33,6 @@ html { font-size: 20px; }
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
 [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
 [data-testid="stStatusWidget"], #MainMenu, footer { display: none !important; }
-[data-testid="stHeading"]:has(h1#launch-atlas) { display: none; }
 .st-key-present_page_down, .st-key-present_page_up { display: none; }
 .block-container, [data-testid="stMainBlockContainer"] {
   padding: 0.6rem 1.2rem 0.4rem 1.2rem !important; max-width: 100% !important; }

@@ -47,6 +47,9 @@ def position(at: AppTest) -> str:
 def test_presentation_steps_through_three_launches_and_wraps(monkeypatch, tmp_path):
     at = start(monkeypatch, tmp_path, {"present": "1"})
     assert any("stSidebar" in str(m.value) for m in at.markdown)  # chrome-hiding CSS
+    # The projector shows the launch, not the page's title and record count.
+    assert not at.title
+    assert not [c for c in at.caption if "missiles in the records" in c.value]
     seen = []
     for expected in ("1 / 3", "2 / 3", "3 / 3"):
         assert f">{expected}<" in position(at)
@@ -82,3 +85,5 @@ def test_presentation_follows_the_filter_and_starts_at_the_linked_launch(monkeyp
 def test_without_present_param_the_normal_page_shows(monkeypatch, tmp_path):
     at = start(monkeypatch, tmp_path, {})
     assert not [m for m in at.markdown if 'class="atlas-present-position"' in str(m.value)]
+    assert at.title[0].value == "Launch Atlas"
+    assert [c for c in at.caption if c.value == "3 missiles in the records, as of 2017-11-27"]
