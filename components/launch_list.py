@@ -10,7 +10,7 @@ import streamlit as st
 
 from components.timeline_frames import clock_texts
 from core.list_pages import NEWEST, ORDERS, PAGE_ROWS, ordered, page, page_count, page_of
-from core.records import Launch
+from core.records import Launch, value_label
 
 TABLE_KEY: Final = "launch_list_table"
 PAGE_KEY: Final = "launch_list_page"
@@ -18,12 +18,6 @@ ORDER_KEY: Final = "launch_list_order"
 _SEEN: Final = "launch_list_seen_rows"
 _VIEW: Final = "launch_list_view"  # the listed set and order the page number belongs to
 _FOLLOWED: Final = "launch_list_followed"  # the selection the page last moved to
-LABELS: Final = {
-    "sea_of_japan": "Sea of Japan",
-    "yellow_sea": "Yellow Sea",
-    "pacific": "Pacific",
-    "land": "Land",
-}
 
 
 def page_table(
@@ -41,9 +35,7 @@ def page_table(
             "Range (km)": pd.array([launch.range_km for launch in launches], dtype="Float64"),
             "Apogee (km)": pd.array([launch.apogee_km for launch in launches], dtype="Float64"),
             "Japan EEZ": [launch.japan_eez for launch in launches],
-            "Landing": [
-                LABELS.get(launch.landing_area, launch.landing_area) for launch in launches
-            ],
+            "Landing": [value_label(launch.landing_area) for launch in launches],
             "Outcome": [launch.outcome for launch in launches],
         },
         index=pd.Index([launch.launch_id for launch in launches], name="Launch id"),
