@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import csv
+import shutil
 from pathlib import Path
 
 import pytest
 
 from core.records import LAUNCH_COLUMNS, SITE_COLUMNS, SOURCE_COLUMNS
+
+ROOT = Path(__file__).resolve().parents[1]
 
 SITES = [
     {
@@ -127,3 +130,14 @@ def write_dataset(
 def small_data_dir(tmp_path: Path) -> Path:
     """A valid three-missile data directory."""
     return write_dataset(tmp_path / "data")
+
+
+@pytest.fixture
+def empty_data_dir(tmp_path: Path) -> Path:
+    """The bundled sites with no launches or sources yet (where saved reports land)."""
+    target = tmp_path / "data"
+    target.mkdir()
+    shutil.copy(ROOT / "data" / "sites.csv", target / "sites.csv")
+    (target / "launches.csv").write_text(",".join(LAUNCH_COLUMNS) + "\n", encoding="utf-8")
+    (target / "sources.csv").write_text(",".join(SOURCE_COLUMNS) + "\n", encoding="utf-8")
+    return target

@@ -16,24 +16,12 @@ import pytest
 from geopy.distance import great_circle
 
 from core.dataset import load_dataset
-from core.records import LAUNCH_COLUMNS, SOURCE_COLUMNS
 from core.report import Draft
 from core.report_save import save_draft
 from core.store import LOCK_FILE, StoreError, Table, locked, read_table, write_tables
 
 ROOT = Path(__file__).resolve().parents[2]
 REPORTS = ROOT / "tests" / "fixtures" / "reports"
-
-
-@pytest.fixture
-def empty_data_dir(tmp_path):
-    """The project's sites with no launches or sources yet."""
-    target = tmp_path / "data"
-    target.mkdir()
-    shutil.copy(ROOT / "data" / "sites.csv", target / "sites.csv")
-    (target / "launches.csv").write_text(",".join(LAUNCH_COLUMNS) + "\n", encoding="utf-8")
-    (target / "sources.csv").write_text(",".join(SOURCE_COLUMNS) + "\n", encoding="utf-8")
-    return target
 
 
 @pytest.fixture

@@ -21,7 +21,6 @@ import pytest
 
 from core.__main__ import main as core_main
 from core.dataset import load_dataset
-from core.records import LAUNCH_COLUMNS, SOURCE_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[2]
 REPORTS_PER_WRITER = 25
@@ -83,16 +82,6 @@ def _report_text(place: str, hour: int, day: date, body: str, range_km: int) -> 
         f"North Korea fired a short-range ballistic missile from {place} at {hour:02d}:00 GMT "
         f"on {day:%B} {day.day}, {day.year}, {body} said. The missile flew about {range_km} km.\n"
     )
-
-
-@pytest.fixture
-def empty_data_dir(tmp_path: Path) -> Path:
-    target = tmp_path / "data"
-    target.mkdir()
-    shutil.copy(ROOT / "data" / "sites.csv", target / "sites.csv")
-    (target / "launches.csv").write_text(",".join(LAUNCH_COLUMNS) + "\n", encoding="utf-8")
-    (target / "sources.csv").write_text(",".join(SOURCE_COLUMNS) + "\n", encoding="utf-8")
-    return target
 
 
 def _write_jobs(tmp_path: Path, place_index: int, reporter_index: int) -> Path:
