@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from html import escape
-from pathlib import Path
 from typing import Final
 
 import streamlit as st
@@ -13,11 +12,11 @@ from core.card import LaunchCard, build_card
 from core.dataset import Dataset
 from core.export_profile import profile_chart, range_line
 from core.markdown_text import markdown_literal
+from core.paths import GEO_DATA_DIR
 from core.profile import flight_profile
 from core.records import Launch
 from core.trajectory import Trajectory, sea_model, trajectory
 
-GEO_DATA_DIR: Final = Path(__file__).resolve().parent.parent / "data"
 # Only web addresses become links; anything else in a citation stays text.
 URL: Final = re.compile(r"https?://[^\s<>\"';]+", re.IGNORECASE)
 CARD_CSS: Final = """

@@ -8,9 +8,9 @@ from pathlib import Path
 import streamlit as st
 
 from core.dataset import LAUNCHES_FILE, SITES_FILE, SOURCES_FILE, Dataset, load_dataset
+from core.paths import DEFAULT_DATA_DIR
 
 DATA_DIR_ENV = "LAUNCH_ATLAS_DATA_DIR"
-DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
 def data_dir() -> Path:

@@ -9,9 +9,8 @@ from pathlib import Path
 
 from core.dataset import load_dataset
 from core.export_cli import add_export_command
+from core.paths import DEFAULT_DATA_DIR, is_data_dir
 from core.report_cli import add_report_commands
-
-DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -19,8 +18,7 @@ Command = Callable[[argparse.Namespace], int]
 def validate(args: argparse.Namespace) -> int:
     """Print every problem of the data directory; exit 1 if there is any."""
     data_dir: Path = args.data_dir
-    if not data_dir.is_dir():
-        print(f"{data_dir}: not a directory", file=sys.stderr)
+    if not is_data_dir(data_dir):
         return 2
     dataset = load_dataset(data_dir)
     for problem in dataset.problems:

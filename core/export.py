@@ -10,13 +10,12 @@ from typing import Final
 
 from core.dataset import Dataset
 from core.filters import LaunchFilter, summarise
+from core.paths import GEO_DATA_DIR
 from core.query import View, to_query
 from core.records import Launch, find_launch
 from core.rings import Ring
 from core.trajectory import SeaModel, Trajectory, sea_model, trajectories
 
-# Land and EEZ layers ship with the app; a --data-dir holds only the three record tables.
-GEO_DATA_DIR: Final = Path(__file__).resolve().parent.parent / "data"
 MEDIA_TYPES: Final = {
     "html": "text/html",
     "csv": "text/csv",

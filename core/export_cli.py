@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from core.dataset import load_dataset
+from core.paths import DEFAULT_DATA_DIR, is_data_dir
 from core.query import LIST_PARAMS, Catalogue, parse_query
 
 if TYPE_CHECKING:
@@ -15,7 +16,6 @@ if TYPE_CHECKING:
 
 FORMATS: Final = ("html", "csv", "geojson", "png", "pptx")
 
-DEFAULT_DATA_DIR: Final = Path(__file__).resolve().parent.parent / "data"
 # Option -> query parameter; list options may repeat or hold comma lists, as in the URL.
 FILTER_OPTIONS: Final = ("from", "to", "q", "launch", *LIST_PARAMS)
 
@@ -44,8 +44,7 @@ def add_export_command(commands: Any) -> None:  # noqa: ANN401 - argparse's priv
 def run_export(args: argparse.Namespace) -> int:
     """Write one export of the filtered view; exit 2 on bad input, 0 on success."""
     data_dir: Path = args.data_dir
-    if not data_dir.is_dir():
-        print(f"{data_dir}: not a directory", file=sys.stderr)
+    if not is_data_dir(data_dir):
         return 2
     dataset = load_dataset(data_dir)
     if dataset.problems:

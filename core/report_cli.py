@@ -10,12 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from core.dataset import load_dataset
+from core.paths import DEFAULT_DATA_DIR
 from core.report import Draft, extract_report
 from core.report_input import ReportInputError, decode_report
 from core.report_save import DraftError, save_draft
 from core.store import StoreError
-
-DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
 def _published(text: str) -> date:

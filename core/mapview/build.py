@@ -8,16 +8,16 @@ from typing import Final
 import folium
 
 from core.dataset import Dataset
-from core.mapview.assets import ROOT, AssetMode
+from core.mapview.assets import AssetMode
 from core.mapview.base import base_map
 from core.mapview.centres import RingCentre, reach_ring_for, ring_centre_for
 from core.mapview.layers import launch_group, selection_group, site_group
 from core.mapview.ring_layer import ring_group
+from core.paths import GEO_DATA_DIR
 from core.records import Launch, find_launch
 from core.rings import Ring, default_rings
 from core.trajectory import SeaModel, sea_model, trajectories
 
-GEO_DATA_DIR: Final = ROOT / "data"
 # Each path costs about 0.2 KB of map script, re-sent on every rerun: beyond this many, the map
 # draws the most recent ones and says so (the real record holds a few hundred missiles).
 MAX_DRAWN_PATHS: Final = 3000
