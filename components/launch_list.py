@@ -42,13 +42,6 @@ def page_table(
     )
 
 
-def launch_table(
-    launches: Sequence[Launch], site_names: Mapping[str, str], selected_id: str | None
-) -> pd.DataFrame:
-    """Every launch given, newest first (the CSV export has the full columns)."""
-    return page_table(ordered(launches), site_names, selected_id)
-
-
 def _on_select() -> None:
     # A browser event is new even when it repeats the previous row (see timeline._on_select).
     st.session_state[_SEEN] = None

@@ -9,10 +9,11 @@ from datetime import date, time, timedelta
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from components.launch_list import launch_table
+from components.launch_list import page_table
 from components.timeline import TimelineChoice, read_choice
 from components.timeline_chart import BRUSH, PICK, build_timeline
 from components.timeline_frames import MAX_POINTS
+from core.list_pages import ordered
 from tests.core.test_filters import ALL, HWASONG, KN23, KN23_SECOND, SCUD, make_launch
 
 SITES = {"sunan": "Sunan", "hodo": "Hodo"}
@@ -109,7 +110,7 @@ def test_a_selection_reads_as_a_launch_or_a_span_of_days(selection, expected):
 
 
 def test_the_list_is_newest_first_and_marks_the_selected_launch():
-    table = launch_table(ALL, SITES, selected_id=HWASONG.launch_id)
+    table = page_table(ordered(ALL), SITES, selected_id=HWASONG.launch_id)
     assert list(table.index) == [
         KN23_SECOND.launch_id,
         KN23.launch_id,
@@ -119,7 +120,7 @@ def test_the_list_is_newest_first_and_marks_the_selected_launch():
     assert table.loc[HWASONG.launch_id, ""] == "▶"
     assert table.loc[SCUD.launch_id, "Site"] == "unknown"
     assert table.loc[SCUD.launch_id, "Time (UTC)"] == ""
-    timed = launch_table([replace(KN23, time_utc=time(0, 7))], SITES, None)
+    timed = page_table([replace(KN23, time_utc=time(0, 7))], SITES, None)
     assert timed.loc[KN23.launch_id, "Time (UTC)"] == "00:07"
     assert list(table.columns[1:]) == [
         "Date (UTC)",
