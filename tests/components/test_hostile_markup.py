@@ -45,12 +45,17 @@ def test_report_markup_keeps_its_paragraphs_without_a_blank_line() -> None:
     assert f"&#10;&#10;{MD_LINK}" in out
 
 
+def _hostile_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, AppTest]:
+    """The app on the hostile dataset, not yet run."""
+    data_dir = write_hostile_dataset(tmp_path / "data")
+    monkeypatch.setenv("LAUNCH_ATLAS_DATA_DIR", str(data_dir))
+    return data_dir, AppTest.from_file(APP, default_timeout=60)
+
+
 def test_report_match_notice_shows_the_recorded_names_as_text(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    data_dir = write_hostile_dataset(tmp_path / "data")
-    monkeypatch.setenv("LAUNCH_ATLAS_DATA_DIR", str(data_dir))
-    at = AppTest.from_file(APP, default_timeout=60)
+    data_dir, at = _hostile_app(tmp_path, monkeypatch)
     at.run()
     at.text_area(key="report_text").set_value(
         "North Korea fired a ballistic missile from Hostilepad on May 2, 2020, the Joint Chiefs "
@@ -69,9 +74,7 @@ def test_report_match_notice_shows_the_recorded_names_as_text(
 def test_lofted_reach_caption_shows_the_names_as_text(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    data_dir = write_hostile_dataset(tmp_path / "data")
-    monkeypatch.setenv("LAUNCH_ATLAS_DATA_DIR", str(data_dir))
-    at = AppTest.from_file(APP, default_timeout=60)
+    data_dir, at = _hostile_app(tmp_path, monkeypatch)
     at.query_params["launch"] = LOFTED
     at.run()
     assert not at.exception
@@ -87,9 +90,7 @@ def test_lofted_reach_caption_shows_the_names_as_text(
 def test_a_refused_value_is_quoted_as_text_in_the_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    data_dir = write_hostile_dataset(tmp_path / "data")
-    monkeypatch.setenv("LAUNCH_ATLAS_DATA_DIR", str(data_dir))
-    at = AppTest.from_file(APP, default_timeout=60)
+    _, at = _hostile_app(tmp_path, monkeypatch)
     at.run()
     at.text_area(key="report_text").set_value(
         "North Korea fired a ballistic missile on May 2, 2020. It flew about 450 km."
