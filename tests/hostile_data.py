@@ -81,6 +81,7 @@ def _launch(launch_id: str, name: str, **cells: str) -> dict[str, str]:
 # from an area's centre, a failure, a missile with no range (site only), a salvo, a lone impact,
 # and a lofted shot (selected, it adds a labelled minimum-energy reach ring).
 REPORTED: Final = "2020-03-01a-01"
+HOSTILE_ID: Final = f"2023-04-07a-{IMG}"
 LOFTED: Final = "2017-11-28a-01"
 LAUNCHES: Final = [
     _launch(
@@ -103,6 +104,11 @@ LAUNCHES: Final = [
         "2022-09-06a-01", "Lone impact", site_id="", missile_class="IRBM",
         impact_lat="41.0", impact_lon="136.0", japan_eez="outside",
     ),
+    # Ids are free text too: they travel in links, map rows, the list and the exports.
+    {
+        **_launch("2023-04-07a-01", "Hostile id", range_km="300", bearing_deg="100"),
+        "launch_id": HOSTILE_ID, "event_id": f"2023-04-07a{SVG}",
+    },
 ]  # fmt: skip
 LAUNCH_IDS: Final = tuple(row["launch_id"] for row in LAUNCHES)
 CITATIONS: Final = (JS_LINK, URL_CITATION, text("Citation"))
