@@ -9,11 +9,14 @@ from functools import partial
 from typing import Any, Final, TypeVar
 
 from core.parsing import (
+    apogee_without_range,
+    parse_count,
     parse_date_text,
     parse_enum,
+    parse_figure,
     parse_launch,
     parse_optional_date,
-    parse_optional_float,
+    parse_optional_enum,
     parse_source,
     parse_time,
     split_list,
@@ -71,6 +74,14 @@ class _Columns:
     def cells(self, name: str, convert: Callable[[str], Any]) -> list[Any]:
         return self.each(self.raw(name), convert)
 
+    def figures(self, name: str) -> list[Any]:
+        """A figure column, within its FIGURE_BOUNDS."""
+        return self.cells(name, partial(parse_figure, name))
+
+    def optional_enum(self, name: str, allowed: tuple[str, ...]) -> list[Any]:
+        """An enum column a source may leave empty."""
+        return self.cells(name, partial(parse_optional_enum, name, allowed=allowed))
+
     def stripped(self, name: str, required: bool = False) -> list[str]:
         values = list(map(str.strip, self.raw(name)))
         if required and "" in values:
@@ -127,14 +138,6 @@ def _unpaired(lat: float | None, lon: float | None) -> bool:
     return (lat is None) != (lon is None)
 
 
-def _apogee_without_range(apogee: float | None, range_km: float | None, missile_class: str) -> bool:
-    return apogee is not None and range_km is None and missile_class not in ("SLV", "unknown")
-
-
-def _figure(field: str, low: float, high: float) -> Callable[[str], float | None]:
-    return partial(parse_optional_float, field, low=low, high=high)
-
-
 _PRECISION: Final = partial(parse_enum, "date_precision", allowed=DATE_PRECISIONS, empty="day")
 
 
@@ -159,12 +162,12 @@ def parse_launches(
         "missile_name": table.stripped("missile_name"),
         "missile_class": table.cells("missile_class", _enum("missile_class", MISSILE_CLASSES)),
         "site_id": table.stripped("site_id"),
-        "range_km": table.cells("range_km", _figure("range_km", 0, 20_100)),
-        "apogee_km": table.cells("apogee_km", _figure("apogee_km", 0, 40_000)),
-        "flight_time_min": table.cells("flight_time_min", _figure("flight_time_min", 0, 600)),
-        "bearing_deg": table.cells("bearing_deg", _figure("bearing_deg", 0, 360)),
-        "impact_lat": table.cells("impact_lat", _figure("impact_lat", -90, 90)),
-        "impact_lon": table.cells("impact_lon", _figure("impact_lon", -180, 180)),
+        "range_km": table.figures("range_km"),
+        "apogee_km": table.figures("apogee_km"),
+        "flight_time_min": table.figures("flight_time_min"),
+        "bearing_deg": table.figures("bearing_deg"),
+        "impact_lat": table.figures("impact_lat"),
+        "impact_lon": table.figures("impact_lon"),
         "landing_area": table.cells("landing_area", _enum("landing_area", LANDING_AREAS)),
         "japan_eez": table.cells("japan_eez", _enum("japan_eez", EEZ_VERDICTS)),
         "outcome": table.cells("outcome", _enum("outcome", OUTCOMES)),
@@ -177,28 +180,9 @@ def parse_launches(
     )
     table.mark_where(_unpaired, columns["impact_lat"], columns["impact_lon"])
     table.mark_where(
-        _apogee_without_range, columns["apogee_km"], columns["range_km"], columns["missile_class"]
+        apogee_without_range, columns["apogee_km"], columns["range_km"], columns["missile_class"]
     )
     return table.records(Launch, columns, partial(parse_launch, today=today))
-
-
-def _count(text: str) -> int | None:
-    text = text.strip()
-    if not text:
-        return None
-    if not (text.isascii() and text.isdigit()) or int(text) < 1:
-        raise RecordError("count", "not a whole number", text)
-    return int(text)
-
-
-def _optional_enum(field: str, allowed: tuple[str, ...]) -> Callable[[str], str]:
-    def convert(text: str) -> str:
-        text = text.strip()
-        if text:
-            parse_enum(field, text, allowed)
-        return text
-
-    return convert
 
 
 def parse_sources(
@@ -214,14 +198,12 @@ def parse_sources(
         ),
         "citation": table.stripped("citation"),
         "missile_name": table.stripped("missile_name"),
-        "missile_class": table.cells(
-            "missile_class", _optional_enum("missile_class", MISSILE_CLASSES)
-        ),
-        "count": table.cells("count", _count),
-        "range_km": table.cells("range_km", _figure("range_km", 0, 20_100)),
-        "apogee_km": table.cells("apogee_km", _figure("apogee_km", 0, 40_000)),
-        "flight_time_min": table.cells("flight_time_min", _figure("flight_time_min", 0, 600)),
-        "japan_eez": table.cells("japan_eez", _optional_enum("japan_eez", EEZ_VERDICTS)),
+        "missile_class": table.optional_enum("missile_class", MISSILE_CLASSES),
+        "count": table.cells("count", parse_count),
+        "range_km": table.figures("range_km"),
+        "apogee_km": table.figures("apogee_km"),
+        "flight_time_min": table.figures("flight_time_min"),
+        "japan_eez": table.optional_enum("japan_eez", EEZ_VERDICTS),
         "note": table.stripped("note"),
     }
     return table.records(Source, columns, partial(parse_source, today=today))

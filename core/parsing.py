@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time
+from typing import Final
 
 from core.records import (
     DATE_PRECISIONS,
@@ -20,6 +21,17 @@ from core.records import (
 )
 
 _DATE_FORMS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+# The bounds of each figure column (launches.csv and sources.csv alike).
+FIGURE_BOUNDS: Final = {
+    "range_km": (0, 20_100),
+    "apogee_km": (0, 40_000),
+    "flight_time_min": (0, 600),
+    "bearing_deg": (0, 360),
+    "impact_lat": (-90, 90),
+    "impact_lon": (-180, 180),
+}
+# Classes whose apogee may be given without a range (a satellite launch; an unknown missile).
+APOGEE_ONLY_CLASSES: Final = ("SLV", "unknown")
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _HH_MM = re.compile(r"[0-9]{2}:[0-9]{2}")
 
@@ -39,6 +51,37 @@ def parse_optional_float(
     if not low <= value <= high:
         raise RecordError(field, f"out of range {low:g} to {high:g}", text)
     return value
+
+
+def parse_figure(field: str, text: str) -> float | None:
+    """A figure column's number (FIGURE_BOUNDS), or None when empty."""
+    low, high = FIGURE_BOUNDS[field]
+    return parse_optional_float(field, text, low, high)
+
+
+def parse_count(text: str) -> int | None:
+    """A number of missiles: a whole number of 1 or more, or None when empty."""
+    text = text.strip()
+    if not text:
+        return None
+    if not (text.isascii() and text.isdigit()) or int(text) < 1:
+        raise RecordError("count", "not a whole number of missiles (1 or more)", text)
+    return int(text)
+
+
+def parse_optional_enum(field: str, text: str, allowed: tuple[str, ...]) -> str:
+    """An enum value as a source gave it, or "" when it gave none."""
+    text = text.strip()
+    if text:
+        parse_enum(field, text, allowed)
+    return text
+
+
+def apogee_without_range(
+    apogee_km: float | None, range_km: float | None, missile_class: str
+) -> bool:
+    """True when a class that flies somewhere has an apogee but no range: a row to refuse."""
+    return apogee_km is not None and range_km is None and missile_class not in APOGEE_ONLY_CLASSES
 
 
 def parse_enum(
@@ -121,16 +164,16 @@ def parse_launch(row: dict[str, str], today: date | None = None) -> Launch:
     launch_date = parse_date_text("date_utc", date_text, precision)
     if today is not None and launch_date > today:
         raise RecordError("date_utc", f"in the future (today is {today.isoformat()})", date_text)
-    impact_lat = parse_optional_float("impact_lat", get("impact_lat"), -90, 90)
-    impact_lon = parse_optional_float("impact_lon", get("impact_lon"), -180, 180)
+    impact_lat = parse_figure("impact_lat", get("impact_lat"))
+    impact_lon = parse_figure("impact_lon", get("impact_lon"))
     if (impact_lat is None) != (impact_lon is None):
         field = "impact_lon" if impact_lon is None else "impact_lat"
         raise RecordError(field, "impact_lat and impact_lon go together", get(field))
-    bearing = parse_optional_float("bearing_deg", get("bearing_deg"), 0, 360)
+    bearing = parse_figure("bearing_deg", get("bearing_deg"))
     missile_class = parse_enum("missile_class", get("missile_class"), MISSILE_CLASSES)
-    range_km = parse_optional_float("range_km", get("range_km"), 0, 20_100)
-    apogee_km = parse_optional_float("apogee_km", get("apogee_km"), 0, 40_000)
-    if apogee_km is not None and range_km is None and missile_class not in ("SLV", "unknown"):
+    range_km = parse_figure("range_km", get("range_km"))
+    apogee_km = parse_figure("apogee_km", get("apogee_km"))
+    if apogee_without_range(apogee_km, range_km, missile_class):
         raise RecordError(
             "range_km", f"missing while apogee_km is given for a {missile_class}", get("range_km")
         )
@@ -146,7 +189,7 @@ def parse_launch(row: dict[str, str], today: date | None = None) -> Launch:
         site_id=get("site_id").strip(),
         range_km=range_km,
         apogee_km=apogee_km,
-        flight_time_min=parse_optional_float("flight_time_min", get("flight_time_min"), 0, 600),
+        flight_time_min=parse_figure("flight_time_min", get("flight_time_min")),
         bearing_deg=bearing,
         impact_lat=impact_lat,
         impact_lon=impact_lon,
@@ -211,18 +254,9 @@ def parse_source(row: dict[str, str], today: date | None = None) -> Source:
         raise RecordError(
             "published", f"in the future (today is {today.isoformat()})", get("published")
         )
-    count_text = get("count").strip()
-    count: int | None = None
-    if count_text:
-        if not (count_text.isascii() and count_text.isdigit()) or int(count_text) < 1:
-            raise RecordError("count", "not a whole number of missiles (1 or more)", count_text)
-        count = int(count_text)
-    missile_class = get("missile_class").strip()
-    if missile_class:
-        parse_enum("missile_class", missile_class, MISSILE_CLASSES)
-    japan_eez = get("japan_eez").strip()
-    if japan_eez:
-        parse_enum("japan_eez", japan_eez, EEZ_VERDICTS)
+    count = parse_count(get("count"))
+    missile_class = parse_optional_enum("missile_class", get("missile_class"), MISSILE_CLASSES)
+    japan_eez = parse_optional_enum("japan_eez", get("japan_eez"), EEZ_VERDICTS)
     return Source(
         launch_id=launch_id,
         reporter=reporter,
@@ -231,9 +265,9 @@ def parse_source(row: dict[str, str], today: date | None = None) -> Source:
         missile_name=get("missile_name").strip(),
         missile_class=missile_class,
         count=count,
-        range_km=parse_optional_float("range_km", get("range_km"), 0, 20_100),
-        apogee_km=parse_optional_float("apogee_km", get("apogee_km"), 0, 40_000),
-        flight_time_min=parse_optional_float("flight_time_min", get("flight_time_min"), 0, 600),
+        range_km=parse_figure("range_km", get("range_km")),
+        apogee_km=parse_figure("apogee_km", get("apogee_km")),
+        flight_time_min=parse_figure("flight_time_min", get("flight_time_min")),
         japan_eez=japan_eez,
         note=get("note").strip(),
     )
