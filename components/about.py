@@ -23,8 +23,7 @@ def render(dataset: Dataset) -> None:
     """An expander with attribution and the size of the loaded data."""
     with st.expander("About the data"):
         st.markdown(ATTRIBUTION)
-        reporters = sorted({source.reporter for source in dataset.sources})
         st.caption(
             f"{len(dataset.launches)} missiles, {len(dataset.sites)} sites and areas, "
-            f"{len(dataset.sources)} source rows from {len(reporters)} reporters."
+            f"{len(dataset.sources)} source rows from {len(dataset.reporters)} reporters."
         )

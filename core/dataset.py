@@ -65,6 +65,11 @@ class Dataset:
             members[launch.event_id].append(launch)
         return {event_id: tuple(launches) for event_id, launches in members.items()}
 
+    @cached_property
+    def reporters(self) -> frozenset[str]:
+        """Every body or outlet that has a source row."""
+        return frozenset(source.reporter for source in self.sources)
+
     @property
     def skipped_rows(self) -> int:
         """How many rows were left out because of problems."""

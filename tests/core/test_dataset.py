@@ -45,6 +45,12 @@ def test_sources_join_to_their_launch_and_keep_disagreeing_values(small_data_dir
     assert dataset.sources_for("no-such-launch") == ()
 
 
+def test_reporters_are_every_body_with_a_source_row(small_data_dir: Path):
+    dataset = load_dataset(small_data_dir, today=TODAY)
+    assert dataset.reporters == {source.reporter for source in dataset.sources}
+    assert {"CNS", "JCS"} <= dataset.reporters
+
+
 def test_area_site_and_lookup(small_data_dir: Path):
     dataset = load_dataset(small_data_dir, today=TODAY)
     glide = dataset.launches[2]
