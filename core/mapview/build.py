@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Final
 
 import folium
@@ -10,13 +11,20 @@ import folium
 from core.dataset import Dataset
 from core.mapview.assets import AssetMode
 from core.mapview.base import base_map
-from core.mapview.centres import RingCentre, reach_ring_for, ring_centre_for
-from core.mapview.layers import launch_group, selection_group, site_group
+from core.mapview.centres import ReachRing, RingCentre, reach_ring_for, ring_centre_for
+from core.mapview.features import launch_rows_json, site_table_json
+from core.mapview.layers import (
+    SiteCounts,
+    launch_group,
+    selection_group,
+    site_counts,
+    site_group,
+)
 from core.mapview.ring_layer import ring_group
 from core.paths import GEO_DATA_DIR
 from core.records import Launch, find_launch
 from core.rings import Ring, default_rings
-from core.trajectory import SeaModel, sea_model, trajectories
+from core.trajectory import SeaModel, Trajectory, sea_model, trajectories
 
 # Each path costs about 0.2 KB of map script, re-sent on every rerun: beyond this many, the map
 # draws the most recent ones and says so (the real record holds a few hundred missiles).
@@ -36,6 +44,55 @@ def drawn_launches(
     return recent
 
 
+@dataclass(frozen=True, slots=True)
+class LayerParts:
+    """What the filter-dependent groups are drawn from, one hashable part per group.
+
+    The app caches each group's rendered script by its part, so a filter change redraws only
+    the groups whose part changed (layer_groups draws them all, for an export).
+    """
+
+    rings: tuple[RingCentre, tuple[Ring, ...], ReachRing | None]
+    sites: SiteCounts
+    launch_rows_json: str
+    launch_sites_json: str
+    selection: tuple[Launch | None, Trajectory | None]
+
+
+def layer_parts(
+    dataset: Dataset,
+    launches: Sequence[Launch],
+    selected_launch_id: str | None,
+    ring_centre: RingCentre,
+    radii: Sequence[Ring],
+    sea: SeaModel,
+) -> LayerParts:
+    """The parts of the rings, sites, trajectories and selection for these launches.
+
+    A lofted selection adds its minimum-energy reach to the rings, round its own site.
+    """
+    drawn = drawn_launches(launches, selected_launch_id)
+    items = trajectories(drawn, dataset.sites, sea)
+    selected = find_launch(drawn, selected_launch_id)
+    return LayerParts(
+        rings=(ring_centre, tuple(radii), reach_ring_for(dataset, selected)),
+        sites=site_counts(launches, dataset.sites),
+        launch_rows_json=launch_rows_json(drawn, dataset.sites, items),
+        launch_sites_json=site_table_json(drawn, dataset.sites),
+        selection=(selected, items.get(selected.launch_id) if selected else None),
+    )
+
+
+def layer_groups(parts: LayerParts) -> list[folium.FeatureGroup]:
+    """The groups named in layers.GROUP_NAMES, bottom to top, drawn from their parts."""
+    return [
+        ring_group(*parts.rings),
+        site_group(parts.sites),
+        launch_group(parts.launch_rows_json, parts.launch_sites_json),
+        selection_group(*parts.selection),
+    ]
+
+
 def map_layers(
     dataset: Dataset,
     launches: Sequence[Launch],
@@ -44,19 +101,8 @@ def map_layers(
     radii: Sequence[Ring],
     sea: SeaModel,
 ) -> list[folium.FeatureGroup]:
-    """The filter-dependent groups, bottom to top: rings, sites, trajectories, selection.
-
-    A lofted selection adds its minimum-energy reach to the rings, round its own site.
-    """
-    drawn = drawn_launches(launches, selected_launch_id)
-    items = trajectories(drawn, dataset.sites, sea)
-    selected = find_launch(drawn, selected_launch_id)
-    return [
-        ring_group(ring_centre, radii, reach_ring_for(dataset, selected)),
-        site_group(launches, dataset.sites),
-        launch_group(drawn, dataset.sites, items),
-        selection_group(selected, items.get(selected.launch_id) if selected else None),
-    ]
+    """The filter-dependent groups, bottom to top: rings, sites, trajectories, selection."""
+    return layer_groups(layer_parts(dataset, launches, selected_launch_id, ring_centre, radii, sea))
 
 
 def build_map(

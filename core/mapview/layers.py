@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, Final
 
 import folium
 from folium.utilities import JsCode
@@ -16,8 +16,6 @@ from core.mapview.features import (
     LAUNCH_STYLE_JS,
     code_tables_json,
     html_text,
-    launch_rows_json,
-    site_table_json,
 )
 from core.mapview.launch_layer import LaunchLayer
 from core.palette import class_colour
@@ -46,26 +44,31 @@ TIP_ONLY_JS = JsCode(
     """
 )
 SELECTED_OUTLINE = "#ffffff"
+RING_GROUP: Final = "Range rings"
+SITE_GROUP: Final = "Launch sites"
+LAUNCH_GROUP: Final = "Trajectories"
+SELECTION_GROUP: Final = "Selected launch"
+# The filter-dependent groups, bottom to top, as map_layers returns them.
+GROUP_NAMES: Final = (RING_GROUP, SITE_GROUP, LAUNCH_GROUP, SELECTION_GROUP)
 
 
-def launch_group(
-    launches: Sequence[Launch], sites: dict[str, Site], items: dict[str, Trajectory]
-) -> folium.FeatureGroup:
-    """Every filtered missile as ONE GeoJSON layer: cheap to send, one click handler."""
-    group = folium.FeatureGroup(name="Trajectories", show=True)
-    rows_json = launch_rows_json(launches, sites, items)
-    if rows_json == "[]":
-        return group
+def layer_group(name: str) -> folium.FeatureGroup:
+    """One of the map's filter-dependent groups (GROUP_NAMES), shown; all but the selection are
+    listed in the layer control."""
+    return folium.FeatureGroup(name=name, show=True, control=name != SELECTION_GROUP)
+
+
+def launch_group(rows_json: str, sites_json: str) -> folium.FeatureGroup:
+    """Every filtered missile as ONE GeoJSON layer: cheap to send, one click handler.
+
+    `rows_json` and `sites_json` come from features.launch_rows_json and site_table_json.
+    """
+    group = layer_group(LAUNCH_GROUP)
     # Not folium.GeoJson: it would serialise the features twice per rerun and have branca compile
     # the multi-megabyte script as a Jinja template (seconds at 10,000 missiles).
-    layer = LaunchLayer(
-        rows_json,
-        code_tables_json(),
-        site_table_json(launches, sites),
-        LAUNCH_STYLE_JS,
-        LAUNCH_HOVER_JS,
+    LaunchLayer(rows_json, code_tables_json(), sites_json, LAUNCH_STYLE_JS, LAUNCH_HOVER_JS).add_to(
+        group
     )
-    layer.add_to(group)
     return group
 
 
@@ -74,12 +77,19 @@ def site_radius_px(missiles: int) -> float:
     return 3.0 + 2.0 * math.sqrt(missiles)
 
 
-def site_features(launches: Iterable[Launch], sites: dict[str, Site]) -> list[dict[str, Any]]:
-    """One feature per site used by the launches: a point, or a geodesic circle for an area."""
+SiteCounts = tuple[tuple[Site, int], ...]
+
+
+def site_counts(launches: Iterable[Launch], sites: dict[str, Site]) -> SiteCounts:
+    """Each site used by the launches with its missile count, in site-id order."""
     counts = Counter(launch.site_id for launch in launches if launch.site_id in sites)
+    return tuple((sites[site_id], counts[site_id]) for site_id in sorted(counts))
+
+
+def site_features(counts: SiteCounts) -> list[dict[str, Any]]:
+    """One feature per counted site: a point, or a geodesic circle for an area."""
     features: list[dict[str, Any]] = []
-    for site_id, missiles in sorted(counts.items()):
-        site = sites[site_id]
+    for site, missiles in counts:
         lines = [site.name, f"{missiles} missile{'s' if missiles != 1 else ''} shown"]
         geometry: dict[str, Any]
         if site.precision == "area" and site.radius_km:
@@ -93,7 +103,7 @@ def site_features(launches: Iterable[Launch], sites: dict[str, Site]) -> list[di
             lines.append(site.precision)
             geometry = {"type": "Point", "coordinates": [site.lon, site.lat]}
         properties = {
-            "site_id": site_id,
+            "site_id": site.site_id,
             "radius": round(site_radius_px(missiles), 1),
             "tip": html_text("\n".join(lines)),
         }
@@ -101,10 +111,10 @@ def site_features(launches: Iterable[Launch], sites: dict[str, Site]) -> list[di
     return features
 
 
-def site_group(launches: Iterable[Launch], sites: dict[str, Site]) -> folium.FeatureGroup:
-    """Launch sites of the filtered missiles as one GeoJSON layer."""
-    group = folium.FeatureGroup(name="Launch sites", show=True)
-    features = site_features(launches, sites)
+def site_group(counts: SiteCounts) -> folium.FeatureGroup:
+    """Launch sites of the filtered missiles (site_counts) as one GeoJSON layer."""
+    group = layer_group(SITE_GROUP)
+    features = site_features(counts)
     if features:
         folium.GeoJson(
             {"type": "FeatureCollection", "features": features},
@@ -118,7 +128,7 @@ def site_group(launches: Iterable[Launch], sites: dict[str, Site]) -> folium.Fea
 
 def selection_group(launch: Launch | None, item: Trajectory | None) -> folium.FeatureGroup:
     """The selected missile, thick and outlined on top; not clickable, so clicks pass through."""
-    group = folium.FeatureGroup(name="Selected launch", show=True, control=False)
+    group = layer_group(SELECTION_GROUP)
     if launch is None or item is None:
         return group
     colour = class_colour(launch.missile_class)

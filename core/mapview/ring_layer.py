@@ -11,6 +11,7 @@ from core.geodesy import LatLon, destination, encloses_pole, range_ring
 from core.mapview.centres import ReachRing, RingCentre
 from core.mapview.controls import REACH_COLOUR, REACH_DASH
 from core.mapview.features import html_text
+from core.mapview.layers import RING_GROUP, layer_group
 from core.rings import Ring
 
 RING_COLOUR: Final = "#444444"
@@ -66,7 +67,7 @@ def ring_group(
     centre: RingCentre, rings: Iterable[Ring], reach: ReachRing | None = None
 ) -> folium.FeatureGroup:
     """Geodesic range rings as PolyLines: round the pole a ring is no closed shape on Mercator."""
-    group = folium.FeatureGroup(name="Range rings", show=True)
+    group = layer_group(RING_GROUP)
     point = (centre.lat, centre.lon)
     name = html_text(centre.name)
     for ring in sorted(rings, key=lambda r: r.radius_km):
