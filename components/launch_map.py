@@ -6,14 +6,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
-import folium
 import streamlit as st
-from streamlit_folium import st_folium
 
+from components import map_frame
 from components.map_rings import RingChoice, render_places, render_ring_controls
 from core.dataset import Dataset
-from core.mapview.base import base_map
-from core.mapview.build import GEO_DATA_DIR, MAX_DRAWN_PATHS, map_layers
+from core.mapview.assets import ensure_served
+from core.mapview.build import GEO_DATA_DIR, MAX_DRAWN_PATHS, layer_parts
 from core.mapview.centres import reach_ring_for, ring_centre_for, table_rings
 from core.markdown_text import markdown_literal
 from core.records import Launch, find_launch
@@ -59,18 +58,16 @@ def render(
     online = st.checkbox(
         "Online map tiles (OpenStreetMap; needs a network)", value=False, key="map_online_tiles"
     )
-    fmap = base_map("served", online)
-    groups = map_layers(
+    ensure_served()  # the page links Leaflet and the geo layers from the app's static folder
+    parts = layer_parts(
         dataset, launches, selected_launch_id, centre, choice.rings, sea_model(GEO_DATA_DIR)
     )
-    st_folium(
-        fmap,
+    map_frame.draw(
+        parts,
         key=MAP_KEY,
+        online_tiles=online,
         height=620,
-        use_container_width=True,
         returned_objects=RETURNED,
-        feature_group_to_add=groups,
-        layer_control=folium.LayerControl(collapsed=True),
         on_change=_remember_click,
     )
     with_site = sum(1 for launch in launches if launch.site_id or launch.impact_lat is not None)

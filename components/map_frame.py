@@ -1,0 +1,201 @@
+"""The map component's arguments, put together from pieces rendered once and cached.
+
+`st_folium` renders the whole folium map through Jinja on every rerun (tens of templates compiled
+per run, 25-60 ms), though on a filter change only the launch layer and the site counts change.
+This module gives the component exactly the arguments `st_folium` would (tests/components/
+test_map_frame.py compares them), from:
+- the base map (Leaflet set-up, land, EEZ, controls, legend, layer control), rendered once per
+  tile choice: its script is also the component's identity, so the iframe is never remounted;
+- one script per filter-dependent group, rendered once per LayerParts part and kept in a small
+  cache (rings, sites, selection);
+- the launch layer, rendered once with tokens where its rows go: a filter change only pastes the
+  rows (already serialised per record) into it.
+
+It calls streamlit-folium's own helpers, so requirements.txt pins streamlit-folium to one minor
+version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Final
+
+import folium
+import streamlit as st
+import streamlit_folium as sf
+
+from core.mapview.base import base_map
+from core.mapview.build import LayerParts
+from core.mapview.layers import GROUP_NAMES, launch_group, layer_group, selection_group, site_group
+from core.mapview.ring_layer import ring_group
+
+ROWS_TOKEN: Final = "ATLASLAUNCHROWS"
+SITES_TOKEN: Final = "ATLASLAUNCHSITES"
+RING, SITES, LAUNCHES, SELECTION = range(len(GROUP_NAMES))
+# What the component can report, in st_folium's order (its initial value lists them in this order).
+RETURNABLE: Final = (
+    "last_clicked",
+    "last_object_clicked",
+    "last_object_clicked_count",
+    "last_object_clicked_tooltip",
+    "last_object_clicked_popup",
+    "all_drawings",
+    "last_active_drawing",
+    "bounds",
+    "zoom",
+    "last_circle_radius",
+    "last_circle_polygon",
+    "selected_layers",
+    "selected_tags",
+    "last_geocoder_result",
+)
+# Views a briefing flips between: each group keeps this many renderings.
+GROUP_CACHE: Final = 32
+
+
+@dataclass(frozen=True, slots=True)
+class BaseFrame:
+    """The component arguments that do not depend on the filters."""
+
+    script: str
+    header: str
+    html: str
+    map_id: str
+    bounds: list[list[float | None]]
+    zoom: Any  # as folium holds it
+    layer_control: str
+    css_links: tuple[str, ...]
+    js_links: tuple[str, ...]
+
+
+def _links(fmap: folium.Map) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    # As st_folium collects them: every JS/CSS-bearing element of the map, first seen first.
+    css: dict[str, None] = {}
+    js: dict[str, None] = {}
+    stack: list[Any] = [fmap]
+    while stack:
+        element = stack.pop(0)
+        css.update(dict.fromkeys(href for _, href in getattr(element, "default_css", [])))
+        js.update(dict.fromkeys(src for _, src in getattr(element, "default_js", [])))
+        stack[:0] = list(getattr(element, "_children", {}).values())
+    return tuple(css), tuple(js)
+
+
+@lru_cache(maxsize=2)
+def base_frame(online_tiles: bool) -> BaseFrame:
+    """The base map rendered as st_folium renders it, with empty groups for the layer control."""
+    fmap = base_map("served", online_tiles)
+    fmap.get_root().render()
+    fmap.render()
+    html, header = sf._get_html(fmap), sf._get_header(fmap)
+    script = sf._get_map_string(fmap)
+    bounds = fmap.get_bounds()
+    for index, name in enumerate(GROUP_NAMES):
+        sf._get_feature_group_string(layer_group(name), fmap, index)
+    control = sf._get_layer_control_string(folium.LayerControl(collapsed=True), fmap)
+    css_links, js_links = _links(fmap)
+    return BaseFrame(
+        script=script,
+        header=header,
+        html=html,
+        map_id=sf.get_full_id(fmap),
+        bounds=bounds,
+        zoom=fmap.options.get("zoom"),
+        layer_control=control,
+        css_links=css_links,
+        js_links=js_links,
+    )
+
+
+def _group_script(group: folium.FeatureGroup, index: int) -> str:
+    # Rendered on a bare map of its own: st_folium names the map "map_div" in every group script.
+    return str(sf._get_feature_group_string(group, folium.Map(tiles=None), index))
+
+
+@lru_cache(maxsize=GROUP_CACHE)
+def _ring_script(rings: tuple[Any, ...]) -> str:
+    return _group_script(ring_group(*rings), RING)
+
+
+@lru_cache(maxsize=GROUP_CACHE)
+def _site_script(sites: tuple[Any, ...]) -> str:
+    return _group_script(site_group(sites), SITES)
+
+
+@lru_cache(maxsize=1)
+def _launch_script_template() -> str:
+    return _group_script(launch_group(ROWS_TOKEN, SITES_TOKEN), LAUNCHES)
+
+
+@lru_cache(maxsize=GROUP_CACHE)
+def _selection_script(selection: tuple[Any, ...]) -> str:
+    return _group_script(selection_group(*selection), SELECTION)
+
+
+def group_scripts(parts: LayerParts) -> str:
+    """The four groups' scripts, as st_folium's feature_group argument."""
+    launches = (
+        _launch_script_template()
+        .replace(ROWS_TOKEN, parts.launch_rows_json, 1)
+        .replace(SITES_TOKEN, parts.launch_sites_json, 1)
+    )
+    return (
+        _ring_script(parts.rings)
+        + _site_script(parts.sites)
+        + launches
+        + _selection_script(parts.selection)
+    )
+
+
+def draw(
+    parts: LayerParts,
+    *,
+    key: str,
+    online_tiles: bool,
+    height: int,
+    returned_objects: Sequence[str],
+    on_change: Callable[[], None] | None = None,
+) -> dict[str, Any] | None:
+    """Draw the map as st_folium(base map, feature_group_to_add=groups, LayerControl) would.
+
+    Returns the component's value (what the user did on the map), as st_folium does.
+    """
+    base = base_frame(online_tiles)
+    defaults: dict[str, Any] = dict.fromkeys(RETURNABLE)
+    defaults["bounds"] = {
+        "_southWest": {"lat": base.bounds[0][0], "lng": base.bounds[0][1]},
+        "_northEast": {"lat": base.bounds[1][0], "lng": base.bounds[1][1]},
+    }
+    defaults["zoom"] = base.zoom
+    hash_key = sf.generate_js_hash(base.script, key, False)
+
+    def changed() -> None:
+        # As st_folium: the value is kept under the caller's key before its callback runs.
+        st.session_state[key] = st.session_state.get(hash_key, {})
+        if on_change is not None:
+            on_change()
+
+    value = sf._component_func(
+        script=base.script,
+        header=base.header,
+        html=base.html,
+        id=base.map_id,
+        key=hash_key,
+        height=height,
+        width=None,
+        returned_objects=list(returned_objects),
+        default={name: value for name, value in defaults.items() if name in returned_objects},
+        zoom=None,
+        center=None,
+        feature_group=group_scripts(parts),
+        return_on_hover=False,
+        layer_control=base.layer_control,
+        pixelated=False,
+        css_links=list(base.css_links),
+        js_links=list(base.js_links),
+        on_change=changed,
+        wrap_longitude=False,
+    )
+    return value if isinstance(value, dict) else None

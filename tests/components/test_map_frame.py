@@ -1,0 +1,97 @@
+"""The map drawn from cached pieces gets exactly the arguments st_folium would have sent."""
+
+import re
+from pathlib import Path
+
+import folium
+import pytest
+import streamlit_folium
+
+from components import map_frame
+from components.launch_map import RETURNED
+from core.dataset import load_dataset
+from core.mapview.base import base_map
+from core.mapview.build import layer_groups, layer_parts
+from core.mapview.centres import ring_centre_for
+from core.rings import CLASS_RINGS, default_rings
+from core.trajectory import sea_model
+
+ROOT = Path(__file__).resolve().parents[2]
+LOFTED_ID = "2017-11-28a-01"  # Hwasong-15, lofted: its minimum-energy reach joins the rings
+# folium names every element with 32 random hex digits; the two renderings differ only there.
+ELEMENT_ID = re.compile(r"[0-9a-f]{32}")
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return load_dataset(ROOT / "data")
+
+
+@pytest.fixture
+def sent(monkeypatch):
+    """The keyword arguments of every call to the component, instead of drawing it."""
+    calls = []
+    monkeypatch.setattr(streamlit_folium, "_component_func", lambda **kwargs: calls.append(kwargs))
+    return calls
+
+
+def _comparable(arguments):
+    kept = {name: value for name, value in arguments.items() if name != "on_change"}
+    return {
+        name: ELEMENT_ID.sub("ID", value) if isinstance(value, str) else value
+        for name, value in kept.items()
+    }
+
+
+def _views(dataset):
+    launches = list(dataset.launches)
+    lofted = next(launch for launch in launches if launch.launch_id == LOFTED_ID)
+    srbms = [launch for launch in launches if launch.missile_class == "SRBM"]
+    return [
+        (launches, None, default_rings(dataset.launches)),
+        (launches, LOFTED_ID, CLASS_RINGS),
+        (srbms, srbms[3].launch_id, default_rings(dataset.launches)[:2]),
+        ([lofted], LOFTED_ID, ()),
+        ([], None, CLASS_RINGS),
+    ]
+
+
+@pytest.mark.parametrize("online", [False, True])
+def test_map_frame_sends_what_st_folium_sends(dataset, sent, online):
+    sea = sea_model(ROOT / "data")
+    for launches, selected_id, rings in _views(dataset):
+        selected = next((x for x in launches if x.launch_id == selected_id), None)
+        centre = ring_centre_for(dataset, selected)
+        parts = layer_parts(dataset, launches, selected_id, centre, rings, sea)
+        streamlit_folium.st_folium(
+            base_map("served", online),
+            key="map_launches",
+            height=620,
+            use_container_width=True,
+            returned_objects=RETURNED,
+            feature_group_to_add=layer_groups(parts),
+            layer_control=folium.LayerControl(collapsed=True),
+        )
+        # Twice: the second call is served from the caches.
+        for _ in range(2):
+            map_frame.draw(
+                parts,
+                key="map_launches",
+                online_tiles=online,
+                height=620,
+                returned_objects=RETURNED,
+            )
+        expected, first, cached = (_comparable(arguments) for arguments in sent[-3:])
+        assert first == expected
+        assert cached == expected
+    assert len(sent) == 3 * len(_views(dataset))
+
+
+def test_launch_rows_are_pasted_whole_and_only_once(dataset):
+    sea = sea_model(ROOT / "data")
+    launches = list(dataset.launches)
+    parts = layer_parts(dataset, launches, None, ring_centre_for(dataset, None), (), sea)
+    script = map_frame.group_scripts(parts)
+    assert script.count(parts.launch_rows_json) == 1
+    assert map_frame.ROWS_TOKEN not in script
+    assert map_frame.SITES_TOKEN not in script
