@@ -6,10 +6,9 @@ This module gives the component exactly the arguments `st_folium` would (tests/c
 test_map_frame.py compares them), from:
 - the base map (Leaflet set-up, land, EEZ, controls, legend, layer control), rendered once per
   tile choice: its script is also the component's identity, so the iframe is never remounted;
-- one script per filter-dependent group, rendered once per LayerParts part and kept in a small
-  cache (rings, sites, selection);
-- the launch layer, rendered once with tokens where its rows go: a filter change only pastes the
-  rows (already serialised per record) into it.
+- the range rings and the selection, rendered once per LayerParts part and kept in a small cache;
+- the launch and site layers, rendered once without data: a filter change only pastes the
+  launch rows (already serialised per record) and the site features into them.
 
 It calls streamlit-folium's own helpers, so requirements.txt pins streamlit-folium to one minor
 version.
@@ -25,10 +24,21 @@ from typing import Any, Final
 import folium
 import streamlit as st
 import streamlit_folium as sf
+from jinja2.utils import htmlsafe_json_dumps
 
 from core.mapview.base import base_map
 from core.mapview.build import LayerParts
-from core.mapview.layers import GROUP_NAMES, launch_group, layer_group, selection_group, site_group
+from core.mapview.layers import (
+    GROUP_NAMES,
+    SiteCounts,
+    launch_group,
+    layer_group,
+    selection_group,
+    site_collection,
+    site_features,
+    site_group,
+    site_layer,
+)
 from core.mapview.ring_layer import ring_group
 
 ROWS_TOKEN: Final = "ATLASLAUNCHROWS"
@@ -119,9 +129,31 @@ def _ring_script(rings: tuple[Any, ...]) -> str:
     return _group_script(ring_group(*rings), RING)
 
 
-@lru_cache(maxsize=GROUP_CACHE)
-def _site_script(sites: tuple[Any, ...]) -> str:
-    return _group_script(site_group(sites), SITES)
+@lru_cache(maxsize=1)
+def _site_script_halves() -> tuple[str, str]:
+    # The site layer rendered once with no features, split where folium writes its data
+    # (`{{ this.data|tojson }}`): the rest of its script does not depend on the features.
+    group = layer_group(GROUP_NAMES[SITES])
+    site_layer([]).add_to(group)
+    before, after = _group_script(group, SITES).split(_as_tojson(site_collection([])))
+    return before, after
+
+
+def _as_tojson(value: object) -> str:
+    # What Jinja's tojson filter writes (its default policy sorts keys), as folium renders data.
+    return str(htmlsafe_json_dumps(value, sort_keys=True))
+
+
+def _site_script(sites: SiteCounts) -> str:
+    if not sites:
+        return _empty_site_script()
+    before, after = _site_script_halves()
+    return before + _as_tojson(site_collection(site_features(sites))) + after
+
+
+@lru_cache(maxsize=1)
+def _empty_site_script() -> str:
+    return _group_script(site_group(()), SITES)
 
 
 @lru_cache(maxsize=1)

@@ -111,18 +111,27 @@ def site_features(counts: SiteCounts) -> list[dict[str, Any]]:
     return features
 
 
+def site_collection(features: list[dict[str, Any]]) -> dict[str, Any]:
+    """Site features (site_features) as a GeoJSON FeatureCollection."""
+    return {"type": "FeatureCollection", "features": features}
+
+
+def site_layer(features: list[dict[str, Any]]) -> folium.GeoJson:
+    """Site features (site_features) as a GeoJSON layer with their tooltips."""
+    return folium.GeoJson(
+        site_collection(features),
+        marker=folium.CircleMarker(radius=3),
+        style=SITE_STYLE_JS,
+        on_each_feature=TIP_ONLY_JS,
+        control=False,
+    )
+
+
 def site_group(counts: SiteCounts) -> folium.FeatureGroup:
     """Launch sites of the filtered missiles (site_counts) as one GeoJSON layer."""
     group = layer_group(SITE_GROUP)
-    features = site_features(counts)
-    if features:
-        folium.GeoJson(
-            {"type": "FeatureCollection", "features": features},
-            marker=folium.CircleMarker(radius=3),
-            style=SITE_STYLE_JS,
-            on_each_feature=TIP_ONLY_JS,
-            control=False,
-        ).add_to(group)
+    if features := site_features(counts):
+        site_layer(features).add_to(group)
     return group
 
 
