@@ -63,18 +63,25 @@ def main(argv: list[str] | None = None) -> int:
     print(f"first run: {(time.perf_counter() - started) * 1000:,.0f} ms")
     for name, values in sorted(timings.items(), key=lambda item: -sum(item[1])):
         print(f"{name:>20}: {sum(values) * 1000:8,.1f} ms")
-    timings.clear()
-    _, _, setters = find_filter(at)
-    whole: list[float] = []
-    for index in range(args.reruns):
-        setters[index % 2]()
-        started = time.perf_counter()
-        at.run()
-        whole.append(time.perf_counter() - started)
-    print(f"whole rerun: {statistics.median(whole) * 1000:,.0f} ms (median of {len(whole)})")
-    for name, values in sorted(timings.items(), key=lambda item: -statistics.median(item[1])):
-        runs = len(values) / len(whole)
-        print(f"{name:>20}: {statistics.median(values) * 1000:8,.1f} ms x{runs:g} per rerun")
+    driver = find_filter(at, fresh_views=args.reruns)
+    for label, setters in (
+        ("to a new view", driver.fresh),
+        ("between two seen views", [driver.toggle[index % 2] for index in range(args.reruns)]),
+    ):
+        timings.clear()
+        whole: list[float] = []
+        for setter in setters:
+            setter()
+            started = time.perf_counter()
+            at.run()
+            whole.append(time.perf_counter() - started)
+        if not whole:
+            continue
+        median_ms = statistics.median(whole) * 1000
+        print(f"filter change {label}: {median_ms:,.0f} ms (median of {len(whole)})")
+        for name, values in sorted(timings.items(), key=lambda item: -statistics.median(item[1])):
+            runs = len(values) / len(whole)
+            print(f"{name:>20}: {statistics.median(values) * 1000:8,.1f} ms x{runs:g} per rerun")
     return 0
 
 

@@ -27,6 +27,8 @@ from typing import Any
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.local_script_runner import LocalScriptRunner
 
+from core.records import MISSILE_CLASSES
+
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = {"app": ROOT / "app.py", "floor": ROOT / "bench" / "floor_app.py"}
 MAP_COMPONENT = "streamlit_folium.st_folium"
@@ -60,8 +62,10 @@ class Result:
     first_run_s: float = 0.0
     # CPU seconds of the whole process: less swayed than wall time by a busy shared machine.
     first_run_cpu_s: float = 0.0
-    reruns_s: list[float] = field(default_factory=list)
+    reruns_s: list[float] = field(default_factory=list)  # toggling between two seen views
     reruns_cpu_s: list[float] = field(default_factory=list)
+    fresh_reruns_s: list[float] = field(default_factory=list)  # each to a view not seen before
+    fresh_reruns_cpu_s: list[float] = field(default_factory=list)
     payloads: list[Payload] = field(default_factory=list)
     exceptions: list[str] = field(default_factory=list)
     maxrss_mb: float = 0.0
@@ -103,32 +107,50 @@ def _launch_paths(script: str) -> int:
     )
 
 
-def find_filter(at: AppTest) -> tuple[str, str, list[Callable[[], object]]]:
-    """A sidebar filter to toggle: its description, key and the setters of its two states.
+@dataclass(slots=True)
+class FilterDriver:
+    """A sidebar filter to drive: its two toggled states, and states never shown before."""
 
-    The missile-class multiselect if there is one, else a date range; else nothing (the reruns
-    then measure a plain rerun).
+    description: str
+    key: str
+    toggle: list[Callable[[], object]]  # two states, taken in turn: each view seen before
+    fresh: list[Callable[[], object]]  # a new view each: nothing cached for it yet
+
+
+def find_filter(at: AppTest, fresh_views: int = 0) -> FilterDriver:
+    """The filter the reruns drive, with its two toggled states and `fresh_views` new ones.
+
+    The missile-class multiselect if there is one: it toggles `[]` <-> `['SRBM']`, and its fresh
+    views are every class but one, then SRBM with one other class. Else a date range (toggled
+    only); else nothing (the reruns then measure a plain rerun).
     """
     for widget in at.sidebar.multiselect:
         if any(FILTER_CLASS in option for option in widget.options):
             default = list(widget.value)
             changed = [FILTER_CLASS] if default != [FILTER_CLASS] else []
-            return (
+            # The widget lists formatted labels ("SRBM (242)"); set_value takes the classes.
+            options = [c for c in MISSILE_CLASSES if widget.format_func(c) in widget.options]
+            views = [[o for o in options if o != left_out] for left_out in options]
+            views += [[FILTER_CLASS, other] for other in options if other != FILTER_CLASS]
+            views = [view for view in views if view not in (default, changed)]
+            return FilterDriver(
                 f"multiselect {widget.key or widget.label!r}: {default} <-> {changed}",
                 widget.key or "",
                 [partial(widget.set_value, changed), partial(widget.set_value, default)],
+                [partial(widget.set_value, view) for view in views[:fresh_views]],
             )
     for date_widget in at.sidebar.date_input:
         value = date_widget.value
         if isinstance(value, tuple) and len(value) == 2:
             start, end = value
             narrow = (end.replace(year=max(start.year, end.year - 5)), end)
-            return (
+            return FilterDriver(
                 f"date_input {date_widget.key or date_widget.label!r}: {value} <-> {narrow}",
                 date_widget.key or "",
                 [partial(date_widget.set_value, narrow), partial(date_widget.set_value, value)],
+                [],
             )
-    return "none found: plain reruns", "", [lambda: None, lambda: None]
+    return FilterDriver("none found: plain reruns", "", [lambda: None, lambda: None], [])
 
 
 @contextmanager
@@ -175,6 +197,17 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _timed_rerun(
+    at: AppTest, result: Result, profiler: cProfile.Profile | None
+) -> tuple[float, float]:
+    started, cpu_started = time.perf_counter(), time.process_time()
+    with _profiling(profiler if result.page == "app" else None):
+        at.run()
+    timings = time.perf_counter() - started, time.process_time() - cpu_started
+    result.exceptions += [str(error.message) for error in at.exception]
+    return timings
+
+
 def run(
     pages: list[str],
     data_dir: Path,
@@ -182,27 +215,34 @@ def run(
     timeout_s: float,
     profiler: cProfile.Profile | None,
 ) -> list[Result]:
-    """Cold run of each page, then `reruns` filter changes of each, the pages taking turns.
+    """Cold run of each page, then filter changes of each, the pages taking turns.
 
+    First `reruns` changes to views never shown before (nothing cached for them), then
+    `reruns` changes back and forth between two views (each seen before after the first two).
     Taking turns keeps the comparison fair on a machine whose load drifts. A page's peak memory
     is the process's peak once that page has run; the floor goes first, so its figure is its own.
     """
     os.environ["LAUNCH_ATLAS_DATA_DIR"] = str(data_dir)
-    runs: list[tuple[AppTest, Result, list[Callable[[], object]]]] = []
+    runs: list[tuple[AppTest, Result, FilterDriver]] = []
     for page in pages:
         at, result = _cold_run(page, timeout_s)
-        result.filter_widget, result.filter_key, setters = find_filter(at)
+        driver = find_filter(at, fresh_views=reruns)
+        result.filter_widget, result.filter_key = driver.description, driver.key
         result.maxrss_mb = _peak_rss_mb()
-        runs.append((at, result, setters))
+        runs.append((at, result, driver))
     for index in range(reruns):
-        for at, result, setters in runs:
-            setters[index % 2]()
-            started, cpu_started = time.perf_counter(), time.process_time()
-            with _profiling(profiler if result.page == "app" else None):
-                at.run()
-            result.reruns_s.append(time.perf_counter() - started)
-            result.reruns_cpu_s.append(time.process_time() - cpu_started)
-            result.exceptions += [str(error.message) for error in at.exception]
+        for at, result, driver in runs:
+            if index < len(driver.fresh):
+                driver.fresh[index]()
+                wall, cpu = _timed_rerun(at, result, profiler)
+                result.fresh_reruns_s.append(wall)
+                result.fresh_reruns_cpu_s.append(cpu)
+    for index in range(reruns):
+        for at, result, driver in runs:
+            driver.toggle[index % 2]()
+            wall, cpu = _timed_rerun(at, result, profiler)
+            result.reruns_s.append(wall)
+            result.reruns_cpu_s.append(cpu)
             if index < 2:
                 result.payloads.append(measure_payload(at))
     if runs:
