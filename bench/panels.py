@@ -64,17 +64,19 @@ def main(argv: list[str] | None = None) -> int:
     for name, values in sorted(timings.items(), key=lambda item: -sum(item[1])):
         print(f"{name:>20}: {sum(values) * 1000:8,.1f} ms")
     driver = find_filter(at, fresh_views=args.reruns)
-    for label, setters in (
+    for label, values in (
         ("to a new view", driver.fresh),
         ("between two seen views", [driver.toggle[index % 2] for index in range(args.reruns)]),
     ):
         timings.clear()
         whole: list[float] = []
-        for setter in setters:
-            setter()
+        for value in values:
+            driver.set(at, value)
             started = time.perf_counter()
             at.run()
             whole.append(time.perf_counter() - started)
+            if not driver.holds(at, value):
+                print(f"the filter change to {value!r} did not take")
         if not whole:
             continue
         median_ms = statistics.median(whole) * 1000

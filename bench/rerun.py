@@ -17,10 +17,9 @@ import re
 import resource
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -109,12 +108,33 @@ def _launch_paths(script: str) -> int:
 
 @dataclass(slots=True)
 class FilterDriver:
-    """A sidebar filter to drive: its two toggled states, and states never shown before."""
+    """A sidebar filter to drive: its two toggled states, and states never shown before.
+
+    The widget is looked up again in the page on every change: AppTest replaces its elements on
+    each run, and a value set on an element of an earlier run is silently dropped.
+    """
 
     description: str
     key: str
-    toggle: list[Callable[[], object]]  # two states, taken in turn: each view seen before
-    fresh: list[Callable[[], object]]  # a new view each: nothing cached for it yet
+    kind: str = ""  # "multiselect" or "date_input" ("" drives nothing: plain reruns)
+    index: int = 0  # among the sidebar's widgets of that kind
+    toggle: list[Any] = field(default_factory=list)  # two states, taken in turn
+    fresh: list[Any] = field(default_factory=list)  # a new view each: nothing cached for it yet
+
+    def _widget(self, at: AppTest) -> Any:  # noqa: ANN401 - AppTest's widget classes
+        return getattr(at.sidebar, self.kind)[self.index]
+
+    def set(self, at: AppTest, value: object) -> None:
+        """Give the filter `value` for the next run."""
+        if self.kind:
+            self._widget(at).set_value(value)
+
+    def holds(self, at: AppTest, value: object) -> bool:
+        """Whether the last run saw the filter at `value`."""
+        if not self.kind:
+            return True
+        held = self._widget(at).value
+        return bool(list(held) == list(value) if isinstance(value, list) else held == value)
 
 
 def find_filter(at: AppTest, fresh_views: int = 0) -> FilterDriver:
@@ -124,7 +144,7 @@ def find_filter(at: AppTest, fresh_views: int = 0) -> FilterDriver:
     views are every class but one, then SRBM with one other class. Else a date range (toggled
     only); else nothing (the reruns then measure a plain rerun).
     """
-    for widget in at.sidebar.multiselect:
+    for index, widget in enumerate(at.sidebar.multiselect):
         if any(FILTER_CLASS in option for option in widget.options):
             default = list(widget.value)
             changed = [FILTER_CLASS] if default != [FILTER_CLASS] else []
@@ -136,10 +156,12 @@ def find_filter(at: AppTest, fresh_views: int = 0) -> FilterDriver:
             return FilterDriver(
                 f"multiselect {widget.key or widget.label!r}: {default} <-> {changed}",
                 widget.key or "",
-                [partial(widget.set_value, changed), partial(widget.set_value, default)],
-                [partial(widget.set_value, view) for view in views[:fresh_views]],
+                "multiselect",
+                index,
+                [changed, default],
+                views[:fresh_views],
             )
-    for date_widget in at.sidebar.date_input:
+    for index, date_widget in enumerate(at.sidebar.date_input):
         value = date_widget.value
         if isinstance(value, tuple) and len(value) == 2:
             start, end = value
@@ -147,10 +169,11 @@ def find_filter(at: AppTest, fresh_views: int = 0) -> FilterDriver:
             return FilterDriver(
                 f"date_input {date_widget.key or date_widget.label!r}: {value} <-> {narrow}",
                 date_widget.key or "",
-                [partial(date_widget.set_value, narrow), partial(date_widget.set_value, value)],
-                [],
+                "date_input",
+                index,
+                [narrow, value],
             )
-    return FilterDriver("none found: plain reruns", "", [lambda: None, lambda: None], [])
+    return FilterDriver("none found: plain reruns", "", toggle=[None, None])
 
 
 @contextmanager
@@ -197,14 +220,22 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _timed_rerun(
-    at: AppTest, result: Result, profiler: cProfile.Profile | None
+def _timed_change(
+    at: AppTest,
+    result: Result,
+    driver: FilterDriver,
+    value: object,
+    profiler: cProfile.Profile | None,
 ) -> tuple[float, float]:
+    """Set the filter to `value` and time the run; note it if the page did not take the value."""
+    driver.set(at, value)
     started, cpu_started = time.perf_counter(), time.process_time()
     with _profiling(profiler if result.page == "app" else None):
         at.run()
     timings = time.perf_counter() - started, time.process_time() - cpu_started
     result.exceptions += [str(error.message) for error in at.exception]
+    if not driver.holds(at, value):
+        result.exceptions.append(f"the filter change to {value!r} did not take")
     return timings
 
 
@@ -233,14 +264,12 @@ def run(
     for index in range(reruns):
         for at, result, driver in runs:
             if index < len(driver.fresh):
-                driver.fresh[index]()
-                wall, cpu = _timed_rerun(at, result, profiler)
+                wall, cpu = _timed_change(at, result, driver, driver.fresh[index], profiler)
                 result.fresh_reruns_s.append(wall)
                 result.fresh_reruns_cpu_s.append(cpu)
     for index in range(reruns):
         for at, result, driver in runs:
-            driver.toggle[index % 2]()
-            wall, cpu = _timed_rerun(at, result, profiler)
+            wall, cpu = _timed_change(at, result, driver, driver.toggle[index % 2], profiler)
             result.reruns_s.append(wall)
             result.reruns_cpu_s.append(cpu)
             if index < 2:
