@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
 from typing import Any, Final
 
-import altair as alt
 import pandas as pd
 import streamlit as st
 
@@ -54,18 +52,6 @@ def read_choice(selection: Mapping[str, Any]) -> TimelineChoice:
     return TimelineChoice(launch_id, span)
 
 
-# The chart is built by our own code from typed records, and checking it against the Vega-Lite
-# schema as each channel is made, then again when Streamlit serialises it, was a third of the
-# timeline's time on every filter change. The tests still check it: to_dict() validates.
-alt.utils.schemapi.disable_debug_mode()
-
-
-def _unvalidated(chart: alt.VConcatChart) -> alt.VConcatChart:
-    """The chart, serialised without a schema check when Streamlit calls its to_dict()."""
-    object.__setattr__(chart, "to_dict", partial(chart.to_dict, validate=False))
-    return chart
-
-
 def render(
     launches: Sequence[Launch], site_names: Mapping[str, str], selected_id: str | None
 ) -> TimelineChoice:
@@ -84,8 +70,8 @@ def render(
     timeline = build_timeline(launches, site_names, layout or "range", selected_id)
     if timeline.aggregated_note:
         st.info(timeline.aggregated_note)
-    state = st.altair_chart(
-        _unvalidated(timeline.chart),
+    state = st.vega_lite_chart(
+        timeline.spec,
         on_select=_on_select,
         selection_mode=list(timeline.params),
         key=CHART_KEY,

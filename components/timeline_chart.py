@@ -1,158 +1,72 @@
-"""The timeline's Altair chart, built without Streamlit so tests can read its spec."""
+"""The timeline's Vega-Lite chart as a plain spec, built without Streamlit so tests can read it.
+
+Written as a dict rather than with Altair: building Altair's channel objects, copying and
+validating them and converting their data was most of the timeline's time on a filter change.
+"""
 
 from __future__ import annotations
 
-import json
-import warnings
+import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-import altair as alt
 import pandas as pd
+import pyarrow as pa
 
-from components.timeline_frames import (
-    CLASS_RANK,
-    MAX_POINTS,
-    binned,
-    class_frame,
-    jittered,
-    launch_frame,
-)
+from components.timeline_bins import binned, histogram
+from components.timeline_frames import LANE_SLOTS, MAX_POINTS, Missiles, missiles, points
+from components.timeline_views import Spec, histogram_view, marks_view, x_channel, y_axis
 from core.palette import CLASS_COLOURS
 from core.records import Launch
 
 PICK: Final = "pick"
 BRUSH: Final = "brush"
 LAYOUTS: Final = ("range", "class")
-Y_AXIS_PX: Final = 56
-# Named views: unnamed ones that carry a selection are named by Altair from a hash of their whole
-# specification, recomputed on every filter change.
+SCHEMA: Final = "https://vega.github.io/schema/vega-lite/v6.json"
 VIEW_PREFIX: Final = "timeline_"
-LANE_SLOTS: Final = 9  # salvo members stack in this many rows of a lane before wrapping
-COLOUR = alt.Color(
-    "missile_class:N",
-    title="Class",
-    scale=alt.Scale(domain=list(CLASS_COLOURS), range=list(CLASS_COLOURS.values())),
-    legend=alt.Legend(orient="top", columns=5, symbolType="circle"),
-)
 
 
 @dataclass(frozen=True)
 class Timeline:
     """A chart and what it says about itself."""
 
-    chart: alt.VConcatChart
+    spec: Spec  # Vega-Lite; its top-level `datasets` are Arrow tables, as Streamlit takes them
     params: tuple[str, ...]  # selection parameters the chart carries
     aggregated_note: str  # empty when every missile is its own mark
     marks: int
 
 
-def _x(domain: list[pd.Timestamp], axis: bool) -> alt.X:
-    # "%Y" alone repeats the year on every tick of a short span.
-    long_span = (domain[1] - domain[0]).days > 3 * 365
-    return alt.X(
-        "x:T",
-        title=None,
-        scale=alt.Scale(domain=[ts.isoformat() for ts in domain]),
-        axis=alt.Axis(format="%Y" if long_span else "%b %Y", labelFlush=False) if axis else None,
-    )
+def _named(tables: dict[str, pa.Table], table: pa.Table) -> str:
+    """Add `table` to `tables` under a name that changes with its content, and return the name.
+
+    A new name means a new spec, so the browser redraws the chart rather than patching its data.
+    """
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    name = "data-" + hashlib.md5(sink.getvalue(), usedforsecurity=False).hexdigest()
+    tables[name] = table
+    return name
 
 
-def _tooltip(aggregated: bool) -> list[alt.Tooltip]:
-    if aggregated:
-        return [
-            alt.Tooltip("x:T", title="From", format="%Y-%m"),
-            alt.Tooltip("missile_class:N", title="Class"),
-            alt.Tooltip("missiles:Q", title="Missiles", format=","),
-        ]
-    return [
-        alt.Tooltip("date_text:N", title="Date (UTC)"),
-        alt.Tooltip("time_utc:N", title="Time (UTC)"),
-        alt.Tooltip("missile:N", title="Missile"),
-        alt.Tooltip("missile_class:N", title="Class"),
-        alt.Tooltip("site:N", title="Site"),
-        alt.Tooltip("range_km:Q", title="Range (km)", format=",.0f"),
-        alt.Tooltip("salvo:Q", title="Missiles in the event"),
-        alt.Tooltip("launch_id:N", title="Launch id"),
+def _time_domain(columns: Missiles) -> list[str]:
+    """The shared time axis: every missile's day, with a margin either side."""
+    first = pd.Timestamp(columns.day.min(), unit="D")
+    last = pd.Timestamp(columns.day.max(), unit="D")
+    pad = pd.Timedelta(days=max(columns.span_days * 0.02, 20.0))
+    return [(first - pad).isoformat(), (last + pad + pd.Timedelta(days=1)).isoformat()]
+
+
+def _params(brush_views: list[str], pick_views: list[str], pickable: bool) -> list[Spec]:
+    """The brush (a dragged span of dates) and, over single missiles, the click that picks one."""
+    params: list[Spec] = [
+        {"name": BRUSH, "select": {"type": "interval", "encodings": ["x"]}, "views": brush_views}
     ]
-
-
-def _marks(
-    data: pd.DataFrame,
-    x: alt.X,
-    y: alt.Y,
-    aggregated: bool,
-    selected_id: str | None,
-    extra: Mapping[str, object],
-) -> alt.Chart:
-    """The missiles (or bins) as circles, the selected one ringed in black.
-
-    Each chart is a single view (no layers): Streamlit fits only such a vconcat to the
-    column's width. Each missile's SVG path is labelled `launch <id>` for screen readers and tests.
-    """
-    encoding: dict[str, object] = {"x": x, "y": y, "color": COLOUR, **extra}
-    encoding["tooltip"] = _tooltip(aggregated)
-    if aggregated:
-        encoding["size"] = alt.Size("missiles:Q", legend=None, scale=alt.Scale(range=[12, 260]))
-        return alt.Chart(data).mark_circle(opacity=0.8).encode(**encoding)
-    chosen = f"datum.launch_id === {json.dumps(selected_id or '')}"
-    # Channel objects, not alt.condition(...) dicts or "field:T" strings: Altair finds the schema
-    # of a plain dict or string by trying each candidate against the Vega-Lite schema, which was
-    # most of the time spent building this chart on every filter change.
-    encoding["size"] = alt.SizeValue(55, condition={"test": chosen, "value": 170})
-    encoding["stroke"] = alt.StrokeValue("#ffffff", condition={"test": chosen, "value": "#000000"})
-    encoding["strokeWidth"] = alt.StrokeWidthValue(0.5, condition={"test": chosen, "value": 3})
-    encoding["description"] = alt.Description("aria:N")
-    return alt.Chart(data).mark_circle(opacity=0.9).encode(**encoding)
-
-
-def _histogram(frame: pd.DataFrame, x: alt.X, yearly: bool) -> alt.Chart:
-    """Missiles per year (per month over short spans), stacked by class.
-
-    Stacked here rather than by Vega-Lite: a bar with both x and x2 would lie on its side.
-    """
-    period = "Y" if yearly else "M"
-    counts = (
-        frame.assign(x=frame["date"].dt.to_period(period).dt.start_time)
-        .groupby(["x", "missile_class"])
-        .size()
-        .rename("missiles")
-        .reset_index()
-    )
-    counts["rank"] = counts["missile_class"].map(CLASS_RANK).fillna(len(CLASS_RANK))
-    counts = counts.sort_values(["x", "rank"])
-    counts["top"] = counts.groupby("x")["missiles"].cumsum()
-    counts["bottom"] = counts["top"] - counts["missiles"]
-    gap = pd.Timedelta(days=20 if yearly else 2)
-    counts["x_end"] = (
-        counts["x"] + pd.DateOffset(years=1 if yearly else 0, months=0 if yearly else 1) - gap
-    )
-    unit = "year" if yearly else "month"
-    return (
-        alt.Chart(counts)
-        .mark_rect()
-        .encode(
-            x=x,
-            x2=alt.X2("x_end:T"),
-            y=alt.Y("top:Q", title=f"Missiles per {unit}", axis=_y_axis()),
-            y2=alt.Y2("bottom:Q"),
-            color=COLOUR,
-            tooltip=[
-                alt.Tooltip("x:T", title=unit.capitalize(), format="%Y" if yearly else "%Y-%m"),
-                alt.Tooltip("missile_class:N", title="Class"),
-                alt.Tooltip("missiles:Q", title="Missiles", format=","),
-            ],
-        )
-        .properties(height=110)
-    )
-
-
-def _y_axis(labels: bool = True) -> alt.Axis:
-    # One label width for the stacked charts, so their plotting areas line up under each other.
-    return alt.Axis(
-        minExtent=Y_AXIS_PX, maxExtent=Y_AXIS_PX, labels=labels, ticks=labels, grid=labels
-    )
+    if pickable:
+        click = {"type": "point", "fields": ["launch_id"], "on": "click"}
+        params.append({"name": PICK, "select": click, "views": pick_views})
+    return params
 
 
 def build_timeline(
@@ -163,60 +77,63 @@ def build_timeline(
 ) -> Timeline:
     """Missiles over time (range on a log axis, or lanes by class) above a yearly histogram."""
     aggregated = len(launches) > MAX_POINTS
-    # Above the budget only dates, classes and ranges are needed: skip the per-missile text.
-    frame = class_frame(launches) if aggregated else launch_frame(launches, site_names)
-    first, last = frame["date"].min(), frame["date"].max()
-    span_days = float((last - first).days)
-    pad = pd.Timedelta(days=max(span_days * 0.02, 20.0))
-    domain = [first - pad, last + pad + pd.Timedelta(days=1)]
+    columns = missiles(launches)
+    domain = _time_domain(columns)
+    long_span = columns.span_days > 3 * 365
     note = ""
-    if aggregated:
-        data, period = binned(frame, layout)
-        data["lane"] = 0
+    if aggregated:  # only dates, classes and ranges are needed: no per-missile text
+        data, period = binned(columns, layout)
         note = (
-            f"Aggregated: {len(frame):,} missiles are drawn as {len(data):,} {period}ly bins "
-            f"(circle size = missiles). Narrow the filters below {MAX_POINTS:,} missiles "
+            f"Aggregated: {len(launches):,} missiles are drawn as {data.num_rows:,} {period}ly "
+            f"bins (circle size = missiles). Narrow the filters below {MAX_POINTS:,} missiles "
             "to see and pick single launches."
         )
     else:
-        data = jittered(frame, span_days)
-        data["lane"] = data["member"] % LANE_SLOTS
-        data["aria"] = "launch " + data["launch_id"]
-    brush = alt.selection_interval(name=BRUSH, encodings=["x"])
-    picks: tuple[alt.Parameter, ...] = ()
-    if not aggregated:
-        picks = (alt.selection_point(name=PICK, fields=["launch_id"], on="click", empty=False),)
-    x_top = _x(domain, axis=True)
-    lane_scale = alt.Scale(domain=[-1, LANE_SLOTS])
-
+        data = points(launches, site_names, columns)
+    tables: dict[str, pa.Table] = {}
+    x_top = x_channel(domain, long_span, axis=True)
+    lanes = {"domain": [-1, LANE_SLOTS]}
     if layout == "class":
-        y = alt.Y("missile_class:N", title=None, sort=list(CLASS_COLOURS), axis=_y_axis())
-        lane = {"yOffset": alt.YOffset("lane:Q", scale=lane_scale)}
-        top = _marks(data, x_top, y, aggregated, selected_id, lane).add_params(brush, *picks)
-        rows = [top.properties(height=280, name=f"{VIEW_PREFIX}lanes")]
+        top_name = f"{VIEW_PREFIX}lanes"
+        y = {
+            "field": "missile_class",
+            "type": "nominal",
+            "title": None,
+            "sort": list(CLASS_COLOURS),
+        }
+        encoding = {
+            "x": x_top,
+            "y": y | {"axis": y_axis()},
+            "yOffset": {"field": "lane", "type": "quantitative", "scale": lanes},
+        }
+        top = marks_view(_named(tables, data), encoding, aggregated, selected_id)
+        rows = [top | {"height": 280, "name": top_name}]
+        pick_views = [top_name]
     else:
-        has_range = data["range_km"] > 0  # NaN and 0 (a failure at launch) have no log position
-        y = alt.Y(
-            "range_km:Q",
-            title="Range (km, log scale)",
-            scale=alt.Scale(type="log"),
-            axis=_y_axis(),
-        )
-        top = _marks(data[has_range], x_top, y, aggregated, selected_id, {})
-        stack = alt.Y(
-            "lane:Q",
-            title="no range",
-            axis=_y_axis(labels=False),
-            scale=lane_scale,
-        )
-        strip = _marks(data[~has_range], _x(domain, False), stack, aggregated, selected_id, {})
+        top_name, strip_name = f"{VIEW_PREFIX}ranged", f"{VIEW_PREFIX}no_range"
+        # NaN and 0 (a failure at launch) have no log position.
+        known = data["range_km"].to_numpy(zero_copy_only=False) > 0
+        y = {"field": "range_km", "type": "quantitative", "title": "Range (km, log scale)"}
+        ranged = {"x": x_top, "y": y | {"scale": {"type": "log"}, "axis": y_axis()}}
+        stack = {"field": "lane", "type": "quantitative", "title": "no range", "scale": lanes}
+        strip = {
+            "x": x_channel(domain, long_span, axis=False),
+            "y": stack | {"axis": y_axis(False)},
+        }
         rows = [
-            top.add_params(brush, *picks).properties(height=260, name=f"{VIEW_PREFIX}ranged"),
-            strip.add_params(*picks).properties(height=64, name=f"{VIEW_PREFIX}no_range"),
+            marks_view(_named(tables, data.filter(known)), ranged, aggregated, selected_id)
+            | {"height": 260, "name": top_name},
+            marks_view(_named(tables, data.filter(~known)), strip, aggregated, selected_id)
+            | {"height": 64, "name": strip_name},
         ]
-    with warnings.catch_warnings():
-        # The click selection is deliberately shared by the ranged and the no-range marks.
-        warnings.filterwarnings("ignore", "Automatically deduplicated selection parameter")
-        histogram = _histogram(frame, x_top, yearly=span_days > 3 * 365)
-        chart = alt.vconcat(*rows, histogram, spacing=8).resolve_scale(x="shared")
-    return Timeline(chart, (BRUSH,) if aggregated else (PICK, BRUSH), note, len(data))
+        pick_views = [top_name, strip_name]
+    counts = _named(tables, histogram(columns, yearly=long_span))
+    spec = {
+        "$schema": SCHEMA,
+        "datasets": tables,
+        "params": _params([top_name], pick_views, pickable=not aggregated),
+        "vconcat": [*rows, histogram_view(counts, x_top, yearly=long_span)],
+        "spacing": 8,
+        "resolve": {"scale": {"x": "shared"}},
+    }
+    return Timeline(spec, (BRUSH,) if aggregated else (PICK, BRUSH), note, data.num_rows)

@@ -1,29 +1,74 @@
-"""The timeline's data: one row per missile, salvo spacing, and bins above the point budget."""
+"""The timeline's per-missile data: dates, classes and ranges, and one drawn row per missile.
+
+Built with numpy and Arrow rather than pandas: the tables are rebuilt on every filter change,
+and pandas frames (then their conversion to Arrow for the browser) were most of that time.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
 import numpy as np
-import pandas as pd
+import numpy.typing as npt
+import pyarrow as pa
 
 from core.palette import CLASS_COLOURS
 from core.records import Launch
 
 MAX_POINTS: Final = 5_000  # above this, marks are binned; counts still cover every missile
-# Bin sizes of the aggregated chart, finest first, with their length in days.
-BIN_PERIODS: Final = {"month": 30, "quarter": 91, "year": 365, "decade": 3652}
 CLASS_RANK: Final = {name: index for index, name in enumerate(CLASS_COLOURS)}
 WIDTH_PX: Final = 760  # a typical drawn width, to space salvo members a few pixels apart
+LANE_SLOTS: Final = 9  # salvo members stack in this many rows of a lane before wrapping
 
 _EPOCH_ORDINAL: Final = date(1970, 1, 1).toordinal()
-
-
+_DAY_NS: Final = 86_400 * 10**9
+_TEXT: Final = pa.large_string()
 _CLOCK_TEXTS: Final = np.array(
     [f"{minute // 60:02d}:{minute % 60:02d}" for minute in range(1440)] + [""]
 )
+
+Ints = npt.NDArray[np.int64]
+Floats = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True, slots=True)
+class Missiles:
+    """Date, class and range of each missile: all that binning and the histogram need."""
+
+    day: Ints  # days since 1970-01-01
+    class_code: Ints  # index into `classes`
+    classes: pa.Array  # the classes present, sorted by name
+    range_km: Floats  # NaN when not reported
+
+    @property
+    def span_days(self) -> int:
+        """Days from the first missile to the last."""
+        return int(self.day.max() - self.day.min())
+
+    def class_ranks(self) -> Ints:
+        """Each class's place in the legend, by class code; unlisted classes come last."""
+        listed = len(CLASS_RANK)
+        return np.array([CLASS_RANK.get(name, listed) for name in self.classes.to_pylist()])
+
+
+def missiles(launches: Sequence[Launch]) -> Missiles:
+    """The columns of `launches` that binning and the histogram need."""
+    ordinals = (launch.date_utc.toordinal() for launch in launches)
+    day = np.fromiter(ordinals, dtype=np.int64, count=len(launches)) - _EPOCH_ORDINAL
+    encoded = pa.array([launch.missile_class for launch in launches], _TEXT).dictionary_encode()
+    by_name = np.argsort(encoded.dictionary.to_numpy(zero_copy_only=False))
+    code_of = np.empty(len(by_name), dtype=np.int64)
+    code_of[by_name] = np.arange(len(by_name))
+    return Missiles(
+        day=day,
+        class_code=code_of[encoded.indices.to_numpy()],
+        classes=encoded.dictionary.take(by_name),
+        range_km=np.array([launch.range_km for launch in launches], dtype=float),
+    )
 
 
 def clock_texts(launches: Sequence[Launch]) -> list[str]:
@@ -36,63 +81,40 @@ def clock_texts(launches: Sequence[Launch]) -> list[str]:
     return list(_CLOCK_TEXTS[minutes].tolist())
 
 
-def class_frame(launches: Sequence[Launch]) -> pd.DataFrame:
-    """Date, class and range of each missile: all that binning and the histogram need."""
-    days = np.fromiter((launch.date_utc.toordinal() for launch in launches), dtype=np.int64)
-    return pd.DataFrame(
+def points(
+    launches: Sequence[Launch], site_names: Mapping[str, str], columns: Missiles
+) -> pa.Table:
+    """One row per missile for drawing and tooltips, a salvo's members side by side in time."""
+    events = [launch.event_id for launch in launches]
+    salvo_sizes = Counter(events)
+    taken: Counter[str] = Counter()
+    members = []
+    for event in events:
+        members.append(taken[event])
+        taken[event] += 1
+    member = np.array(members, dtype=np.int64)
+    salvo = np.array([salvo_sizes[event] for event in events], dtype=np.int64)
+    # Spread so that neighbours sit a few pixels apart at the typical drawn width.
+    step_days = max(columns.span_days, 30.0) / (WIDTH_PX * 0.8)
+    offset_days = (member - (salvo - 1) / 2) * step_days
+    x = columns.day * _DAY_NS + np.rint(offset_days * _DAY_NS).astype(np.int64)
+    ids = [launch.launch_id for launch in launches]
+    return pa.table(
         {
-            "date": pd.to_datetime((days - _EPOCH_ORDINAL).astype("datetime64[D]")),
-            "missile_class": [launch.missile_class for launch in launches],
-            "range_km": np.array([launch.range_km for launch in launches], dtype=float),
+            "x": pa.array(x, pa.timestamp("ns")),
+            "missile_class": columns.classes.take(columns.class_code),
+            "range_km": pa.array(columns.range_km, from_pandas=True),
+            "launch_id": pa.array(ids, _TEXT),
+            "date_text": pa.array([launch.date_text for launch in launches], _TEXT),
+            "time_utc": pa.array(clock_texts(launches), _TEXT),
+            "missile": pa.array(
+                [launch.missile_name or "unidentified" for launch in launches], _TEXT
+            ),
+            "site": pa.array(
+                [site_names.get(launch.site_id, "unknown") for launch in launches], _TEXT
+            ),
+            "salvo": salvo,
+            "lane": member % LANE_SLOTS,
+            "aria": pa.array([f"launch {launch_id}" for launch_id in ids], _TEXT),
         }
     )
-
-
-def launch_frame(launches: Sequence[Launch], site_names: Mapping[str, str]) -> pd.DataFrame:
-    """One row per missile for drawing and tooltips, with its place in its salvo (event)."""
-    frame = class_frame(launches)
-    frame["launch_id"] = [launch.launch_id for launch in launches]
-    frame["event_id"] = [launch.event_id for launch in launches]
-    frame["date_text"] = [launch.date_text for launch in launches]
-    frame["time_utc"] = clock_texts(launches)
-    frame["missile"] = [launch.missile_name or "unidentified" for launch in launches]
-    frame["site"] = [site_names.get(launch.site_id, "unknown") for launch in launches]
-    grouped = frame.groupby("event_id", sort=False)
-    frame["member"] = grouped.cumcount()
-    frame["salvo"] = grouped["launch_id"].transform("size")
-    return frame
-
-
-def jittered(frame: pd.DataFrame, span_days: float) -> pd.DataFrame:
-    """Spread a salvo's members side by side in time so each stays visible and clickable."""
-    step_days = max(span_days, 30.0) / (WIDTH_PX * 0.8)
-    offset = (frame["member"] - (frame["salvo"] - 1) / 2) * step_days
-    return frame.assign(x=frame["date"] + pd.to_timedelta(offset, unit="D"))
-
-
-def _period_starts(dates: pd.Series, period: str) -> pd.Series:
-    if period == "decade":
-        return pd.to_datetime((dates.dt.year // 10 * 10).astype(str) + "-01-01")
-    return dates.dt.to_period({"month": "M", "quarter": "Q", "year": "Y"}[period]).dt.start_time
-
-
-def binned(frame: pd.DataFrame, layout: str) -> tuple[pd.DataFrame, str]:
-    """Counts per period, class and (in the range layout) log-range band, coarsening to fit."""
-    has_range = frame["range_km"] > 0
-    band = np.floor(np.log10(frame["range_km"].where(has_range, 1.0)) * 4)  # quarter decades
-    for period in BIN_PERIODS:
-        keys = {"x": _period_starts(frame["date"], period), "missile_class": frame["missile_class"]}
-        if layout == "range":
-            keys |= {"band": band.where(has_range, np.nan), "known": has_range}
-        counts = pd.DataFrame(keys).groupby(list(keys), dropna=False).size()
-        if len(counts) <= MAX_POINTS:
-            break
-    out = counts.rename("missiles").reset_index()
-    # Classes of one bin sit side by side across the period instead of hiding each other.
-    rank = out["missile_class"].map(CLASS_RANK).fillna(len(CLASS_RANK))
-    step_days = BIN_PERIODS[period] / (len(CLASS_RANK) + 1)
-    out["x"] = out["x"] + pd.to_timedelta(rank * step_days, unit="D")
-    if layout == "range":
-        out["range_km"] = (10 ** ((out["band"] + 0.5) / 4)).where(out["known"].astype(bool))
-        out = out.drop(columns=["band", "known"])
-    return out, period
