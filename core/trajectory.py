@@ -17,7 +17,9 @@ from core.records import Launch, Site
 KNOWN_VERDICTS: Final = ("inside", "outside")
 
 
-@dataclass(frozen=True, slots=True)
+# eq=False: one object per (record, site), made by the cached trajectory(); the caches keyed on it
+# (the map's rows) then hash its identity, not every point of its path, on each filter change.
+@dataclass(frozen=True, slots=True, eq=False)
 class Trajectory:
     """What the map draws for one missile. `path` is empty when nothing honest can be drawn."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Final
 
 import folium
@@ -37,7 +38,7 @@ def drawn_launches(
     """The launches that get a path: all of them, or the `limit` most recent plus the selection."""
     if len(launches) <= limit:
         return list(launches)
-    recent = sorted(launches, key=lambda launch: (launch.date_utc, launch.launch_id))[-limit:]
+    recent = sorted(launches, key=attrgetter("date_utc", "launch_id"))[-limit:]
     selected = find_launch(list(launches), selected_launch_id)
     if selected is not None and selected not in recent:
         recent = [*recent[1:], selected]
