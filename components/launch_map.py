@@ -12,6 +12,7 @@ from components import map_frame
 from components.map_rings import RingChoice, render_places, render_ring_controls
 from core.dataset import Dataset
 from core.mapview.assets import ensure_served
+from core.mapview.base import canvas_for
 from core.mapview.build import GEO_DATA_DIR, MAX_DRAWN_PATHS, layer_parts
 from core.mapview.centres import reach_ring_for, ring_centre_for, table_rings
 from core.markdown_text import markdown_literal
@@ -66,6 +67,7 @@ def render(
         parts,
         key=MAP_KEY,
         online_tiles=online,
+        canvas=canvas_for(min(len(dataset.launches), MAX_DRAWN_PATHS)),
         height=620,
         returned_objects=RETURNED,
         on_change=_remember_click,

@@ -93,10 +93,10 @@ def _links(fmap: folium.Map) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(css), tuple(js)
 
 
-@lru_cache(maxsize=2)
-def base_frame(online_tiles: bool) -> BaseFrame:
+@lru_cache(maxsize=4)
+def base_frame(online_tiles: bool, canvas: bool) -> BaseFrame:
     """The base map rendered as st_folium renders it, with empty groups for the layer control."""
-    fmap = base_map("served", online_tiles)
+    fmap = base_map("served", online_tiles, canvas)
     fmap.get_root().render()
     fmap.render()
     html, header = sf._get_html(fmap), sf._get_header(fmap)
@@ -186,6 +186,7 @@ def draw(
     *,
     key: str,
     online_tiles: bool,
+    canvas: bool,
     height: int,
     returned_objects: Sequence[str],
     on_change: Callable[[], None] | None = None,
@@ -194,7 +195,7 @@ def draw(
 
     Returns the component's value (what the user did on the map), as st_folium does.
     """
-    base = base_frame(online_tiles)
+    base = base_frame(online_tiles, canvas)
     defaults: dict[str, Any] = dict.fromkeys(RETURNABLE)
     defaults["bounds"] = {
         "_southWest": {"lat": base.bounds[0][0], "lng": base.bounds[0][1]},

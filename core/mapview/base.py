@@ -67,6 +67,10 @@ ZONE_STYLE_JS: Final = JsCode(
     }}
     """
 )
+# Thousands of paths (each with its impact dot) are slow to create as SVG elements and to pan;
+# canvases draw them in a fraction of the time. A few hundred stay SVG: as fast, and each shape
+# remains an element of the page.
+CANVAS_ABOVE_MISSILES: Final = 1000
 EMPTY_COLLECTION: Final[dict[str, Any]] = {"type": "FeatureCollection", "features": []}
 
 
@@ -99,8 +103,15 @@ def _geo_layer(
     return layer
 
 
-def base_map(mode: AssetMode = "served", online_tiles: bool = False) -> folium.Map:
-    """Everything that does not depend on the filters, so the map iframe is never remounted."""
+def base_map(
+    mode: AssetMode = "served", online_tiles: bool = False, canvas: bool = False
+) -> folium.Map:
+    """Everything that does not depend on the filters, so the map iframe is never remounted.
+
+    canvas=True draws every vector layer on canvases instead of SVG (canvas_for tells when):
+    one canvas per pane, so the zones, rings, sites and paths of a pane share one hit test and
+    the topmost shape under the pointer still takes the hover and the click.
+    """
     fmap = folium.Map(
         location=MAP_CENTRE,
         zoom_start=MAP_ZOOM,
@@ -108,6 +119,7 @@ def base_map(mode: AssetMode = "served", online_tiles: bool = False) -> folium.M
         control_scale=True,
         world_copy_jump=False,
         min_zoom=2,
+        prefer_canvas=canvas,
     )
     _wire_assets(fmap, mode)
     _root(fmap).header.add_child(
@@ -143,6 +155,11 @@ def base_map(mode: AssetMode = "served", online_tiles: bool = False) -> folium.M
     AtlasControls(mode).add_to(fmap)
     HtmlLegend(legend_markup()).add_to(fmap)
     return fmap
+
+
+def canvas_for(missiles: int) -> bool:
+    """Whether a map that may draw this many missiles should draw on canvases."""
+    return missiles > CANVAS_ABOVE_MISSILES
 
 
 def _root(fmap: folium.Map) -> Figure:

@@ -13,7 +13,7 @@ from components.launch_map import clicked_launch_id
 from components.map_rings import places_table
 from core.dataset import load_dataset
 from core.mapview.assets import JQUERY_JS, LEAFLET_CSS, LEAFLET_JS, ensure_served
-from core.mapview.base import base_map
+from core.mapview.base import CANVAS_ABOVE_MISSILES, base_map, canvas_for
 from core.mapview.build import build_map, drawn_launches, map_layers
 from core.mapview.centres import reach_ring_for, ring_centre_for
 from core.mapview.controls import REACH_DASH
@@ -65,6 +65,13 @@ def test_online_tiles_only_when_asked():
     online = base_map("served", online_tiles=True).get_root().render()
     assert "tile.openstreetmap.org" not in offline
     assert "tile.openstreetmap.org" in online
+
+
+def test_large_sets_draw_on_canvases():
+    assert not canvas_for(CANVAS_ABOVE_MISSILES)
+    assert canvas_for(CANVAS_ABOVE_MISSILES + 1)
+    assert '"preferCanvas": true' in base_map("served", canvas=True).get_root().render()
+    assert '"preferCanvas": false' in base_map("served").get_root().render()
 
 
 def test_one_path_per_missile_with_site_and_range(dataset, sea):

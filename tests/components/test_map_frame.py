@@ -56,15 +56,15 @@ def _views(dataset):
     ]
 
 
-@pytest.mark.parametrize("online", [False, True])
-def test_map_frame_sends_what_st_folium_sends(dataset, sent, online):
+@pytest.mark.parametrize(("online", "canvas"), [(False, False), (True, False), (False, True)])
+def test_map_frame_sends_what_st_folium_sends(dataset, sent, online, canvas):
     sea = sea_model(ROOT / "data")
     for launches, selected_id, rings in _views(dataset):
         selected = next((x for x in launches if x.launch_id == selected_id), None)
         centre = ring_centre_for(dataset, selected)
         parts = layer_parts(dataset, launches, selected_id, centre, rings, sea)
         streamlit_folium.st_folium(
-            base_map("served", online),
+            base_map("served", online, canvas),
             key="map_launches",
             height=620,
             use_container_width=True,
@@ -78,6 +78,7 @@ def test_map_frame_sends_what_st_folium_sends(dataset, sent, online):
                 parts,
                 key="map_launches",
                 online_tiles=online,
+                canvas=canvas,
                 height=620,
                 returned_objects=RETURNED,
             )
