@@ -82,7 +82,7 @@ def run_size(missiles: int, args: argparse.Namespace, work_dir: Path) -> dict[st
         for page in ("floor", "app"):
             key = figures[page].get("filter_key", "")
             payloads = figures[page].get("payloads") or [{}]
-            min_paths = int(payloads[0].get("line_paths", 0))
+            min_paths = int(payloads[0].get("launch_paths", 0))
             if not key:
                 figures[f"{page}_browser"] = {"error": "no keyed filter widget to drive"}
                 continue
@@ -93,6 +93,8 @@ def run_size(missiles: int, args: argparse.Namespace, work_dir: Path) -> dict[st
         for key, median_key in (
             ("reruns_s", "rerun_median_s"),
             ("reruns_cpu_s", "rerun_cpu_median_s"),
+            ("fresh_reruns_s", "fresh_median_s"),
+            ("fresh_reruns_cpu_s", "fresh_cpu_median_s"),
         ):
             reruns = figures[page].get(key) or []
             figures[page][median_key] = statistics.median(reruns) if reruns else None
@@ -102,7 +104,11 @@ def run_size(missiles: int, args: argparse.Namespace, work_dir: Path) -> dict[st
 def main(argv: list[str] | None = None) -> int:
     """Measure every size, print a table per size and the targets, save the JSON."""
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("--sizes", default="350,10000,100000", help="missiles, comma-separated")
+    parser.add_argument(
+        "--sizes",
+        default="10,350,10000,100000",
+        help="missiles, comma-separated (10: what the page costs with next to no data)",
+    )
     parser.add_argument("--reruns", type=int, default=7, help="filter changes timed in AppTest")
     parser.add_argument("--changes", type=int, default=6, help="filter changes timed in Chromium")
     parser.add_argument("--browser", action=argparse.BooleanOptionalAction, default=True)

@@ -16,11 +16,17 @@ if TYPE_CHECKING:
 
 MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 NOT_LOCAL = re.compile(r"^(?![a-z]+://(127\.0\.0\.1|localhost)[:/])[a-z]+://")
-# Counted from the top page so that a re-mounted iframe is still found.
+# Counted from the top page so that a re-mounted iframe is still found. An SVG map has an element
+# per shape (paths, dots, sites, rings: at least one per launch path); a canvas map has none, and
+# its launch layer writes how many paths it drew once the canvas has drawn them.
 COUNT_PATHS_JS = """() => {
   const frame = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
   const doc = frame && frame.contentDocument;
-  if (!doc || !doc.querySelector('.leaflet-container')) return -1;
+  const map = doc && doc.querySelector('.leaflet-container');
+  if (!map) return -1;
+  if (map.getAttribute('data-atlas-renderer') === 'canvas') {
+    return Number(map.getAttribute('data-atlas-paths'));
+  }
   return doc.querySelectorAll('path.leaflet-interactive').length;
 }"""
 # What shows the new set: the map's paths; on the floor page, which has none, its caption.
@@ -149,7 +155,8 @@ def measure(
 ) -> BrowserResult:
     """Open the page, time the first drawn map, then `changes` filter changes.
 
-    The first map counts as drawn once Leaflet runs and at least `min_paths` paths are on it.
+    The first map counts as drawn once Leaflet runs and at least `min_paths` paths are on it
+    (the launch layer's paths, as AppTest counted them).
     """
     from playwright.sync_api import sync_playwright
 

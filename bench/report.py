@@ -33,9 +33,9 @@ def bytes_per_path(page: Figures) -> float | None:
     return payload.get("map_bytes", 0) / paths if paths else None
 
 
-def ratio(figures: Figures) -> float | None:
-    """App rerun median over floor rerun median."""
-    app, floor = figures["app"].get("rerun_median_s"), figures["floor"].get("rerun_median_s")
+def ratio(figures: Figures, key: str = "fresh_median_s") -> float | None:
+    """App median over floor median: filter changes to new views (or `key`'s)."""
+    app, floor = figures["app"].get(key), figures["floor"].get(key)
     return app / floor if app and floor else None
 
 
@@ -56,10 +56,13 @@ def print_size(figures: Figures) -> None:
     if load.get("error"):
         print(f"- load_dataset: ERROR {load['error']}")
     reruns = len(app.get("reruns_s") or [])
-    app_ratio = ratio(figures)
+    fresh = len(app.get("fresh_reruns_s") or [])
+    new_view = f"filter change to a new view, server (AppTest, median of {fresh})"
     rows = [
-        ("filter change, server (AppTest, median of " + str(reruns) + ")", _ms, "rerun_median_s"),
-        ("filter change, server CPU (median)", _ms, "rerun_cpu_median_s"),
+        (new_view, _ms, "fresh_median_s"),
+        ("filter change to a new view, server CPU (median)", _ms, "fresh_cpu_median_s"),
+        (f"filter change back to a seen view, server (median of {reruns})", _ms, "rerun_median_s"),
+        ("filter change back to a seen view, server CPU (median)", _ms, "rerun_cpu_median_s"),
         ("first run: load + draw (AppTest)", _s, "first_run_s"),
         ("first run: CPU time of the process", _s, "first_run_cpu_s"),
     ]
@@ -71,7 +74,10 @@ def print_size(figures: Figures) -> None:
         f"| load_dataset alone (fresh process): wall / CPU | "
         f"| {_s(load.get('load_s'))} / {_s(load.get('load_cpu_s'))} |"
     )
-    print(f"| app / floor (filter change) | | {_ratio_text(app_ratio)} |")
+    print(
+        f"| app / floor (filter change: new view / seen view) | | {_ratio_text(ratio(figures))} "
+        f"/ {_ratio_text(ratio(figures, 'rerun_median_s'))} |"
+    )
     print(
         f"| peak memory (RSS of the process) | {floor.get('maxrss_mb', 0):,.0f} MB "
         f"| {app.get('maxrss_mb', 0):,.0f} MB |"
@@ -136,7 +142,7 @@ TARGETS: dict[int, list[Check]] = {
     ],
     100_000: [
         ("loads under 5 s", lambda f: _under(f["app"].get("first_run_s"), 5.0)),
-        ("filters under 5 s", lambda f: _under(f["app"].get("rerun_median_s"), 5.0)),
+        ("filters under 5 s", lambda f: _under(f["app"].get("fresh_median_s"), 5.0)),
         ("peak memory under 1.5 GB", lambda f: _under(f["app"].get("maxrss_mb"), 1536)),
     ],
 }

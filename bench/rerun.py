@@ -47,7 +47,8 @@ class Payload:
     page_bytes: int = 0
     map_bytes: int = 0
     map_field_bytes: dict[str, int] = field(default_factory=dict)
-    line_paths: int = 0
+    line_paths: int = 0  # every line: launch paths, range rings, the selection
+    launch_paths: int = 0  # the launch layer's paths alone
 
 
 @dataclass(slots=True)
@@ -92,7 +93,9 @@ def measure_payload(at: AppTest) -> Payload:
                 text.encode()
             )
             if name in ("script", "feature_group"):
-                payload.line_paths += len(LINE_GEOMETRY.findall(text)) + _launch_paths(text)
+                launch_paths = _launch_paths(text)
+                payload.launch_paths += launch_paths
+                payload.line_paths += len(LINE_GEOMETRY.findall(text)) + launch_paths
         payload.map_bytes += len(element.proto.json_args.encode())
     return payload
 
