@@ -64,6 +64,8 @@ def measure_browser(
     figures = asdict(result)
     figures["change_median_s"] = result.change_median_s
     figures["settled_median_s"] = result.settled_median_s
+    figures["zoom_median_s"] = statistics.median(result.zooms_s) if result.zooms_s else None
+    figures["pan_median_s"] = statistics.median(result.pans_s) if result.pans_s else None
     return figures
 
 

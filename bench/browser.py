@@ -56,6 +56,28 @@ SETTLE_PROBE_JS = f"""() => {{
   }}
   requestAnimationFrame(tick);
 }}"""
+# Redraws of the map itself, timed in its frame: a zoom step and a pan, each until two animation
+# frames later (Leaflet has redrawn every path, on SVG or on a canvas). Milliseconds.
+REDRAW_JS = """async () => {
+  const map = window.map;
+  const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const timed = async (move) => {
+    const start = performance.now();
+    move();
+    await frames();
+    return performance.now() - start;
+  };
+  const zooms = [], pans = [];
+  const zoom = map.getZoom();
+  for (let i = 0; i < 6; i++) {
+    const next = zoom + (i % 2 ? 0 : 1);
+    zooms.push(await timed(() => map.setView(map.getCenter(), next, {animate: false})));
+  }
+  for (let i = 0; i < 6; i++) {
+    pans.push(await timed(() => map.panBy([i % 2 ? 200 : -200, 0], {animate: false})));
+  }
+  return [zooms, pans];
+}"""
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]
 FILTER_VALUE = "SRBM"
 
@@ -69,6 +91,9 @@ class BrowserResult:
     changes_s: list[float] = field(default_factory=list)
     settled_s: list[float] = field(default_factory=list)
     paths: list[int] = field(default_factory=list)
+    zooms_s: list[float] = field(default_factory=list)
+    pans_s: list[float] = field(default_factory=list)
+    renderer: str = ""
     error: str = ""
 
     @property
@@ -98,6 +123,17 @@ def _wait_signature(page: Page, condition: str, value: str, timeout_s: float) ->
 
 def _paths(signature: str) -> int:
     return int(signature.split("|", 1)[0])
+
+
+def _measure_redraws(page: Page, result: BrowserResult) -> None:
+    frame = page.frame(url=re.compile("st_folium"))
+    if frame is None:
+        return
+    zooms, pans = frame.evaluate(REDRAW_JS)
+    result.zooms_s = [value / 1000 for value in zooms]
+    result.pans_s = [value / 1000 for value in pans]
+    container = frame.locator(".leaflet-container").first
+    result.renderer = container.get_attribute("data-atlas-renderer") or "svg"
 
 
 def _wait_idle(page: Page, timeout_s: float) -> None:
@@ -215,6 +251,7 @@ def measure(
                         result.settled_s.append(settled_ms / 1000)
                 _wait_idle(page, timeout_s)
                 widget.settle()
+            _measure_redraws(page, result)
         except Exception as error:  # a failed measurement is reported, not raised
             result.error = f"{type(error).__name__}: {str(error).splitlines()[0]}"
         finally:

@@ -111,6 +111,12 @@ def print_size(figures: Figures) -> None:
             f"| {_ms(floor_web.get('settled_median_s'))} "
             f"| {_ms(app_web.get('settled_median_s'))} |"
         )
+        print(
+            f"| browser: map redraw, zoom step / pan (median; app drawn as "
+            f"{app_web.get('renderer') or 'n/a'}) "
+            f"| {_ms(floor_web.get('zoom_median_s'))} / {_ms(floor_web.get('pan_median_s'))} "
+            f"| {_ms(app_web.get('zoom_median_s'))} / {_ms(app_web.get('pan_median_s'))} |"
+        )
     print(f"\nfilter toggled: {app.get('filter_widget', 'n/a')}")
 
 
