@@ -9,7 +9,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from operator import attrgetter
 from pathlib import Path
 from typing import TypeVar
 
@@ -17,6 +16,7 @@ from core.bulk_parsing import parse_launches, parse_sources
 from core.csv_table import Problem, check_header, read_table
 from core.parsing import parse_site
 from core.records import (
+    CHRONOLOGICAL,
     LAUNCH_COLUMNS,
     SITE_COLUMNS,
     SOURCE_COLUMNS,
@@ -195,7 +195,7 @@ def _load(data_dir: Path, today: date) -> Dataset:
                 )
             )
 
-    ordered = tuple(sorted(launches.values(), key=attrgetter("date_utc", "launch_id")))
+    ordered = tuple(sorted(launches.values(), key=CHRONOLOGICAL))
     return Dataset(
         launches=ordered,
         sites=sites,

@@ -12,7 +12,7 @@ from core.dataset import Dataset
 from core.filters import LaunchFilter, summarise
 from core.paths import GEO_DATA_DIR
 from core.query import View, to_query
-from core.records import Launch, find_launch
+from core.records import CHRONOLOGICAL, Launch, find_launch
 from core.rings import Ring
 from core.trajectory import SeaModel, Trajectory, sea_model, trajectories
 
@@ -105,7 +105,7 @@ def export_view(
     if launches is None:
         names = {site_id: site.name for site_id, site in dataset.sites.items()}
         launches = launch_filter.apply(dataset.launches, names)
-    ordered = tuple(sorted(launches, key=lambda launch: (launch.date_utc, launch.launch_id)))
+    ordered = tuple(sorted(launches, key=CHRONOLOGICAL))
     return ExportView(
         dataset,
         ordered,

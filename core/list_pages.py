@@ -5,10 +5,9 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from operator import attrgetter
 from typing import Final
 
-from core.records import Launch
+from core.records import CHRONOLOGICAL, Launch
 
 # A page the browser draws at once: 500 rows are ~60 KB; all 100,000 were 12 MB per rerun.
 PAGE_ROWS: Final = 500
@@ -26,7 +25,7 @@ def _highest_apogee(launch: Launch) -> float:
 
 def ordered(launches: Sequence[Launch], order: str = NEWEST) -> list[Launch]:
     """The launches in one of ORDERS; ties (and unknown figures, last) stay newest first."""
-    newest = sorted(launches, key=attrgetter("date_utc", "launch_id"), reverse=True)
+    newest = sorted(launches, key=CHRONOLOGICAL, reverse=True)
     if order == "Oldest first":
         return newest[::-1]
     if order == "Longest range":

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from operator import attrgetter
 from typing import Final
 
 import folium
@@ -23,7 +22,7 @@ from core.mapview.layers import (
 )
 from core.mapview.ring_layer import ring_group
 from core.paths import GEO_DATA_DIR
-from core.records import Launch, find_launch
+from core.records import CHRONOLOGICAL, Launch, find_launch
 from core.rings import Ring, default_rings
 from core.trajectory import SeaModel, Trajectory, sea_model, trajectories
 
@@ -38,7 +37,7 @@ def drawn_launches(
     """The launches that get a path: all of them, or the `limit` most recent plus the selection."""
     if len(launches) <= limit:
         return list(launches)
-    recent = sorted(launches, key=attrgetter("date_utc", "launch_id"))[-limit:]
+    recent = sorted(launches, key=CHRONOLOGICAL)[-limit:]
     selected = find_launch(list(launches), selected_launch_id)
     if selected is not None and selected not in recent:
         recent = [*recent[1:], selected]
