@@ -17,6 +17,11 @@ MIN_HEIGHT_PX: Final = 160
 ARC_COLOUR: Final = "#D55E00"
 EARTH_COLOUR: Final = "#8C6D46"
 
+# The chart is built by our own code from typed records: checking each channel against the
+# Vega-Lite schema as it is made only slows the briefing down. to_dict() still validates the
+# whole chart, and the tests build it.
+alt.utils.schemapi.disable_debug_mode()
+
 
 def _domains(profile: FlightProfile, width_px: int, height_px: int) -> tuple[Any, ...]:
     """x/y domains and pixel size with one km per pixel on both axes (true scale)."""
