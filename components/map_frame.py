@@ -157,8 +157,13 @@ def _empty_site_script() -> str:
 
 
 @lru_cache(maxsize=1)
-def _launch_script_template() -> str:
-    return _group_script(launch_group(ROWS_TOKEN, SITES_TOKEN), LAUNCHES)
+def _launch_script_pieces() -> tuple[str, str, str]:
+    # The launch layer rendered once with tokens for its rows and site table, cut at the tokens:
+    # record text is pasted between the pieces, never searched for a token itself.
+    script = _group_script(launch_group(ROWS_TOKEN, SITES_TOKEN), LAUNCHES)
+    before, rest = script.split(ROWS_TOKEN)
+    between, after = rest.split(SITES_TOKEN)
+    return before, between, after
 
 
 @lru_cache(maxsize=GROUP_CACHE)
@@ -168,11 +173,8 @@ def _selection_script(selection: tuple[Any, ...]) -> str:
 
 def group_scripts(parts: LayerParts) -> str:
     """The four groups' scripts, as st_folium's feature_group argument."""
-    launches = (
-        _launch_script_template()
-        .replace(ROWS_TOKEN, parts.launch_rows_json, 1)
-        .replace(SITES_TOKEN, parts.launch_sites_json, 1)
-    )
+    before, between, after = _launch_script_pieces()
+    launches = before + parts.launch_rows_json + between + parts.launch_sites_json + after
     return (
         _ring_script(parts.rings)
         + _site_script(parts.sites)

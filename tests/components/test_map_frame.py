@@ -1,6 +1,7 @@
 """The map drawn from cached pieces gets exactly the arguments st_folium would have sent."""
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import folium
@@ -47,7 +48,10 @@ def _views(dataset):
     launches = list(dataset.launches)
     lofted = next(launch for launch in launches if launch.launch_id == LOFTED_ID)
     srbms = [launch for launch in launches if launch.missile_class == "SRBM"]
+    # Record text that spells the pieces' own tokens is pasted as data, never taken for them.
+    tokens = replace(srbms[0], missile_name=f"{map_frame.SITES_TOKEN} {map_frame.ROWS_TOKEN}")
     return [
+        ([tokens, *srbms[1:5]], None, CLASS_RINGS),
         (launches, None, default_rings(dataset.launches)),
         (launches, LOFTED_ID, CLASS_RINGS),
         (srbms, srbms[3].launch_id, default_rings(dataset.launches)[:2]),
