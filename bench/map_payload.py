@@ -6,11 +6,9 @@ import statistics
 import time
 from pathlib import Path
 
-from streamlit_folium import _get_feature_group_string, _get_map_string
-
-from core.dataset import load_dataset
-from core.mapview.base import base_map
-from core.mapview.build import GEO_DATA_DIR, build_map, map_layers
+from components import map_frame
+from core.dataset import Dataset, load_dataset
+from core.mapview.build import GEO_DATA_DIR, build_map, layer_parts
 from core.mapview.centres import ring_centre_for
 from core.rings import default_rings
 from core.trajectory import sea_model, trajectory
@@ -18,13 +16,12 @@ from core.trajectory import sea_model, trajectory
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _served_render(selected: str | None) -> tuple[float, int, int]:
-    """What render() does per rerun, minus the websocket: build, then st_folium's two strings."""
-    dataset = load_dataset(ROOT / "data")
+def _served_render(dataset: Dataset, selected: str | None) -> tuple[float, int, int]:
+    """What the map panel does per rerun, minus the websocket: the layer parts of the view, then
+    the component's scripts from map_frame's cached pieces."""
     launches = list(dataset.launches)
     start = time.perf_counter()
-    fmap = base_map("served")
-    groups = map_layers(
+    parts = layer_parts(
         dataset,
         launches,
         selected,
@@ -32,10 +29,10 @@ def _served_render(selected: str | None) -> tuple[float, int, int]:
         default_rings(launches),
         sea_model(GEO_DATA_DIR),
     )
-    fmap.get_root().render()
-    script = _get_map_string(fmap)
-    groups_js = "".join(_get_feature_group_string(g, fmap, i) for i, g in enumerate(groups))
-    return time.perf_counter() - start, len(script.encode()), len(groups_js.encode())
+    groups_js = map_frame.group_scripts(parts)
+    elapsed = time.perf_counter() - start
+    base = map_frame.base_frame(online_tiles=False, canvas=False)
+    return elapsed, len(base.script.encode()), len(groups_js.encode())
 
 
 def main() -> None:
@@ -47,7 +44,7 @@ def main() -> None:
         trajectory(launch, dataset.site_of(launch), sea)
     cold_s = time.perf_counter() - start
     print(f"geometry of {len(dataset.launches)} missiles, cold: {cold_s:.3f} s")
-    runs = [_served_render("2017-11-28a-01") for _ in range(5)]
+    runs = [_served_render(dataset, "2017-11-28a-01") for _ in range(5)]
     seconds = statistics.median(run[0] for run in runs)
     print(f"served panel per rerun (median of 5): {seconds * 1000:.0f} ms")
     print(f"  base map script: {runs[-1][1]:,} bytes (constant: the iframe is never remounted)")

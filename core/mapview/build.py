@@ -93,18 +93,6 @@ def layer_groups(parts: LayerParts) -> list[folium.FeatureGroup]:
     ]
 
 
-def map_layers(
-    dataset: Dataset,
-    launches: Sequence[Launch],
-    selected_launch_id: str | None,
-    ring_centre: RingCentre,
-    radii: Sequence[Ring],
-    sea: SeaModel,
-) -> list[folium.FeatureGroup]:
-    """The filter-dependent groups, bottom to top: rings, sites, trajectories, selection."""
-    return layer_groups(layer_parts(dataset, launches, selected_launch_id, ring_centre, radii, sea))
-
-
 def build_map(
     dataset: Dataset,
     launches: Sequence[Launch],
@@ -125,8 +113,10 @@ def build_map(
     centre = ring_centre or ring_centre_for(dataset, selected)
     rings = radii if radii is not None else default_rings(dataset.launches)
     fmap = base_map(mode, online_tiles)
-    groups = map_layers(
-        dataset, launches, selected_launch_id, centre, rings, sea or sea_model(GEO_DATA_DIR)
+    groups = layer_groups(
+        layer_parts(
+            dataset, launches, selected_launch_id, centre, rings, sea or sea_model(GEO_DATA_DIR)
+        )
     )
     for group in groups:
         group.add_to(fmap)

@@ -48,7 +48,7 @@ RING_GROUP: Final = "Range rings"
 SITE_GROUP: Final = "Launch sites"
 LAUNCH_GROUP: Final = "Trajectories"
 SELECTION_GROUP: Final = "Selected launch"
-# The filter-dependent groups, bottom to top, as map_layers returns them.
+# The filter-dependent groups, bottom to top, as build.layer_groups returns them.
 GROUP_NAMES: Final = (RING_GROUP, SITE_GROUP, LAUNCH_GROUP, SELECTION_GROUP)
 
 

@@ -14,7 +14,7 @@ from components.map_rings import places_table
 from core.dataset import load_dataset
 from core.mapview.assets import JQUERY_JS, LEAFLET_CSS, LEAFLET_JS, ensure_served
 from core.mapview.base import CANVAS_ABOVE_MISSILES, base_map, canvas_for
-from core.mapview.build import build_map, drawn_launches, map_layers
+from core.mapview.build import build_map, drawn_launches, layer_groups, layer_parts
 from core.mapview.centres import reach_ring_for, ring_centre_for
 from core.mapview.controls import REACH_DASH
 from core.mapview.features import launch_rows_json, missile_row
@@ -117,8 +117,9 @@ def test_row_carries_the_launch_instant_for_the_utc_and_kst_times(dataset, sea):
 
 def test_selection_is_drawn_on_top(dataset, sea):
     launch = next(launch for launch in dataset.launches if launch.range_km)
-    groups = map_layers(
-        dataset, [launch], launch.launch_id, ring_centre_for(dataset, launch), CLASS_RINGS, sea
+    centre = ring_centre_for(dataset, launch)
+    groups = layer_groups(
+        layer_parts(dataset, [launch], launch.launch_id, centre, CLASS_RINGS, sea)
     )
     selection = groups[-1]
     assert selection.layer_name == "Selected launch"
@@ -260,7 +261,9 @@ def test_a_lofted_selection_adds_its_minimum_energy_ring_and_others_do_not(datas
     )
     for launch, expected in ((lofted, 1), (level, 0)):
         centre = ring_centre_for(dataset, launch)
-        groups = map_layers(dataset, [launch], launch.launch_id, centre, CLASS_RINGS, sea)
+        groups = layer_groups(
+            layer_parts(dataset, [launch], launch.launch_id, centre, CLASS_RINGS, sea)
+        )
         assert groups[0].layer_name == "Range rings"
         assert len(_reach_lines(groups[0])) == expected, launch.launch_id
     html = build_map(dataset, list(dataset.launches), lofted.launch_id).get_root().render()

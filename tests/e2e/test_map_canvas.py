@@ -67,15 +67,9 @@ PICK_PATH_JS = """
 """
 
 
-@pytest.fixture(scope="module")
-def large_url(start_app, tmp_path_factory) -> str:
-    return start_app(write_dataset(tmp_path_factory.mktemp("canvas-data"), MISSILES))
-
-
-def test_a_large_set_is_drawn_on_a_canvas_and_a_click_still_selects(
-    page, large_url, blocked_requests
-):
-    page.goto(large_url)
+def _open_map(page, url: str):
+    """The map's frame once its launch layer is drawn and the page has settled."""
+    page.goto(url)
     wait_for_app(page)
     page.wait_for_selector(MAP_IFRAME, state="attached", timeout=60_000)
     frame = page.frame(url=re.compile("st_folium"))
@@ -88,6 +82,18 @@ def test_a_large_set_is_drawn_on_a_canvas_and_a_click_still_selects(
     # Wholly inside the viewport: a first mousedown in a partly hidden iframe focuses it, and the
     # browser scrolls it into view between mousedown and mouseup, away from the point.
     page.locator(MAP_IFRAME).evaluate("el => el.scrollIntoView({block: 'center'})")
+    return frame
+
+
+@pytest.fixture(scope="module")
+def large_url(start_app, tmp_path_factory) -> str:
+    return start_app(write_dataset(tmp_path_factory.mktemp("canvas-data"), MISSILES))
+
+
+def test_a_large_set_is_drawn_on_a_canvas_and_a_click_still_selects(
+    page, large_url, blocked_requests
+):
+    frame = _open_map(page, large_url)
     seen = frame.evaluate(LAUNCH_LAYER_JS)
     assert seen["renderer"] == "canvas"
     assert seen["paths"] > CANVAS_ABOVE / 2
@@ -110,15 +116,7 @@ def test_a_large_set_is_drawn_on_a_canvas_and_a_click_still_selects(
 
 def test_the_bundled_record_stays_svg(page, app_url):
     # A few hundred missiles draw faster as SVG, and stay reachable element by element.
-    page.goto(app_url)
-    wait_for_app(page)
-    page.wait_for_selector(MAP_IFRAME, state="attached", timeout=60_000)
-    frame = page.frame(url=re.compile("st_folium"))
-    frame.wait_for_function(
-        "() => window.map && window.map.getContainer().hasAttribute('data-atlas-paths')",
-        timeout=60_000,
-    )
-    seen = frame.evaluate(LAUNCH_LAYER_JS)
+    seen = _open_map(page, app_url).evaluate(LAUNCH_LAYER_JS)
     assert seen["renderer"] == "svg"
     assert seen["canvas"] == 0
     assert seen["said"] == seen["paths"] > 0
