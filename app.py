@@ -17,7 +17,6 @@ from components import (
     summary,
     timeline,
 )
-from core.mapview.build import build_map
 
 st.set_page_config(page_title="Launch Atlas", page_icon="🚀", layout="wide")
 
@@ -34,7 +33,6 @@ if presentation.active():  # ?present=1: the projector view of the same filtered
         dataset,
         shown,
         st.session_state.get("selected_launch_id"),
-        lambda launch_id: build_map(dataset, shown, launch_id, mode="served"),
         lambda launch: briefing.render(dataset, launch, key_prefix="present", compact=True),
     )
     st.stop()

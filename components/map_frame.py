@@ -16,6 +16,7 @@ version.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -44,6 +45,7 @@ from core.mapview.ring_layer import ring_group
 ROWS_TOKEN: Final = "ATLASLAUNCHROWS"
 SITES_TOKEN: Final = "ATLASLAUNCHSITES"
 RING, SITES, LAUNCHES, SELECTION = range(len(GROUP_NAMES))
+Bounds = list[list[float]]
 # What the component can report, in st_folium's order (its initial value lists them in this order).
 RETURNABLE: Final = (
     "last_clicked",
@@ -183,6 +185,16 @@ def group_scripts(parts: LayerParts) -> str:
     )
 
 
+def fit_script(bounds: Bounds, padding_px: tuple[int, int]) -> str:
+    """Script that fits the map to [[south, west], [north, east]] with padding, run with the groups.
+
+    folium's fit_bounds would change the base map's script, and so remount the map for every new
+    view; the group scripts run again whenever they change, in the same map.
+    """
+    box = [[float(value) for value in corner] for corner in bounds]
+    return f"\nmap_div.fitBounds({json.dumps(box)}, {{padding: {json.dumps(list(padding_px))}}});\n"
+
+
 def draw(
     parts: LayerParts,
     *,
@@ -192,10 +204,12 @@ def draw(
     height: int,
     returned_objects: Sequence[str],
     on_change: Callable[[], None] | None = None,
+    after: str = "",
 ) -> dict[str, Any] | None:
     """Draw the map as st_folium(base map, feature_group_to_add=groups, LayerControl) would.
 
-    Returns the component's value (what the user did on the map), as st_folium does.
+    `after` is script run once the groups are drawn (fit_script). Returns the component's value
+    (what the user did on the map), as st_folium does.
     """
     base = base_frame(online_tiles, canvas)
     defaults: dict[str, Any] = dict.fromkeys(RETURNABLE)
@@ -224,7 +238,7 @@ def draw(
         default={name: value for name, value in defaults.items() if name in returned_objects},
         zoom=None,
         center=None,
-        feature_group=group_scripts(parts),
+        feature_group=group_scripts(parts) + after,
         return_on_hover=False,
         layer_control=base.layer_control,
         pixelated=False,

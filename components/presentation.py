@@ -6,13 +6,16 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Final
 
-import folium
 import streamlit as st
-from streamlit_folium import st_folium
 
+from components import map_frame
 from core.dataset import Dataset
-from core.mapview.assets import ROOT, ensure_served
+from core.mapview.assets import ensure_served
+from core.mapview.base import canvas_for
+from core.mapview.build import GEO_DATA_DIR, MAX_DRAWN_PATHS, layer_parts
+from core.mapview.centres import ring_centre_for
 from core.records import Launch
+from core.rings import default_rings
 from core.trajectory import sea_model, trajectory
 
 PRESENT_PARAM: Final = "present"
@@ -97,7 +100,7 @@ def _navigation(launches: Sequence[Launch], index: int, as_of: date | None) -> N
 
 def focus_bounds(dataset: Dataset, launch: Launch) -> list[list[float]] | None:
     """South-west and north-east corners around the launch's site, path and impact point."""
-    item = trajectory(launch, dataset.site_of(launch), sea_model(ROOT / "data"))
+    item = trajectory(launch, dataset.site_of(launch), sea_model(GEO_DATA_DIR))
     points = list(item.path)
     if item.origin is not None:
         points.append(item.origin)
@@ -111,17 +114,43 @@ def focus_bounds(dataset: Dataset, launch: Launch) -> list[list[float]] | None:
     return [[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]]
 
 
+def _draw_map(dataset: Dataset, launches: Sequence[Launch], launch: Launch) -> None:
+    """The app's map of `launches` with `launch` selected and in view, its rings round its site.
+
+    Drawn from the map frame's cached pieces: stepping to the next launch redraws the layers and
+    moves the view inside the same map instead of building and remounting a new one.
+    """
+    ensure_served()
+    parts = layer_parts(
+        dataset,
+        launches,
+        launch.launch_id,
+        ring_centre_for(dataset, launch),
+        default_rings(dataset.launches),
+        sea_model(GEO_DATA_DIR),
+    )
+    bounds = focus_bounds(dataset, launch)
+    map_frame.draw(
+        parts,
+        key=MAP_KEY,
+        online_tiles=False,
+        canvas=canvas_for(min(len(dataset.launches), MAX_DRAWN_PATHS)),
+        height=MAP_HEIGHT_PX,
+        returned_objects=[],
+        after=map_frame.fit_script(bounds, FOCUS_PADDING_PX) if bounds else "",
+    )
+
+
 def render(
     dataset: Dataset,
     launches: Sequence[Launch],
     selected_id: str | None,
-    build_map: Callable[[str], folium.Map],
     brief: Callable[[Launch], None],
 ) -> Launch | None:
     """Draw the presentation page; return the launch on screen.
 
-    `build_map(launch_id)` gives the app's map with that launch selected; `brief(launch)` draws its
-    card and profile. Both come from app.py, so this panel imports no other panel.
+    `brief(launch)` draws its card and profile; it comes from app.py, so this panel imports no
+    other panel.
     """
     st.markdown(PRESENT_CSS, unsafe_allow_html=True)
     if not launches:
@@ -132,18 +161,7 @@ def render(
     launch = launches[index]
     map_column, card_column = st.columns([3, 2])
     with map_column:
-        ensure_served()
-        fmap = build_map(launch.launch_id)
-        bounds = focus_bounds(dataset, launch)
-        if bounds is not None:
-            fmap.fit_bounds(bounds, padding=FOCUS_PADDING_PX)
-        st_folium(
-            fmap,
-            key=MAP_KEY,
-            height=MAP_HEIGHT_PX,
-            use_container_width=True,
-            returned_objects=[],
-        )
+        _draw_map(dataset, launches, launch)
     with card_column:
         brief(launch)
     return launch

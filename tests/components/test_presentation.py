@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
@@ -87,3 +88,36 @@ def test_without_present_param_the_normal_page_shows(monkeypatch, tmp_path):
     assert not [m for m in at.markdown if 'class="atlas-present-position"' in str(m.value)]
     assert at.title[0].value == "Launch Atlas"
     assert [c for c in at.caption if c.value == "3 missiles in the records, as of 2017-11-27"]
+
+
+def _map_arguments(at: AppTest) -> dict:
+    found = [
+        json.loads(element.proto.json_args)
+        for element in _elements(at._tree)
+        if getattr(element.proto, "component_name", "") == "streamlit_folium.st_folium"
+    ]
+    assert len(found) == 1
+    return found[0]
+
+
+def test_stepping_moves_the_view_inside_the_same_map(monkeypatch, tmp_path):
+    at = start(monkeypatch, tmp_path, {"present": "1"})
+    first = _map_arguments(at)
+    at.button(key="present_next").click().run()
+    second = _map_arguments(at)
+    # The same map (script and component key): the iframe is not rebuilt for the next launch.
+    assert second["script"] == first["script"]
+    assert second["key"] == first["key"]
+    # Its layers and view change: the new selection's outline, then a fit to its path.
+    assert second["feature_group"] != first["feature_group"]
+    for arguments in (first, second):
+        assert arguments["feature_group"].rstrip().endswith("{padding: [60, 60]});")
+        assert "map_div.fitBounds([[" in arguments["feature_group"]
+        assert "fitBounds" not in arguments["script"]
+
+
+def _elements(node):
+    for child in getattr(node, "children", {}).values():
+        if getattr(child, "proto", None) is not None:
+            yield child
+        yield from _elements(child)
