@@ -33,7 +33,8 @@ def text(label: str) -> str:
 
 
 PAD: Final = "hostile-pad"
-AREA: Final = "hostile-area"
+# Site ids are free text too: they travel in map rows and features, links and exports.
+AREA: Final = f"hostile-area{SVG}{SCRIPT}"
 REPORTERS: Final = (text("Reporter A"), text("Reporter B"))
 SITES: Final = [
     {
