@@ -83,7 +83,8 @@ def render(
                 lambda: map_png(view, highlight=selected_id),
                 file_name(view, "png"),
                 "png",
-                "Legend, title, date span, sources and the approximate-EEZ caveat.",
+                "The range rings chosen above the map, legend, title, date span, sources and the "
+                "approximate-EEZ caveat.",
             )
             slides = min(len(view.launches), MAX_LAUNCH_SLIDES)
             _button(

@@ -10,8 +10,19 @@ from PIL import Image, ImageDraw
 from core.export import EEZ_CAVEAT, SOURCE_LINE, ExportView
 from core.export_canvas import Frame, dashed_line, draw_polygons, font, layer_rings
 from core.geo import EAST_ASIA_FILE, EEZ_FILE, WORLD_FILE, geo_path
+from core.geodesy import range_ring
+from core.mapview.centres import reach_ring_for, ring_centre_for
+from core.mapview.controls import REACH_COLOUR
+from core.mapview.ring_layer import (
+    REACH_LABEL_BEARING_DEG,
+    RING_COLOUR,
+    RING_LABEL_BEARING_DEG,
+    label_point,
+    reach_label,
+)
 from core.palette import class_colour
 from core.records import MISSILE_CLASSES, Launch
+from core.rings import default_rings
 
 SLIDE_SIZE: Final = (1920, 1080)
 SUPERSAMPLE: Final = 2  # draw at twice the size and shrink: Pillow's lines are not antialiased
@@ -53,6 +64,34 @@ def _draw_geography(draw: ImageDraw.ImageDraw, frame: Frame, view: ExportView, k
     draw_polygons(draw, frame, zones, None, JAPAN_EEZ, 2 * k, lambda p: p.get("zone") == "JPN")
 
 
+def _draw_rings(draw: ImageDraw.ImageDraw, frame: Frame, view: ExportView, k: int) -> bool:
+    """The map panel's range rings (and a lofted selection's reach), dashed and labelled in km as
+    on the map; False when there are none."""
+    centre = ring_centre_for(view.dataset, view.selected, view.ring_site_id)
+    rings = view.rings if view.rings is not None else default_rings(view.dataset.launches)
+    point = (centre.lat, centre.lon)
+    # (centre, radius, label, colour, bearing of the label)
+    drawn = [
+        (point, ring.radius_km, f"{ring.radius_km:,.0f} km", RING_COLOUR, RING_LABEL_BEARING_DEG)
+        for ring in rings
+    ]
+    reach = reach_ring_for(view.dataset, view.selected)
+    if reach is not None:
+        site, radius_km = (reach.centre.lat, reach.centre.lon), reach.ring.radius_km
+        label = reach_label(reach)
+        drawn.append((site, radius_km, label, REACH_COLOUR, REACH_LABEL_BEARING_DEG))
+    label_font = font(20 * k)
+    for at, radius_km, label, colour, bearing in drawn:
+        pixels = [frame.xy(lat, lon) for lat, lon in range_ring(at, radius_km)]
+        dashed_line(draw, pixels, colour, 2 * k, 12 * k, 8 * k)
+        x, y = frame.xy(*label_point(at, bearing, radius_km))
+        draw.text((x + 6 * k, y - 12 * k), label, font=label_font, fill=colour)
+    if drawn:
+        x, y = frame.xy(*point)
+        draw.ellipse((x - 5 * k, y - 5 * k, x + 5 * k, y + 5 * k), outline=RING_COLOUR, width=2 * k)
+    return bool(drawn)
+
+
 def _draw_launches(
     draw: ImageDraw.ImageDraw,
     frame: Frame,
@@ -92,7 +131,9 @@ def _draw_launches(
         )
 
 
-def _draw_legend(draw: ImageDraw.ImageDraw, view: ExportView, right: int, top: int, k: int) -> None:
+def _draw_legend(
+    draw: ImageDraw.ImageDraw, view: ExportView, right: int, top: int, k: int, rings: bool
+) -> None:
     classes = {launch.missile_class for launch in view.launches}
     present = [name for name in MISSILE_CLASSES if name in classes]
     rows: list[tuple[str, str, str]] = [(class_colour(name), "line", name) for name in present]
@@ -104,6 +145,8 @@ def _draw_legend(draw: ImageDraw.ImageDraw, view: ExportView, right: int, top: i
         (JOINT_REGIME, "box", "Japan-Korea joint regime"),
         ("#333333", "site", "launch site"),
     ]
+    if rings:
+        rows.append((RING_COLOUR, "ring", "range ring (km)"))
     label_font, line_h = font(22 * k), 34 * k
     width = LEGEND_WIDTH_PX * k
     height = line_h * len(rows) + 60 * k
@@ -119,6 +162,8 @@ def _draw_legend(draw: ImageDraw.ImageDraw, view: ExportView, right: int, top: i
             dashed_line(draw, [(x0, mid), (x1, mid)], colour, 4 * k, 12 * k, 7 * k)
         elif symbol == "dot":
             dashed_line(draw, [(x0, mid), (x1, mid)], colour, 2 * k, 3 * k, 6 * k)
+        elif symbol == "ring":
+            dashed_line(draw, [(x0, mid), (x1, mid)], colour, 2 * k, 12 * k, 8 * k)
         elif symbol == "box":
             draw.rectangle((x0, mid - 9 * k, x1, mid + 9 * k), outline=colour, width=3 * k)
         else:
@@ -147,9 +192,12 @@ def map_png(
         _points(view, shown), (0, band_top, width - reserved, height - band_top - band_bottom)
     )
     _draw_geography(draw, frame, view, k)
+    # The overview shows the rings the map panel draws; a one-launch inset stays uncluttered.
+    rings = not focus and _draw_rings(draw, frame, view, k)
     _draw_launches(draw, frame, view, shown, highlight, k)
     if not focus:
-        _draw_legend(draw, view, width - LEGEND_MARGIN_PX * k, band_top + LEGEND_MARGIN_PX * k, k)
+        right, top = width - LEGEND_MARGIN_PX * k, band_top + LEGEND_MARGIN_PX * k
+        _draw_legend(draw, view, right, top, k, rings)
     draw.rectangle((0, 0, width, band_top), fill=BAND)
     draw.rectangle((0, height - band_bottom, width, height), fill=BAND)
     sk = round(k * scale) or 1

@@ -25,9 +25,12 @@ def reach_label(reach: ReachRing) -> str:
     return f"{reach.missile} on a minimum-energy path: ~{reach.ring.radius_km:,.0f} km (est.)"
 
 
-def _label_point(centre: LatLon, bearing_deg: float, radius_km: float) -> LatLon:
-    # The ring's longitudes run on from the centre's (range_ring unwraps them), so a label past the
-    # antimeridian is moved by 360 degrees to sit on the drawn line, not on another copy of the map.
+def label_point(centre: LatLon, bearing_deg: float, radius_km: float) -> LatLon:
+    """Where a ring's label goes: on the ring, at `bearing_deg` from its centre.
+
+    The ring's longitudes run on from the centre's (range_ring unwraps them), so a label past the
+    antimeridian is moved by 360 degrees to sit on the drawn line, not on another copy of the map.
+    """
     lat, lon = destination(centre, bearing_deg, radius_km)
     if lon - centre[1] > 180.0:
         lon -= 360.0
@@ -73,7 +76,7 @@ def ring_group(
     for ring in sorted(rings, key=lambda r: r.radius_km):
         tip = f"{html_text(ring.label)} from {name}"
         _ring_line(point, ring.radius_km, tip, RING_COLOUR, RING_DASH, 1.5).add_to(group)
-        label_at = _label_point(point, RING_LABEL_BEARING_DEG, ring.radius_km)
+        label_at = label_point(point, RING_LABEL_BEARING_DEG, ring.radius_km)
         _label(label_at, f"{ring.radius_km:,.0f} km", "atlas-ring-label", 70).add_to(group)
     if reach is not None:
         _add_reach(group, reach)
@@ -87,6 +90,6 @@ def _add_reach(group: folium.FeatureGroup, reach: ReachRing) -> None:
     site = (reach.centre.lat, reach.centre.lon)
     tip = f"{html_text(reach.ring.label)}, round {html_text(reach.centre.name)}"
     _ring_line(site, reach.ring.radius_km, tip, REACH_COLOUR, REACH_DASH, 2.5).add_to(group)
-    label_at = _label_point(site, REACH_LABEL_BEARING_DEG, reach.ring.radius_km)
+    label_at = label_point(site, REACH_LABEL_BEARING_DEG, reach.ring.radius_km)
     text = html_text(reach_label(reach))
     _label(label_at, text, "atlas-ring-label atlas-reach-label", 260).add_to(group)

@@ -8,7 +8,7 @@ import json
 from datetime import date
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageChops
 from pptx import Presentation
 
 from core.__main__ import main
@@ -21,6 +21,7 @@ from core.export_pptx import to_pptx
 from core.export_tables import to_csv, to_geojson
 from core.filters import LaunchFilter
 from core.records import LAUNCH_COLUMNS
+from core.rings import Ring
 from tests.conftest import LAUNCHES, SITES, SOURCES, write_dataset
 
 ICBM_ONLY = LaunchFilter(classes=frozenset({"ICBM"}))
@@ -212,3 +213,20 @@ def test_cli_names_ignored_options(dataset, tmp_path, capsys):
     )
     assert code == 0
     assert "'bogus' not in the records" in capsys.readouterr().err
+
+
+def _changed_pixels(png: bytes, reference: bytes) -> int:
+    """How many pixels of `png` differ visibly from `reference`."""
+    images = [Image.open(io.BytesIO(data)).convert("L") for data in (png, reference)]
+    difference = ImageChops.difference(*images).point(lambda value: 255 if value > 24 else 0)
+    histogram = difference.histogram()
+    return histogram[255]
+
+
+def test_png_draws_the_range_rings_chosen_in_the_map_panel(dataset):
+    without = map_png(export_view(dataset, rings=[]))
+    one = _changed_pixels(map_png(export_view(dataset, rings=[Ring(800.0, "800 km")])), without)
+    # The class rings and the longest flown, as on the map: several rings, each labelled.
+    default = _changed_pixels(map_png(export_view(dataset)), without)
+    assert one > 1000  # a dashed circle across the slide, its label and the centre
+    assert default > 1000
