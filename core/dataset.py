@@ -6,7 +6,7 @@ import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from pathlib import Path
@@ -25,6 +25,7 @@ from core.records import (
     Site,
     Source,
 )
+from core.store import PENDING_FILE, StoreError, locked
 
 LAUNCHES_FILE = "launches.csv"
 SITES_FILE = "sites.csv"
@@ -118,14 +119,37 @@ def _collector_paused() -> Iterator[None]:
 
 def load_dataset(data_dir: Path, today: date | None = None) -> Dataset:
     """Load launches, sites and sources; every row with a problem is left out and named."""
+    interrupted = _finish_interrupted_save(data_dir)
     with _collector_paused():
         dataset = _load(data_dir, today or date.today())
+    if interrupted is not None:
+        dataset = replace(dataset, problems=(interrupted, *dataset.problems))
     if len(dataset.launches) + len(dataset.sources) >= FREEZE_ABOVE_RECORDS:
         # A large dataset is kept for the life of the app; every full collection would walk its
         # records again (~0.15 s each at 100,000 missiles, several per rerun). Frozen objects are
         # left to reference counting, which frees these (they hold no cycles).
         gc.freeze()
     return dataset
+
+
+def _finish_interrupted_save(data_dir: Path) -> Problem | None:
+    """Finish a save cut off between its renames (store.PENDING_FILE) before reading the files;
+    a Problem if it cannot be finished here (say, a read-only directory)."""
+    if not (data_dir / PENDING_FILE).exists():
+        return None
+    try:
+        with locked(data_dir):  # taking the lock finishes it
+            pass
+    except StoreError as err:
+        return Problem(
+            PENDING_FILE,
+            0,
+            "file",
+            "a save was cut off between files: launches and sources may disagree until it is "
+            f"finished on a writable directory ({err.reason})",
+            skipped=False,
+        )
+    return None
 
 
 def _load(data_dir: Path, today: date) -> Dataset:

@@ -18,7 +18,15 @@ from geopy.distance import great_circle
 from core.dataset import load_dataset
 from core.report import Draft
 from core.report_save import save_draft
-from core.store import LOCK_FILE, StoreError, Table, locked, read_table, write_tables
+from core.store import (
+    LOCK_FILE,
+    PENDING_FILE,
+    StoreError,
+    Table,
+    locked,
+    read_table,
+    write_tables,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 REPORTS = ROOT / "tests" / "fixtures" / "reports"
@@ -220,6 +228,82 @@ def test_killed_writer_leaves_the_previous_files_intact(full_data_dir):
     result = save_draft(_draft(site_id="sohae"), full_data_dir)
     assert result.created
     assert not list(full_data_dir.glob(".launch_atlas-*"))
+
+
+WRITER_KILLED_BETWEEN_RENAMES = textwrap.dedent(
+    """
+    import os, signal, sys
+    from datetime import date, time
+    from pathlib import Path
+    from core.report import Draft
+    from core.report_save import save_draft
+
+    real_replace = os.replace
+    def replace(source, target):
+        # launches.csv is already the new file; the power goes before sources.csv is.
+        if str(target).endswith("sources.csv"):
+            os.kill(os.getpid(), signal.SIGKILL)
+        real_replace(source, target)
+    os.replace = replace
+    draft = Draft(published=date(2024, 3, 2), date_utc=date(2024, 3, 1), time_utc=time(1, 0),
+                  missile_class="SRBM", site_id="sohae", reporters=("JCS",))
+    save_draft(draft, Path(sys.argv[1]))
+    """
+)
+
+
+def _kill_between_renames(data_dir: Path) -> None:
+    process = subprocess.run(
+        [sys.executable, "-c", WRITER_KILLED_BETWEEN_RENAMES, str(data_dir)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert process.returncode == -signal.SIGKILL, process.stderr
+
+
+def test_a_save_cut_off_between_its_two_files_is_finished_by_the_next_reader(full_data_dir):
+    before = _snapshot(full_data_dir)
+    _kill_between_renames(full_data_dir)
+    after = _snapshot(full_data_dir)
+    # Half a save: the new launch is in launches.csv, its source row not yet in sources.csv.
+    assert after["launches.csv"] != before["launches.csv"]
+    assert after["sources.csv"] == before["sources.csv"]
+    assert (full_data_dir / PENDING_FILE).exists()
+
+    dataset = load_dataset(full_data_dir)
+    assert not dataset.problems
+    assert not (full_data_dir / PENDING_FILE).exists()
+    assert not list(full_data_dir.glob(".launch_atlas-*"))
+    new = next(x for x in dataset.launches if x.date_utc == date(2024, 3, 1))
+    assert [source.reporter for source in dataset.sources_for(new.launch_id)] == ["JCS"]
+
+
+def test_a_save_cut_off_between_its_two_files_is_finished_by_the_next_writer(full_data_dir):
+    _kill_between_renames(full_data_dir)
+    later = _draft(site_id="sunan", date_utc=date(2024, 3, 5), published=date(2024, 3, 6))
+    assert save_draft(later, full_data_dir).created
+    assert not (full_data_dir / PENDING_FILE).exists()
+    dataset = load_dataset(full_data_dir)
+    assert not dataset.problems
+    march = [x for x in dataset.launches if (x.date_utc.year, x.date_utc.month) == (2024, 3)]
+    assert {1, 5} <= {x.date_utc.day for x in march}
+    assert all(dataset.sources_for(x.launch_id) for x in march)
+
+
+def test_a_journal_naming_files_elsewhere_moves_nothing_and_is_named(full_data_dir):
+    before = _snapshot(full_data_dir)
+    (full_data_dir / PENDING_FILE).write_text('[["../launches.csv", "sources.csv"]]')
+    dataset = load_dataset(full_data_dir)
+    assert [str(problem) for problem in dataset.problems if problem.file == PENDING_FILE]
+    assert not [problem for problem in dataset.problems if problem.skipped]
+    assert _snapshot(full_data_dir) == before
+    with pytest.raises(StoreError) as caught:
+        save_draft(_draft(site_id="sohae"), full_data_dir)
+    assert caught.value.path == full_data_dir / PENDING_FILE
+    assert "left as it is" in caught.value.reason
+    assert _snapshot(full_data_dir) == before
 
 
 def test_full_disk_is_a_clear_error_and_nothing_changes(full_data_dir, monkeypatch):
