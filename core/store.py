@@ -55,15 +55,15 @@ def locked(data_dir: Path) -> Iterator[None]:
         raise StoreError(lock_path, f"cannot open the lock file ({err.strerror})") from err
     try:
         fcntl.flock(descriptor, fcntl.LOCK_EX)
-        finish_interrupted_save(data_dir)
+        _finish_pending(data_dir)
         _remove_stale_temps(data_dir)
         yield
     finally:
         os.close(descriptor)
 
 
-def finish_interrupted_save(data_dir: Path) -> bool:
-    """Make the renames a cut-off save left in PENDING_FILE; True if there was one. Call locked.
+def _finish_pending(data_dir: Path) -> None:
+    """Make the renames a cut-off save left in PENDING_FILE (called under the lock).
 
     The journal is written only when every new file is complete on disk, so rolling forward is
     always right; a rename already made has no temp file left and is skipped.
@@ -72,7 +72,7 @@ def finish_interrupted_save(data_dir: Path) -> bool:
     try:
         renames = json.loads(journal.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return False
+        return
     except (OSError, ValueError) as err:
         raise StoreError(journal, f"cannot read the interrupted save's journal ({err})") from err
     if not _well_formed(renames):
@@ -87,7 +87,6 @@ def finish_interrupted_save(data_dir: Path) -> bool:
         _fsync_dir(data_dir)
     except OSError as err:
         raise StoreError(journal, f"cannot finish the interrupted save ({err})") from err
-    return True
 
 
 def _well_formed(renames: object) -> bool:

@@ -66,9 +66,8 @@ def launch_group(rows_json: str, sites_json: str) -> folium.FeatureGroup:
     group = layer_group(LAUNCH_GROUP)
     # Not folium.GeoJson: it would serialise the features twice per rerun and have branca compile
     # the multi-megabyte script as a Jinja template (seconds at 10,000 missiles).
-    LaunchLayer(rows_json, code_tables_json(), sites_json, LAUNCH_STYLE_JS, LAUNCH_HOVER_JS).add_to(
-        group
-    )
+    layer = LaunchLayer(rows_json, code_tables_json(), sites_json, LAUNCH_STYLE_JS, LAUNCH_HOVER_JS)
+    layer.add_to(group)
     return group
 
 
