@@ -6,7 +6,7 @@ import statistics
 import time
 from pathlib import Path
 
-from components import map_frame
+from components import map_frame, map_scripts
 from core.dataset import Dataset, load_dataset
 from core.mapview.build import GEO_DATA_DIR, build_map, layer_parts
 from core.mapview.centres import ring_centre_for
@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _served_render(dataset: Dataset, selected: str | None) -> tuple[float, int, int]:
     """What the map panel does per rerun, minus the websocket: the layer parts of the view, then
-    the component's scripts from map_frame's cached pieces."""
+    the group scripts from the cached pieces of map_scripts."""
     launches = list(dataset.launches)
     start = time.perf_counter()
     parts = layer_parts(
@@ -29,7 +29,7 @@ def _served_render(dataset: Dataset, selected: str | None) -> tuple[float, int, 
         default_rings(launches),
         sea_model(GEO_DATA_DIR),
     )
-    groups_js = map_frame.group_scripts(parts)
+    groups_js = map_scripts.group_scripts(parts)
     elapsed = time.perf_counter() - start
     base = map_frame.base_frame(online_tiles=False, canvas=False)
     return elapsed, len(base.script.encode()), len(groups_js.encode())

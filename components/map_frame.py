@@ -5,10 +5,9 @@ per run, 25-60 ms), though on a filter change only the launch layer and the site
 This module gives the component exactly the arguments `st_folium` would (tests/components/
 test_map_frame.py compares them), from:
 - the base map (Leaflet set-up, land, EEZ, controls, legend, layer control), rendered once per
-  tile choice: its script is also the component's identity, so the iframe is never remounted;
-- the range rings and the selection, rendered once per LayerParts part and kept in a small cache;
-- the launch and site layers, rendered once without data: a filter change only pastes the
-  launch rows (already serialised per record) and the site features into them.
+  tile and renderer choice: its script is also the component's identity, so the iframe is never
+  remounted;
+- the filter-dependent groups' scripts (map_scripts.group_scripts), from pieces rendered once.
 
 It calls streamlit-folium's own helpers, so requirements.txt pins streamlit-folium to one minor
 version.
@@ -25,26 +24,12 @@ from typing import Any, Final
 import folium
 import streamlit as st
 import streamlit_folium as sf
-from jinja2.utils import htmlsafe_json_dumps
 
+from components.map_scripts import group_scripts
 from core.mapview.base import base_map
 from core.mapview.build import LayerParts
-from core.mapview.layers import (
-    GROUP_NAMES,
-    SiteCounts,
-    launch_group,
-    layer_group,
-    selection_group,
-    site_collection,
-    site_features,
-    site_group,
-    site_layer,
-)
-from core.mapview.ring_layer import ring_group
+from core.mapview.layers import GROUP_NAMES, layer_group
 
-ROWS_TOKEN: Final = "ATLASLAUNCHROWS"
-SITES_TOKEN: Final = "ATLASLAUNCHSITES"
-RING, SITES, LAUNCHES, SELECTION = range(len(GROUP_NAMES))
 Bounds = list[list[float]]
 # What the component can report, in st_folium's order (its initial value lists them in this order).
 RETURNABLE: Final = (
@@ -63,8 +48,6 @@ RETURNABLE: Final = (
     "selected_tags",
     "last_geocoder_result",
 )
-# Views a briefing flips between: each group keeps this many renderings.
-GROUP_CACHE: Final = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,70 +101,6 @@ def base_frame(online_tiles: bool, canvas: bool) -> BaseFrame:
         layer_control=control,
         css_links=css_links,
         js_links=js_links,
-    )
-
-
-def _group_script(group: folium.FeatureGroup, index: int) -> str:
-    # Rendered on a bare map of its own: st_folium names the map "map_div" in every group script.
-    return str(sf._get_feature_group_string(group, folium.Map(tiles=None), index))
-
-
-@lru_cache(maxsize=GROUP_CACHE)
-def _ring_script(rings: tuple[Any, ...]) -> str:
-    return _group_script(ring_group(*rings), RING)
-
-
-@lru_cache(maxsize=1)
-def _site_script_halves() -> tuple[str, str]:
-    # The site layer rendered once with no features, split where folium writes its data
-    # (`{{ this.data|tojson }}`): the rest of its script does not depend on the features.
-    group = layer_group(GROUP_NAMES[SITES])
-    site_layer([]).add_to(group)
-    before, after = _group_script(group, SITES).split(_as_tojson(site_collection([])))
-    return before, after
-
-
-def _as_tojson(value: object) -> str:
-    # What Jinja's tojson filter writes (its default policy sorts keys), as folium renders data.
-    return str(htmlsafe_json_dumps(value, sort_keys=True))
-
-
-def _site_script(sites: SiteCounts) -> str:
-    if not sites:
-        return _empty_site_script()
-    before, after = _site_script_halves()
-    return before + _as_tojson(site_collection(site_features(sites))) + after
-
-
-@lru_cache(maxsize=1)
-def _empty_site_script() -> str:
-    return _group_script(site_group(()), SITES)
-
-
-@lru_cache(maxsize=1)
-def _launch_script_pieces() -> tuple[str, str, str]:
-    # The launch layer rendered once with tokens for its rows and site table, cut at the tokens:
-    # record text is pasted between the pieces, never searched for a token itself.
-    script = _group_script(launch_group(ROWS_TOKEN, SITES_TOKEN), LAUNCHES)
-    before, rest = script.split(ROWS_TOKEN)
-    between, after = rest.split(SITES_TOKEN)
-    return before, between, after
-
-
-@lru_cache(maxsize=GROUP_CACHE)
-def _selection_script(selection: tuple[Any, ...]) -> str:
-    return _group_script(selection_group(*selection), SELECTION)
-
-
-def group_scripts(parts: LayerParts) -> str:
-    """The four groups' scripts, as st_folium's feature_group argument."""
-    before, between, after = _launch_script_pieces()
-    launches = before + parts.launch_rows_json + between + parts.launch_sites_json + after
-    return (
-        _ring_script(parts.rings)
-        + _site_script(parts.sites)
-        + launches
-        + _selection_script(parts.selection)
     )
 
 

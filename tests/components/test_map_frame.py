@@ -8,7 +8,7 @@ import folium
 import pytest
 import streamlit_folium
 
-from components import map_frame
+from components import map_frame, map_scripts
 from components.launch_map import RETURNED
 from core.dataset import load_dataset
 from core.mapview.base import base_map
@@ -49,7 +49,7 @@ def _views(dataset):
     lofted = next(launch for launch in launches if launch.launch_id == LOFTED_ID)
     srbms = [launch for launch in launches if launch.missile_class == "SRBM"]
     # Record text that spells the pieces' own tokens is pasted as data, never taken for them.
-    tokens = replace(srbms[0], missile_name=f"{map_frame.SITES_TOKEN} {map_frame.ROWS_TOKEN}")
+    tokens = replace(srbms[0], missile_name=f"{map_scripts.SITES_TOKEN} {map_scripts.ROWS_TOKEN}")
     return [
         ([tokens, *srbms[1:5]], None, CLASS_RINGS),
         (launches, None, default_rings(dataset.launches)),
@@ -96,7 +96,7 @@ def test_launch_rows_are_pasted_whole_and_only_once(dataset):
     sea = sea_model(ROOT / "data")
     launches = list(dataset.launches)
     parts = layer_parts(dataset, launches, None, ring_centre_for(dataset, None), (), sea)
-    script = map_frame.group_scripts(parts)
+    script = map_scripts.group_scripts(parts)
     assert script.count(parts.launch_rows_json) == 1
-    assert map_frame.ROWS_TOKEN not in script
-    assert map_frame.SITES_TOKEN not in script
+    assert map_scripts.ROWS_TOKEN not in script
+    assert map_scripts.SITES_TOKEN not in script
