@@ -211,16 +211,21 @@ KILLED_WRITER = textwrap.dedent(
 )
 
 
-def test_killed_writer_leaves_the_previous_files_intact(full_data_dir):
-    before = _snapshot(full_data_dir)
+def _run_killed(script: str, data_dir: Path) -> None:
+    """Run a writer script on `data_dir` in a process of its own; it must die of SIGKILL."""
     process = subprocess.run(
-        [sys.executable, "-c", KILLED_WRITER, str(full_data_dir)],
+        [sys.executable, "-c", script, str(data_dir)],
         cwd=ROOT,
         capture_output=True,
         text=True,
         check=False,
     )
-    assert process.returncode == -signal.SIGKILL
+    assert process.returncode == -signal.SIGKILL, process.stderr
+
+
+def test_killed_writer_leaves_the_previous_files_intact(full_data_dir):
+    before = _snapshot(full_data_dir)
+    _run_killed(KILLED_WRITER, full_data_dir)
     assert _snapshot(full_data_dir) == before
     assert [p.name for p in full_data_dir.glob(".launch_atlas-*")]  # the orphaned temp file
     assert not load_dataset(full_data_dir).problems
@@ -252,20 +257,9 @@ WRITER_KILLED_BETWEEN_RENAMES = textwrap.dedent(
 )
 
 
-def _kill_between_renames(data_dir: Path) -> None:
-    process = subprocess.run(
-        [sys.executable, "-c", WRITER_KILLED_BETWEEN_RENAMES, str(data_dir)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert process.returncode == -signal.SIGKILL, process.stderr
-
-
 def test_a_save_cut_off_between_its_two_files_is_finished_by_the_next_reader(full_data_dir):
     before = _snapshot(full_data_dir)
-    _kill_between_renames(full_data_dir)
+    _run_killed(WRITER_KILLED_BETWEEN_RENAMES, full_data_dir)
     after = _snapshot(full_data_dir)
     # Half a save: the new launch is in launches.csv, its source row not yet in sources.csv.
     assert after["launches.csv"] != before["launches.csv"]
@@ -281,7 +275,7 @@ def test_a_save_cut_off_between_its_two_files_is_finished_by_the_next_reader(ful
 
 
 def test_a_save_cut_off_between_its_two_files_is_finished_by_the_next_writer(full_data_dir):
-    _kill_between_renames(full_data_dir)
+    _run_killed(WRITER_KILLED_BETWEEN_RENAMES, full_data_dir)
     later = _draft(site_id="sunan", date_utc=date(2024, 3, 5), published=date(2024, 3, 6))
     assert save_draft(later, full_data_dir).created
     assert not (full_data_dir / PENDING_FILE).exists()
