@@ -11,7 +11,6 @@ import streamlit as st
 from components import map_frame
 from components.map_rings import RingChoice, render_places, render_ring_controls
 from core.dataset import Dataset
-from core.mapview.assets import ensure_served
 from core.mapview.base import canvas_for
 from core.mapview.build import GEO_DATA_DIR, MAX_DRAWN_PATHS, layer_parts
 from core.mapview.centres import reach_ring_for, ring_centre_for, table_rings
@@ -59,7 +58,6 @@ def render(
     online = st.checkbox(
         "Online map tiles (OpenStreetMap; needs a network)", value=False, key="map_online_tiles"
     )
-    ensure_served()  # the page links Leaflet and the geo layers from the app's static folder
     parts = layer_parts(
         dataset, launches, selected_launch_id, centre, choice.rings, sea_model(GEO_DATA_DIR)
     )
@@ -67,7 +65,7 @@ def render(
         parts,
         key=MAP_KEY,
         online_tiles=online,
-        canvas=canvas_for(min(len(dataset.launches), MAX_DRAWN_PATHS)),
+        canvas=canvas_for(len(dataset.launches)),
         height=620,
         returned_objects=RETURNED,
         on_change=_remember_click,

@@ -26,6 +26,7 @@ import streamlit as st
 import streamlit_folium as sf
 
 from components.map_scripts import group_scripts
+from core.mapview.assets import ensure_served
 from core.mapview.base import base_map
 from core.mapview.build import LayerParts
 from core.mapview.layers import GROUP_NAMES, layer_group
@@ -130,6 +131,9 @@ def draw(
     `after` is script run once the groups are drawn (fit_script). Returns the component's value
     (what the user did on the map), as st_folium does.
     """
+    # The base frame is cached, but the files it links must be in the static folder on every run
+    # (after the first, a handful of stat() calls).
+    ensure_served()
     base = base_frame(online_tiles, canvas)
     defaults: dict[str, Any] = dict.fromkeys(RETURNABLE)
     defaults["bounds"] = {

@@ -10,9 +10,8 @@ import streamlit as st
 
 from components import map_frame
 from core.dataset import Dataset
-from core.mapview.assets import ensure_served
 from core.mapview.base import canvas_for
-from core.mapview.build import GEO_DATA_DIR, MAX_DRAWN_PATHS, layer_parts
+from core.mapview.build import GEO_DATA_DIR, layer_parts
 from core.mapview.centres import ring_centre_for
 from core.records import Launch
 from core.rings import default_rings
@@ -120,7 +119,6 @@ def _draw_map(dataset: Dataset, launches: Sequence[Launch], launch: Launch) -> N
     Drawn from the map frame's cached pieces: stepping to the next launch redraws the layers and
     moves the view inside the same map instead of building and remounting a new one.
     """
-    ensure_served()
     parts = layer_parts(
         dataset,
         launches,
@@ -134,7 +132,7 @@ def _draw_map(dataset: Dataset, launches: Sequence[Launch], launch: Launch) -> N
         parts,
         key=MAP_KEY,
         online_tiles=False,
-        canvas=canvas_for(min(len(dataset.launches), MAX_DRAWN_PATHS)),
+        canvas=canvas_for(len(dataset.launches)),
         height=MAP_HEIGHT_PX,
         returned_objects=[],
         after=map_frame.fit_script(bounds, FOCUS_PADDING_PX) if bounds else "",

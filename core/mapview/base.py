@@ -158,7 +158,7 @@ def base_map(
 
 
 def canvas_for(missiles: int) -> bool:
-    """Whether a map that may draw this many missiles should draw on canvases."""
+    """Whether the map of a dataset of this many missiles should draw on canvases."""
     return missiles > CANVAS_ABOVE_MISSILES
 
 
