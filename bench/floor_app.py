@@ -7,7 +7,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from core.mapview.assets import JQUERY_JS, LEAFLET_CSS, LEAFLET_JS, ensure_served
-from core.records import MISSILE_CLASSES
+from core.records.model import MISSILE_CLASSES
 
 FLOOR_FILTER_KEY = "floor_classes"
 

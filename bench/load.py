@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from core.dataset import load_dataset
+from core.records.dataset import load_dataset
 
 
 def measure(data_dir: Path) -> dict[str, float | int]:

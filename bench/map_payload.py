@@ -7,11 +7,11 @@ import time
 from pathlib import Path
 
 from components import map_frame, map_scripts
-from core.dataset import Dataset, load_dataset
+from core.geo.rings import default_rings
+from core.geo.trajectory import sea_model, trajectory
 from core.mapview.build import GEO_DATA_DIR, build_map, layer_parts
 from core.mapview.centres import ring_centre_for
-from core.rings import default_rings
-from core.trajectory import sea_model, trajectory
+from core.records.dataset import Dataset, load_dataset
 
 ROOT = Path(__file__).resolve().parent.parent
 

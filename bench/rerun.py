@@ -26,7 +26,7 @@ from typing import Any
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.local_script_runner import LocalScriptRunner
 
-from core.records import MISSILE_CLASSES
+from core.records.model import MISSILE_CLASSES
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = {"app": ROOT / "app.py", "floor": ROOT / "bench" / "floor_app.py"}

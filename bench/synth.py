@@ -11,8 +11,8 @@ from typing import Final
 
 from pyproj import Geod
 
-from core.dataset import LAUNCHES_FILE, SITES_FILE, SOURCES_FILE
-from core.records import LAUNCH_COLUMNS, SITE_COLUMNS, SOURCE_COLUMNS
+from core.records.dataset import LAUNCHES_FILE, SITES_FILE, SOURCES_FILE
+from core.records.model import LAUNCH_COLUMNS, SITE_COLUMNS, SOURCE_COLUMNS
 
 DATA_DIR: Final = Path(__file__).resolve().parent.parent / "data"
 WGS84: Final = Geod(ellps="WGS84")

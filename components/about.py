@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core.dataset import Dataset
+from core.records.dataset import Dataset
 
 ATTRIBUTION = """
 **Sources.** Launch records are derived from the

@@ -8,14 +8,14 @@ from typing import Final
 
 import streamlit as st
 
-from core.card import LaunchCard, build_card
-from core.dataset import Dataset
-from core.export_profile import profile_chart, range_line
+from core.briefing.card import LaunchCard, build_card
+from core.export.profile_chart import profile_chart, range_line
+from core.geo.profile import flight_profile
+from core.geo.trajectory import Trajectory, sea_model, trajectory
 from core.markdown_text import markdown_literal
 from core.paths import GEO_DATA_DIR
-from core.profile import flight_profile
-from core.records import Launch
-from core.trajectory import Trajectory, sea_model, trajectory
+from core.records.dataset import Dataset
+from core.records.model import Launch
 
 # Only web addresses become links; anything else in a citation stays text.
 URL: Final = re.compile(r"https?://[^\s<>\"';]+", re.IGNORECASE)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from core.dataset import LAUNCHES_FILE, SITES_FILE, SOURCES_FILE, Dataset, load_dataset
 from core.paths import DEFAULT_DATA_DIR
+from core.records.dataset import LAUNCHES_FILE, SITES_FILE, SOURCES_FILE, Dataset, load_dataset
 
 DATA_DIR_ENV = "LAUNCH_ATLAS_DATA_DIR"
 

@@ -8,17 +8,17 @@ from typing import Final
 import streamlit as st
 
 from components.map_rings import RingChoice
-from core.dataset import Dataset
-from core.export import MEDIA_TYPES, ExportView, export_view, file_name
-from core.export_html import standalone_html
-from core.export_png import map_png
-from core.export_pptx import MAX_LAUNCH_SLIDES, to_pptx
-from core.export_profile import chart_png, chart_svg, profile_chart
-from core.export_tables import to_csv, to_geojson
-from core.filters import LaunchFilter
+from core.export.deck import MAX_LAUNCH_SLIDES, to_pptx
+from core.export.html_map import standalone_html
+from core.export.profile_chart import chart_png, chart_svg, profile_chart
+from core.export.slide_png import map_png
+from core.export.tables import to_csv, to_geojson
+from core.export.view import MEDIA_TYPES, ExportView, export_view, file_name
+from core.geo.profile import flight_profile
 from core.markdown_text import markdown_literal
-from core.profile import flight_profile
-from core.records import Launch
+from core.records.dataset import Dataset
+from core.records.model import Launch
+from core.view.filters import LaunchFilter
 
 KEY_PREFIX: Final = "export_"
 

@@ -8,9 +8,9 @@ from typing import Final
 import pandas as pd
 import streamlit as st
 
-from components.timeline_frames import clock_texts
-from core.list_pages import NEWEST, ORDERS, PAGE_ROWS, ordered, page, page_count, page_of
-from core.records import Launch, value_label
+from core.records.model import Launch, value_label
+from core.timeline.frames import clock_texts
+from core.view.list_pages import NEWEST, ORDERS, PAGE_ROWS, ordered, page, page_count, page_of
 
 TABLE_KEY: Final = "launch_list_table"
 PAGE_KEY: Final = "launch_list_page"

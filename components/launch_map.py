@@ -10,13 +10,13 @@ import streamlit as st
 
 from components import map_frame
 from components.map_rings import RingChoice, render_places, render_ring_controls
-from core.dataset import Dataset
+from core.geo.trajectory import sea_model
 from core.mapview.base import canvas_for
 from core.mapview.build import GEO_DATA_DIR, MAX_DRAWN_PATHS, layer_parts
 from core.mapview.centres import reach_ring_for, ring_centre_for, table_rings
 from core.markdown_text import markdown_literal
-from core.records import Launch, find_launch
-from core.trajectory import sea_model
+from core.records.dataset import Dataset
+from core.records.model import Launch, find_launch
 
 MAP_KEY: Final = "map_launches"
 # Only a click on an object reruns the app (the count changes even when the same launch is

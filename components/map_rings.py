@@ -11,11 +11,11 @@ import pandas as pd
 import pyarrow as pa
 import streamlit as st
 
-from core.dataset import Dataset
-from core.geodesy import LatLon
+from core.geo.geodesy import LatLon
+from core.geo.places import REFERENCE_PLACES
+from core.geo.rings import MOD_NORMAL_REACH, Ring, default_rings, places_reached
 from core.markdown_text import markdown_literal
-from core.places import REFERENCE_PLACES
-from core.rings import MOD_NORMAL_REACH, Ring, default_rings, places_reached
+from core.records.dataset import Dataset
 
 AUTO_CENTRE: Final = ""
 

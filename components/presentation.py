@@ -9,13 +9,13 @@ from typing import Final
 import streamlit as st
 
 from components import map_frame
-from core.dataset import Dataset
+from core.geo.rings import default_rings
+from core.geo.trajectory import sea_model, trajectory
 from core.mapview.base import canvas_for
 from core.mapview.build import GEO_DATA_DIR, layer_parts
 from core.mapview.centres import ring_centre_for
-from core.records import Launch
-from core.rings import default_rings
-from core.trajectory import sea_model, trajectory
+from core.records.dataset import Dataset
+from core.records.model import Launch
 
 PRESENT_PARAM: Final = "present"
 INDEX_KEY: Final = "present_index"

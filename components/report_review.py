@@ -9,16 +9,16 @@ from typing import Any, Final
 
 import streamlit as st
 
-from core.dataset import Dataset
 from core.markdown_text import markdown_literal
-from core.records import EEZ_VERDICTS, LANDING_AREAS, MANEUVERS, MISSILE_CLASSES, OUTCOMES
-from core.report import COUNT_QUALIFIERS, Draft, extract_report
-from core.report_edit import NUMBER_FIELDS, apply_cells, draft_cells
-from core.report_highlight import highlight_html
-from core.report_input import ReportInputError, decode_report
-from core.report_match import find_event, launch_rows
-from core.report_save import MAX_COUNT, DraftError, reporter_for, save_draft
-from core.store import StoreError
+from core.records.dataset import Dataset
+from core.records.model import EEZ_VERDICTS, LANDING_AREAS, MANEUVERS, MISSILE_CLASSES, OUTCOMES
+from core.records.store import StoreError
+from core.report.decoding import ReportInputError, decode_report
+from core.report.edit import NUMBER_FIELDS, apply_cells, draft_cells
+from core.report.extract import COUNT_QUALIFIERS, Draft, extract_report
+from core.report.highlight import highlight_html
+from core.report.match import find_event, launch_rows
+from core.report.save import MAX_COUNT, DraftError, reporter_for, save_draft
 
 CHOICES: Final = {
     "missile_class": MISSILE_CLASSES,

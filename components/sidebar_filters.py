@@ -8,10 +8,10 @@ from typing import Final
 
 import streamlit as st
 
-from core.dataset import Dataset
-from core.filters import LaunchFilter, facet_counts, period_end
-from core.query import OWN_PARAMS, Catalogue, View, parse_query, to_query
-from core.records import EEZ_VERDICTS, LANDING_AREAS, MISSILE_CLASSES, OUTCOMES, value_label
+from core.records.dataset import Dataset
+from core.records.model import EEZ_VERDICTS, LANDING_AREAS, MISSILE_CLASSES, OUTCOMES, value_label
+from core.view.filters import LaunchFilter, facet_counts, period_end
+from core.view.query import OWN_PARAMS, Catalogue, View, parse_query, to_query
 
 DATES_KEY: Final = "filter_dates"
 TEXT_KEY: Final = "filter_q"

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 import streamlit as st
 
-from core.filters import summarise
-from core.records import Launch
+from core.records.model import Launch
+from core.view.filters import summarise
 
 EVENT_HELP = (
     "A launch event is one day and one launch site: a salvo of several missiles from one site "

@@ -10,8 +10,8 @@ from typing import Any, Final
 import pandas as pd
 import streamlit as st
 
-from components.timeline_chart import BRUSH, LAYOUTS, PICK, build_timeline
-from core.records import Launch
+from core.records.model import Launch
+from core.timeline.chart import BRUSH, LAYOUTS, PICK, build_timeline
 
 CHART_KEY: Final = "timeline_chart"
 LAYOUT_KEY: Final = "timeline_layout"

@@ -7,10 +7,10 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from core.dataset import load_dataset
-from core.export_cli import add_export_command
+from core.export.cli import add_export_command
 from core.paths import DEFAULT_DATA_DIR, is_data_dir
-from core.report_cli import add_report_commands
+from core.records.dataset import load_dataset
+from core.report.cli import add_report_commands
 
 Command = Callable[[argparse.Namespace], int]
 

@@ -24,7 +24,7 @@ from data_cns import match_cns
 from data_nagix import LaunchRow, read_nagix
 from data_sites import build_sites
 
-from core.records import LAUNCH_COLUMNS, SOURCE_COLUMNS
+from core.records.model import LAUNCH_COLUMNS, SOURCE_COLUMNS
 
 HERE = Path(__file__).resolve().parent
 CURATED_SOURCES = HERE / "report_sources.csv"

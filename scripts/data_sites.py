@@ -6,7 +6,7 @@ import csv
 from pathlib import Path
 from typing import Any
 
-from core.records import SITE_COLUMNS
+from core.records.model import SITE_COLUMNS
 
 FACILITY_SOURCE = (
     "nk-missile-tests data/facility.en.json (Apache-2.0); the CNS database gives the same point"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from core.records import LAUNCH_COLUMNS, SITE_COLUMNS, SOURCE_COLUMNS
+from core.records.model import LAUNCH_COLUMNS, SITE_COLUMNS, SOURCE_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from core.dataset import load_dataset
+from core.records.dataset import load_dataset
 from tests.conftest import LAUNCHES, write_dataset
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")

@@ -21,12 +21,12 @@ from typing import Any, cast
 
 import pytest
 
-from core.dataset import load_dataset
-from core.records import SOURCE_COLUMNS
-from core.store import LOCK_FILE
+from core.records.dataset import load_dataset
+from core.records.model import SOURCE_COLUMNS
+from core.records.store import LOCK_FILE
 from tests.conftest import LAUNCHES, SITES, SOURCES, write_dataset
-from tests.core.test_dataset import BAD_LAUNCH_ROWS, BAD_SITE_ROWS, BAD_SOURCE_ROWS
-from tests.core.test_dataset_robustness import GOOD_ROW, HEADER, WHOLE_FILE_CASES
+from tests.core.records.test_dataset import BAD_LAUNCH_ROWS, BAD_SITE_ROWS, BAD_SOURCE_ROWS
+from tests.core.records.test_dataset_robustness import GOOD_ROW, HEADER, WHOLE_FILE_CASES
 from tests.test_app import APP, page_text, run_app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -172,7 +172,7 @@ def test_a_save_the_disk_refuses_is_a_message_and_loses_nothing(
         # Root ignores permission bits, so the file system's refusal is simulated.
         raise OSError(code, reason)
 
-    monkeypatch.setattr("core.store._write_temp", refused)
+    monkeypatch.setattr("core.records.store._write_temp", refused)
     at.button(key="FormSubmitter:report_form-Save").click()
     at.run()
     assert not at.exception

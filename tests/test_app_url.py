@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from core.dataset import load_dataset
+from core.records.dataset import load_dataset
 from tests.components.test_sidebar_filters import LAUNCHES, SITES, SOURCES
 from tests.conftest import write_dataset
 

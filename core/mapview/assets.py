@@ -15,7 +15,7 @@ import xstatic.pkg.jquery
 import xstatic.pkg.leaflet
 from shapely.geometry import box, mapping, shape
 
-from core.geo import EAST_ASIA_BBOX, EAST_ASIA_FILE, EEZ_FILE, WORLD_FILE
+from core.geo.layers import EAST_ASIA_BBOX, EAST_ASIA_FILE, EEZ_FILE, WORLD_FILE
 
 # "served": links to the app's static folder (st_folium); "inline": everything inside the page.
 AssetMode = Literal["served", "inline"]

@@ -8,7 +8,8 @@ from typing import Final
 
 import folium
 
-from core.dataset import Dataset
+from core.geo.rings import Ring, default_rings
+from core.geo.trajectory import SeaModel, Trajectory, sea_model, trajectories
 from core.mapview.assets import AssetMode
 from core.mapview.base import base_map
 from core.mapview.centres import ReachRing, RingCentre, reach_ring_for, ring_centre_for
@@ -22,9 +23,8 @@ from core.mapview.layers import (
 )
 from core.mapview.ring_layer import ring_group
 from core.paths import GEO_DATA_DIR
-from core.records import CHRONOLOGICAL, Launch, find_launch
-from core.rings import Ring, default_rings
-from core.trajectory import SeaModel, Trajectory, sea_model, trajectories
+from core.records.dataset import Dataset
+from core.records.model import CHRONOLOGICAL, Launch, find_launch
 
 # Each path costs about 0.2 KB of map script, re-sent on every rerun: beyond this many, the map
 # draws the most recent ones and says so (the real record holds a few hundred missiles).

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from core.dataset import Dataset
-from core.profile import lofted_reach_ring
-from core.records import Launch
-from core.rings import DEFAULT_CENTRE_SITE_ID, PYONGYANG_SUNAN, Ring
+from core.geo.profile import lofted_reach_ring
+from core.geo.rings import DEFAULT_CENTRE_SITE_ID, PYONGYANG_SUNAN, Ring
+from core.records.dataset import Dataset
+from core.records.model import Launch
 
 
 @dataclass(frozen=True, slots=True)

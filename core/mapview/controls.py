@@ -11,7 +11,7 @@ from jinja2 import Template
 
 from core.mapview.assets import CONTROLS_JS, MAP_CSS, AssetMode
 from core.palette import CLASS_COLOURS
-from core.records import MISSILE_CLASSES
+from core.records.model import MISSILE_CLASSES
 
 # Zone styles live beside the legend that explains them.
 ZONE_STYLE: Final[dict[str, dict[str, Any]]] = {

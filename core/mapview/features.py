@@ -9,11 +9,11 @@ from typing import Final
 
 from folium.utilities import JsCode
 
-from core.impact import ESTIMATED, FROM_BEARING, REPORTED
+from core.geo.impact import ESTIMATED, FROM_BEARING, REPORTED
+from core.geo.trajectory import Trajectory
 from core.mapview.launch_layer import array_json
 from core.palette import CLASS_COLOURS, FALLBACK_COLOUR
-from core.records import EEZ_VERDICTS, MISSILE_CLASSES, OUTCOMES, Launch, Site
-from core.trajectory import Trajectory
+from core.records.model import EEZ_VERDICTS, MISSILE_CLASSES, OUTCOMES, Launch, Site
 
 Row = list[object]
 

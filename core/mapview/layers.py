@@ -10,7 +10,8 @@ from typing import Any, Final
 import folium
 from folium.utilities import JsCode
 
-from core.geodesy import circle_polygon
+from core.geo.geodesy import circle_polygon
+from core.geo.trajectory import Trajectory
 from core.mapview.features import (
     LAUNCH_HOVER_JS,
     LAUNCH_STYLE_JS,
@@ -19,8 +20,7 @@ from core.mapview.features import (
 )
 from core.mapview.launch_layer import LaunchLayer
 from core.palette import class_colour
-from core.records import Launch, Site
-from core.trajectory import Trajectory
+from core.records.model import Launch, Site
 
 # Points take their radius from the missile count; areas are dashed, lightly filled circles.
 SITE_STYLE_JS = JsCode(

@@ -7,12 +7,12 @@ from typing import Final
 
 import folium
 
-from core.geodesy import LatLon, destination, encloses_pole, range_ring
+from core.geo.geodesy import LatLon, destination, encloses_pole, range_ring
+from core.geo.rings import Ring
 from core.mapview.centres import ReachRing, RingCentre
 from core.mapview.controls import REACH_COLOUR, REACH_DASH
 from core.mapview.features import html_text
 from core.mapview.layers import RING_GROUP, layer_group
-from core.rings import Ring
 
 RING_COLOUR: Final = "#444444"
 RING_DASH: Final = "6 6"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bench.synth import generate, read_sites, write_dataset
-from core.dataset import load_dataset
+from core.records.dataset import load_dataset
 
 
 @pytest.fixture(scope="module")

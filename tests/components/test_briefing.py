@@ -7,8 +7,8 @@ from pathlib import Path
 from streamlit.testing.v1 import AppTest
 
 from components.briefing import card_html, linked_citation
-from core.card import build_card
-from core.dataset import load_dataset
+from core.briefing.card import build_card
+from core.records.dataset import load_dataset
 from tests.conftest import LAUNCHES, SITES, SOURCES, write_dataset
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
@@ -47,8 +47,8 @@ def briefing_page(data_dir: str, launch_id: str | None) -> None:
     from pathlib import Path
 
     from components import briefing
-    from core.dataset import load_dataset
-    from core.records import find_launch as find
+    from core.records.dataset import load_dataset
+    from core.records.model import find_launch as find
 
     dataset = load_dataset(Path(data_dir))
     briefing.render(dataset, find(dataset.launches, launch_id))

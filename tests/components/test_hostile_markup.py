@@ -10,11 +10,11 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from components.briefing import facts_html, sources_html
-from core.card import build_card
-from core.dataset import load_dataset
+from core.briefing.card import build_card
 from core.markdown_text import markdown_literal
-from core.report_highlight import highlight_html
-from core.report_text import Evidence
+from core.records.dataset import load_dataset
+from core.report.highlight import highlight_html
+from core.report.text import Evidence
 from tests.hostile_data import LOFTED, MD_IMAGE, MD_LINK, PARAGRAPH, REPORTED, write_hostile_dataset
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")

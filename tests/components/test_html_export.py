@@ -9,13 +9,13 @@ from collections import Counter
 from components.exports import html_export
 from components.map_rings import RingChoice
 from core.__main__ import main
-from core.dataset import load_dataset
-from core.export import export_view
-from core.export_html import remote_references
-from core.filters import LaunchFilter
+from core.export.html_map import remote_references
+from core.export.view import export_view
+from core.geo.rings import Ring
 from core.mapview.controls import legend_markup
 from core.mapview.launch_layer import script_safe_json
-from core.rings import Ring
+from core.records.dataset import load_dataset
+from core.view.filters import LaunchFilter
 from tests.conftest import write_dataset
 
 LOFTED_ID = "2017-11-28a-01"

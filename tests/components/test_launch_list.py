@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from streamlit.testing.v1 import AppTest
 
 from components.launch_list import ORDER_KEY, PAGE_KEY, TABLE_KEY
-from tests.core.test_filters import make_launch
+from tests.core.view.test_filters import make_launch
 
 FIRST_DAY = date(2000, 1, 1)
 # One launch a day, so the newest-first position of day N is plain arithmetic.

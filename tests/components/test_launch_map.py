@@ -11,15 +11,15 @@ from streamlit.testing.v1 import AppTest
 
 from components.launch_map import clicked_launch_id
 from components.map_rings import places_table
-from core.dataset import load_dataset
+from core.geo.rings import CLASS_RINGS, default_rings
+from core.geo.trajectory import sea_model, trajectories
 from core.mapview.assets import JQUERY_JS, LEAFLET_CSS, LEAFLET_JS, ensure_served
 from core.mapview.base import CANVAS_ABOVE_MISSILES, base_map, canvas_for
 from core.mapview.build import build_map, drawn_launches, layer_groups, layer_parts
 from core.mapview.centres import reach_ring_for, ring_centre_for
 from core.mapview.controls import REACH_DASH
 from core.mapview.features import launch_rows_json, missile_row
-from core.rings import CLASS_RINGS, default_rings
-from core.trajectory import sea_model, trajectories
+from core.records.dataset import load_dataset
 
 ROOT = Path(__file__).resolve().parents[2]
 OUTSIDE = re.compile(r"(?:https?:)?//[a-z0-9.-]+\.[a-z]{2,}", re.IGNORECASE)

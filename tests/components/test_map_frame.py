@@ -10,12 +10,12 @@ import streamlit_folium
 
 from components import map_frame, map_scripts
 from components.launch_map import RETURNED
-from core.dataset import load_dataset
+from core.geo.rings import CLASS_RINGS, default_rings
+from core.geo.trajectory import sea_model
 from core.mapview.base import base_map
 from core.mapview.build import layer_groups, layer_parts
 from core.mapview.centres import ring_centre_for
-from core.rings import CLASS_RINGS, default_rings
-from core.trajectory import sea_model
+from core.records.dataset import load_dataset
 
 ROOT = Path(__file__).resolve().parents[2]
 LOFTED_ID = "2017-11-28a-01"  # Hwasong-15, lofted: its minimum-energy reach joins the rings

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from core.dataset import load_dataset
-from core.report_highlight import highlight_html
-from core.report_text import Evidence
+from core.records.dataset import load_dataset
+from core.report.highlight import highlight_html
+from core.report.text import Evidence
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "app.py")

@@ -99,7 +99,7 @@ def filter_panel(data_dir: str) -> None:
     import streamlit as st
 
     from components import sidebar_filters
-    from core.dataset import load_dataset
+    from core.records.dataset import load_dataset
 
     dataset = load_dataset(Path(data_dir))
     launch_filter = sidebar_filters.render(dataset)

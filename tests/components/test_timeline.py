@@ -14,10 +14,10 @@ from streamlit.testing.v1 import AppTest
 
 from components.launch_list import page_table
 from components.timeline import TimelineChoice, read_choice
-from components.timeline_chart import BRUSH, PICK, build_timeline
-from components.timeline_frames import MAX_POINTS
-from core.list_pages import ordered
-from tests.core.test_filters import ALL, HWASONG, KN23, KN23_SECOND, SCUD, make_launch
+from core.timeline.chart import BRUSH, PICK, build_timeline
+from core.timeline.frames import MAX_POINTS
+from core.view.list_pages import ordered
+from tests.core.view.test_filters import ALL, HWASONG, KN23, KN23_SECOND, SCUD, make_launch
 
 SITES = {"sunan": "Sunan", "hodo": "Hodo"}
 
@@ -221,7 +221,7 @@ def timeline_panel() -> None:
     import streamlit as st
 
     from components import timeline
-    from tests.core.test_filters import ALL
+    from tests.core.view.test_filters import ALL
 
     choice = timeline.render(ALL, {}, None)
     st.text(f"{choice.launch_id}|{choice.date_span}")

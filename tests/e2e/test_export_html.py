@@ -8,8 +8,8 @@ import pytest
 
 from components.exports import html_export
 from core.__main__ import main
-from core.dataset import load_dataset
-from core.export import export_view
+from core.export.view import export_view
+from core.records.dataset import load_dataset
 from tests.conftest import write_dataset
 
 pytestmark = pytest.mark.e2e

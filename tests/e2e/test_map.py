@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from core.dataset import load_dataset
-from core.geodesy import distance_km
+from core.geo.geodesy import distance_km
+from core.records.dataset import load_dataset
 from tests.e2e.helpers import MAP_IFRAME, ROOT, wait_for_app
 
 pytestmark = pytest.mark.e2e

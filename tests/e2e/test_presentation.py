@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from core.dataset import load_dataset
-from core.trajectory import sea_model, trajectory
+from core.geo.trajectory import sea_model, trajectory
+from core.records.dataset import load_dataset
 from tests.e2e.helpers import MAP_IFRAME, ROOT, wait_for_app
 
 pytestmark = pytest.mark.e2e

@@ -1,0 +1,131 @@
+"""The launch card's content: UTC and KST/JST times, salvo position, every source side by side."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from core.briefing.sources import COMPARED_FIELDS, SourceRow, compare_sources, number_text
+from core.geo.impact import ESTIMATED, FROM_BEARING, REPORTED
+from core.geo.profile import flight_profile, reach_sentence
+from core.geo.trajectory import Trajectory
+from core.records.dataset import Dataset
+from core.records.model import KST, Launch, Site, value_label
+
+IMPACT_METHODS: Final = {
+    REPORTED: "reported point",
+    FROM_BEARING: "from site, bearing and range",
+    ESTIMATED: "estimated",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LaunchCard:
+    """Everything the briefing shows about one missile, as display text."""
+
+    launch_id: str
+    heading: str
+    missile_class: str
+    when_utc: str
+    when_local: str
+    site: str
+    range_text: str
+    apogee_text: str
+    flight_time_text: str
+    impact_text: str
+    eez_reported: str
+    eez_computed: str
+    eez_disagrees: bool
+    outcome: str
+    salvo: str
+    trajectory_kind: str
+    reach_text: str
+    columns: tuple[str, ...]
+    sources: tuple[SourceRow, ...]
+    disagreements: tuple[str, ...]
+
+
+def times(launch: Launch) -> tuple[str, str]:
+    """(UTC text, KST/JST text); local time needs a known clock time."""
+    moment = launch.launched_at
+    if moment is None:
+        note = "time not reported" if launch.date_precision == "day" else launch.date_precision
+        return f"{launch.date_text} UTC ({note})", ""
+    local = moment.astimezone(KST)
+    return f"{moment:%Y-%m-%d %H:%M} UTC", f"{local:%Y-%m-%d %H:%M} KST/JST"
+
+
+def site_text(site: Site | None) -> str:
+    """Site name with how precisely it is known."""
+    if site is None:
+        return "not reported"
+    where = f"{site.name} ({site.lat:.2f}°N, {site.lon:.2f}°E)"
+    if site.precision == "area":
+        radius = f" within ~{number_text(site.radius_km)} km" if site.radius_km else ""
+        return f"{where}: an area{radius}, not a pad"
+    if site.precision == "town":
+        return f"{where}: town centre, pad unknown"
+    return f"{where}: facility"
+
+
+def salvo_text(launch: Launch, dataset: Dataset) -> str:
+    """'3 of 12' within the launch event; empty for a single missile."""
+    members = dataset.event_members(launch.event_id)
+    if len(members) < 2:
+        return ""
+    position = next(
+        i for i, member in enumerate(members, 1) if member.launch_id == launch.launch_id
+    )
+    return f"{position} of {len(members)}"
+
+
+def _impact_text(launch: Launch, item: Trajectory | None) -> str:
+    area = value_label(launch.landing_area)
+    if item is None or item.impact is None:
+        return area if launch.landing_area != "unknown" else "not reported"
+    method = IMPACT_METHODS.get(item.impact.method, item.impact.method)
+    return f"{item.impact.lat:.2f}°N, {item.impact.lon:.2f}°E ({method}); {area}"
+
+
+def build_card(launch: Launch, dataset: Dataset, item: Trajectory | None = None) -> LaunchCard:
+    """The card of one launch; `item` (core.geo.trajectory) gives the impact and computed EEZ."""
+    when_utc, when_local = times(launch)
+    profile = flight_profile(launch)
+    if launch.flight_time_min is not None:
+        flight_time = f"{number_text(launch.flight_time_min)} min"
+    elif profile.flight_time_min is not None and profile.arc:
+        flight_time = f"~{profile.flight_time_min:.0f} min (estimated, free flight)"
+    else:
+        flight_time = "not reported"
+    apogee = (
+        f"{number_text(launch.apogee_km)} km"
+        if launch.apogee_km is not None
+        else (
+            f"not reported (minimum-energy arc: ~{profile.apogee_km:,.0f} km)"
+            if profile.arc and profile.apogee_km
+            else "not reported"
+        )
+    )
+    rows, disagreements = compare_sources(launch, dataset.sources_for(launch.launch_id))
+    return LaunchCard(
+        launch_id=launch.launch_id,
+        heading=launch.missile_name or f"Unidentified {launch.missile_class}",
+        missile_class=launch.missile_class,
+        when_utc=when_utc,
+        when_local=when_local,
+        site=site_text(dataset.site_of(launch)),
+        range_text=f"{number_text(launch.range_km)} km" if launch.range_km else "not reported",
+        apogee_text=apogee,
+        flight_time_text=flight_time,
+        impact_text=_impact_text(launch, item),
+        eez_reported=launch.japan_eez,
+        eez_computed=item.computed_eez if item is not None else "unknown",
+        eez_disagrees=item.eez_disagrees if item is not None else False,
+        outcome=launch.outcome,
+        salvo=salvo_text(launch, dataset),
+        trajectory_kind=profile.kind if profile.apogee_basis else "",
+        reach_text=reach_sentence(profile),
+        columns=tuple(label for _, label in COMPARED_FIELDS),
+        sources=rows,
+        disagreements=disagreements,
+    )

@@ -1,0 +1,1 @@
+"""Geography and flight physics: geodesy, land, EEZs, places, rings, impacts, paths, profiles."""

@@ -1,0 +1,1 @@
+"""News reports into records: decoding, extraction with evidence, review, matching and saving."""

@@ -1,0 +1,183 @@
+"""Turn a pasted news report into a draft launch record, each field with its evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, time
+from typing import Any
+
+from core.records.model import Site
+from core.report.dates import find_time, to_utc
+from core.report.fields import (
+    Found,
+    class_of_name,
+    find_apogee,
+    find_class,
+    find_count,
+    find_eez,
+    find_failure,
+    find_flight_time,
+    find_landing,
+    find_maneuver,
+    find_name,
+    find_range,
+    find_reporters,
+    is_launch_sentence,
+)
+from core.report.scope import find_scope
+from core.report.sites import match_site
+from core.report.text import Evidence, split_sentences
+
+COUNT_QUALIFIERS = ("exact", "at least", "at most", "approximately", "vague")
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A launch as one report describes it, for a person to check before it is saved."""
+
+    published: date
+    date_utc: date
+    time_utc: time | None = None
+    count: int = 1
+    count_qualifier: str = "exact"
+    missile_name: str = ""
+    missile_class: str = "unknown"
+    site_id: str = ""
+    range_km: float | None = None
+    apogee_km: float | None = None
+    flight_time_min: float | None = None
+    landing_area: str = "unknown"
+    japan_eez: str = "unknown"
+    outcome: str = "unknown"
+    maneuver: str = "unknown"
+    # Reports rarely give these; the reviewer may add them from a ministry's statement.
+    bearing_deg: float | None = None
+    impact_lat: float | None = None
+    impact_lon: float | None = None
+    reporters: tuple[str, ...] = ()
+    evidence: Mapping[str, tuple[Evidence, ...]] = field(default_factory=dict)
+
+    def launch_row(self) -> dict[str, str]:
+        """The launches.csv cells this draft gives (ids left empty until it is saved)."""
+        return {
+            "launch_id": "",
+            "event_id": "",
+            "date_utc": self.date_utc.isoformat(),
+            "date_precision": "day",
+            "time_utc": self.time_utc.strftime("%H:%M") if self.time_utc else "",
+            "missile_name": self.missile_name,
+            "missile_class": self.missile_class,
+            "site_id": self.site_id,
+            "range_km": format_number(self.range_km),
+            "apogee_km": format_number(self.apogee_km),
+            "flight_time_min": format_number(self.flight_time_min),
+            "bearing_deg": format_number(self.bearing_deg),
+            "impact_lat": format_coordinate(self.impact_lat),
+            "impact_lon": format_coordinate(self.impact_lon),
+            "landing_area": self.landing_area,
+            "japan_eez": self.japan_eez,
+            "outcome": self.outcome,
+            "maneuver": self.maneuver,
+            "sources": ";".join(self.reporters),
+        }
+
+    def as_json(self) -> dict[str, Any]:
+        """launches.csv columns (numbers as numbers, unknown as null) plus count and evidence."""
+        numbers = {"range_km", "apogee_km", "flight_time_min", "bearing_deg", "impact_lat"}
+        numbers.add("impact_lon")
+        out: dict[str, Any] = {}
+        for column, cell in self.launch_row().items():
+            out[column] = (float(cell) if cell else None) if column in numbers else cell
+        out["count"] = self.count
+        out["evidence"] = {
+            name: [item.as_json() for item in items] for name, items in self.evidence.items()
+        }
+        return out
+
+
+def format_number(value: float | None) -> str:
+    """A CSV cell: whole numbers without a decimal point, others with one decimal."""
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+
+
+def format_coordinate(value: float | None) -> str:
+    """A CSV cell for degrees: up to five decimals (about a metre), no trailing zeros."""
+    return "" if value is None else f"{value:.5f}".rstrip("0").rstrip(".")
+
+
+def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Draft:
+    """The draft record of the launch the report is about (not the older ones it recalls)."""
+    sentences = split_sentences(text)
+    scope = find_scope(sentences, published)
+    current = scope.current
+    evidence: dict[str, tuple[Evidence, ...]] = {}
+
+    def keep(name: str, found: Found | None) -> Found | None:
+        if found is not None:
+            evidence[name] = (found.evidence,)
+        return found
+
+    launch_first = [s for s in current if is_launch_sentence(s)]
+    launch_first += [s for s in current if not is_launch_sentence(s)]
+    clock = next((t for s in launch_first if (t := find_time(s))), None)
+    date_utc, time_utc, time_note = to_utc(scope.local_day, clock)
+    date_note = "" if scope.evidence else "no launch day stated: publication date assumed"
+    day_evidence = scope.evidence or Evidence("", 0, 0, "", date_note)
+    evidence["date_utc"] = (_with_note(day_evidence, time_note),)
+    if clock is not None:
+        evidence["time_utc"] = (_with_note(clock.evidence, time_note),)
+
+    count_found = find_count(current)
+    count, qualifier = 1, "at least"
+    if count_found is not None:
+        count, qualifier = int(count_found[0].value), count_found[1]
+        evidence["count"] = (count_found[0].evidence,)
+    else:
+        evidence["count"] = (Evidence("", 0, 0, "", "no count stated: at least one missile"),)
+    name = keep("missile_name", find_name(current))
+    missile_class = keep("missile_class", find_class(current))
+    class_value = str(missile_class.value) if missile_class else "unknown"
+    if missile_class is None and name is not None and (implied := class_of_name(str(name.value))):
+        class_value = implied
+        evidence["missile_class"] = (_with_note(name.evidence, f"{name.value} -> {implied}"),)
+    site = match_site(current, sites)
+    if site is not None:
+        evidence["site_id"] = (site.evidence,)
+    range_km = keep("range_km", find_range(current))
+    apogee_km = keep("apogee_km", find_apogee(current))
+    flight = keep("flight_time_min", find_flight_time(current))
+    landing = keep("landing_area", find_landing(current))
+    eez = keep("japan_eez", find_eez(current))
+    failure = keep("outcome", find_failure(current))
+    maneuver = keep("maneuver", find_maneuver(current))
+    reporters = find_reporters(current)
+    if reporters:
+        evidence["sources"] = tuple(item.evidence for item in reporters)
+    default_maneuver = "cruise" if class_value == "cruise" else "unknown"
+    return Draft(
+        published=published,
+        date_utc=date_utc,
+        time_utc=time_utc,
+        count=count,
+        count_qualifier=qualifier,
+        missile_name=str(name.value) if name else "",
+        missile_class=class_value,
+        site_id=site.site.site_id if site else "",
+        range_km=float(range_km.value) if range_km else None,
+        apogee_km=float(apogee_km.value) if apogee_km else None,
+        flight_time_min=float(flight.value) if flight else None,
+        landing_area=str(landing.value) if landing else "unknown",
+        japan_eez=str(eez.value) if eez else "unknown",
+        outcome="failure" if failure else "unknown",
+        maneuver=str(maneuver.value) if maneuver else default_maneuver,
+        reporters=tuple(str(item.value) for item in reporters),
+        evidence=evidence,
+    )
+
+
+def _with_note(evidence: Evidence, note: str) -> Evidence:
+    joined = "; ".join(part for part in (evidence.note, note) if part)
+    return Evidence(evidence.text, evidence.start, evidence.end, evidence.sentence, joined)

@@ -1,0 +1,189 @@
+"""Field rules of report extraction: count, class, name, figures, landing, EEZ and reporters."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from core.report.lexicon import (
+    COUNT_PATTERN,
+    COUNT_QUALIFIERS,
+    NAME_CLASSES,
+    NAME_PATTERNS,
+    NUMBER_WORDS,
+    VAGUE_COUNTS,
+)
+from core.report.patterns import (
+    APOGEE_PATTERNS,
+    CLASS_PATTERNS,
+    EEZ_PATTERNS,
+    FAILURE_PATTERN,
+    FLAGS,
+    FLIGHT_TIME_PATTERNS,
+    KM_PER_UNIT,
+    LANDING_PATTERNS,
+    LAUNCH_VERBS,
+    MANEUVER_PATTERNS,
+    RANGE_PATTERNS,
+    REPORTER_PATTERNS,
+)
+from core.report.text import Evidence, Sentence, first_match, parse_number
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One extracted value and its evidence."""
+
+    value: str | float | int
+    evidence: Evidence
+
+
+def is_launch_sentence(sentence: Sentence) -> bool:
+    """The sentence has a launch verb."""
+    return re.search(LAUNCH_VERBS, sentence.text, FLAGS) is not None
+
+
+def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
+    """How many missiles, and 'exact' / 'at least' / 'at most' / 'approximately' / 'vague'."""
+    for sentence in sentences:
+        if not is_launch_sentence(sentence):
+            continue
+        for match in re.finditer(COUNT_PATTERN, sentence.text, FLAGS):
+            word = re.sub(r"\s+", " ", match.group("word").lower())
+            if word in VAGUE_COUNTS:
+                count, qualifier = 2, "vague"
+            else:
+                count = int(word) if word.isdigit() else NUMBER_WORDS[word]
+                qualifier = COUNT_QUALIFIERS.get((match.group("qual") or "").lower(), "exact")
+            note = f"{count} missile(s), {qualifier}" + (
+                ": a lower bound, check the count" if qualifier in ("vague", "at least") else ""
+            )
+            return Found(count, sentence.evidence(match, note)), qualifier
+    return None
+
+
+def find_class(sentences: Sequence[Sentence]) -> Found | None:
+    """The class the wording gives; within a sentence the most specific wording wins."""
+    for sentence in sentences:
+        for pattern, missile_class in CLASS_PATTERNS:
+            match = re.search(pattern, sentence.text, FLAGS)
+            if match:
+                return Found(missile_class, sentence.evidence(match, f"wording -> {missile_class}"))
+    return None
+
+
+def find_name(sentences: Sequence[Sentence]) -> Found | None:
+    """A missile name such as Hwasong-19, KN-23 or Pukguksong-3, written canonically."""
+    for sentence in sentences:
+        found = [
+            (match, stem)
+            for pattern, stem in NAME_PATTERNS
+            if (match := re.search(pattern, sentence.text, FLAGS))
+        ]
+        if not found:
+            continue
+        match, stem = min(found, key=lambda pair: pair[0].start())
+        groups = match.groupdict()
+        name = stem
+        if groups.get("n"):
+            name += "-" + groups["n"].upper()
+        if groups.get("suffix"):
+            name += groups["suffix"].capitalize()
+        return Found(name, sentence.evidence(match, f"name {name}"))
+    return None
+
+
+def class_of_name(name: str) -> str | None:
+    """The class a known missile name implies."""
+    return NAME_CLASSES.get(name)
+
+
+def _measure(patterns: tuple[str, ...], sentences: Sequence[Sentence], label: str) -> Found | None:
+    for sentence in sentences:
+        match = first_match(patterns, sentence)
+        if match is None:
+            continue
+        value = parse_number(match.group("num"))
+        unit = match.group("unit").lower()
+        groups = match.groupdict()
+        # "more than 250 km" is kept as 250; the note tells the reviewer it is a bound.
+        qualifier = groups.get("qual") or ""
+        qualified = f" (reported as {qualifier} {match.group('num')})" if qualifier else ""
+        if unit.startswith("min"):
+            return Found(value, sentence.evidence(match, f"{label} {value:g} min{qualified}"))
+        if unit.startswith("s"):
+            minutes = round(value / 60, 1)
+            note = f"{label} {minutes:g} min from seconds{qualified}"
+            return Found(minutes, sentence.evidence(match, note))
+        if KM_PER_UNIT[unit] != 1.0 and (groups.get("alt_unit") or "").lower() in (
+            "km",
+            "kilometers",
+            "kilometres",
+        ):
+            value, unit = parse_number(groups["alt_num"]), "km"
+        km = round(value * KM_PER_UNIT[unit], 1)
+        km = float(round(km)) if unit != "km" else km
+        converted = "" if KM_PER_UNIT[unit] == 1.0 else f" from {value:g} {unit}"
+        note = f"{label} {km:g} km{converted}{qualified}"
+        return Found(km, sentence.evidence(match, note))
+    return None
+
+
+def find_range(sentences: Sequence[Sentence]) -> Found | None:
+    """Distance flown, in km."""
+    return _measure(RANGE_PATTERNS, sentences, "range")
+
+
+def find_apogee(sentences: Sequence[Sentence]) -> Found | None:
+    """Maximum altitude, in km."""
+    return _measure(APOGEE_PATTERNS, sentences, "apogee")
+
+
+def find_flight_time(sentences: Sequence[Sentence]) -> Found | None:
+    """Flight time, in minutes."""
+    return _measure(FLIGHT_TIME_PATTERNS, sentences, "flight time")
+
+
+def find_table(table: tuple[tuple[str, str], ...], sentences: Sequence[Sentence]) -> list[Found]:
+    """Each value of a (pattern, value) table with the first place the report says it."""
+    found: dict[str, Found] = {}
+    for sentence in sentences:
+        for pattern, value in table:
+            match = re.search(pattern, sentence.text, FLAGS)
+            if match and value not in found:
+                found[value] = Found(value, sentence.evidence(match, f"-> {value}"))
+    return sorted(found.values(), key=lambda item: item.evidence.start)
+
+
+def find_landing(sentences: Sequence[Sentence]) -> Found | None:
+    """Where it came down; a flight over Japan into the Pacific outranks 'off the east coast'."""
+    found = find_table(LANDING_PATTERNS, sentences)
+    pacific = [item for item in found if item.value == "pacific"]
+    return (pacific or found)[0] if found else None
+
+
+def find_eez(sentences: Sequence[Sentence]) -> Found | None:
+    """Japan's EEZ verdict as reported."""
+    found = find_table(EEZ_PATTERNS, sentences)
+    return found[0] if found else None
+
+
+def find_reporters(sentences: Sequence[Sentence]) -> list[Found]:
+    """The reporting bodies the report cites for this launch, in order of first mention."""
+    return find_table(REPORTER_PATTERNS, sentences)
+
+
+def find_maneuver(sentences: Sequence[Sentence]) -> Found | None:
+    """A stated flight profile (pull-up, glide)."""
+    found = find_table(MANEUVER_PATTERNS, sentences)
+    return found[0] if found else None
+
+
+def find_failure(sentences: Sequence[Sentence]) -> Found | None:
+    """Wording that the launch failed."""
+    for sentence in sentences:
+        match = re.search(FAILURE_PATTERN, sentence.text, FLAGS)
+        if match:
+            return Found("failure", sentence.evidence(match, "-> failure"))
+    return None

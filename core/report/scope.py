@@ -1,0 +1,137 @@
+"""Which launch a report is about: its date, and the sentences about it (not earlier launches)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from core.report.dates import DateMention, find_dates, names_other_period
+from core.report.patterns import (
+    CLAUSE_BREAK,
+    CURRENT_CUES,
+    FLAGS,
+    LAUNCH_VERBS,
+    RECALL_CUES,
+    REPORTED_SPEECH,
+    REPORTING_DAY_AFTER,
+    REPORTING_DAY_BEFORE,
+)
+from core.report.text import Evidence, Sentence
+
+_MISSILE_WORDS = r"\b(?:missiles?|projectiles?|rockets?|ICBMs?|SRBMs?|MRBMs?|IRBMs?|SLBMs?)\b"
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """The launch day in Korea/Japan local time, why, and the sentences about that launch."""
+
+    local_day: date
+    evidence: Evidence | None
+    current: tuple[Sentence, ...]
+    recalled: tuple[Sentence, ...]
+
+
+def _recalls(text: str) -> bool:
+    return _has(RECALL_CUES, re.sub(REPORTED_SPEECH, "said it", text, flags=FLAGS))
+
+
+def _event_mentions(sentence: Sentence, published: date) -> list[DateMention]:
+    """Dates in the sentence, without the day a statement was made ("KCNA said on Friday")."""
+    return [
+        mention
+        for mention in find_dates(sentence, published)
+        if not re.search(
+            REPORTING_DAY_BEFORE, sentence.text[: mention.evidence.start - sentence.start], FLAGS
+        )
+        and not re.search(
+            REPORTING_DAY_AFTER, sentence.text[mention.evidence.end - sentence.start :], FLAGS
+        )
+    ]
+
+
+def _has(patterns: Sequence[str] | str, text: str) -> bool:
+    if isinstance(patterns, str):
+        patterns = (patterns,)
+    return any(re.search(pattern, text, FLAGS) for pattern in patterns)
+
+
+def _event_date(
+    sentences: Sequence[Sentence], mentions: Sequence[list[DateMention]]
+) -> DateMention | None:
+    """The date of the first sentence that describes a launch without recalling an older one."""
+    for sentence, found in zip(sentences, mentions, strict=True):
+        if not found or _recalls(sentence.text):
+            continue
+        if _has(LAUNCH_VERBS, sentence.text) and _has(_MISSILE_WORDS, sentence.text):
+            return found[0]
+    for sentence, found in zip(sentences, mentions, strict=True):
+        relative = [mention for mention in found if mention.kind != "explicit"]
+        if relative and not _recalls(sentence.text):
+            return relative[0]
+    return None
+
+
+def _recall_positions(sentence: Sentence) -> list[int]:
+    """Where recall cues start, leaving out "said it had fired" (reported speech)."""
+    speech = [m.span() for m in re.finditer(REPORTED_SPEECH, sentence.text, FLAGS)]
+    return [
+        match.start()
+        for pattern in RECALL_CUES
+        for match in re.finditer(pattern, sentence.text, FLAGS)
+        if not any(start <= match.start() < end for start, end in speech)
+    ]
+
+
+def _trim_recollection(sentence: Sentence, found: list[DateMention], day: date) -> Sentence:
+    """The launch's own clause of a sentence that goes on to recall an older launch.
+
+    "Thursday's launch was the first since it fired an IRBM over Japan on Tuesday" keeps
+    "Thursday's launch was the first" so the IRBM is not read as Thursday's missile.
+    """
+    offsets = [(m.evidence.start - sentence.start, m.day == day) for m in found]
+    others = [at for at, own in offsets if not own] + _recall_positions(sentence)
+    if not others:
+        return sentence
+    first_other = min(others)
+    last_own = max((at for at, own in offsets if own), default=-1)
+    breaks = [
+        match.start()
+        for match in re.finditer(CLAUSE_BREAK, sentence.text, FLAGS)
+        if last_own < match.start() < first_other
+    ]
+    if not breaks:
+        return sentence
+    cut = min(breaks)
+    return Sentence(sentence.start, sentence.start + cut, sentence.text[:cut], sentence.paragraph)
+
+
+def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
+    """Split the report into sentences about the new launch and recollections of older ones.
+
+    A sentence recalls an older launch when it names another day, month or year, or uses words
+    like "had fired" or "last month"; the sentences after it in the same paragraph carry on the
+    recollection until one names the launch's own day (or "today", "this launch").
+    """
+    mentions = [_event_mentions(sentence, published) for sentence in sentences]
+    event = _event_date(sentences, mentions)
+    local_day = event.day if event else published
+    current: list[Sentence] = []
+    recalled: list[Sentence] = []
+    recalling_paragraph: int | None = None
+    for sentence, found in zip(sentences, mentions, strict=True):
+        if recalling_paragraph is not None and recalling_paragraph != sentence.paragraph:
+            recalling_paragraph = None
+        if any(mention.day == local_day for mention in found):
+            recall = False
+            sentence = _trim_recollection(sentence, found, local_day)
+        elif found or _recalls(sentence.text) or names_other_period(sentence, local_day):
+            recall = True
+        elif _has(CURRENT_CUES, sentence.text):
+            recall = False
+        else:
+            recall = recalling_paragraph is not None
+        recalling_paragraph = sentence.paragraph if recall else None
+        (recalled if recall else current).append(sentence)
+    return Scope(local_day, event.evidence if event else None, tuple(current), tuple(recalled))

@@ -1,0 +1,94 @@
+"""Match the launch area a report names to a site of sites.csv (a pad, a town or a broad area)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Final
+
+from core.records.model import Site
+from core.report.patterns import FLAGS, LAUNCH_VERBS, SPELLING_VARIANTS
+from core.report.text import Evidence, Sentence
+
+# Words before a place name that make it the launch area ("from", "near"), not the government
+# ("Pyongyang's latest provocation") or the landing ("off its east coast").
+_LOCATIVE_BEFORE: Final = re.compile(
+    r"\b(?P<word>from|near|in|around|at|vicinity of|outskirts of|area of|region of)\s+"
+    r"(?:the\s+|an?\s+|somewhere\s+in\s+|an?\s+area\s+(?:near|around|of|in)\s+|"
+    r"(?:North Korea's|the North's|the country's|its)\s+)*\"?$",
+    FLAGS,
+)
+_LOCATIVE_AFTER: Final = re.compile(
+    r"^\"?\s+(?:area|region|province|county|district|airport|airfield|vicinity)\b", FLAGS
+)
+_SELF_LOCATIVE: Final = re.compile(r"^(?:near|vicinity of|somewhere in|in)\b", FLAGS)
+_PRECISION_RANK: Final = {"area": 0, "town": 1, "facility": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class SiteMatch:
+    """The site a report names, and where."""
+
+    site: Site
+    evidence: Evidence
+
+
+def _names(site: Site) -> Iterable[str]:
+    names = [re.sub(r"\s*\(.*?\)\s*", " ", site.name).strip(), *site.aliases]
+    yield from names
+    for name in names:
+        for spelling, variant in SPELLING_VARIANTS:
+            if spelling in name:
+                yield name.replace(spelling, variant)
+
+
+def _alias_pattern(alias: str) -> re.Pattern[str]:
+    words = [re.escape(word) for word in re.split(r"[\s,]+", alias.strip()) if word]
+    return re.compile(r"(?<![\w-])" + r"[\s,]+".join(words) + r"(?![\w-])", FLAGS)
+
+
+def _is_locative(sentence: Sentence, match: re.Match[str], alias: str) -> str | None:
+    """'from'/'near'/... when the place is used as a location, else None."""
+    before = _LOCATIVE_BEFORE.search(sentence.text[max(0, match.start() - 60) : match.start()])
+    if before:
+        return before.group("word").lower()
+    if _SELF_LOCATIVE.match(alias):
+        return "near"
+    if _LOCATIVE_AFTER.match(sentence.text[match.end() :]):
+        return "area"
+    return None
+
+
+def match_site(sentences: Iterable[Sentence], sites: Mapping[str, Site]) -> SiteMatch | None:
+    """The launch site or area of the first sentence that names one as a location.
+
+    Within a sentence a name after "from" beats other places, a longer name beats a shorter one,
+    and when the same words name several sites the broadest wins (reports rarely name a pad).
+    """
+    patterns = [
+        (alias, _alias_pattern(alias), site)
+        for site in sites.values()
+        for alias in _names(site)
+        if len(alias) >= 3
+    ]
+    for sentence in sentences:
+        launch_sentence = re.search(LAUNCH_VERBS, sentence.text, FLAGS) is not None
+        best: tuple[tuple[int, int, int, int], SiteMatch] | None = None
+        for alias, pattern, site in patterns:
+            for match in pattern.finditer(sentence.text):
+                context = _is_locative(sentence, match, alias)
+                if context is None:
+                    continue
+                rank = (
+                    0 if context == "from" and launch_sentence else 1,
+                    -len(match.group(0)),
+                    _PRECISION_RANK.get(site.precision, 3),
+                    match.start(),
+                )
+                if best is None or rank < best[0]:
+                    note = f"matched {alias!r} of site {site.site_id} ({site.precision})"
+                    best = (rank, SiteMatch(site, sentence.evidence(match, note)))
+        if best is not None:
+            return best[1]
+    return None

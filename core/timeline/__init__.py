@@ -1,0 +1,1 @@
+"""The timeline chart as plain Vega-Lite specs and Arrow tables (no Streamlit)."""

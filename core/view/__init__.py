@@ -1,0 +1,1 @@
+"""What the user is looking at: the launch filter, the link that carries it, and list pages."""
