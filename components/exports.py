@@ -7,7 +7,6 @@ from typing import Final
 
 import streamlit as st
 
-from components.map_rings import RingChoice
 from core.export.deck import MAX_LAUNCH_SLIDES, to_pptx
 from core.export.html_map import standalone_html
 from core.export.profile_chart import chart_png, chart_svg, profile_chart
@@ -15,6 +14,7 @@ from core.export.slide_png import map_png
 from core.export.tables import to_csv, to_geojson
 from core.export.view import MEDIA_TYPES, ExportView, export_view, file_name
 from core.geo.profile import flight_profile
+from core.geo.rings import RingChoice
 from core.markdown_text import markdown_literal
 from core.records.dataset import Dataset
 from core.records.model import Launch

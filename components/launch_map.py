@@ -9,7 +9,8 @@ from typing import Any, Final
 import streamlit as st
 
 from components import map_frame
-from components.map_rings import RingChoice, render_places, render_ring_controls
+from components.map_rings import render_places, render_ring_controls
+from core.geo.rings import RingChoice
 from core.geo.trajectory import sea_model
 from core.mapview.base import canvas_for
 from core.mapview.build import GEO_DATA_DIR, MAX_DRAWN_PATHS, layer_parts

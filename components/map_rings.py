@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
@@ -13,19 +12,11 @@ import streamlit as st
 
 from core.geo.geodesy import LatLon
 from core.geo.places import REFERENCE_PLACES
-from core.geo.rings import MOD_NORMAL_REACH, Ring, default_rings, places_reached
+from core.geo.rings import MOD_NORMAL_REACH, Ring, RingChoice, default_rings, places_reached
 from core.markdown_text import markdown_literal
 from core.records.dataset import Dataset
 
 AUTO_CENTRE: Final = ""
-
-
-@dataclass(frozen=True, slots=True)
-class RingChoice:
-    """What the user picked: a centre site (None = automatic) and the rings to draw."""
-
-    site_id: str | None
-    rings: tuple[Ring, ...]
 
 
 def ring_presets(dataset: Dataset) -> tuple[Ring, ...]:

@@ -10,8 +10,9 @@ import streamlit as st
 
 from core.records.dataset import Dataset
 from core.records.model import EEZ_VERDICTS, LANDING_AREAS, MISSILE_CLASSES, OUTCOMES, value_label
-from core.view.filters import LaunchFilter, facet_counts, period_end
-from core.view.query import OWN_PARAMS, Catalogue, View, parse_query, to_query
+from core.view.catalogue import catalogue, data_span
+from core.view.filters import LaunchFilter, facet_counts
+from core.view.query import OWN_PARAMS, View, parse_query, to_query
 
 DATES_KEY: Final = "filter_dates"
 TEXT_KEY: Final = "filter_q"
@@ -28,30 +29,6 @@ _LINK_READ: Final = "filter_link_read"
 _NOTICES: Final = "filter_link_notices"
 _LINKED_LAUNCH: Final = "filter_linked_launch"
 _PENDING_DATES: Final = "filter_pending_dates"
-
-
-def catalogue(dataset: Dataset) -> Catalogue:
-    """The names, sites and launch ids a link may refer to."""
-    return Catalogue(
-        names=frozenset(launch.missile_name for launch in dataset.launches if launch.missile_name),
-        sites=frozenset(launch.site_id for launch in dataset.launches if launch.site_id),
-        launch_ids=frozenset(launch.launch_id for launch in dataset.launches),
-    )
-
-
-def data_span(dataset: Dataset) -> tuple[date, date]:
-    """The first and last day the records can speak of (today when there are none)."""
-    if not dataset.launches:
-        return date.today(), date.today()
-    # Launches are sorted by date and a period ends within its own year, so only the last
-    # year's launches can end after the last launch: no pass over every record each rerun.
-    last_year = dataset.launches[-1].date_utc.year
-    latest = dataset.launches[-1].date_utc
-    for launch in reversed(dataset.launches):
-        if launch.date_utc.year < last_year:
-            break
-        latest = max(latest, period_end(launch))
-    return dataset.launches[0].date_utc, latest
 
 
 def _read_link(dataset: Dataset) -> None:

@@ -15,6 +15,10 @@ from core.report.cli import add_report_commands
 Command = Callable[[argparse.Namespace], int]
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def validate(args: argparse.Namespace) -> int:
     """Print every problem of the data directory; exit 1 if there is any."""
     data_dir: Path = args.data_dir
@@ -25,9 +29,8 @@ def validate(args: argparse.Namespace) -> int:
         print(problem)
     print(
         f"{len(dataset.launches)} missiles, {len(dataset.sites)} sites, "
-        f"{len(dataset.sources)} source rows loaded; {len(dataset.problems)} problems, "
-        f"{dataset.skipped_rows} rows skipped",
-        file=sys.stderr,
+        f"{len(dataset.sources)} source rows loaded; {_count(len(dataset.problems), 'problem')}, "
+        f"{_count(dataset.skipped_rows, 'row')} skipped"
     )
     return 1 if dataset.problems else 0
 

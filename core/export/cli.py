@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any, Final
 
 from core.paths import DEFAULT_DATA_DIR, is_data_dir
 from core.records.dataset import load_dataset
-from core.view.query import LIST_PARAMS, Catalogue, parse_query
+from core.view.catalogue import catalogue
+from core.view.query import LIST_PARAMS, parse_query
 
 if TYPE_CHECKING:
     from core.export.view import ExportView
@@ -57,12 +58,7 @@ def run_export(args: argparse.Namespace) -> int:
         for name in FILTER_OPTIONS
         if getattr(args, f"filter_{name}")
     }
-    catalogue = Catalogue(
-        names=frozenset(launch.missile_name for launch in dataset.launches if launch.missile_name),
-        sites=frozenset(dataset.sites),
-        launch_ids=frozenset(launch.launch_id for launch in dataset.launches),
-    )
-    view_spec, notices = parse_query(params, catalogue)
+    view_spec, notices = parse_query(params, catalogue(dataset))
     for notice in notices:
         print(str(notice).replace("Link parameter", "Option"), file=sys.stderr)
     # Imported here: folium, Pillow, Altair and python-pptx would slow every other command.

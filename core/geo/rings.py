@@ -19,6 +19,14 @@ class Ring:
     label: str
 
 
+@dataclass(frozen=True, slots=True)
+class RingChoice:
+    """The map panel's ring choice: a centre site (None = automatic) and the rings to draw."""
+
+    site_id: str | None
+    rings: tuple[Ring, ...]
+
+
 # The class boundaries of DOMAIN.md: SRBM < 1,000 km <= MRBM < 3,000 km <= IRBM < 5,500 km <= ICBM.
 CLASS_RINGS: Final[tuple[Ring, ...]] = (
     Ring(1000.0, "1,000 km (SRBM / MRBM boundary)"),

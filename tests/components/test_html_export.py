@@ -7,11 +7,10 @@ import re
 from collections import Counter
 
 from components.exports import html_export
-from components.map_rings import RingChoice
 from core.__main__ import main
 from core.export.html_map import remote_references
 from core.export.view import export_view
-from core.geo.rings import Ring
+from core.geo.rings import Ring, RingChoice
 from core.mapview.controls import legend_markup
 from core.mapview.launch_layer import script_safe_json
 from core.records.dataset import load_dataset
