@@ -222,8 +222,12 @@ def test_validate_command_prints_problems_and_exits_1(tmp_path: Path, capsys):
     assert main(["validate", str(data_dir)]) == 1
     out = capsys.readouterr().out
     assert "launches.csv:5: outcome: not one of success failure unknown ('?')" in out
+    assert out.splitlines()[-1].endswith("; 1 problem, 1 row skipped")
 
 
 def test_validate_command_exits_0_on_clean_data(small_data_dir: Path, capsys):
     assert main(["validate", str(small_data_dir)]) == 0
-    assert capsys.readouterr().out == ""
+    out = capsys.readouterr().out.splitlines()
+    # Only the summary, on standard output, where a shell pipe or a CI log reads it.
+    assert len(out) == 1
+    assert out[0].endswith("; 0 problems, 0 rows skipped")
