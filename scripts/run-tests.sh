@@ -3,7 +3,7 @@
 # browser tests. Installs Debian's chromium for the browser tests where apt is available.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup-env.sh"
-ensure_venv requirements-dev.txt
+ensure_venv requirements-dev.lock
 cd "$ROOT"
 
 if ! command -v chromium >/dev/null && [ ! -x /usr/lib/chromium/chromium ]; then

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Sourced by run-app.sh and run-tests.sh: make .venv with the given requirements file, once per change.
+# Sourced by run-app.sh and run-tests.sh: make .venv from the given lock file (the tested versions),
+# reinstalling only when a requirements or lock file changes.
 # Needs only Python 3.11; on Debian, installs python3-venv with apt when the venv module is missing.
 set -euo pipefail
 
@@ -33,7 +34,7 @@ ensure_venv() {
   fi
   # Reinstall only when the requirement files change (their checksum is the stamp).
   local stamp="$VENV/.requirements-$(basename "$requirements").sha256"
-  local sum; sum="$(cat "$ROOT"/requirements*.txt | sha256sum | cut -d' ' -f1)"
+  local sum; sum="$(cat "$ROOT"/requirements*.txt "$ROOT"/requirements*.lock | sha256sum | cut -d' ' -f1)"
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$sum" ]; then
     "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
     "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -r "$ROOT/$requirements"
