@@ -1,4 +1,4 @@
-"""`python -m bench.extraction`: per-field accuracy of report extraction on the paraphrased corpus."""
+"""`python -m bench.extraction`: per-field accuracy of report drafts on the paraphrased corpus."""
 
 from __future__ import annotations
 
