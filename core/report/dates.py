@@ -192,6 +192,7 @@ def to_utc(local_day: date, mention: TimeMention | None) -> tuple[date, time | N
     return utc.date(), utc.time().replace(tzinfo=None), note
 
 
+STALE_DAYS: Final = 14
 # "SEOUL, March 10 (Yonhap) --", "Tokyo, Nov. 18 (Jiji Press)--", "TOKYO, November 7. /TASS/."
 DATELINE: Final = (
     r"^\s*[A-Z][\w.'-]*(?:[ /][A-Z][\w.'-]*)*,\s+(?:(?:South Korea|Japan|North Korea),\s+)?"
@@ -204,8 +205,9 @@ DATELINE: Final = (
 def find_dateline(sentence: Sentence, published: date) -> DateMention | None:
     """The filing date a wire dateline gives, which the report's weekdays count back from.
 
-    A dateline has no year: the latest such date on or before publication, unless an earlier
-    year (up to six back) puts it on the weekday the lead names, as wires file the same day.
+    A dateline has no year: the latest such date on or before publication, unless that is more
+    than STALE_DAYS before it and an earlier year (up to six back) puts the dateline on the
+    weekday the lead names (wires file the same day).
     """
     match = re.match(DATELINE, sentence.text, FLAGS)
     if match is None:
@@ -229,7 +231,9 @@ def find_dateline(sentence: Sentence, published: date) -> DateMention | None:
     weekday = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", sentence.text, FLAGS)
     chosen = candidates[0]
     note = "dateline"
-    if weekday and not match.group("year"):
+    # A report pasted long after it was filed (the date left at today): the year is open.
+    stale = (published - chosen).days > STALE_DAYS
+    if weekday and not match.group("year") and stale:
         wanted = WEEKDAYS.index(weekday.group(1).lower())
         same = [c for c in candidates if c.weekday() == wanted]
         if same and same[0] != chosen:

@@ -199,7 +199,8 @@ EEZ_PATTERNS: Final = (
     (
         r"\boutside\s+(?:of\s+)?Japan's\s+(?:exclusive economic zones?|EEZ)\b|"
         r"\boutside\s+(?:of\s+)?the\s+(?:Japanese\s+)?(?:exclusive economic zones?|EEZ)\b|"
-        r"\bnot\s+(?:inside|within|in|into)\s+(?:Japan's|the Japanese)\s+"
+        r"\b(?:did not|didn't|does not|not)\s+(?:(?:land|fall|come down|reach)\s+)?"
+        r"(?:inside|within|in|into)\s+(?:Japan's|the Japanese)\s+"
         r"(?:exclusive economic zones?|EEZ)\b",
         "outside",
     ),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from core.report.dates import (
@@ -172,4 +172,8 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
             recall = recalling_paragraph is not None
         recalling_paragraph = sentence.paragraph if recall else None
         (recalled if recall else current).append(sentence)
-    return Scope(local_day, event.evidence if event else None, tuple(current), tuple(recalled))
+    evidence = event.evidence if event else None
+    if evidence is not None and dateline is not None and event is not dateline:
+        counted = f"; counted from the dateline, {dateline.day.isoformat()}"
+        evidence = replace(evidence, note=evidence.note + counted)
+    return Scope(local_day, evidence, tuple(current), tuple(recalled))
