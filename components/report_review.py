@@ -11,9 +11,17 @@ import streamlit as st
 
 from core.markdown_text import markdown_literal
 from core.records.dataset import Dataset
-from core.records.model import EEZ_VERDICTS, LANDING_AREAS, MANEUVERS, MISSILE_CLASSES, OUTCOMES
+from core.records.model import (
+    EEZ_VERDICTS,
+    LANDING_AREAS,
+    MANEUVERS,
+    MISSILE_CLASSES,
+    OUTCOMES,
+    Launch,
+)
 from core.records.store import StoreError
 from core.report.decoding import ReportInputError, decode_report
+from core.report.differences import report_differences
 from core.report.edit import NUMBER_FIELDS, apply_cells, draft_cells
 from core.report.extract import COUNT_QUALIFIERS, Draft, extract_report
 from core.report.highlight import highlight_html
@@ -158,6 +166,18 @@ def _match_notice(draft: Draft, dataset: Dataset) -> None:
         f"Matches recorded launch {event_id} ({len(members)} missile(s), {what}{where}): "
         "Save adds this report as a source of each, and fills only their empty fields."
     )
+    _differences(current, members, dataset)
+
+
+def _differences(draft: Draft, members: tuple[Launch, ...], dataset: Dataset) -> None:
+    """List where the report disagrees with the record it joins (shown as plain table cells)."""
+    found = report_differences(draft, members, dataset.sites)
+    if not found:
+        st.caption("The report agrees with the record on every field it gives.")
+        return
+    st.warning(f"The report differs from the record on {len(found)} field(s):")
+    rows = [{"Field": d.label, "Report says": d.report, "Record says": d.record} for d in found]
+    st.dataframe(rows, hide_index=True)
 
 
 def render(dataset: Dataset, data_dir: Path) -> list[str] | None:

@@ -52,7 +52,7 @@ DATE_PATTERNS: Final = (
 # A month or year named without a day: a recall when it is not the launch's own.
 MONTH_ONLY: Final = r"\b(?:in|last|since|early|late|mid-?|during)\s+" + _MONTH + r"(?!\s+\d)\b"
 YEAR_ONLY: Final = (
-    r"(?<![\d,.-])(?P<year>(?:19|20)\d{2})(?![\d,-])"
+    r"(?<![\d,.-])(?P<year>(?:19|20)\d{2})(?!\d|,\d|-)"
     r"(?!\s*(?:km|kilomet|miles|mi\b|m\b|meters|metres|minutes|mph|kg|tons|nautical|feet))"
 )
 
@@ -62,7 +62,8 @@ FALL_BEFORE: Final = (
 )
 _AMPM: Final = r"(?P<ampm>a\.m\.?|p\.m\.?|am|pm)(?![a-z])"
 _ZONE: Final = (
-    r"(?:\s*\(?(?P<zone>KST|JST|GMT|UTC|local time|Korea time|Korean time|Seoul time|"
+    r"(?:\s*\(?(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
+    r"(?P<zone>KST|JST|GMT|UTC|local time|Korea time|Korean time|Seoul time|"
     r"Japan time|Tokyo time)\)?)?"
 )
 TIME_PATTERNS: Final = (
@@ -120,7 +121,7 @@ def find_dates(sentence: Sentence, published: date) -> list[DateMention]:
             taken.append(match.span())
             note = f"{match.group(0)!r} read as {day.isoformat()} ({day.strftime('%A')})"
             if kind == "weekday":
-                note += ", the latest such day on or before publication"
+                note += ", the latest such day on or before the report's date"
             found.append(DateMention(day, kind, sentence.evidence(match, note)))
     return sorted(found, key=lambda mention: mention.evidence.start)
 
@@ -189,3 +190,56 @@ def to_utc(local_day: date, mention: TimeMention | None) -> tuple[date, time | N
     utc = local.astimezone(UTC)
     note = f"{local:%Y-%m-%d %H:%M} KST = {utc:%Y-%m-%d %H:%M} UTC"
     return utc.date(), utc.time().replace(tzinfo=None), note
+
+
+STALE_DAYS: Final = 14
+# "SEOUL, March 10 (Yonhap) --", "Tokyo, Nov. 18 (Jiji Press)--", "TOKYO, November 7. /TASS/."
+DATELINE: Final = (
+    r"^\s*[A-Z][\w.'-]*(?:[ /][A-Z][\w.'-]*)*,\s+(?:(?:South Korea|Japan|North Korea),\s+)?"
+    + _MONTH
+    + r"\s+(?P<day>\d{1,2})\b"
+    + _YEAR
+)
+
+
+def find_dateline(sentence: Sentence, published: date) -> DateMention | None:
+    """The filing date a wire dateline gives, which the report's weekdays count back from.
+
+    A dateline has no year: the latest such date on or before publication, unless that is more
+    than STALE_DAYS before it and an earlier year (up to six back) puts the dateline on the
+    weekday the lead names (wires file the same day).
+    """
+    match = re.match(DATELINE, sentence.text, FLAGS)
+    if match is None:
+        return None
+    month, day = MONTHS[match.group("month").lower().rstrip(".")], int(match.group("day"))
+    years = (
+        [int(match.group("year"))]
+        if match.group("year")
+        else range(published.year, published.year - 7, -1)
+    )
+    candidates = []
+    for year in years:
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= published:
+            candidates.append(candidate)
+    if not candidates:
+        return None
+    weekday = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", sentence.text, FLAGS)
+    chosen = candidates[0]
+    note = "dateline"
+    # A report pasted long after it was filed (the date left at today): the year is open.
+    stale = (published - chosen).days > STALE_DAYS
+    if weekday and not match.group("year") and stale:
+        wanted = WEEKDAYS.index(weekday.group(1).lower())
+        same = [c for c in candidates if c.weekday() == wanted]
+        if same and same[0] != chosen:
+            chosen = same[0]
+            note = f"dateline; {chosen.year} puts it on the {weekday.group(1)} the report names"
+    note = (
+        f"{match.group(0).strip()!r} read as {chosen.isoformat()} ({chosen.strftime('%A')}), {note}"
+    )
+    return DateMention(chosen, "dateline", sentence.evidence(match, note))

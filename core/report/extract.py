@@ -12,19 +12,17 @@ from core.report.dates import find_time, to_utc
 from core.report.fields import (
     Found,
     class_of_name,
-    find_apogee,
     find_class,
     find_count,
     find_eez,
     find_failure,
-    find_flight_time,
     find_landing,
     find_maneuver,
     find_name,
-    find_range,
     find_reporters,
     is_launch_sentence,
 )
+from core.report.measures import find_apogee, find_flight_time, find_range
 from core.report.scope import find_scope
 from core.report.sites import match_site
 from core.report.text import Evidence, split_sentences

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from core.report.found import Found
 from core.report.lexicon import (
     COUNT_PATTERN,
     COUNT_QUALIFIERS,
@@ -15,28 +15,16 @@ from core.report.lexicon import (
     VAGUE_COUNTS,
 )
 from core.report.patterns import (
-    APOGEE_PATTERNS,
     CLASS_PATTERNS,
     EEZ_PATTERNS,
     FAILURE_PATTERN,
     FLAGS,
-    FLIGHT_TIME_PATTERNS,
-    KM_PER_UNIT,
     LANDING_PATTERNS,
     LAUNCH_VERBS,
     MANEUVER_PATTERNS,
-    RANGE_PATTERNS,
     REPORTER_PATTERNS,
 )
-from core.report.text import Evidence, Sentence, first_match, parse_number
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """One extracted value and its evidence."""
-
-    value: str | float | int
-    evidence: Evidence
+from core.report.text import Sentence
 
 
 def is_launch_sentence(sentence: Sentence) -> bool:
@@ -45,22 +33,31 @@ def is_launch_sentence(sentence: Sentence) -> bool:
 
 
 def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
-    """How many missiles, and 'exact' / 'at least' / 'at most' / 'approximately' / 'vague'."""
+    """How many missiles, and 'exact' / 'at least' / 'at most' / 'approximately' / 'vague'.
+
+    A stated number ("at least seven", "two") beats a vague word ("a barrage"), which beats
+    a bare article ("a ballistic missile"); among equals the first mention wins.
+    """
+    best: tuple[int, Found, str] | None = None
     for sentence in sentences:
         if not is_launch_sentence(sentence):
             continue
         for match in re.finditer(COUNT_PATTERN, sentence.text, FLAGS):
-            word = re.sub(r"\s+", " ", match.group("word").lower())
+            word = re.sub(r"\s+", " ", match.group("word").lower().replace('"', ""))
+            qual = (match.group("qual") or "").lower()
             if word in VAGUE_COUNTS:
-                count, qualifier = 2, "vague"
+                count, qualifier, rank = 2, "vague", 1
             else:
                 count = int(word) if word.isdigit() else NUMBER_WORDS[word]
-                qualifier = COUNT_QUALIFIERS.get((match.group("qual") or "").lower(), "exact")
+                qualifier = COUNT_QUALIFIERS.get(qual, "exact")
+                rank = 2 if word in ("a", "an") and not qual else 0
+            if best is not None and best[0] <= rank:
+                continue
             note = f"{count} missile(s), {qualifier}" + (
                 ": a lower bound, check the count" if qualifier in ("vague", "at least") else ""
             )
-            return Found(count, sentence.evidence(match, note)), qualifier
-    return None
+            best = (rank, Found(count, sentence.evidence(match, note)), qualifier)
+    return (best[1], best[2]) if best else None
 
 
 def find_class(sentences: Sequence[Sentence]) -> Found | None:
@@ -97,52 +94,6 @@ def find_name(sentences: Sequence[Sentence]) -> Found | None:
 def class_of_name(name: str) -> str | None:
     """The class a known missile name implies."""
     return NAME_CLASSES.get(name)
-
-
-def _measure(patterns: tuple[str, ...], sentences: Sequence[Sentence], label: str) -> Found | None:
-    for sentence in sentences:
-        match = first_match(patterns, sentence)
-        if match is None:
-            continue
-        value = parse_number(match.group("num"))
-        unit = match.group("unit").lower()
-        groups = match.groupdict()
-        # "more than 250 km" is kept as 250; the note tells the reviewer it is a bound.
-        qualifier = groups.get("qual") or ""
-        qualified = f" (reported as {qualifier} {match.group('num')})" if qualifier else ""
-        if unit.startswith("min"):
-            return Found(value, sentence.evidence(match, f"{label} {value:g} min{qualified}"))
-        if unit.startswith("s"):
-            minutes = round(value / 60, 1)
-            note = f"{label} {minutes:g} min from seconds{qualified}"
-            return Found(minutes, sentence.evidence(match, note))
-        if KM_PER_UNIT[unit] != 1.0 and (groups.get("alt_unit") or "").lower() in (
-            "km",
-            "kilometers",
-            "kilometres",
-        ):
-            value, unit = parse_number(groups["alt_num"]), "km"
-        km = round(value * KM_PER_UNIT[unit], 1)
-        km = float(round(km)) if unit != "km" else km
-        converted = "" if KM_PER_UNIT[unit] == 1.0 else f" from {value:g} {unit}"
-        note = f"{label} {km:g} km{converted}{qualified}"
-        return Found(km, sentence.evidence(match, note))
-    return None
-
-
-def find_range(sentences: Sequence[Sentence]) -> Found | None:
-    """Distance flown, in km."""
-    return _measure(RANGE_PATTERNS, sentences, "range")
-
-
-def find_apogee(sentences: Sequence[Sentence]) -> Found | None:
-    """Maximum altitude, in km."""
-    return _measure(APOGEE_PATTERNS, sentences, "apogee")
-
-
-def find_flight_time(sentences: Sequence[Sentence]) -> Found | None:
-    """Flight time, in minutes."""
-    return _measure(FLIGHT_TIME_PATTERNS, sentences, "flight time")
 
 
 def find_table(table: tuple[tuple[str, str], ...], sentences: Sequence[Sentence]) -> list[Found]:

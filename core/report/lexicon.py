@@ -16,6 +16,8 @@ NAME_PATTERNS: Final = (
     (r"\bPulhwasal[- ]?3[- ]?31\b", "Pulhwasal-3-31"),
     (r"\bPadasuri[- ]?(?P<n>\d)\b", "Padasuri"),
     (r"\bChollima[- ]?(?P<n>\d)\b", "Chollima"),
+    (r"\b[RN]odong\b(?!\s+Sinmun)", "Nodong"),
+    (r"\bMusudan\b", "Musudan"),
 )
 NAME_CLASSES: Final = {
     "Hwasong-5": "SRBM",
@@ -44,6 +46,7 @@ NAME_CLASSES: Final = {
     "Pulhwasal-3-31": "cruise",
     "Padasuri-6": "cruise",
     "Chollima-1": "SLV",
+    "Nodong": "MRBM",
 }
 
 NUMBER_WORDS: Final = {
@@ -79,10 +82,13 @@ VAGUE_COUNTS: Final = (
 )
 COUNT_PATTERN: Final = (
     r"(?:\b(?P<qual>at least|up to|as many as|about|around|some|more than|over)\s+)?"
-    r"(?<![\w-])(?P<word>a single|a pair of|a dozen|a barrage of|a salvo of|a volley of|"
+    r"(?<![\w-])(?<!without )(?<!\bno )"
+    r"(?P<word>a single|a pair of|a dozen|a \"?barrage\"? of|a salvo of|a volley of|"
     r"a series of|a number of|several|multiple|single|\d{1,2}|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|an|a)\b"
-    r"(?P<adjectives>(?:\s+(?!of\b|and\b|or\b|to\b|in\b|from\b)[\w\"'-]+){0,5}?)\s+"
+    # "more than two months without a missile" is no count: no time words between.
+    r"(?P<adjectives>(?:\s+(?!of\b|and\b|or\b|to\b|in\b|from\b|without\b|"
+    r"(?:hours?|days?|weeks?|months?|years?)\b)[\w\"'-]+){0,5}?)\s+"
     r"(?P<noun>missiles?|projectiles?|rockets?|SRBMs?|MRBMs?|IRBMs?|ICBMs?|SLBMs?)\b"
 )
 COUNT_QUALIFIERS: Final = {

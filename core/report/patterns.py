@@ -9,6 +9,8 @@ from typing import Final
 FLAGS: Final = re.IGNORECASE
 
 NUMBER: Final = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# "70 to 100 km", "430 and 690 kilometers": the second figure of a span (the longer flight).
+SPAN: Final = r"(?:\s*(?:to|-|and|or)\s*(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?"
 QUALIFIER: Final = (
     r"(?:(?P<qual>about|around|approximately|approx\.|some|roughly|nearly|almost|over|more than|"
     r"at least|up to|an estimated|a maximum of|a total of)\s+)?"
@@ -41,8 +43,20 @@ RANGE_PATTERNS: Final = (
     r"\b(?:flew|flown|flying|traveled|travelled|traveling|travelling|covered|covering|"
     r"flight distance of|flight range of|range of|distance of|went)\s+"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\s+)?"
-    r"(?:for\s+|a distance of\s+)?" + QUALIFIER + NUMBER + DISTANCE_UNIT + ALT_DISTANCE,
+    r"(?:for\s+|a distance of\s+|a range of\s+)?"
+    + QUALIFIER
+    + NUMBER
+    + SPAN
+    + DISTANCE_UNIT
+    + ALT_DISTANCE,
     r"\b" + NUMBER + DISTANCE_UNIT + r"\s+(?:flight|trip|journey)\b",
+    r"\b(?:target|targets|point|area)\s+" + QUALIFIER + NUMBER + DISTANCE_UNIT + r"\s+away\b",
+    r"\b"
+    + QUALIFIER
+    + NUMBER
+    + DISTANCE_UNIT
+    + ALT_DISTANCE
+    + r"\s+from\s+(?:the|its)\s+launch\s+(?:site|point|pad|area)\b",
 )
 APOGEE_PATTERNS: Final = (
     r"\b(?:altitude|apogee|height)\s+of\s+" + QUALIFIER + NUMBER + DISTANCE_UNIT + ALT_DISTANCE,
@@ -52,15 +66,31 @@ APOGEE_PATTERNS: Final = (
     + NUMBER
     + DISTANCE_UNIT
     + r"\s+(?:high|in altitude|altitude)",
+    r"\b(?:maximum|peak)\s+(?:altitude|height)\s+(?:is|was)\s+(?:put|estimated|assessed|reported)\s+"
+    r"at\s+" + QUALIFIER + NUMBER + DISTANCE_UNIT,
 )
 FLIGHT_TIME_PATTERNS: Final = (
-    r"\b(?:in the air|airborne|flew|flying|flight time of|flight of|flight lasted|for)\s+"
-    r"(?:for\s+)?" + QUALIFIER + NUMBER + r"\s*(?P<unit>minutes|minute|mins|min|seconds|secs?|s)\b",
+    r"\b(?:in the air|airborne|aloft|flew|flown|flying|flight time of|flight of|flight lasted|"
+    r"for)\s+(?:for\s+)?(?:a\s+record(?:\s+of)?\s+)?"
+    + QUALIFIER
+    + NUMBER
+    + r"\s*(?P<unit>minutes|minute|mins|min|seconds|secs?|s)\b",
     r"\b" + NUMBER + r"\s*-\s*(?P<unit>minute)\s+flight\b",
     r"\b(?:km|kilometers|kilometres|miles)\s+(?:in|over)\s+"
     + QUALIFIER
     + NUMBER
     + r"\s*(?P<unit>minutes|seconds)\b",
+)
+# "one hour and 26 minutes", "2 hours 8 minutes": read before the minute patterns.
+FLIGHT_HOURS_PATTERN: Final = (
+    r"\b(?:in the air|airborne|aloft|flew|flown|flying|flight time of|flight of|lasted|for|in)\s+"
+    r"(?:for\s+)?" + QUALIFIER + r"(?P<hours>\d{1,2}|one|two|three|four|an)\s+hours?"
+    r"(?:,?\s*(?:and\s+)?(?P<minutes>\d{1,2})\s*(?:minutes|minute|mins|min)\b)?"
+)
+# The sentence gives North Korea's own claim (its figures count distance flown, not ground range).
+NORTH_KOREAN_CLAIM: Final = (
+    r"\bKCNA\b|\bKorean Central News Agency\b|\bstate (?:media|news agency|television)\b|"
+    r"\bRodong Sinmun\b|\b(?:North Korea|Pyongyang|the North) (?:said|says|claimed|claims)\b"
 )
 # "said it had fired" reports the new launch; it is not a recollection of an older one.
 REPORTED_SPEECH: Final = (
@@ -111,11 +141,15 @@ LAUNCH_VERBS: Final = (
 )
 # The sentence recalls an earlier event (its figures are not the new launch's).
 RECALL_CUES: Final = (
-    r"\b(?:had|has)\s+(?:\w+\s+)?(?:fired|launched|tested|test-fired|conducted|flown|drawn|"
+    # "has fired" is how news gives the new launch; "had fired" looks back.
+    r"\bhad\s+(?:\w+\s+)?(?:fired|launched|tested|test-fired|conducted|flown|drawn|"
     r"claimed|staged)\b",
+    r"\blast\s+(?:fired|launched|tested|test-fired|test-launched)\b",
+    r"\b(?:previous|prior)\s+one\b",
     r"\b(?:last|previous|prior)\s+(?:year|month|week|launch|test|time|tests|launches)\b",
     r"\b(?:earlier|later)\s+this\s+(?:year|month)\b",
-    r"\b(?:days|weeks|months|years)\s+(?:earlier|ago|before)\b",
+    r"\b(?:days|weeks|months|years)\s+(?:earlier|ago|before(?!\s+(?:the|a|an|its|his|their)\b))",
+    r"\b(?:days|weeks|months|years|a day|a week|a month)\s+after\b",
     r"\b(?:a\s+few|several|two|three)\s+(?:days|weeks|months)\s+earlier\b",
     r"\brecently\b",
     r"\bover the past (?:month|year|week)\b",
@@ -132,12 +166,16 @@ CLAUSE_BREAK: Final = (
 CURRENT_CUES: Final = (
     r"\b(?:today|this morning|this afternoon|this evening|tonight)\b",
     r"\b(?:this|the latest|today's)\s+(?:launch|test|missile|projectile)\b",
+    r"\b(?:called|condemned|denounced)\s+the\s+(?:launch|test)\b",
 )
 
 LANDING_PATTERNS: Final = (
     (
-        r"(?:into|in|over|toward|towards|reached)\s+the\s+(?:western\s+|northern\s+|north\s+)?"
-        r"Pacific(?:\s+Ocean)?\b|\bover Japan\b",
+        # "targets in the Pacific" is not where it fell.
+        r"(?:into|over|toward|towards|reached|(?:fell|fallen|landed|landing|splashed down|"
+        r"came down|plunged|falling)\s+in)\s+the\s+(?:western\s+|northern\s+|north\s+)?"
+        r"Pacific(?:\s+Ocean)?\b|\bover Japan\b|"
+        r"\b(?:east|north-?east) of (?:Hokkaido|Cape Erimo|Tohoku|Japan|Aomori)\b",
         "pacific",
     ),
     (
@@ -145,12 +183,13 @@ LANDING_PATTERNS: Final = (
         r"\b(?:off|towards?) (?:its|the|North Korea's|the country's|the peninsula's) "
         r"east(?:ern)? coast\b|"
         r"\bwaters? east of the (?:Korean )?peninsula\b|"
-        r"\bwest of (?:the (?:Japanese )?island of )?"
-        r"(?:Okushiri|Hokkaido|Akita|Aomori|the Oga peninsula|Sado|Oshima)",
+        r"\b(?:its|the) east(?:ern)? waters\b|"
+        r"\b(?:north)?west of (?:the (?:Japanese )?island of |the )?"
+        r"(?:Okushiri|Hokkaido|Akita|Aomori|Oga peninsula|Sado|Oshima|Noto|Oki)",
         "sea_of_japan",
     ),
     (
-        r"\bWest Sea\b|\bYellow Sea\b|"
+        r"\bWest Sea\b|\bYellow Sea\b|\b(?:the|its) west(?:ern)? (?:waters|sea)\b|"
         r"\b(?:off|towards?) (?:its|the|North Korea's|the country's) west(?:ern)? coast\b",
         "yellow_sea",
     ),
@@ -160,7 +199,8 @@ EEZ_PATTERNS: Final = (
     (
         r"\boutside\s+(?:of\s+)?Japan's\s+(?:exclusive economic zones?|EEZ)\b|"
         r"\boutside\s+(?:of\s+)?the\s+(?:Japanese\s+)?(?:exclusive economic zones?|EEZ)\b|"
-        r"\bnot\s+(?:inside|within|in|into)\s+(?:Japan's|the Japanese)\s+"
+        r"\b(?:did not|didn't|does not|not)\s+(?:(?:land|fall|come down|reach)\s+)?"
+        r"(?:inside|within|in|into)\s+(?:Japan's|the Japanese)\s+"
         r"(?:exclusive economic zones?|EEZ)\b",
         "outside",
     ),
@@ -179,12 +219,23 @@ REPORTER_PATTERNS: Final = (
     (
         r"\bJapan(?:ese|'s)\s+(?:Ministry of Defen[cs]e|Defen[cs]e Ministry|defen[cs]e ministry)\b|"
         r"\bJapan(?:ese|'s)\s+(?:defen[cs]e ministry|Defen[cs]e Ministry)\b|\bJapan MOD\b|"
-        r"\bJapan's defen[cs]e minist(?:er|ry)\b|\bJapan(?:ese|'s)\s+[Dd]efen[cs]e\s+[Mm]inister\b",
+        r"\bJapan's defen[cs]e minist(?:er|ry)\b|\bJapan(?:ese|'s)\s+[Dd]efen[cs]e\s+[Mm]inister\b|"
+        r"\bMinistry of Defen[cs]e (?:of Japan|\(Japan\))|"
+        r"\b(?:State|Vice|Deputy|Parliamentary Vice)[- ]"
+        r"(?:Minister of Defen[cs]e|Defen[cs]e Minister)\b|"
+        r"\bJapan(?:ese|'s)\s+(?:State|Vice|Deputy)\s+Minister\s+of\s+Defen[cs]e\b",
         "Japan MOD",
     ),
     (
+        r"\bChief Cabinet Secretary\b|\bJapan(?:ese|'s)\s+(?:government|Prime Minister)\b|"
+        r"\bPrime Minister(?:'s Office)?\s*(?:Fumio |Shinzo |Sanae |Yoshihide |Shigeru )?"
+        r"(?:Kishida|Abe|Takaichi|Suga|Ishiba)\b",
+        "Japan government",
+    ),
+    (
         r"\bKCNA\b|\bKorean Central News Agency\b|\bNorth Korea's state media\b|\bstate media\b|"
-        r"\bRodong Sinmun\b",
+        r"\bRodong Sinmun\b|\bKCTV\b|\bKorean? Central Television\b|"
+        r"\bstate[- ]run (?:media|television|TV)\b",
         "KCNA",
     ),
 )

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from core.report.dates import DateMention, find_dates, names_other_period
+from core.report.dates import (
+    MONTH_ONLY,
+    YEAR_ONLY,
+    DateMention,
+    find_dateline,
+    find_dates,
+    names_other_period,
+)
 from core.report.patterns import (
     CLAUSE_BREAK,
     CURRENT_CUES,
@@ -20,6 +27,9 @@ from core.report.patterns import (
 )
 from core.report.text import Evidence, Sentence
 
+_OWN_SUBJECT = (
+    r"\b(?:it|they|missiles?|projectiles?|weapons?)\s+(?:was|were|is|are|appeared|seemed)\b"
+)
 _MISSILE_WORDS = r"\b(?:missiles?|projectiles?|rockets?|ICBMs?|SRBMs?|MRBMs?|IRBMs?|SLBMs?)\b"
 
 
@@ -47,6 +57,10 @@ def _event_mentions(sentence: Sentence, published: date) -> list[DateMention]:
         )
         and not re.search(
             REPORTING_DAY_AFTER, sentence.text[mention.evidence.end - sentence.start :], FLAGS
+        )
+        # "(19:00 Friday GMT)": the UTC day of a clock time, not another event.
+        and not re.match(
+            r"\s*(?:GMT|UTC)\b", sentence.text[mention.evidence.end - sentence.start :]
         )
     ]
 
@@ -107,6 +121,23 @@ def _trim_recollection(sentence: Sentence, found: list[DateMention], day: date) 
     return Sentence(sentence.start, sentence.start + cut, sentence.text[:cut], sentence.paragraph)
 
 
+def _own_clause(sentence: Sentence) -> Sentence | None:
+    """The clause about the new launch before a recollection, if the sentence opens with one.
+
+    "Officials said it was a medium-range ballistic missile, a system tested in February" keeps
+    its first clause: "it was" speaks of the launch reported, "in February" of an older one.
+    """
+    text = sentence.text
+    starts = _recall_positions(sentence) + [m.start() for m in re.finditer(MONTH_ONLY, text, FLAGS)]
+    starts += [m.start() for m in re.finditer(YEAR_ONLY, text)]
+    if not starts:
+        return None
+    cut = text.rfind(",", 0, min(starts))
+    if cut <= 0 or not re.search(_OWN_SUBJECT, text[:cut], FLAGS):
+        return None
+    return Sentence(sentence.start, sentence.start + cut, text[:cut], sentence.paragraph)
+
+
 def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     """Split the report into sentences about the new launch and recollections of older ones.
 
@@ -114,8 +145,11 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     like "had fired" or "last month"; the sentences after it in the same paragraph carry on the
     recollection until one names the launch's own day (or "today", "this launch").
     """
-    mentions = [_event_mentions(sentence, published) for sentence in sentences]
-    event = _event_date(sentences, mentions)
+    # The dateline and explicit dates count from the filing day, not from when it was pasted.
+    dateline = find_dateline(sentences[0], published) if sentences else None
+    anchor = dateline.day if dateline else published
+    mentions = [_event_mentions(sentence, anchor) for sentence in sentences]
+    event = _event_date(sentences, mentions) or dateline
     local_day = event.day if event else published
     current: list[Sentence] = []
     recalled: list[Sentence] = []
@@ -126,12 +160,20 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
         if any(mention.day == local_day for mention in found):
             recall = False
             sentence = _trim_recollection(sentence, found, local_day)
-        elif found or _recalls(sentence.text) or names_other_period(sentence, local_day):
+        elif found:
             recall = True
+        elif _recalls(sentence.text) or names_other_period(sentence, local_day):
+            own = _own_clause(sentence)
+            recall = own is None
+            sentence = own or sentence
         elif _has(CURRENT_CUES, sentence.text):
             recall = False
         else:
             recall = recalling_paragraph is not None
         recalling_paragraph = sentence.paragraph if recall else None
         (recalled if recall else current).append(sentence)
-    return Scope(local_day, event.evidence if event else None, tuple(current), tuple(recalled))
+    evidence = event.evidence if event else None
+    if evidence is not None and dateline is not None and event is not dateline:
+        counted = f"; counted from the dateline, {dateline.day.isoformat()}"
+        evidence = replace(evidence, note=evidence.note + counted)
+    return Scope(local_day, evidence, tuple(current), tuple(recalled))

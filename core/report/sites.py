@@ -14,9 +14,13 @@ from core.report.text import Evidence, Sentence
 # Words before a place name that make it the launch area ("from", "near"), not the government
 # ("Pyongyang's latest provocation") or the landing ("off its east coast").
 _LOCATIVE_BEFORE: Final = re.compile(
-    r"\b(?P<word>from|near|in|around|at|vicinity of|outskirts of|area of|region of)\s+"
+    r"\b(?P<word>from(?:\s+(?:near|around))?|near|in|around|at|vicinity of|outskirts of|area of|"
+    r"region of)\s+"
     r"(?:the\s+|an?\s+|somewhere\s+in\s+|an?\s+area\s+(?:near|around|of|in)\s+|"
-    r"(?:North Korea's|the North's|the country's|its)\s+)*\"?$",
+    r"(?:North Korea's|the North's|the country's|its)\s+|"
+    # "the western county of Hwangju", "the suburbs of", "the North Korean capital, Pyongyang"
+    r"(?:[\w'-]+\s+){0,3}?(?:county|city|town|port|suburbs?|outskirts|district|capital)"
+    r"(?:\s+of|,)\s+)*\"?$",
     FLAGS,
 )
 _LOCATIVE_AFTER: Final = re.compile(
@@ -24,6 +28,8 @@ _LOCATIVE_AFTER: Final = re.compile(
 )
 _SELF_LOCATIVE: Final = re.compile(r"^(?:near|vicinity of|somewhere in|in)\b", FLAGS)
 _PRECISION_RANK: Final = {"area": 0, "town": 1, "facility": 2}
+# A province or coast is wider than a city's area: a town or pad named with it is the better site.
+_REGION_KM: Final = 50.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +66,10 @@ def _is_locative(sentence: Sentence, match: re.Match[str], alias: str) -> str | 
     return None
 
 
+def _is_region(site: Site) -> bool:
+    return site.precision == "area" and (site.radius_km or 0.0) >= _REGION_KM
+
+
 def match_site(sentences: Iterable[Sentence], sites: Mapping[str, Site]) -> SiteMatch | None:
     """The launch site or area of the first sentence that names one as a location.
 
@@ -74,14 +84,16 @@ def match_site(sentences: Iterable[Sentence], sites: Mapping[str, Site]) -> Site
     ]
     for sentence in sentences:
         launch_sentence = re.search(LAUNCH_VERBS, sentence.text, FLAGS) is not None
-        best: tuple[tuple[int, int, int, int], SiteMatch] | None = None
+        best: tuple[tuple[int, int, int, int, int], SiteMatch] | None = None
         for alias, pattern, site in patterns:
             for match in pattern.finditer(sentence.text):
                 context = _is_locative(sentence, match, alias)
                 if context is None:
                     continue
                 rank = (
-                    0 if context == "from" and launch_sentence else 1,
+                    0 if context.startswith("from") and launch_sentence else 1,
+                    # "near Hwangju in North Hwanghae Province": the place, not the region round it.
+                    1 if _is_region(site) and not _SELF_LOCATIVE.match(alias) else 0,
                     -len(match.group(0)),
                     _PRECISION_RANK.get(site.precision, 3),
                     match.start(),

@@ -111,3 +111,38 @@ def test_uploaded_report_fills_the_text_and_binary_is_refused(data_dir):
     assert not at.exception
     assert any("binary" in e.value for e in at.error)
     assert at.text_area(key="report_text").value == text
+
+
+def _differences_table(at: AppTest):
+    return next(d.value for d in at.dataframe if "Report says" in d.value.columns)
+
+
+def test_review_lists_where_the_report_differs_from_the_record_it_joins(data_dir):
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    # The published date is left at today: the dateline and the weekday still find 2025-03-10.
+    text = (REPORTS / "c14_dateline_nampo.txt").read_text(encoding="utf-8")
+    at.text_area(key="report_text").set_value(text)
+    at.run()
+    assert not at.exception
+    assert any("Matches recorded launch 2025-03-10a" in i.value for i in at.info)
+    assert any("differs from the record on 2 field(s)" in w.value for w in at.warning)
+    table = _differences_table(at)
+    rows = {row["Field"]: (row["Report says"], row["Record says"]) for _, row in table.iterrows()}
+    assert rows == {"Class": ("SRBM", "(none)"), "Launch site": ("nampo", "hwangju")}
+
+
+def test_report_values_in_the_differences_stay_plain_text(data_dir):
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    text = (REPORTS / "c14_dateline_nampo.txt").read_text(encoding="utf-8")
+    at.text_area(key="report_text").set_value(
+        text + '\nIt was a Hwasong-19 "<img src=x onerror=alert(1)>" missile, the JCS said.'
+    )
+    at.run()
+    assert not at.exception
+    table = _differences_table(at)
+    # Dataframe cells are data, never markup; the report text shown as HTML is escaped.
+    assert "Hwasong-19" in set(table["Report says"])
+    assert not any("<img" in m.value for m in at.markdown)
+    assert any("&lt;img" in m.value for m in at.markdown)

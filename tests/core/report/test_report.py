@@ -54,7 +54,8 @@ def test_seed_004_friday_morning_srbm_from_the_northwestern_border_area(sites):
     assert sites[draft.site_id].precision == "area"
     assert draft.landing_area == "sea_of_japan"
     assert draft.japan_eez == "outside"
-    assert draft.reporters == ("JCS", "Japan MOD")
+    # Prime Minister Takaichi's words are the Japanese government's.
+    assert draft.reporters == ("JCS", "Japan MOD", "Japan government")
 
 
 def test_evidence_offsets_point_into_the_report(sites):
