@@ -33,11 +33,14 @@ MONTHS: Final = {
     )
     for name in names
 }
-_MONTH: Final = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_YEAR: Final = r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?"
+MONTH_WORD: Final = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+YEAR_WORD: Final = r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?"
 DATE_PATTERNS: Final = (
-    (r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + _YEAR + r"\b", "explicit"),
-    (r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b" + _YEAR, "explicit"),
+    (
+        r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_WORD + YEAR_WORD + r"\b",
+        "explicit",
+    ),
+    (r"\b" + MONTH_WORD + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b" + YEAR_WORD, "explicit"),
     (
         r"\b(?:(?:early|late)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:'s)?"
         r"(?:\s+(?:morning|afternoon|evening|night))?\b",
@@ -50,15 +53,21 @@ DATE_PATTERNS: Final = (
     ),
 )
 # A month or year named without a day: a recall when it is not the launch's own.
-MONTH_ONLY: Final = r"\b(?:in|last|since|early|late|mid-?|during)\s+" + _MONTH + r"(?!\s+\d)\b"
+MONTH_ONLY: Final = r"\b(?:in|last|since|early|late|mid-?|during)\s+" + MONTH_WORD + r"(?!\s+\d)\b"
 YEAR_ONLY: Final = (
     r"(?<![\d,.-])(?P<year>(?:19|20)\d{2})(?!\d|,\d|-)"
     r"(?!\s*(?:km|kilomet|miles|mi\b|m\b|meters|metres|minutes|mph|kg|tons|nautical|feet))"
 )
 
-# "... fell outside the EEZ at 8:37 a.m.": a time in the clause of the fall is not the launch's.
-FALL_BEFORE: Final = (
-    r"\b(?:fell|falling|fallen|landed|landing|splashed|came down|crashed|impact)\b[^,;()]*$"
+# "... fell outside the EEZ at 8:37 a.m.", "came down about 200 km west of Oshima Island, off
+# Hokkaido, at around 18:27": a time whose nearest verb before it is a fall is not the launch's.
+FALL_VERBS: Final = (
+    r"\b(?:fell|falls?|falling|fallen|landed|lands?|landing|splashed|splashing|came down|"
+    r"comes? down|coming down|crashed|impact)\b"
+)
+LAUNCH_SIDE_VERBS: Final = (
+    r"\b(?:fired|fires?|firing|launched|launch(?:es|ing)?|test-fired|test-launched|shot|lobbed|"
+    r"detected|took off|lifted off|blasted off)\b"
 )
 _AMPM: Final = r"(?P<ampm>a\.m\.?|p\.m\.?|am|pm)(?![a-z])"
 _ZONE: Final = (
@@ -160,7 +169,7 @@ def find_time(sentence: Sentence) -> TimeMention | None:
     found: list[TimeMention] = []
     for pattern in TIME_PATTERNS:
         for match in re.finditer(pattern, sentence.text, FLAGS):
-            if re.search(FALL_BEFORE, sentence.text[max(0, match.start() - 80) : match.start()]):
+            if _is_fall_time(sentence.text[: match.start()]):
                 continue
             hour = int(match.group("hour"))
             minute = int(match.group("minute") or 0)
@@ -178,6 +187,13 @@ def find_time(sentence: Sentence) -> TimeMention | None:
     return found[0] if found else None
 
 
+def _is_fall_time(before: str) -> bool:
+    """The nearest verb before the clock time is a fall (landed, came down), not a launch."""
+    falls = [m.start() for m in re.finditer(FALL_VERBS, before, FLAGS)]
+    launches = [m.start() for m in re.finditer(LAUNCH_SIDE_VERBS, before, FLAGS)]
+    return bool(falls) and max(falls) > max(launches, default=-1)
+
+
 def to_utc(local_day: date, mention: TimeMention | None) -> tuple[date, time | None, str]:
     """The UTC date and time of a launch on `local_day` (KST) at the mentioned time."""
     if mention is None:
@@ -190,56 +206,3 @@ def to_utc(local_day: date, mention: TimeMention | None) -> tuple[date, time | N
     utc = local.astimezone(UTC)
     note = f"{local:%Y-%m-%d %H:%M} KST = {utc:%Y-%m-%d %H:%M} UTC"
     return utc.date(), utc.time().replace(tzinfo=None), note
-
-
-STALE_DAYS: Final = 14
-# "SEOUL, March 10 (Yonhap) --", "Tokyo, Nov. 18 (Jiji Press)--", "TOKYO, November 7. /TASS/."
-DATELINE: Final = (
-    r"^\s*[A-Z][\w.'-]*(?:[ /][A-Z][\w.'-]*)*,\s+(?:(?:South Korea|Japan|North Korea),\s+)?"
-    + _MONTH
-    + r"\s+(?P<day>\d{1,2})\b"
-    + _YEAR
-)
-
-
-def find_dateline(sentence: Sentence, published: date) -> DateMention | None:
-    """The filing date a wire dateline gives, which the report's weekdays count back from.
-
-    A dateline has no year: the latest such date on or before publication, unless that is more
-    than STALE_DAYS before it and an earlier year (up to six back) puts the dateline on the
-    weekday the lead names (wires file the same day).
-    """
-    match = re.match(DATELINE, sentence.text, FLAGS)
-    if match is None:
-        return None
-    month, day = MONTHS[match.group("month").lower().rstrip(".")], int(match.group("day"))
-    years = (
-        [int(match.group("year"))]
-        if match.group("year")
-        else range(published.year, published.year - 7, -1)
-    )
-    candidates = []
-    for year in years:
-        try:
-            candidate = date(year, month, day)
-        except ValueError:
-            continue
-        if candidate <= published:
-            candidates.append(candidate)
-    if not candidates:
-        return None
-    weekday = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", sentence.text, FLAGS)
-    chosen = candidates[0]
-    note = "dateline"
-    # A report pasted long after it was filed (the date left at today): the year is open.
-    stale = (published - chosen).days > STALE_DAYS
-    if weekday and not match.group("year") and stale:
-        wanted = WEEKDAYS.index(weekday.group(1).lower())
-        same = [c for c in candidates if c.weekday() == wanted]
-        if same and same[0] != chosen:
-            chosen = same[0]
-            note = f"dateline; {chosen.year} puts it on the {weekday.group(1)} the report names"
-    note = (
-        f"{match.group(0).strip()!r} read as {chosen.isoformat()} ({chosen.strftime('%A')}), {note}"
-    )
-    return DateMention(chosen, "dateline", sentence.evidence(match, note))

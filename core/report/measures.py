@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from core.report.found import Found
 from core.report.patterns import (
     APOGEE_PATTERNS,
+    BARE_APOGEE_PATTERN,
     FLAGS,
     FLIGHT_HOURS_PATTERN,
     FLIGHT_TIME_PATTERNS,
     KM_PER_UNIT,
     NORTH_KOREAN_CLAIM,
     RANGE_PATTERNS,
+    RANGE_WORDS,
 )
 from core.report.text import Sentence, first_match, parse_number
 
@@ -42,14 +45,16 @@ def _reading(match: re.Match[str], sentence: Sentence, label: str) -> Found:
         "kilometres",
     ):
         value, unit = parse_number(groups["alt_num"]), "km"
-    km = round(value * KM_PER_UNIT[unit], 1)
-    km = float(round(km)) if unit != "km" else km
+    # Converted figures are rounded once, to whole km (rounding to 0.1 first turned 3,701.5 up).
+    km = value if KM_PER_UNIT[unit] == 1.0 else float(round(value * KM_PER_UNIT[unit]))
     converted = "" if KM_PER_UNIT[unit] == 1.0 else f" from {value:g} {unit}"
     return Found(km, sentence.evidence(match, f"{label} {km:g} km{converted}{qualified}"))
 
 
-def _measure(patterns: tuple[str, ...], sentences: Sequence[Sentence], label: str) -> Found | None:
-    """The first figure; one North Korea claims yields to a later one from JCS, Japan or others."""
+def _readings(
+    patterns: tuple[str, ...], sentences: Sequence[Sentence], label: str
+) -> tuple[Found | None, Found | None]:
+    """The first figure from others (JCS, Japan, analysts) and the first North Korea claims."""
     claimed: Found | None = None
     for sentence in sentences:
         match = first_match(patterns, sentence)
@@ -57,9 +62,15 @@ def _measure(patterns: tuple[str, ...], sentences: Sequence[Sentence], label: st
             continue
         found = _reading(match, sentence, label)
         if not re.search(NORTH_KOREAN_CLAIM, sentence.text, FLAGS):
-            return found
+            return found, claimed
         claimed = claimed or found
-    return claimed
+    return None, claimed
+
+
+def _measure(patterns: tuple[str, ...], sentences: Sequence[Sentence], label: str) -> Found | None:
+    """The first figure; one North Korea claims yields to a later one from JCS, Japan or others."""
+    stated, claimed = _readings(patterns, sentences, label)
+    return stated or claimed
 
 
 def find_range(sentences: Sequence[Sentence]) -> Found | None:
@@ -68,8 +79,16 @@ def find_range(sentences: Sequence[Sentence]) -> Found | None:
 
 
 def find_apogee(sentences: Sequence[Sentence]) -> Found | None:
-    """Maximum altitude, in km."""
-    return _measure(APOGEE_PATTERNS, sentences, "apogee")
+    """Maximum altitude, in km; "reached 4,475 km" counts where no other altitude is stated."""
+    stated, claimed = _readings(APOGEE_PATTERNS, sentences, "apogee")
+    if stated is not None:
+        return stated
+    heights = [s for s in sentences if not re.search(RANGE_WORDS, s.text, FLAGS)]
+    bare, bare_claimed = _readings((BARE_APOGEE_PATTERN,), heights, "apogee")
+    if bare is not None:
+        note = bare.evidence.note + " ('reached' with no altitude word: check it is a height)"
+        return Found(bare.value, replace(bare.evidence, note=note))
+    return claimed or bare_claimed
 
 
 def find_flight_time(sentences: Sequence[Sentence]) -> Found | None:

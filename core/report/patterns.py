@@ -13,7 +13,7 @@ NUMBER: Final = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 SPAN: Final = r"(?:\s*(?:to|-|and|or)\s*(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?"
 QUALIFIER: Final = (
     r"(?:(?P<qual>about|around|approximately|approx\.|some|roughly|nearly|almost|over|more than|"
-    r"at least|up to|an estimated|a maximum of|a total of)\s+)?"
+    r"at least|up to|as far as|as high as|an estimated|a maximum of|a total of)\s+)?"
 )
 DISTANCE_UNIT: Final = (
     r"\s*-?\s*(?P<unit>km|kms|kilometers|kilometres|kilometer|kilometre|"
@@ -69,11 +69,24 @@ APOGEE_PATTERNS: Final = (
     r"\b(?:maximum|peak)\s+(?:altitude|height)\s+(?:is|was)\s+(?:put|estimated|assessed|reported)\s+"
     r"at\s+" + QUALIFIER + NUMBER + DISTANCE_UNIT,
 )
+# "reached 4,475 kilometers": a height with no altitude word, read only when no altitude is
+# stated but North Korea's (a ground distance is "flew" or "traveled", or "reached" somewhere).
+BARE_APOGEE_PATTERN: Final = (
+    r"\b(?:reached|reaching|soared to|climbed to|rose to)\s+"
+    + QUALIFIER
+    + NUMBER
+    + DISTANCE_UNIT
+    + ALT_DISTANCE
+    + r"(?!\s*(?:away|from|east|west|north|south|off|into|beyond|inland|out)\b)"
+)
+# The sentence gives a ground distance, so its bare "reached N km" may be one too.
+RANGE_WORDS: Final = r"\b(?:range|distance|flew|flown|traveled|travelled|covered|away)\b"
 FLIGHT_TIME_PATTERNS: Final = (
     r"\b(?:in the air|airborne|aloft|flew|flown|flying|flight time of|flight of|flight lasted|"
     r"for)\s+(?:for\s+)?(?:a\s+record(?:\s+of)?\s+)?"
     + QUALIFIER
     + NUMBER
+    + SPAN
     + r"\s*(?P<unit>minutes|minute|mins|min|seconds|secs?|s)\b",
     r"\b" + NUMBER + r"\s*-\s*(?P<unit>minute)\s+flight\b",
     r"\b(?:km|kilometers|kilometres|miles)\s+(?:in|over)\s+"
@@ -146,6 +159,9 @@ RECALL_CUES: Final = (
     r"claimed|staged)\b",
     r"\blast\s+(?:fired|launched|tested|test-fired|test-launched)\b",
     r"\b(?:previous|prior)\s+one\b",
+    # "The North's last ballistic missile was the Hwasong-18 it fired on April 13".
+    r"\b(?:its|the North's|North Korea's|Pyongyang's)\s+(?:last|previous|prior|most recent)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:missiles?|launch(?:es)?|tests?|ICBMs?|SRBMs?|IRBMs?|firings?)\b",
     r"\b(?:last|previous|prior)\s+(?:year|month|week|launch|test|time|tests|launches)\b",
     r"\b(?:earlier|later)\s+this\s+(?:year|month)\b",
     r"\b(?:days|weeks|months|years)\s+(?:earlier|ago|before(?!\s+(?:the|a|an|its|his|their)\b))",
@@ -210,6 +226,11 @@ EEZ_PATTERNS: Final = (
         "inside",
     ),
 )
+JAPAN_DEFENSE_MINISTERS: Final = (
+    r"(?:Gen Nakatani|Tomomi Inada|Itsunori Onodera|Takeshi Iwaya|Taro Kono|Nobuo Kishi|"
+    r"Yasukazu Hamada|Minoru Kihara|Shinjiro Koizumi|Nakatani|Inada|Onodera|Iwaya|Kishi|Hamada|"
+    r"Kihara|Koizumi)\b"
+)
 REPORTER_PATTERNS: Final = (
     (
         r"\bJoint Chiefs of Staff\b|\bJCS\b|\bSouth Korea's military\b|\bSouth Korean military\b|"
@@ -223,7 +244,9 @@ REPORTER_PATTERNS: Final = (
         r"\bMinistry of Defen[cs]e (?:of Japan|\(Japan\))|"
         r"\b(?:State|Vice|Deputy|Parliamentary Vice)[- ]"
         r"(?:Minister of Defen[cs]e|Defen[cs]e Minister)\b|"
-        r"\bJapan(?:ese|'s)\s+(?:State|Vice|Deputy)\s+Minister\s+of\s+Defen[cs]e\b",
+        r"\bJapan(?:ese|'s)\s+(?:State|Vice|Deputy)\s+Minister\s+of\s+Defen[cs]e\b|"
+        # Japan's defence ministers since 2016, named without "Japan".
+        r"\bDefen[cs]e Minister\s+" + JAPAN_DEFENSE_MINISTERS,
         "Japan MOD",
     ),
     (

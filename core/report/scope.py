@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from core.report.dateline import find_dateline
 from core.report.dates import (
     MONTH_ONLY,
     YEAR_ONLY,
     DateMention,
-    find_dateline,
     find_dates,
     names_other_period,
 )
@@ -76,9 +76,13 @@ def _event_date(
 ) -> DateMention | None:
     """The date of the first sentence that describes a launch without recalling an older one."""
     for sentence, found in zip(sentences, mentions, strict=True):
-        if not found or _recalls(sentence.text):
-            continue
-        if _has(LAUNCH_VERBS, sentence.text) and _has(_MISSILE_WORDS, sentence.text):
+        text = sentence.text
+        if found and _recalls(text):
+            # "On July 28, North Korea launched a missile ... farther than the previous test":
+            # the launch is told before the recollection starts.
+            text = text[: min(_recall_positions(sentence), default=0)]
+            found = [m for m in found if m.evidence.end - sentence.start <= len(text)]
+        if found and _has(LAUNCH_VERBS, text) and _has(_MISSILE_WORDS, text):
             return found[0]
     for sentence, found in zip(sentences, mentions, strict=True):
         relative = [mention for mention in found if mention.kind != "explicit"]

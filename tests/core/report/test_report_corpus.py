@@ -33,10 +33,10 @@ CASES = [
     (
         "c02_miles_tuesday",
         "2024-04-02",
-        # 370 miles and 31 miles, converted.
+        # 370 miles (595.46 km, rounded once) and 31 miles, converted.
         dict(
             date_utc=date(2024, 4, 2),
-            range_km=596,
+            range_km=595,
             apogee_km=50,
             landing_area="sea_of_japan",
             japan_eez="outside",

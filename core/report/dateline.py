@@ -1,0 +1,66 @@
+"""Wire datelines ("SEOUL, Nov. 5 (AP) --"): the filing day, with its year read from the lead."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Final
+
+from core.report.dates import MONTH_WORD, MONTHS, WEEKDAYS, YEAR_WORD, DateMention
+from core.report.patterns import FLAGS
+from core.report.text import Sentence
+
+STALE_DAYS: Final = 14
+# "SEOUL, March 10 (Yonhap) --", "Tokyo, Nov. 18 (Jiji Press)--", "TOKYO, November 7. /TASS/."
+DATELINE: Final = (
+    r"^\s*[A-Z][\w.'-]*(?:[ /][A-Z][\w.'-]*)*,\s+(?:(?:South Korea|Japan|North Korea),\s+)?"
+    + MONTH_WORD
+    + r"\s+(?P<day>\d{1,2})\b"
+    + YEAR_WORD
+)
+
+
+def find_dateline(sentence: Sentence, published: date) -> DateMention | None:
+    """The filing date a wire dateline gives, which the report's weekdays count back from.
+
+    A dateline has no year. Wires file on the day their lead names, so the year is the latest one
+    (not after the entered date) whose date falls on the lead's weekday: the year before, for a
+    report pasted on its anniversary, or up to six back once the entered date is more than
+    STALE_DAYS later. Where no such year is found (a lead naming the launch a day or two before
+    the filing) the latest year stands.
+    """
+    match = re.match(DATELINE, sentence.text, FLAGS)
+    if match is None:
+        return None
+    month, day = MONTHS[match.group("month").lower().rstrip(".")], int(match.group("day"))
+    years = (
+        [int(match.group("year"))]
+        if match.group("year")
+        else range(published.year, published.year - 7, -1)
+    )
+    candidates = []
+    for year in years:
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= published:
+            candidates.append(candidate)
+    if not candidates:
+        return None
+    weekday = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", sentence.text, FLAGS)
+    chosen = candidates[0]
+    note = "dateline"
+    if weekday and not match.group("year"):
+        wanted = WEEKDAYS.index(weekday.group(1).lower())
+        stale = (published - chosen).days > STALE_DAYS
+        # A report pasted on its anniversary: only last year's date can stand in for this year's.
+        searched = candidates if stale else candidates[:2]
+        agreeing = [c for c in searched if c.weekday() == wanted]
+        if agreeing and agreeing[0] != chosen:
+            chosen = agreeing[0]
+            note = f"dateline; {chosen.year} puts it on the {weekday.group(1)} the report names"
+    note = (
+        f"{match.group(0).strip()!r} read as {chosen.isoformat()} ({chosen.strftime('%A')}), {note}"
+    )
+    return DateMention(chosen, "dateline", sentence.evidence(match, note))
