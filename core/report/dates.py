@@ -105,7 +105,21 @@ def most_recent_weekday(weekday: int, published: date) -> date:
     return published - timedelta(days=(published.weekday() - weekday) % 7)
 
 
+UPCOMING_DAYS: Final = 90
+
+
 def _latest_month_day(month: int, day: int, published: date) -> date | None:
+    """The latest such day on or before publication; None for an upcoming one.
+
+    "before Trump takes office on January 20", written on January 7: a day without a year that
+    falls within UPCOMING_DAYS after publication is nearer than last year's and names the future.
+    """
+    try:
+        upcoming = date(published.year, month, day)
+    except ValueError:
+        upcoming = None
+    if upcoming is not None and 0 < (upcoming - published).days <= UPCOMING_DAYS:
+        return None
     for year in (published.year, published.year - 1):
         try:
             candidate = date(year, month, day)

@@ -28,6 +28,7 @@ from core.report.sites import match_site
 from core.report.text import Evidence, split_sentences
 
 COUNT_QUALIFIERS = ("exact", "at least", "at most", "approximately", "vague")
+RANGE_CLASSES = ("SRBM", "MRBM", "IRBM", "ICBM")
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,11 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     name = keep("missile_name", find_name(current))
     missile_class = keep("missile_class", find_class(current))
     class_value = str(missile_class.value) if missile_class else "unknown"
-    if missile_class is None and name is not None and (implied := class_of_name(str(name.value))):
+    implied = class_of_name(str(name.value)) if name is not None else None
+    # A known name is more precise than a range word ("medium long-range ... Pukguksong-2");
+    # words for a kind of weapon (submarine-launched, cruise, hypersonic) still win.
+    weak_class = class_value in ("unknown", *RANGE_CLASSES)
+    if name is not None and implied and weak_class and implied != class_value:
         class_value = implied
         evidence["missile_class"] = (_with_note(name.evidence, f"{name.value} -> {implied}"),)
     site = match_site(current, sites)

@@ -26,6 +26,11 @@ from core.report.patterns import (
 )
 from core.report.text import Sentence
 
+# "its specifications are close to those of the Pukguksong": a name the launch is compared with.
+COMPARISON_BEFORE = (
+    r"\b(?:similar to|close to|resembl\w*|compared (?:with|to)|unlike)\b[^,;.]{0,30}$"
+)
+
 
 def is_launch_sentence(sentence: Sentence) -> bool:
     """The sentence has a launch verb."""
@@ -76,7 +81,8 @@ def find_name(sentences: Sequence[Sentence]) -> Found | None:
         found = [
             (match, stem)
             for pattern, stem in NAME_PATTERNS
-            if (match := re.search(pattern, sentence.text, FLAGS))
+            for match in re.finditer(pattern, sentence.text, FLAGS)
+            if not re.search(COMPARISON_BEFORE, sentence.text[: match.start()], FLAGS)
         ]
         if not found:
             continue

@@ -31,7 +31,7 @@ def _reading(match: re.Match[str], sentence: Sentence, label: str) -> Found:
         value = max(value, parse_number(groups["num2"]))
     unit = match.group("unit").lower()
     # "more than 250 km" is kept as 250; the note tells the reviewer it is a bound.
-    qualifier = groups.get("qual") or ""
+    qualifier = groups.get("upper") or groups.get("qual") or ""
     qualified = f" (reported as {qualifier} {match.group('num')})" if qualifier else ""
     if unit.startswith("min"):
         return Found(value, sentence.evidence(match, f"{label} {value:g} min{qualified}"))

@@ -13,7 +13,8 @@ NUMBER: Final = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 SPAN: Final = r"(?:\s*(?:to|-|and|or)\s*(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?"
 QUALIFIER: Final = (
     r"(?:(?P<qual>about|around|approximately|approx\.|some|roughly|nearly|almost|over|more than|"
-    r"at least|up to|as far as|as high as|an estimated|a maximum of|a total of)\s+)?"
+    r"at least|up to|as far as|as high as|well above|well over|above|an estimated|"
+    r"a maximum of|a total of)\s+)?"
 )
 DISTANCE_UNIT: Final = (
     r"\s*-?\s*(?P<unit>km|kms|kilometers|kilometres|kilometer|kilometre|"
@@ -43,7 +44,10 @@ RANGE_PATTERNS: Final = (
     r"\b(?:flew|flown|flying|traveled|travelled|traveling|travelling|covered|covering|"
     r"flight distance of|flight range of|range of|distance of|went)\s+"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\s+)?"
-    r"(?:for\s+|a distance of\s+|a range of\s+)?"
+    r"(?:for\s+|a distance of\s+|a range of\s+|at\s+)?"
+    # "flew less than 200 km": an upper bound is a distance too (an altitude "less than 20 km"
+    # where a missile blew up is not an apogee).
+    + r"(?:(?P<upper>less than|under)\s+)?"
     + QUALIFIER
     + NUMBER
     + SPAN
@@ -56,10 +60,23 @@ RANGE_PATTERNS: Final = (
     + NUMBER
     + DISTANCE_UNIT
     + ALT_DISTANCE
-    + r"\s+from\s+(?:the|its)\s+launch\s+(?:site|point|pad|area)\b",
+    + r"\s+from\s+(?:(?:the|its)\s+launch\s+(?:site|point|pad|area)|"
+    + r"where it was (?:fired|launched))\b",
+    # "the flight range, which it estimated at around 1,100km", "put the range at 600 km"
+    r"\b(?:range|distance)\b[^.;]{0,25}?\b(?:estimated|put|assessed|placed)\s+(?:it\s+)?at\s+"
+    + QUALIFIER
+    + NUMBER
+    + SPAN
+    + DISTANCE_UNIT,
 )
 APOGEE_PATTERNS: Final = (
-    r"\b(?:altitude|apogee|height)\s+of\s+" + QUALIFIER + NUMBER + DISTANCE_UNIT + ALT_DISTANCE,
+    r"\b(?:altitude|apogee|height)\s+of\s+"
+    + QUALIFIER
+    + NUMBER
+    + SPAN
+    + DISTANCE_UNIT
+    + ALT_DISTANCE,
+    r"\bpeaked\s+(?:at\s+)?" + QUALIFIER + NUMBER + SPAN + DISTANCE_UNIT + ALT_DISTANCE,
     r"\b(?:reaching|reached|rose to|soared to|climbed to)\s+"
     r"(?:a\s+(?:maximum\s+)?altitude\s+of\s+)?"
     + QUALIFIER
@@ -89,6 +106,10 @@ FLIGHT_TIME_PATTERNS: Final = (
     + SPAN
     + r"\s*(?P<unit>minutes|minute|mins|min|seconds|secs?|s)\b",
     r"\b" + NUMBER + r"\s*-\s*(?P<unit>minute)\s+flight\b",
+    r"\b(?:timed|put|estimated|clocked)\s+the\s+flight(?:\s+time)?\s+at\s+"
+    + QUALIFIER
+    + NUMBER
+    + r"\s*(?P<unit>minutes|minute|mins|min|seconds)\b",
     r"\b(?:km|kilometers|kilometres|miles)\s+(?:in|over)\s+"
     + QUALIFIER
     + NUMBER
@@ -107,9 +128,12 @@ NORTH_KOREAN_CLAIM: Final = (
 )
 # "said it had fired" reports the new launch; it is not a recollection of an older one.
 REPORTED_SPEECH: Final = (
-    r"\b(?:said|says|saying|added|adding|reported|announced|claimed|confirmed|stated)\s+"
-    r"(?:on \w+\s+)?(?:that\s+)?(?:it|the missiles?|North Korea|Pyongyang|the North|the country)"
-    r"\s+had\b"
+    r"\b(?:said|says|saying|added|adding|reported|announced|claimed|confirmed|stated|posted|"
+    r"tweeted|wrote|told|informed|notified)\s+(?:(?:on\s+)?(?:[A-Z][a-z]+day|[\w-]+ corps|"
+    r"reporters|the press|the public)\s+)?(?:(?:by|on|in) [\w ]{1,20}?\s+)?(?:that\s+)?"
+    # the subject: "it", "the North", "a rocket carrying a reconnaissance satellite"
+    r"(?:[\w'-]+\s+){0,6}?(?:it|they|missiles?|projectiles?|rockets?|North Korea|Pyongyang|"
+    r"the North|the country|satellite|ICBMs?|SRBMs?)\s+had\b"
 )
 # "KCNA said on Friday": the day of the report, not of the launch.
 REPORTING_DAY_BEFORE: Final = (
@@ -128,6 +152,7 @@ SPELLING_VARIANTS: Final = (
     ("Kalma", "Galma"),
     ("Pukchang", "Bukchang"),
     ("Taegwan", "Daegwan"),
+    ("Panghyon", "Banghyon"),
     ("Kusong", "Gusong"),
     ("Kaechon", "Gaechon"),
     ("Pyongyang", "Pyeongyang"),
@@ -141,6 +166,8 @@ CLASS_PATTERNS: Final = (
     (r"\bhypersonic\b|\bglide vehicle\b|\bHGV\b", "HGV"),
     (r"\bcruise missiles?\b|\bstrategic cruise\b", "cruise"),
     (r"\bsatellite\b|\bspace launch vehicle\b|\bcarrier rocket\b|\bSLV\b", "SLV"),
+    # North Korea's "medium long-range" is its word for an IRBM.
+    (r"\bmedium[- ]long[- ]range\b|\bmid/long[- ]range\b|\bmedium-to-long-range\b", "IRBM"),
     (r"\bintercontinental\b|\bICBMs?\b|\blong[- ]range\b", "ICBM"),
     (r"\bintermediate[- ]range\b|\bIRBMs?\b", "IRBM"),
     (r"\bmedium[- ]range\b|\bmid[- ]range\b|\bMRBMs?\b", "MRBM"),
@@ -263,7 +290,12 @@ REPORTER_PATTERNS: Final = (
     ),
 )
 MANEUVER_PATTERNS: Final = (
-    (r"\birregular trajector(?:y|ies)\b|\bpull-?up\b|\bmanoeuv|\bmaneuv", "pullup"),
+    (
+        # "maneuverability" is a claim about the weapon, not a profile flown
+        r"\birregular trajector(?:y|ies)\b|\bpull-?up\b|"
+        r"\bmanoeuv(?!rability)|\bmaneuv(?!erability)",
+        "pullup",
+    ),
     (r"\bglide\b|\bgliding\b", "glide"),
 )
 FAILURE_PATTERN: Final = (

@@ -28,7 +28,8 @@ from core.report.patterns import (
 from core.report.text import Evidence, Sentence
 
 _OWN_SUBJECT = (
-    r"\b(?:it|they|missiles?|projectiles?|weapons?)\s+(?:was|were|is|are|appeared|seemed)\b"
+    r"\b(?:it|they|missiles?|projectiles?|weapons?)\s+(?:was|were|is|are|appeared|seemed|flew|"
+    r"traveled|travelled|reached|climbed|landed|fell)\b"
 )
 _MISSILE_WORDS = r"\b(?:missiles?|projectiles?|rockets?|ICBMs?|SRBMs?|MRBMs?|IRBMs?|SLBMs?)\b"
 
@@ -65,6 +66,18 @@ def _event_mentions(sentence: Sentence, published: date) -> list[DateMention]:
     ]
 
 
+# "The launches come after a U.S. soldier ran across the border on Tuesday": the day of the
+# clause an "after", "following" or "since" opens is another event's (not "after midnight").
+_OTHER_EVENT_CLAUSE = (
+    r"\b(?:after|following|since)\s+(?!midnight|dawn|daybreak|noon|sunrise|sunset|\d)[^,;]*$"
+)
+
+
+def _in_other_event_clause(sentence: Sentence, mention: DateMention) -> bool:
+    before = sentence.text[: mention.evidence.start - sentence.start]
+    return re.search(_OTHER_EVENT_CLAUSE, before, FLAGS) is not None
+
+
 def _has(patterns: Sequence[str] | str, text: str) -> bool:
     if isinstance(patterns, str):
         patterns = (patterns,)
@@ -77,6 +90,7 @@ def _event_date(
     """The date of the first sentence that describes a launch without recalling an older one."""
     for sentence, found in zip(sentences, mentions, strict=True):
         text = sentence.text
+        found = [m for m in found if not _in_other_event_clause(sentence, m)]
         if found and _recalls(text):
             # "On July 28, North Korea launched a missile ... farther than the previous test":
             # the launch is told before the recollection starts.
@@ -85,7 +99,9 @@ def _event_date(
         if found and _has(LAUNCH_VERBS, text) and _has(_MISSILE_WORDS, text):
             return found[0]
     for sentence, found in zip(sentences, mentions, strict=True):
-        relative = [mention for mention in found if mention.kind != "explicit"]
+        relative = [
+            m for m in found if m.kind != "explicit" and not _in_other_event_clause(sentence, m)
+        ]
         if relative and not _recalls(sentence.text):
             return relative[0]
     return None
