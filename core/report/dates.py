@@ -65,6 +65,12 @@ FALL_VERBS: Final = (
     r"\b(?:fell|falls?|falling|fallen|landed|lands?|landing|splashed|splashing|came down|"
     r"comes? down|coming down|crashed|impact)\b"
 )
+# "The ministry announced the possible launch at around 10:40 p.m.": the time of a statement.
+STATEMENT_BEFORE: Final = (
+    r"\b(?:announced|reported|posted|issued|tweeted|warned|said)\b(?:\s+[\w-]+){0,5}\s+at\s+"
+    r"(?:around\s+|about\s+)?$"
+)
+SEEN_VERBS: Final = r"\b(?:spotted|detected|tracked|fired|launched|lifted off|took off)\b"
 LAUNCH_SIDE_VERBS: Final = (
     r"\b(?:fired|fires?|firing|launched|launch(?:es|ing)?|test-fired|test-launched|shot|lobbed|"
     r"detected|took off|lifted off|blasted off)\b"
@@ -183,7 +189,11 @@ def find_time(sentence: Sentence) -> TimeMention | None:
     found: list[TimeMention] = []
     for pattern in TIME_PATTERNS:
         for match in re.finditer(pattern, sentence.text, FLAGS):
-            if _is_fall_time(sentence.text[: match.start()]):
+            before = sentence.text[: match.start()]
+            statement = re.search(STATEMENT_BEFORE, before, FLAGS)
+            if statement and re.search(SEEN_VERBS, statement.group(0), FLAGS):
+                statement = None  # "said it spotted the launch at around 1:50 p.m."
+            if _is_fall_time(before) or statement:
                 continue
             hour = int(match.group("hour"))
             minute = int(match.group("minute") or 0)

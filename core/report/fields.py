@@ -17,6 +17,7 @@ from core.report.lexicon import (
 from core.report.patterns import (
     CLASS_PATTERNS,
     EEZ_PATTERNS,
+    FAILURE_DOUBTED,
     FAILURE_PATTERN,
     FLAGS,
     LANDING_PATTERNS,
@@ -140,7 +141,7 @@ def find_maneuver(sentences: Sequence[Sentence]) -> Found | None:
 def find_failure(sentences: Sequence[Sentence]) -> Found | None:
     """Wording that the launch failed."""
     for sentence in sentences:
-        match = re.search(FAILURE_PATTERN, sentence.text, FLAGS)
-        if match:
-            return Found("failure", sentence.evidence(match, "-> failure"))
+        for match in re.finditer(FAILURE_PATTERN, sentence.text, FLAGS):
+            if not re.search(FAILURE_DOUBTED, sentence.text[: match.start()], FLAGS):
+                return Found("failure", sentence.evidence(match, "-> failure"))
     return None

@@ -10,7 +10,7 @@ NAME_PATTERNS: Final = (
         r"\bHwasong(?:pho)?[- ]?(?P<n>\d{1,2}[A-Za-z]?)(?:[- ]?(?P<suffix>Ma|Ra|Na|Da))?\b",
         "Hwasong",
     ),
-    (r"\bKN[- ]?(?P<n>\d{1,2})\b", "KN"),
+    (r"\bKN[- ]?(?P<n>\d{1,2})(?:s\b)?\b", "KN"),
     (r"\bPukguksong(?:[- ]?(?P<n>\d{1,2}[A-Za-z]?))?\b", "Pukguksong"),
     (r"\bHwasal(?:[- ]?(?P<n>\d))?\b", "Hwasal"),
     (r"\bPulhwasal[- ]?3[- ]?31\b", "Pulhwasal-3-31"),

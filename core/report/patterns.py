@@ -10,7 +10,11 @@ FLAGS: Final = re.IGNORECASE
 
 NUMBER: Final = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # "70 to 100 km", "430 and 690 kilometers": the second figure of a span (the longer flight).
-SPAN: Final = r"(?:\s*(?:to|-|and|or)\s*(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?"
+# "430 km to 450 km": the unit may come after the first figure too.
+SPAN: Final = (
+    r"(?:\s*(?:km|kilometers|kilometres|miles)?\s*(?:to|-|and|or)\s*"
+    r"(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?"
+)
 QUALIFIER: Final = (
     r"(?:(?P<qual>about|around|approximately|approx\.|some|roughly|nearly|almost|over|more than|"
     r"at least|up to|as far as|as high as|well above|well over|above|an estimated|"
@@ -226,7 +230,10 @@ LANDING_PATTERNS: Final = (
         r"\b(?:off|towards?) (?:its|the|North Korea's|the country's|the peninsula's) "
         r"east(?:ern)? coast\b|"
         r"\bwaters? east of the (?:Korean )?peninsula\b|"
-        r"\b(?:its|the) east(?:ern)? waters\b|"
+        r"\b(?:its|the) east(?:ern)? (?:waters|seas?)\b|"
+        # "300 km off Japan's northwest coast, off the Oga Peninsula in Akita"
+        r"\boff (?:the )?(?:Oga Peninsula|Noto Peninsula|Okushiri|Sado|Oki Islands|Akita|Aomori|"
+        r"Hokkaido|Japan's (?:north)?west(?:ern)? coast)\b|"
         r"\b(?:north)?west of (?:the (?:Japanese )?island of |the )?"
         r"(?:Okushiri|Hokkaido|Akita|Aomori|Oga peninsula|Sado|Oshima|Noto|Oki)",
         "sea_of_japan",
@@ -272,6 +279,8 @@ REPORTER_PATTERNS: Final = (
         r"\b(?:State|Vice|Deputy|Parliamentary Vice)[- ]"
         r"(?:Minister of Defen[cs]e|Defen[cs]e Minister)\b|"
         r"\bJapan(?:ese|'s)\s+(?:State|Vice|Deputy)\s+Minister\s+of\s+Defen[cs]e\b|"
+        r"\bTokyo's\s+(?:Defen[cs]e Ministry|defen[cs]e ministry|Ministry of Defen[cs]e)\b|"
+        r"\b(?:Defen[cs]e Ministry|defen[cs]e ministry|Ministry of Defen[cs]e) in Tokyo\b|"
         # Japan's defence ministers since 2016, named without "Japan".
         r"\bDefen[cs]e Minister\s+" + JAPAN_DEFENSE_MINISTERS,
         "Japan MOD",
@@ -297,6 +306,11 @@ MANEUVER_PATTERNS: Final = (
         "pullup",
     ),
     (r"\bglide\b|\bgliding\b", "glide"),
+)
+# "trying to work out whether it blew up": a failure asked about, not reported.
+FAILURE_DOUBTED: Final = (
+    r"\b(?:whether|if|may have|might have|could have|possibly|not ruled out|ruling out)\b"
+    r"[^.;]{0,100}$"
 )
 FAILURE_PATTERN: Final = (
     r"\b(?:failed|failure|exploded (?:shortly|soon|moments) after|blew up|"

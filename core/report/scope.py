@@ -63,6 +63,10 @@ def _event_mentions(sentence: Sentence, published: date) -> list[DateMention]:
         and not re.match(
             r"\s*(?:GMT|UTC)\b", sentence.text[mention.evidence.end - sentence.start :]
         )
+        # "(2150 GMT Tuesday)": the same, with the zone first.
+        and not re.search(
+            r"\b(?:GMT|UTC)\s*$", sentence.text[: mention.evidence.start - sentence.start]
+        )
     ]
 
 
