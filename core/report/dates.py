@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import Final
 
-from core.records.model import KST
 from core.report.patterns import FLAGS
 from core.report.text import Evidence, Sentence
 
@@ -59,34 +58,6 @@ YEAR_ONLY: Final = (
     r"(?!\s*(?:km|kilomet|miles|mi\b|m\b|meters|metres|minutes|mph|kg|tons|nautical|feet))"
 )
 
-# "... fell outside the EEZ at 8:37 a.m.", "came down about 200 km west of Oshima Island, off
-# Hokkaido, at around 18:27": a time whose nearest verb before it is a fall is not the launch's.
-FALL_VERBS: Final = (
-    r"\b(?:fell|falls?|falling|fallen|landed|lands?|landing|splashed|splashing|came down|"
-    r"comes? down|coming down|crashed|impact)\b"
-)
-# "The ministry announced the possible launch at around 10:40 p.m.": the time of a statement.
-STATEMENT_BEFORE: Final = (
-    r"\b(?:announced|reported|posted|issued|tweeted|warned|said)\b(?:\s+[\w-]+){0,5}\s+at\s+"
-    r"(?:around\s+|about\s+)?$"
-)
-SEEN_VERBS: Final = r"\b(?:spotted|detected|tracked|fired|launched|lifted off|took off)\b"
-LAUNCH_SIDE_VERBS: Final = (
-    r"\b(?:fired|fires?|firing|launched|launch(?:es|ing)?|test-fired|test-launched|shot|lobbed|"
-    r"detected|took off|lifted off|blasted off)\b"
-)
-_AMPM: Final = r"(?P<ampm>a\.m\.?|p\.m\.?|am|pm)(?![a-z])"
-_ZONE: Final = (
-    r"(?:\s*\(?(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
-    r"(?P<zone>KST|JST|GMT|UTC|local time|Korea time|Korean time|Seoul time|"
-    r"Japan time|Tokyo time)\)?)?"
-)
-TIME_PATTERNS: Final = (
-    r"\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*" + _AMPM + _ZONE,
-    r"\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\b" + _ZONE,
-    r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<zone>GMT|UTC|KST|JST)\b",
-)
-
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
@@ -94,15 +65,6 @@ class DateMention:
 
     day: date
     kind: str
-    evidence: Evidence
-
-
-@dataclass(frozen=True, slots=True)
-class TimeMention:
-    """A clock time the wording gives; `is_utc` when stated in GMT/UTC, else Korea/Japan time."""
-
-    clock: time
-    is_utc: bool
     evidence: Evidence
 
 
@@ -182,51 +144,3 @@ def names_other_period(sentence: Sentence, event_day: date) -> bool:
     return any(
         int(m.group("year")) != event_day.year for m in re.finditer(YEAR_ONLY, sentence.text)
     )
-
-
-def find_time(sentence: Sentence) -> TimeMention | None:
-    """The first launch time in the sentence (not the time it fell)."""
-    found: list[TimeMention] = []
-    for pattern in TIME_PATTERNS:
-        for match in re.finditer(pattern, sentence.text, FLAGS):
-            before = sentence.text[: match.start()]
-            statement = re.search(STATEMENT_BEFORE, before, FLAGS)
-            if statement and re.search(SEEN_VERBS, statement.group(0), FLAGS):
-                statement = None  # "said it spotted the launch at around 1:50 p.m."
-            if _is_fall_time(before) or statement:
-                continue
-            hour = int(match.group("hour"))
-            minute = int(match.group("minute") or 0)
-            ampm = (match.groupdict().get("ampm") or "").lower()
-            if ampm.startswith("p") and hour != 12:
-                hour += 12
-            elif ampm.startswith("a") and hour == 12:
-                hour = 0
-            zone = (match.group("zone") or "").upper()
-            is_utc = zone in ("GMT", "UTC")
-            note = f"{hour:02d}:{minute:02d} " + ("UTC" if is_utc else "Korea/Japan time (UTC+9)")
-            found.append(TimeMention(time(hour, minute), is_utc, sentence.evidence(match, note)))
-    # "2:48 local time (18:18 GMT)": the stated UTC clock needs no conversion, so it wins.
-    found.sort(key=lambda mention: (not mention.is_utc, mention.evidence.start))
-    return found[0] if found else None
-
-
-def _is_fall_time(before: str) -> bool:
-    """The nearest verb before the clock time is a fall (landed, came down), not a launch."""
-    falls = [m.start() for m in re.finditer(FALL_VERBS, before, FLAGS)]
-    launches = [m.start() for m in re.finditer(LAUNCH_SIDE_VERBS, before, FLAGS)]
-    return bool(falls) and max(falls) > max(launches, default=-1)
-
-
-def to_utc(local_day: date, mention: TimeMention | None) -> tuple[date, time | None, str]:
-    """The UTC date and time of a launch on `local_day` (KST) at the mentioned time."""
-    if mention is None:
-        return local_day, None, "no time given: the UTC date is taken as the local date"
-    if mention.is_utc:
-        # A UTC clock of 15:00 or later is already the next day in Korea.
-        day = local_day - timedelta(days=1) if mention.clock.hour >= 15 else local_day
-        return day, mention.clock, "time given in UTC"
-    local = datetime.combine(local_day, mention.clock, tzinfo=KST)
-    utc = local.astimezone(UTC)
-    note = f"{local:%Y-%m-%d %H:%M} KST = {utc:%Y-%m-%d %H:%M} UTC"
-    return utc.date(), utc.time().replace(tzinfo=None), note

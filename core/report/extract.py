@@ -8,7 +8,7 @@ from datetime import date, time
 from typing import Any
 
 from core.records.model import Site
-from core.report.dates import find_time, to_utc
+from core.report.clock import find_time, to_utc
 from core.report.fields import (
     Found,
     class_of_name,

@@ -16,12 +16,14 @@ from core.report.lexicon import (
 )
 from core.report.patterns import (
     CLASS_PATTERNS,
+    FLAGS,
+    LAUNCH_VERBS,
+)
+from core.report.tables import (
     EEZ_PATTERNS,
     FAILURE_DOUBTED,
     FAILURE_PATTERN,
-    FLAGS,
     LANDING_PATTERNS,
-    LAUNCH_VERBS,
     MANEUVER_PATTERNS,
     REPORTER_PATTERNS,
 )

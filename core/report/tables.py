@@ -1,0 +1,106 @@
+"""Wording tables of where a missile fell, who reported it, how it flew and whether it failed."""
+
+from __future__ import annotations
+
+from typing import Final
+
+LANDING_PATTERNS: Final = (
+    (
+        # "targets in the Pacific" is not where it fell.
+        r"(?:into|over|toward|towards|reached|(?:fell|fallen|landed|landing|splashed down|"
+        r"came down|plunged|falling)\s+in)\s+the\s+(?:western\s+|northern\s+|north\s+)?"
+        r"Pacific(?:\s+Ocean)?\b|\bover Japan\b|"
+        r"\b(?:east|north-?east) of (?:Hokkaido|Cape Erimo|Tohoku|Japan|Aomori)\b",
+        "pacific",
+    ),
+    (
+        r"\bEast Sea\b|\bSea of Japan\b|\bbetween the Korean peninsula and Japan\b|"
+        r"\b(?:off|towards?) (?:its|the|North Korea's|the country's|the peninsula's) "
+        r"east(?:ern)? coast\b|"
+        r"\bwaters? east of the (?:Korean )?peninsula\b|"
+        r"\b(?:its|the) east(?:ern)? (?:waters|seas?)\b|"
+        # "300 km off Japan's northwest coast, off the Oga Peninsula in Akita"
+        r"\boff (?:the )?(?:Oga Peninsula|Noto Peninsula|Okushiri|Sado|Oki Islands|Akita|Aomori|"
+        r"Hokkaido|Japan's (?:north)?west(?:ern)? coast)\b|"
+        r"\b(?:north)?west of (?:the (?:Japanese )?island of |the )?"
+        r"(?:Okushiri|Hokkaido|Akita|Aomori|Oga peninsula|Sado|Oshima|Noto|Oki)",
+        "sea_of_japan",
+    ),
+    (
+        r"\bWest Sea\b|\bYellow Sea\b|\b(?:the|its) west(?:ern)? (?:waters|sea)\b|"
+        r"\b(?:off|towards?) (?:its|the|North Korea's|the country's) west(?:ern)? coast\b",
+        "yellow_sea",
+    ),
+    (r"\b(?:fell|landed|crashed|exploded)\s+(?:on land|inland)\b", "land"),
+)
+EEZ_PATTERNS: Final = (
+    (
+        r"\boutside\s+(?:of\s+)?Japan's\s+(?:exclusive economic zones?|EEZ)\b|"
+        r"\boutside\s+(?:of\s+)?the\s+(?:Japanese\s+)?(?:exclusive economic zones?|EEZ)\b|"
+        r"\b(?:did not|didn't|does not|not)\s+(?:(?:land|fall|come down|reach)\s+)?"
+        r"(?:inside|within|in|into)\s+(?:Japan's|the Japanese)\s+"
+        r"(?:exclusive economic zones?|EEZ)\b",
+        "outside",
+    ),
+    (
+        r"(?<!not )\b(?:inside|within|into|in)\s+(?:Japan's|the Japanese)\s+"
+        r"(?:exclusive economic zones?|EEZ)\b",
+        "inside",
+    ),
+)
+JAPAN_DEFENSE_MINISTERS: Final = (
+    r"(?:Gen Nakatani|Tomomi Inada|Itsunori Onodera|Takeshi Iwaya|Taro Kono|Nobuo Kishi|"
+    r"Yasukazu Hamada|Minoru Kihara|Shinjiro Koizumi|Nakatani|Inada|Onodera|Iwaya|Kishi|Hamada|"
+    r"Kihara|Koizumi)\b"
+)
+REPORTER_PATTERNS: Final = (
+    (
+        r"\bJoint Chiefs of Staff\b|\bJCS\b|\bSouth Korea's military\b|\bSouth Korean military\b|"
+        r"\bSeoul's military\b|\bthe South's military\b",
+        "JCS",
+    ),
+    (
+        r"\bJapan(?:ese|'s)\s+(?:Ministry of Defen[cs]e|Defen[cs]e Ministry|defen[cs]e ministry)\b|"
+        r"\bJapan(?:ese|'s)\s+(?:defen[cs]e ministry|Defen[cs]e Ministry)\b|\bJapan MOD\b|"
+        r"\bJapan's defen[cs]e minist(?:er|ry)\b|\bJapan(?:ese|'s)\s+[Dd]efen[cs]e\s+[Mm]inister\b|"
+        r"\bMinistry of Defen[cs]e (?:of Japan|\(Japan\))|"
+        r"\b(?:State|Vice|Deputy|Parliamentary Vice)[- ]"
+        r"(?:Minister of Defen[cs]e|Defen[cs]e Minister)\b|"
+        r"\bJapan(?:ese|'s)\s+(?:State|Vice|Deputy)\s+Minister\s+of\s+Defen[cs]e\b|"
+        r"\bTokyo's\s+(?:Defen[cs]e Ministry|defen[cs]e ministry|Ministry of Defen[cs]e)\b|"
+        r"\b(?:Defen[cs]e Ministry|defen[cs]e ministry|Ministry of Defen[cs]e) in Tokyo\b|"
+        # Japan's defence ministers since 2016, named without "Japan".
+        r"\bDefen[cs]e Minister\s+" + JAPAN_DEFENSE_MINISTERS,
+        "Japan MOD",
+    ),
+    (
+        r"\bChief Cabinet Secretary\b|\bJapan(?:ese|'s)\s+(?:government|Prime Minister)\b|"
+        r"\bPrime Minister(?:'s Office)?\s*(?:Fumio |Shinzo |Sanae |Yoshihide |Shigeru )?"
+        r"(?:Kishida|Abe|Takaichi|Suga|Ishiba)\b",
+        "Japan government",
+    ),
+    (
+        r"\bKCNA\b|\bKorean Central News Agency\b|\bNorth Korea's state media\b|\bstate media\b|"
+        r"\bRodong Sinmun\b|\bKCTV\b|\bKorean? Central Television\b|"
+        r"\bstate[- ]run (?:media|television|TV)\b",
+        "KCNA",
+    ),
+)
+MANEUVER_PATTERNS: Final = (
+    (
+        # "maneuverability" is a claim about the weapon, not a profile flown
+        r"\birregular trajector(?:y|ies)\b|\bpull-?up\b|"
+        r"\bmanoeuv(?!rability)|\bmaneuv(?!erability)",
+        "pullup",
+    ),
+    (r"\bglide\b|\bgliding\b", "glide"),
+)
+# "trying to work out whether it blew up": a failure asked about, not reported.
+FAILURE_DOUBTED: Final = (
+    r"\b(?:whether|if|may have|might have|could have|possibly|not ruled out|ruling out)\b"
+    r"[^.;]{0,100}$"
+)
+FAILURE_PATTERN: Final = (
+    r"\b(?:failed|failure|exploded (?:shortly|soon|moments) after|blew up|"
+    r"disintegrated|crashed shortly)\b"
+)
