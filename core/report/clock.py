@@ -63,6 +63,8 @@ def find_time(sentence: Sentence) -> TimeMention | None:
             hour = int(match.group("hour"))
             minute = int(match.group("minute") or 0)
             ampm = (match.groupdict().get("ampm") or "").lower()
+            if not ampm and not match.group("zone"):
+                ampm = _shared_ampm(sentence.text[match.end() :])
             if ampm.startswith("p") and hour != 12:
                 hour += 12
             elif ampm.startswith("a") and hour == 12:
@@ -74,6 +76,14 @@ def find_time(sentence: Sentence) -> TimeMention | None:
     # "2:48 local time (18:18 GMT)": the stated UTC clock needs no conversion, so it wins.
     found.sort(key=lambda mention: (not mention.is_utc, mention.evidence.start))
     return found[0] if found else None
+
+
+def _shared_ampm(after: str) -> str:
+    """'2:41 and 2:52 p.m.': the am/pm of a clock joined to this one by 'and', 'to' or a dash."""
+    joined = re.match(
+        r"\s*(?:and|to|-|or)\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*" + _AMPM, after, FLAGS
+    )
+    return joined.group("ampm").lower() if joined else ""
 
 
 def _is_fall_time(before: str) -> bool:

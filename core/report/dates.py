@@ -98,15 +98,24 @@ def _latest_month_day(month: int, day: int, published: date) -> date | None:
     return None
 
 
-def find_dates(sentence: Sentence, published: date) -> list[DateMention]:
-    """Every resolvable date mention in the sentence, in text order."""
+def find_dates(
+    sentence: Sentence, published: date, weekdays_until: date | None = None
+) -> list[DateMention]:
+    """Every resolvable date mention in the sentence, in text order.
+
+    Weekdays count back from `weekdays_until` when given (a dateline's next day), else from
+    `published`.
+    """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for pattern, kind in DATE_PATTERNS:
         for match in re.finditer(pattern, sentence.text, FLAGS):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
-            day = _resolve(match, kind, published)
+            if match.groupdict().get("month") == "may":
+                continue  # "the missile may have been": a modal verb, not the month
+            until = weekdays_until if kind == "weekday" and weekdays_until else published
+            day = _resolve(match, kind, until)
             if day is None:
                 continue
             taken.append(match.span())

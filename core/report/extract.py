@@ -142,7 +142,12 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     implied = class_of_name(str(name.value)) if name is not None else None
     # A known name is more precise than a range word ("medium long-range ... Pukguksong-2");
     # words for a kind of weapon (submarine-launched, cruise, hypersonic) still win.
-    weak_class = class_value in ("unknown", *RANGE_CLASSES)
+    # ... said in the same sentence: "a base of medium-range Nodong missiles" two sentences on
+    # describes a place, not this launch's missile.
+    same_sentence = missile_class is None or (
+        name is not None and name.evidence.sentence == missile_class.evidence.sentence
+    )
+    weak_class = class_value in ("unknown", *RANGE_CLASSES) and same_sentence
     if name is not None and implied and weak_class and implied != class_value:
         class_value = implied
         evidence["missile_class"] = (_with_note(name.evidence, f"{name.value} -> {implied}"),)

@@ -23,9 +23,12 @@ from core.report.tables import (
     EEZ_PATTERNS,
     FAILURE_DOUBTED,
     FAILURE_PATTERN,
+    JAPAN_TOLD,
+    KOREAN_MINISTRY,
     LANDING_PATTERNS,
     MANEUVER_PATTERNS,
     REPORTER_PATTERNS,
+    UNQUALIFIED_MINISTRY,
 )
 from core.report.text import Sentence
 
@@ -130,8 +133,24 @@ def find_eez(sentences: Sequence[Sentence]) -> Found | None:
 
 
 def find_reporters(sentences: Sequence[Sentence]) -> list[Found]:
-    """The reporting bodies the report cites for this launch, in order of first mention."""
-    return find_table(REPORTER_PATTERNS, sentences)
+    """The reporting bodies the report cites for this launch, in order of first mention.
+
+    "The Defense Ministry" with no country is Japan's in a report told from Japan (J-Alert,
+    Japan's EEZ, its Prime Minister) that names no South Korean ministry.
+    """
+    found = find_table(REPORTER_PATTERNS, sentences)
+    text = " ".join(sentence.text for sentence in sentences)
+    if any(item.value == "Japan MOD" for item in found) or not re.search(JAPAN_TOLD, text, FLAGS):
+        return found
+    if re.search(KOREAN_MINISTRY, text, FLAGS):
+        return found
+    for sentence in sentences:
+        match = re.search(UNQUALIFIED_MINISTRY, sentence.text, FLAGS)
+        if match:
+            note = "-> Japan MOD (no country named; the report is told from Japan)"
+            found.append(Found("Japan MOD", sentence.evidence(match, note)))
+            break
+    return sorted(found, key=lambda item: item.evidence.start)
 
 
 def find_maneuver(sentences: Sequence[Sentence]) -> Found | None:

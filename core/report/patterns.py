@@ -74,7 +74,7 @@ RANGE_PATTERNS: Final = (
     + DISTANCE_UNIT,
 )
 APOGEE_PATTERNS: Final = (
-    r"\b(?:altitude|apogee|height)\s+of\s+"
+    r"\b(?:altitudes?|apogee|heights?)\s+of\s+"
     + QUALIFIER
     + NUMBER
     + SPAN
@@ -157,6 +157,8 @@ SPELLING_VARIANTS: Final = (
     ("Pukchang", "Bukchang"),
     ("Taegwan", "Daegwan"),
     ("Panghyon", "Banghyon"),
+    ("Chunghwa", "Junghwa"),
+    ("Kangwon", "Gangwon"),
     ("Kusong", "Gusong"),
     ("Kaechon", "Gaechon"),
     ("Pyongyang", "Pyeongyang"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from core.report.dateline import find_dateline
 from core.report.dates import (
@@ -48,11 +48,13 @@ def _recalls(text: str) -> bool:
     return _has(RECALL_CUES, re.sub(REPORTED_SPEECH, "said it", text, flags=FLAGS))
 
 
-def _event_mentions(sentence: Sentence, published: date) -> list[DateMention]:
+def _event_mentions(
+    sentence: Sentence, published: date, weekdays_until: date | None = None
+) -> list[DateMention]:
     """Dates in the sentence, without the day a statement was made ("KCNA said on Friday")."""
     return [
         mention
-        for mention in find_dates(sentence, published)
+        for mention in find_dates(sentence, published, weekdays_until)
         if not re.search(
             REPORTING_DAY_BEFORE, sentence.text[: mention.evidence.start - sentence.start], FLAGS
         )
@@ -65,7 +67,7 @@ def _event_mentions(sentence: Sentence, published: date) -> list[DateMention]:
         )
         # "(2150 GMT Tuesday)": the same, with the zone first.
         and not re.search(
-            r"\b(?:GMT|UTC)\s*$", sentence.text[: mention.evidence.start - sentence.start]
+            r"(?:GMT|UTC)\s*$", sentence.text[: mention.evidence.start - sentence.start]
         )
     ]
 
@@ -75,6 +77,19 @@ def _event_mentions(sentence: Sentence, published: date) -> list[DateMention]:
 _OTHER_EVENT_CLAUSE = (
     r"\b(?:after|following|since)\s+(?!midnight|dawn|daybreak|noon|sunrise|sunset|\d)[^,;]*$"
 )
+
+
+def _head_before_other_event(sentence: Sentence, found: list[DateMention]) -> Sentence | None:
+    """The clause before ", ... since <day>" when every date is in such a clause."""
+    if not all(_in_other_event_clause(sentence, mention) for mention in found):
+        return None
+    before = sentence.text[: found[0].evidence.start - sentence.start]
+    cue = re.search(_OTHER_EVENT_CLAUSE, before, FLAGS)
+    cut = sentence.text.rfind(",", 0, cue.start()) if cue else -1
+    if cut <= 0:
+        return None
+    text = sentence.text[:cut]
+    return Sentence(sentence.start, sentence.start + cut, text, sentence.paragraph)
 
 
 def _in_other_event_clause(sentence: Sentence, mention: DateMention) -> bool:
@@ -172,7 +187,10 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     # The dateline and explicit dates count from the filing day, not from when it was pasted.
     dateline = find_dateline(sentences[0], published) if sentences else None
     anchor = dateline.day if dateline else published
-    mentions = [_event_mentions(sentence, anchor) for sentence in sentences]
+    # "SEOUL, March 17 (UPI) -- ... on Monday": a desk a day behind Korea dates the story the day
+    # before; a lead's weekday one day after the dateline is that next day, not six days back.
+    until = anchor + timedelta(days=1) if dateline else None
+    mentions = [_event_mentions(sentence, anchor, until) for sentence in sentences]
     event = _event_date(sentences, mentions) or dateline
     local_day = event.day if event else published
     current: list[Sentence] = []
@@ -184,6 +202,9 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
         if any(mention.day == local_day for mention in found):
             recall = False
             sentence = _trim_recollection(sentence, found, local_day)
+        elif found and (head := _head_before_other_event(sentence, found)) is not None:
+            # "..., the North's first firings since Jan. 14": the head clause is the new launch's.
+            sentence, recall = head, False
         elif found:
             recall = True
         elif _recalls(sentence.text) or names_other_period(sentence, local_day):

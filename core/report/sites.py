@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
+from core.geo.geodesy import distance_km
 from core.records.model import Site
 from core.report.patterns import FLAGS, LAUNCH_VERBS, SPELLING_VARIANTS
 from core.report.text import Evidence, Sentence
@@ -19,7 +20,8 @@ _LOCATIVE_BEFORE: Final = re.compile(
     r"(?:the\s+|an?\s+|somewhere\s+in\s+|an?\s+area\s+(?:near|around|of|in)\s+|"
     r"(?:North Korea's|the North's|the country's|its)\s+|"
     # "the western county of Hwangju", "the suburbs of", "the North Korean capital, Pyongyang"
-    r"(?:[\w'-]+\s+){0,3}?(?:county|city|town|port|suburbs?|outskirts|district|capital)"
+    r"(?:[\w'-]+\s+){0,3}?(?:county|city|town|port|suburbs?|outskirts|district|capital|province|"
+    r"region)"
     r"(?:\s+of|,)\s+)*"
     # "around Pyongyang's Sunan airport": the place after the possessive.
     r"(?:[\w-]+'s\s+)?\"?$",
@@ -77,6 +79,7 @@ def match_site(sentences: Iterable[Sentence], sites: Mapping[str, Site]) -> Site
 
     Within a sentence a name after "from" beats other places, a longer name beats a shorter one,
     and when the same words name several sites the broadest wins (reports rarely name a pad).
+    An area named first gives way to a town or pad a later sentence names inside it.
     """
     patterns = [
         (alias, _alias_pattern(alias), site)
@@ -84,25 +87,46 @@ def match_site(sentences: Iterable[Sentence], sites: Mapping[str, Site]) -> Site
         for alias in _names(site)
         if len(alias) >= 3
     ]
+    first: SiteMatch | None = None
     for sentence in sentences:
-        launch_sentence = re.search(LAUNCH_VERBS, sentence.text, FLAGS) is not None
-        best: tuple[tuple[int, int, int, int, int], SiteMatch] | None = None
-        for alias, pattern, site in patterns:
-            for match in pattern.finditer(sentence.text):
-                context = _is_locative(sentence, match, alias)
-                if context is None:
-                    continue
-                rank = (
-                    0 if context.startswith("from") and launch_sentence else 1,
-                    # "near Hwangju in North Hwanghae Province": the place, not the region round it.
-                    1 if _is_region(site) and not _SELF_LOCATIVE.match(alias) else 0,
-                    -len(match.group(0)),
-                    _PRECISION_RANK.get(site.precision, 3),
-                    match.start(),
-                )
-                if best is None or rank < best[0]:
-                    note = f"matched {alias!r} of site {site.site_id} ({site.precision})"
-                    best = (rank, SiteMatch(site, sentence.evidence(match, note)))
-        if best is not None:
-            return best[1]
-    return None
+        found = _best_in(sentence, patterns)
+        if found is None:
+            continue
+        if first is None:
+            first = found
+            if first.site.precision != "area":
+                return first
+        elif found.site.precision != "area" and _within(found.site, first.site):
+            # "an airfield in Pyongyang ... the Sunan airport": a later place inside the area.
+            note = f"{found.evidence.note}, inside {first.site.name} named earlier"
+            return SiteMatch(found.site, replace(found.evidence, note=note))
+    return first
+
+
+def _within(place: Site, area: Site) -> bool:
+    return distance_km((place.lat, place.lon), (area.lat, area.lon)) <= (area.radius_km or 0.0)
+
+
+def _best_in(
+    sentence: Sentence, patterns: list[tuple[str, re.Pattern[str], Site]]
+) -> SiteMatch | None:
+    """The site the sentence names as a location, by the ranking above."""
+    launch_sentence = re.search(LAUNCH_VERBS, sentence.text, FLAGS) is not None
+    best: tuple[tuple[int, int, int, int, int], SiteMatch] | None = None
+    for alias, pattern, site in patterns:
+        for match in pattern.finditer(sentence.text):
+            context = _is_locative(sentence, match, alias)
+            if context is None:
+                continue
+            rank = (
+                0 if context.startswith("from") and launch_sentence else 1,
+                # "near Hwangju in North Hwanghae Province": the place, not the region round it.
+                1 if _is_region(site) and not _SELF_LOCATIVE.match(alias) else 0,
+                -len(match.group(0)),
+                _PRECISION_RANK.get(site.precision, 3),
+                match.start(),
+            )
+            if best is None or rank < best[0]:
+                note = f"matched {alias!r} of site {site.site_id} ({site.precision})"
+                best = (rank, SiteMatch(site, sentence.evidence(match, note)))
+    return best[1] if best else None

@@ -9,7 +9,8 @@ LANDING_PATTERNS: Final = (
         # "targets in the Pacific" is not where it fell.
         r"(?:into|over|toward|towards|reached|(?:fell|fallen|landed|landing|splashed down|"
         r"came down|plunged|falling)\s+in)\s+the\s+(?:western\s+|northern\s+|north\s+)?"
-        r"Pacific(?:\s+Ocean)?\b|\bover Japan\b|"
+        # "it never passed over Japan": a withdrawn overflight is not one.
+        r"Pacific(?:\s+Ocean)?\b|(?<!never passed )(?<!did not pass )(?<!not fly )\bover Japan\b|"
         r"\b(?:east|north-?east) of (?:Hokkaido|Cape Erimo|Tohoku|Japan|Aomori)\b",
         "pacific",
     ),
@@ -53,6 +54,17 @@ JAPAN_DEFENSE_MINISTERS: Final = (
     r"Yasukazu Hamada|Minoru Kihara|Shinjiro Koizumi|Nakatani|Inada|Onodera|Iwaya|Kishi|Hamada|"
     r"Kihara|Koizumi)\b"
 )
+# A report told from Japan; a South Korean ministry; a ministry with no country named.
+JAPAN_TOLD: Final = (
+    r"\bJapan's (?:exclusive economic zone|EEZ)\b|\bJ-Alert\b|\bJapanese government\b|"
+    r"\bPrime Minister (?:Fumio |Shinzo |Shigeru |Sanae )?(?:Kishida|Abe|Ishiba|Takaichi)\b|"
+    r"\bChief Cabinet Secretary\b"
+)
+KOREAN_MINISTRY: Final = (
+    r"\bSouth Korea(?:'s|n) (?:defen[cs]e ministry|Defen[cs]e Ministry|Ministry of "
+    r"(?:National )?Defen[cs]e)\b|\bSeoul's (?:defen[cs]e ministry|Defen[cs]e Ministry)\b"
+)
+UNQUALIFIED_MINISTRY: Final = r"\bthe (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)\b"
 REPORTER_PATTERNS: Final = (
     (
         r"\bJoint Chiefs of Staff\b|\bJCS\b|\bSouth Korea's military\b|\bSouth Korean military\b|"
