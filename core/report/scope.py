@@ -7,16 +7,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from core.report.clauses import (
+    head_before_other_event,
+    in_other_event_clause,
+    own_clause,
+    recall_positions,
+    trim_recollection,
+)
 from core.report.dateline import find_dateline
 from core.report.dates import (
-    MONTH_ONLY,
-    YEAR_ONLY,
     DateMention,
     find_dates,
     names_other_period,
 )
 from core.report.patterns import (
-    CLAUSE_BREAK,
     CURRENT_CUES,
     FLAGS,
     LAUNCH_VERBS,
@@ -27,10 +31,6 @@ from core.report.patterns import (
 )
 from core.report.text import Evidence, Sentence
 
-_OWN_SUBJECT = (
-    r"\b(?:it|they|missiles?|projectiles?|weapons?)\s+(?:was|were|is|are|appeared|seemed|flew|"
-    r"traveled|travelled|reached|climbed|landed|fell)\b"
-)
 _MISSILE_WORDS = r"\b(?:missiles?|projectiles?|rockets?|ICBMs?|SRBMs?|MRBMs?|IRBMs?|SLBMs?)\b"
 
 
@@ -72,31 +72,6 @@ def _event_mentions(
     ]
 
 
-# "The launches come after a U.S. soldier ran across the border on Tuesday": the day of the
-# clause an "after", "following" or "since" opens is another event's (not "after midnight").
-_OTHER_EVENT_CLAUSE = (
-    r"\b(?:after|following|since)\s+(?!midnight|dawn|daybreak|noon|sunrise|sunset|\d)[^,;]*$"
-)
-
-
-def _head_before_other_event(sentence: Sentence, found: list[DateMention]) -> Sentence | None:
-    """The clause before ", ... since <day>" when every date is in such a clause."""
-    if not all(_in_other_event_clause(sentence, mention) for mention in found):
-        return None
-    before = sentence.text[: found[0].evidence.start - sentence.start]
-    cue = re.search(_OTHER_EVENT_CLAUSE, before, FLAGS)
-    cut = sentence.text.rfind(",", 0, cue.start()) if cue else -1
-    if cut <= 0:
-        return None
-    text = sentence.text[:cut]
-    return Sentence(sentence.start, sentence.start + cut, text, sentence.paragraph)
-
-
-def _in_other_event_clause(sentence: Sentence, mention: DateMention) -> bool:
-    before = sentence.text[: mention.evidence.start - sentence.start]
-    return re.search(_OTHER_EVENT_CLAUSE, before, FLAGS) is not None
-
-
 def _has(patterns: Sequence[str] | str, text: str) -> bool:
     if isinstance(patterns, str):
         patterns = (patterns,)
@@ -109,72 +84,21 @@ def _event_date(
     """The date of the first sentence that describes a launch without recalling an older one."""
     for sentence, found in zip(sentences, mentions, strict=True):
         text = sentence.text
-        found = [m for m in found if not _in_other_event_clause(sentence, m)]
+        found = [m for m in found if not in_other_event_clause(sentence, m)]
         if found and _recalls(text):
             # "On July 28, North Korea launched a missile ... farther than the previous test":
             # the launch is told before the recollection starts.
-            text = text[: min(_recall_positions(sentence), default=0)]
+            text = text[: min(recall_positions(sentence), default=0)]
             found = [m for m in found if m.evidence.end - sentence.start <= len(text)]
         if found and _has(LAUNCH_VERBS, text) and _has(_MISSILE_WORDS, text):
             return found[0]
     for sentence, found in zip(sentences, mentions, strict=True):
         relative = [
-            m for m in found if m.kind != "explicit" and not _in_other_event_clause(sentence, m)
+            m for m in found if m.kind != "explicit" and not in_other_event_clause(sentence, m)
         ]
         if relative and not _recalls(sentence.text):
             return relative[0]
     return None
-
-
-def _recall_positions(sentence: Sentence) -> list[int]:
-    """Where recall cues start, leaving out "said it had fired" (reported speech)."""
-    speech = [m.span() for m in re.finditer(REPORTED_SPEECH, sentence.text, FLAGS)]
-    return [
-        match.start()
-        for pattern in RECALL_CUES
-        for match in re.finditer(pattern, sentence.text, FLAGS)
-        if not any(start <= match.start() < end for start, end in speech)
-    ]
-
-
-def _trim_recollection(sentence: Sentence, found: list[DateMention], day: date) -> Sentence:
-    """The launch's own clause of a sentence that goes on to recall an older launch.
-
-    "Thursday's launch was the first since it fired an IRBM over Japan on Tuesday" keeps
-    "Thursday's launch was the first" so the IRBM is not read as Thursday's missile.
-    """
-    offsets = [(m.evidence.start - sentence.start, m.day == day) for m in found]
-    others = [at for at, own in offsets if not own] + _recall_positions(sentence)
-    if not others:
-        return sentence
-    first_other = min(others)
-    last_own = max((at for at, own in offsets if own), default=-1)
-    breaks = [
-        match.start()
-        for match in re.finditer(CLAUSE_BREAK, sentence.text, FLAGS)
-        if last_own < match.start() < first_other
-    ]
-    if not breaks:
-        return sentence
-    cut = min(breaks)
-    return Sentence(sentence.start, sentence.start + cut, sentence.text[:cut], sentence.paragraph)
-
-
-def _own_clause(sentence: Sentence) -> Sentence | None:
-    """The clause about the new launch before a recollection, if the sentence opens with one.
-
-    "Officials said it was a medium-range ballistic missile, a system tested in February" keeps
-    its first clause: "it was" speaks of the launch reported, "in February" of an older one.
-    """
-    text = sentence.text
-    starts = _recall_positions(sentence) + [m.start() for m in re.finditer(MONTH_ONLY, text, FLAGS)]
-    starts += [m.start() for m in re.finditer(YEAR_ONLY, text)]
-    if not starts:
-        return None
-    cut = text.rfind(",", 0, min(starts))
-    if cut <= 0 or not re.search(_OWN_SUBJECT, text[:cut], FLAGS):
-        return None
-    return Sentence(sentence.start, sentence.start + cut, text[:cut], sentence.paragraph)
 
 
 def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
@@ -201,14 +125,14 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
             recalling_paragraph = None
         if any(mention.day == local_day for mention in found):
             recall = False
-            sentence = _trim_recollection(sentence, found, local_day)
-        elif found and (head := _head_before_other_event(sentence, found)) is not None:
+            sentence = trim_recollection(sentence, found, local_day)
+        elif found and (head := head_before_other_event(sentence, found)) is not None:
             # "..., the North's first firings since Jan. 14": the head clause is the new launch's.
             sentence, recall = head, False
         elif found:
             recall = True
         elif _recalls(sentence.text) or names_other_period(sentence, local_day):
-            own = _own_clause(sentence)
+            own = own_clause(sentence)
             recall = own is None
             sentence = own or sentence
         elif _has(CURRENT_CUES, sentence.text):

@@ -1,0 +1,90 @@
+"""Clauses of a report sentence: the new launch's own clause, and where a recollection starts."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from core.report.dates import MONTH_ONLY, YEAR_ONLY, DateMention
+from core.report.patterns import CLAUSE_BREAK, FLAGS, RECALL_CUES, REPORTED_SPEECH
+from core.report.text import Sentence
+
+OWN_SUBJECT = (
+    r"\b(?:it|they|missiles?|projectiles?|weapons?)\s+(?:was|were|is|are|appeared|seemed|flew|"
+    r"traveled|travelled|reached|climbed|landed|fell)\b"
+)
+
+# "The launches come after a U.S. soldier ran across the border on Tuesday": the day of the
+# clause an "after", "following" or "since" opens is another event's (not "after midnight").
+OTHER_EVENT_CLAUSE = (
+    r"\b(?:after|following|since)\s+(?!midnight|dawn|daybreak|noon|sunrise|sunset|\d)[^,;]*$"
+)
+
+
+def head_before_other_event(sentence: Sentence, found: list[DateMention]) -> Sentence | None:
+    """The clause before ", ... since <day>" when every date is in such a clause."""
+    if not all(in_other_event_clause(sentence, mention) for mention in found):
+        return None
+    before = sentence.text[: found[0].evidence.start - sentence.start]
+    cue = re.search(OTHER_EVENT_CLAUSE, before, FLAGS)
+    cut = sentence.text.rfind(",", 0, cue.start()) if cue else -1
+    if cut <= 0:
+        return None
+    text = sentence.text[:cut]
+    return Sentence(sentence.start, sentence.start + cut, text, sentence.paragraph)
+
+
+def in_other_event_clause(sentence: Sentence, mention: DateMention) -> bool:
+    before = sentence.text[: mention.evidence.start - sentence.start]
+    return re.search(OTHER_EVENT_CLAUSE, before, FLAGS) is not None
+
+
+def recall_positions(sentence: Sentence) -> list[int]:
+    """Where recall cues start, leaving out "said it had fired" (reported speech)."""
+    speech = [m.span() for m in re.finditer(REPORTED_SPEECH, sentence.text, FLAGS)]
+    return [
+        match.start()
+        for pattern in RECALL_CUES
+        for match in re.finditer(pattern, sentence.text, FLAGS)
+        if not any(start <= match.start() < end for start, end in speech)
+    ]
+
+
+def trim_recollection(sentence: Sentence, found: list[DateMention], day: date) -> Sentence:
+    """The launch's own clause of a sentence that goes on to recall an older launch.
+
+    "Thursday's launch was the first since it fired an IRBM over Japan on Tuesday" keeps
+    "Thursday's launch was the first" so the IRBM is not read as Thursday's missile.
+    """
+    offsets = [(m.evidence.start - sentence.start, m.day == day) for m in found]
+    others = [at for at, own in offsets if not own] + recall_positions(sentence)
+    if not others:
+        return sentence
+    first_other = min(others)
+    last_own = max((at for at, own in offsets if own), default=-1)
+    breaks = [
+        match.start()
+        for match in re.finditer(CLAUSE_BREAK, sentence.text, FLAGS)
+        if last_own < match.start() < first_other
+    ]
+    if not breaks:
+        return sentence
+    cut = min(breaks)
+    return Sentence(sentence.start, sentence.start + cut, sentence.text[:cut], sentence.paragraph)
+
+
+def own_clause(sentence: Sentence) -> Sentence | None:
+    """The clause about the new launch before a recollection, if the sentence opens with one.
+
+    "Officials said it was a medium-range ballistic missile, a system tested in February" keeps
+    its first clause: "it was" speaks of the launch reported, "in February" of an older one.
+    """
+    text = sentence.text
+    starts = recall_positions(sentence) + [m.start() for m in re.finditer(MONTH_ONLY, text, FLAGS)]
+    starts += [m.start() for m in re.finditer(YEAR_ONLY, text)]
+    if not starts:
+        return None
+    cut = text.rfind(",", 0, min(starts))
+    if cut <= 0 or not re.search(OWN_SUBJECT, text[:cut], FLAGS):
+        return None
+    return Sentence(sentence.start, sentence.start + cut, text[:cut], sentence.paragraph)
