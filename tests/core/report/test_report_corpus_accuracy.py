@@ -1,4 +1,4 @@
-"""The paraphrased corpus of real reports: extraction stays above a floor on both parts."""
+"""The paraphrased corpus of real reports: extraction stays above a floor on every part."""
 
 from __future__ import annotations
 
@@ -9,9 +9,12 @@ from core.records.dataset import load_dataset
 def test_corpus_accuracy_stays_above_the_floor():
     sites = load_dataset(ROOT / "data").sites
     rows = load_corpus()
-    assert sum(row["split"] == "heldout" for row in rows) >= 12
-    tune, heldout = score(rows, sites, "tune"), score(rows, sites, "heldout")
-    # Measured 99.8% (tune) and 95.0% (held-out); the floors leave room for one or two fields.
-    assert tune.overall >= 0.98, [m for m in tune.misses]
-    assert heldout.overall >= 0.93
-    assert all(tune.field_accuracy(name) >= 0.9 for name in FIELDS)
+    assert sum(row["split"] == "heldout" for row in rows) >= 16
+    assert sum(row["split"] == "seen" for row in rows) >= 70
+    tune, seen, heldout = (score(rows, sites, split) for split in ("tune", "seen", "heldout"))
+    # Measured 100.0% (tune), 98.9% (seen) and 92.9% (held-out, at 2eb53dd, before any rule saw
+    # it); the floors sit just below, leaving room for a field or two.
+    assert tune.overall >= 0.99, list(tune.misses)
+    assert seen.overall >= 0.98, list(seen.misses)
+    assert heldout.overall >= 0.92
+    assert all(tune.field_accuracy(name) >= 0.95 for name in FIELDS)
