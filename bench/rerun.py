@@ -26,6 +26,7 @@ from typing import Any
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.local_script_runner import LocalScriptRunner
 
+from core.mapview.features import ROW_FIELDS
 from core.records.model import MISSILE_CLASSES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,7 +37,8 @@ MAP_FIELDS = ("script", "feature_group", "html", "header", "css_links", "js_link
 LINE_GEOMETRY = re.compile(r'"type":\s*"(?:Multi)?LineString"|L\.polyline\(')
 # The launch layer's rows (core.mapview.features.missile_row): a row with more than one lon/lat
 # pair is a path the browser draws.
-LAUNCH_ROWS = re.compile(r"var rows = (\[.*?\]);\n")
+LAUNCH_ROWS = re.compile(r"L\.atlasLaunchLayer\(\n\s*(\[.*?\]),\n")
+POINTS = ROW_FIELDS.index("points")
 FILTER_CLASS = "SRBM"
 
 
@@ -105,7 +107,7 @@ def _launch_paths(script: str) -> int:
         1
         for found in LAUNCH_ROWS.finditer(script)
         for row in json.loads(found.group(1))
-        if len(row[-1]) > 2
+        if len(row[POINTS]) > 2
     )
 
 

@@ -30,7 +30,7 @@ APP_STATIC_URL: Final = "../../app/static"
 
 LEAFLET_DIR: Final = Path(xstatic.pkg.leaflet.BASE_DIR)
 JQUERY_DIR: Final = Path(xstatic.pkg.jquery.BASE_DIR)
-OWN_JS: Final = STATIC_DIR / "js" / "map_controls.js"
+JS_DIR: Final = STATIC_DIR / "js"
 OWN_CSS: Final = STATIC_DIR / "css" / "map.css"
 # Geo layers the browser fetches once instead of receiving them again on every rerun.
 SERVED_GEO: Final = (EAST_ASIA_FILE, EEZ_FILE)
@@ -60,7 +60,19 @@ LEAFLET_CSS: Final = Asset(
 JQUERY_JS: Final = Asset(
     "jquery", JQUERY_DIR / "jquery.min.js", f"{APP_STATIC_URL}/vendor/jquery/jquery.min.js"
 )
-CONTROLS_JS: Final = Asset("atlas_controls", OWN_JS, f"{APP_STATIC_URL}/js/map_controls.js")
+
+
+def own_script(name: str, file_name: str) -> Asset:
+    """One of the project's own scripts under static/js/."""
+    return Asset(name, JS_DIR / file_name, f"{APP_STATIC_URL}/js/{file_name}")
+
+
+CONTROLS_JS: Final = own_script("atlas_controls", "map_controls.js")
+MAP_PAGE_JS: Final = own_script("atlas_map_page", "map_page.js")
+LAUNCH_LAYER_JS: Final = own_script("atlas_launch_layer", "launch_layer.js")
+# The project's own browser code, in load order (after Leaflet): the app serves these files,
+# the HTML export inlines them.
+MAP_SCRIPTS: Final = (CONTROLS_JS, MAP_PAGE_JS, LAUNCH_LAYER_JS)
 MAP_CSS: Final = Asset("atlas_css", OWN_CSS, f"{APP_STATIC_URL}/css/map.css")
 
 

@@ -10,11 +10,11 @@ from branca.element import Element, Figure
 from folium.utilities import JsCode
 
 from core.mapview.assets import (
-    CONTROLS_JS,
     JQUERY_JS,
     LEAFLET_CSS,
     LEAFLET_JS,
     MAP_CSS,
+    MAP_SCRIPTS,
     WORLD_OUTSIDE_EAST_ASIA,
     AssetMode,
     ensure_served,
@@ -36,36 +36,13 @@ LAND_FILL: Final = "#f3efe6"
 LAND_EDGE: Final = "#9c9385"
 ONLINE_TILES: Final = "OpenStreetMap"
 LAND_PANE: Final = "atlas_land"
-# The zone file is fetched by the browser as it is, so its names are set with textContent (never
-# parsed as HTML) rather than through GeoJsonTooltip, which inserts raw markup.
-ZONE_TOOLTIP_JS: Final = JsCode(
-    """
-    function (feature, layer) {
-        var p = feature.properties || {};
-        var kinds = {eez: "EEZ", joint_regime: "joint regime area"};
-        var box = document.createElement("div");
-        box.textContent = (p.name || p.zone || "zone") + " " + (kinds[p.kind] || p.kind || "") +
-            " (approximate, not a legal boundary)";
-        layer.bindTooltip(box, {sticky: true});
-    }
-    """
-)
-
-
+# Styles and tooltips are functions of static/js/map_page.js, named here.
+ZONE_TOOLTIP_JS: Final = JsCode("L.atlas.zoneTooltip")
 LAND_STYLE_JS: Final = JsCode(
-    f"""
-    function () {{
-        return {{color: "{LAND_EDGE}", weight: 0.6, fillColor: "{LAND_FILL}", fillOpacity: 1}};
-    }}
-    """
+    f"L.atlas.landStyle({json.dumps(LAND_EDGE)}, {json.dumps(LAND_FILL)})"
 )
 ZONE_STYLE_JS: Final = JsCode(
-    f"""
-    function (feature) {{
-        var styles = {json.dumps(ZONE_STYLE)};
-        return styles[feature.properties.zone] || {json.dumps(OTHER_ZONE_STYLE)};
-    }}
-    """
+    f"L.atlas.zoneStyle({json.dumps(ZONE_STYLE)}, {json.dumps(OTHER_ZONE_STYLE)})"
 )
 # Thousands of paths (each with its impact dot) are slow to create as SVG elements and to pan;
 # canvases draw them in a fraction of the time. A few hundred stay SVG: as fast, and each shape
@@ -182,5 +159,5 @@ def _wire_assets(fmap: folium.Map, mode: AssetMode) -> None:
     header = _root(fmap).header
     for asset in (LEAFLET_CSS, MAP_CSS):
         header.add_child(Element(f"<style>{asset.text()}</style>"), name=asset.name)
-    for asset in (LEAFLET_JS, JQUERY_JS, CONTROLS_JS):
+    for asset in (LEAFLET_JS, JQUERY_JS, *MAP_SCRIPTS):
         header.add_child(Element(f"<script>{asset.text()}</script>"), name=asset.name)

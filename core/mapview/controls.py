@@ -9,7 +9,7 @@ from branca.element import MacroElement
 from folium.elements import JSCSSMixin
 from jinja2 import Template
 
-from core.mapview.assets import CONTROLS_JS, MAP_CSS, AssetMode
+from core.mapview.assets import MAP_CSS, MAP_SCRIPTS, AssetMode
 from core.palette import CLASS_COLOURS
 from core.records.model import MISSILE_CLASSES
 
@@ -37,7 +37,11 @@ OTHER_ZONE_STYLE: Final = {
 
 
 class AtlasControls(JSCSSMixin, MacroElement):
-    """Our own full-screen, cursor-position and measure controls, plus Leaflet's scale bar."""
+    """Our own full-screen, cursor-position and measure controls, and the project's map scripts.
+
+    In served mode it links static/js/ (MAP_SCRIPTS) and static/css/map.css, which load before
+    the map's own script; base.py inlines the same files for an export.
+    """
 
     _template = Template(
         """
@@ -53,26 +57,20 @@ class AtlasControls(JSCSSMixin, MacroElement):
         super().__init__()
         self._name = "AtlasControls"
         # Instance attributes: folium's class-level lists are shared by every map in the process.
-        self.default_js = [(CONTROLS_JS.name, CONTROLS_JS.url)] if mode == "served" else []
+        self.default_js = [(a.name, a.url) for a in MAP_SCRIPTS] if mode == "served" else []
         self.default_css = [(MAP_CSS.name, MAP_CSS.url)] if mode == "served" else []
 
 
 class HtmlLegend(MacroElement):
-    """A legend drawn as plain HTML in a Leaflet control (branca's colormap pulls d3 off a CDN)."""
+    """A legend drawn as plain HTML in a Leaflet control (branca's colormap pulls d3 off a CDN).
+
+    The control is static/js/map_page.js's L.control.atlasLegend.
+    """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        (function () {
-            var legend = L.control({position: "bottomright"});
-            legend.onAdd = function () {
-                var div = L.DomUtil.create("div", "atlas-legend");
-                div.innerHTML = {{ this.markup | tojson }};
-                L.DomEvent.disableClickPropagation(div);
-                return div;
-            };
-            legend.addTo({{ this._parent.get_name() }});
-        })();
+        L.control.atlasLegend({{ this.markup | tojson }}).addTo({{ this._parent.get_name() }});
         {% endmacro %}
         """
     )

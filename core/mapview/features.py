@@ -7,8 +7,6 @@ from functools import lru_cache
 from html import escape
 from typing import Final
 
-from folium.utilities import JsCode
-
 from core.geo.impact import ESTIMATED, FROM_BEARING, REPORTED
 from core.geo.trajectory import Trajectory
 from core.mapview.launch_layer import array_json
@@ -33,10 +31,28 @@ METHOD_TEXT: Final = {
     FROM_BEARING: "site + reported bearing + range",
     ESTIMATED: "ESTIMATED (no bearing reported): direction chosen to land at sea",
 }
-# Bits of a row's flags.
-ESTIMATED_FLAG: Final = 1
-FAILURE_FLAG: Final = 2
-EEZ_DISAGREES_FLAG: Final = 4
+# The compact row's fields, in order: declared here only, and handed to the browser's launch
+# layer (static/js/launch_layer.js) with the rows, which reads each field by its name.
+ROW_FIELDS: Final = (
+    "launch_id",
+    "missile_class",
+    "flags",
+    "when",
+    "name",
+    "range_km",
+    "apogee_km",
+    "outcome",
+    "site_id",
+    "reported_eez",
+    "computed_eez",
+    "method",
+    "points",
+)
+# The bits of a row's `flags`, lowest first (handed over likewise).
+FLAG_NAMES: Final = ("estimated", "failure", "eez_disagrees")
+ESTIMATED_FLAG: Final = 1 << FLAG_NAMES.index("estimated")
+FAILURE_FLAG: Final = 1 << FLAG_NAMES.index("failure")
+EEZ_DISAGREES_FLAG: Final = 1 << FLAG_NAMES.index("eez_disagrees")
 
 
 def _code(value: str, table: tuple[str, ...]) -> int | str:
@@ -58,11 +74,11 @@ def site_text(site: Site) -> str:
 def missile_row(launch: Launch, site: Site | None, item: Trajectory) -> Row | None:
     """One missile as the browser's launch layer takes it; None when it has no impact point.
 
-    [launch_id, class, flags, when, name, range_km, apogee_km, outcome, site_id, reported EEZ,
-    computed EEZ, impact method, flat lon/lat pairs]: `when` is minutes since 1970 (UTC) when the
-    time is known, else the date as written. One pair is a lone impact point; more are a path,
-    whose impact dot the browser draws from its last point. Labels, units and the KST time are
-    added in the browser (LaunchLayer), so they are not re-sent per missile on every rerun.
+    The fields are ROW_FIELDS, in that order: `when` is minutes since 1970 (UTC) when the time
+    is known, else the date as written; `points` are flat lon/lat pairs, one pair a lone impact
+    point, more a path whose impact dot the browser draws from its last point. Labels, units and
+    the KST time are added in the browser (static/js/launch_layer.js), so they are not re-sent
+    per missile on every rerun.
     """
     if item.impact is None:
         return None
@@ -73,7 +89,7 @@ def missile_row(launch: Launch, site: Site | None, item: Trajectory) -> Row | No
         | (EEZ_DISAGREES_FLAG if item.eez_disagrees else 0)
     )
     points = item.path or (item.impact.point,)
-    return [
+    row: Row = [
         launch.launch_id,
         _code(launch.missile_class, MISSILE_CLASSES),
         flags,
@@ -88,6 +104,8 @@ def missile_row(launch: Launch, site: Site | None, item: Trajectory) -> Row | No
         _code(item.impact.method, METHODS),
         [value for lat, lon in points for value in (lon, lat)],
     ]
+    assert len(row) == len(ROW_FIELDS), "a row holds ROW_FIELDS, in order"
+    return row
 
 
 @lru_cache(maxsize=1 << 18)
@@ -125,33 +143,7 @@ def code_tables_json() -> str:
     return array_json([list(MISSILE_CLASSES), colours, list(OUTCOMES), list(EEZ_VERDICTS), methods])
 
 
-# Styling runs in the browser from three properties: sending one style function is far smaller
-# than folium's per-feature style map (two switch cases per feature for style and highlight).
-LAUNCH_STYLE_JS = JsCode(
-    """
-    function (feature) {
-        var p = feature.properties;
-        if (p.kind === "impact") {
-            return {radius: 3, color: p.colour, weight: 1, fillOpacity: 1,
-                    fillColor: p.estimated ? "#ffffff" : p.colour};
-        }
-        if (p.failure) {
-            return {color: p.colour, weight: 1.5, opacity: 0.7, dashArray: "2 5"};
-        }
-        return {color: p.colour, weight: 2, opacity: 0.85, dashArray: p.estimated ? "8 6" : null};
-    }
-    """
-)
-LAUNCH_HOVER_JS = JsCode(
-    """
-    function (feature, layer) {
-        if (feature.properties.kind === "path") {
-            layer.on("mouseover", function () { layer.setStyle({weight: 5, opacity: 1}); });
-            layer.on("mouseout", function () {
-                layer.setStyle({weight: feature.properties.failure ? 1.5 : 2,
-                                opacity: feature.properties.failure ? 0.7 : 0.85});
-            });
-        }
-    }
-    """
-)
+@lru_cache(maxsize=1)
+def row_schema_json() -> str:
+    """[ROW_FIELDS, FLAG_NAMES] as script-safe JSON: how the browser reads a row."""
+    return array_json([list(ROW_FIELDS), list(FLAG_NAMES)])

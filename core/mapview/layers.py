@@ -12,37 +12,14 @@ from folium.utilities import JsCode
 
 from core.geo.geodesy import circle_polygon
 from core.geo.trajectory import Trajectory
-from core.mapview.features import (
-    LAUNCH_HOVER_JS,
-    LAUNCH_STYLE_JS,
-    code_tables_json,
-    html_text,
-)
+from core.mapview.features import code_tables_json, html_text, row_schema_json
 from core.mapview.launch_layer import LaunchLayer
 from core.palette import class_colour
 from core.records.model import Launch, Site
 
-# Points take their radius from the missile count; areas are dashed, lightly filled circles.
-SITE_STYLE_JS = JsCode(
-    """
-    function (feature) {
-        if (feature.geometry.type === "Point") {
-            // folium's CircleMarker template sets fill: false; a filled disc takes the hover.
-            return {radius: feature.properties.radius, color: "#333333", weight: 1,
-                    fill: true, fillColor: "#ffffff", fillOpacity: 0.85};
-        }
-        return {color: "#333333", weight: 1, dashArray: "4 4", fillColor: "#333333",
-                fillOpacity: 0.1};
-    }
-    """
-)
-TIP_ONLY_JS = JsCode(
-    """
-    function (feature, layer) {
-        layer.bindTooltip(feature.properties.tip, {sticky: true, className: "atlas-tip"});
-    }
-    """
-)
+# static/js/map_page.js: sites sized by their missile count, areas dashed; the escaped `tip`.
+SITE_STYLE_JS: Final = JsCode("L.atlas.siteStyle")
+TIP_ONLY_JS: Final = JsCode("L.atlas.tipOnly")
 SELECTED_OUTLINE = "#ffffff"
 RING_GROUP: Final = "Range rings"
 SITE_GROUP: Final = "Launch sites"
@@ -66,7 +43,7 @@ def launch_group(rows_json: str, sites_json: str) -> folium.FeatureGroup:
     group = layer_group(LAUNCH_GROUP)
     # Not folium.GeoJson: it would serialise the features twice per rerun and have branca compile
     # the multi-megabyte script as a Jinja template (seconds at 10,000 missiles).
-    layer = LaunchLayer(rows_json, code_tables_json(), sites_json, LAUNCH_STYLE_JS, LAUNCH_HOVER_JS)
+    layer = LaunchLayer(rows_json, code_tables_json(), sites_json, row_schema_json())
     layer.add_to(group)
     return group
 

@@ -20,7 +20,7 @@ from tests.conftest import write_dataset
 LOFTED_ID = "2017-11-28a-01"
 # Generated element names (map_0a1b..., poly_line_...) differ between two renders of one map.
 ELEMENT_NAME = re.compile(r"\b([a-z_]+)_[0-9a-f]{32}\b")
-ROWS = re.compile(r"var rows = (\[.*?\]);\n")
+ROWS = re.compile(r"L\.atlasLaunchLayer\(\n\s*(\[.*?\]),\n")
 TOOLTIP = re.compile(r"<div>\s*([^<]*? from [^<]*?|[^<]*?, round [^<]*?)\s*</div>")
 
 

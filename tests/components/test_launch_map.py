@@ -13,12 +13,18 @@ from components.launch_map import clicked_launch_id
 from components.map_rings import places_table
 from core.geo.rings import CLASS_RINGS, default_rings
 from core.geo.trajectory import sea_model, trajectories
-from core.mapview.assets import JQUERY_JS, LEAFLET_CSS, LEAFLET_JS, ensure_served
+from core.mapview.assets import JQUERY_JS, LAUNCH_LAYER_JS, LEAFLET_CSS, LEAFLET_JS, ensure_served
 from core.mapview.base import CANVAS_ABOVE_MISSILES, base_map, canvas_for
 from core.mapview.build import build_map, drawn_launches, layer_groups, layer_parts
 from core.mapview.centres import reach_ring_for, ring_centre_for
 from core.mapview.controls import REACH_DASH
-from core.mapview.features import launch_rows_json, missile_row
+from core.mapview.features import (
+    FLAG_NAMES,
+    ROW_FIELDS,
+    launch_rows_json,
+    missile_row,
+    row_schema_json,
+)
 from core.records.dataset import load_dataset
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -101,18 +107,35 @@ def test_record_text_reaches_the_page_only_as_script_safe_json(dataset, sea):
     html = build_map(dataset, [launch]).get_root().render()
     assert "<img src=x" not in _without_vendored_code(html)
     assert '\\u003cimg src=x onerror=\\"alert(1)\\"\\u003e' in html
-    # The browser puts tooltip text in with textContent, never as markup.
-    assert "box.textContent = lines.join" in html
-    assert "innerHTML" not in html.split("var rows = ")[1].split("})().addTo(")[0]
+    # The browser puts tooltip text in with textContent, never as markup; the export inlines it.
+    script = LAUNCH_LAYER_JS.text()
+    assert "box.textContent = lines.join" in script
+    assert "innerHTML" not in script
+    assert script in html
+
+
+def test_the_browser_reads_rows_by_the_field_names_python_declares(dataset, sea):
+    script = LAUNCH_LAYER_JS.text()
+    used = set(re.findall(r"\bat\.(\w+)", script))
+    assert used == set(ROW_FIELDS)
+    assert set(re.findall(r"\bbit\.(\w+)", script)) == set(FLAG_NAMES)
+    assert json.loads(row_schema_json()) == [list(ROW_FIELDS), list(FLAG_NAMES)]
+    launch = next(launch for launch in dataset.launches if launch.range_km and launch.site_id)
+    item = trajectories([launch], dataset.sites, sea)[launch.launch_id]
+    row = missile_row(launch, dataset.site_of(launch), item)
+    assert row is not None
+    assert row[ROW_FIELDS.index("launch_id")] == launch.launch_id
+    assert row[ROW_FIELDS.index("name")] == launch.missile_name
 
 
 def test_row_carries_the_launch_instant_for_the_utc_and_kst_times(dataset, sea):
     timed = next(launch for launch in dataset.launches if launch.launched_at is not None)
     item = trajectories([timed], dataset.sites, sea)[timed.launch_id]
     row = missile_row(timed, dataset.site_of(timed), item)
-    assert row[3] * 60 == timed.launched_at.timestamp()
+    when = ROW_FIELDS.index("when")
+    assert row[when] * 60 == timed.launched_at.timestamp()
     untimed = replace(timed, time_utc=None)
-    assert missile_row(untimed, dataset.site_of(timed), item)[3] == timed.date_text
+    assert missile_row(untimed, dataset.site_of(timed), item)[when] == timed.date_text
 
 
 def test_selection_is_drawn_on_top(dataset, sea):
@@ -200,12 +223,14 @@ def test_map_component_arguments_name_no_outside_url():
         "../../app/static/vendor/leaflet/leaflet.js",
         "../../app/static/vendor/jquery/jquery.min.js",
         "../../app/static/js/map_controls.js",
+        "../../app/static/js/map_page.js",
+        "../../app/static/js/launch_layer.js",
     ]
     for field in ("script", "header", "html", "feature_group", "layer_control"):
         assert OUTSIDE.findall(args[field] or "") == [], field
     assert all(link.startswith("../../app/static/") for link in args["css_links"])
     assert args["returned_objects"] == ["last_active_drawing", "last_object_clicked_count"]
-    assert args["feature_group"].count("kind") > 0
+    assert args["feature_group"].count("L.atlasLaunchLayer(") == 1
 
 
 def test_selected_launch_is_highlighted_and_the_base_map_stays_the_same():

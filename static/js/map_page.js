@@ -1,0 +1,71 @@
+/* Launch Atlas map page: the styles, tooltips and legend of the base map and the site layer,
+ * named here and referred to by name from Python (core/mapview). Values that Python owns (land
+ * and zone colours) are handed to the factories below. Text from files and records is set as
+ * textContent, never parsed as HTML. */
+(function () {
+  "use strict";
+
+  var atlas = (L.atlas = L.atlas || {});
+
+  function textBox(text) {
+    var box = document.createElement("div");
+    box.textContent = text;
+    return box;
+  }
+
+  /* The land's one style (base.LAND_FILL / LAND_EDGE). */
+  atlas.landStyle = function (edge, fill) {
+    return function () {
+      return {color: edge, weight: 0.6, fillColor: fill, fillOpacity: 1};
+    };
+  };
+
+  /* Zones styled by their `zone` property (controls.ZONE_STYLE), others alike. */
+  atlas.zoneStyle = function (styles, other) {
+    return function (feature) {
+      return styles[feature.properties.zone] || other;
+    };
+  };
+
+  /* The zone file is fetched as it is, so its names go through textContent. */
+  atlas.zoneTooltip = function (feature, layer) {
+    var p = feature.properties || {};
+    var kinds = {eez: "EEZ", joint_regime: "joint regime area"};
+    layer.bindTooltip(textBox((p.name || p.zone || "zone") + " " + (kinds[p.kind] || p.kind || "") +
+      " (approximate, not a legal boundary)"), {sticky: true});
+  };
+
+  /* Points take their radius from the missile count; areas are dashed, lightly filled circles. */
+  atlas.siteStyle = function (feature) {
+    if (feature.geometry.type === "Point") {
+      // folium's CircleMarker template sets fill: false; a filled disc takes the hover.
+      return {radius: feature.properties.radius, color: "#333333", weight: 1,
+              fill: true, fillColor: "#ffffff", fillOpacity: 0.85};
+    }
+    return {color: "#333333", weight: 1, dashArray: "4 4", fillColor: "#333333",
+            fillOpacity: 0.1};
+  };
+
+  /* A feature's `tip` property, already escaped by Python (features.html_text). */
+  atlas.tipOnly = function (feature, layer) {
+    layer.bindTooltip(feature.properties.tip, {sticky: true, className: "atlas-tip"});
+  };
+
+  /* The legend: the project's own static markup (controls.legend_markup) in a Leaflet control. */
+  L.Control.AtlasLegend = L.Control.extend({
+    options: {position: "bottomright"},
+    initialize: function (markup, options) {
+      L.setOptions(this, options);
+      this._markup = markup;
+    },
+    onAdd: function () {
+      var div = L.DomUtil.create("div", "atlas-legend");
+      div.innerHTML = this._markup;
+      L.DomEvent.disableClickPropagation(div);
+      return div;
+    }
+  });
+  L.control.atlasLegend = function (markup, options) {
+    return new L.Control.AtlasLegend(markup, options);
+  };
+})();
