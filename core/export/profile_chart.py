@@ -13,7 +13,11 @@ from core.geo.profile import REPORTED_APOGEE, FlightProfile, surface_points
 
 WIDTH_PX: Final = 640
 HEIGHT_PX: Final = 320
-MIN_HEIGHT_PX: Final = 160
+MIN_HEIGHT_PX: Final = 200
+# Streamlit sizes a chart without its own autosize to "fit" its width and height *including* the
+# axes, which squeezed a flat (depressed) profile's plot to nothing; "pad" keeps the plot at its
+# size and adds the axes and titles around it, so they are never cut.
+AUTOSIZE: Final = alt.AutoSizeParams(type="pad", contains="content")
 ARC_COLOUR: Final = "#D55E00"
 EARTH_COLOUR: Final = "#8C6D46"
 
@@ -45,7 +49,7 @@ def kind_label(profile: FlightProfile) -> str:
     """Short words for the trajectory class, with the lofted shot's reach."""
     if profile.kind == LOFTED and profile.reach is not None:
         reach = (
-            "no limit (orbital energy in this model)"
+            "energy enough for any point on Earth"
             if profile.reach.global_reach
             else f"~{profile.reach.range_km:,.0f} km"
         )
@@ -60,6 +64,7 @@ def profile_chart(
     width_px: int = WIDTH_PX,
     height_px: int = HEIGHT_PX,
     titled: bool = True,
+    font_px: int = 12,
 ) -> alt.LayerChart:
     """Altitude against distance at equal scale on both axes, with the surface drawn curved.
 
@@ -68,6 +73,11 @@ def profile_chart(
     if not profile.arc:
         raise ValueError(f"{profile.launch_id}: no arc to chart ({profile.note})")
     x_lo, x_hi, y_lo, y_hi, width, height = _domains(profile, width_px, height_px)
+    axis_style: dict[str, Any] = {
+        "labelFontSize": font_px,
+        "titleFontSize": font_px + 1,
+        "labelOverlap": True,
+    }
     ground = pd.DataFrame(
         surface_points(x_lo, x_hi, profile.half_chord_km), columns=["x_km", "y_km"]
     )
@@ -77,8 +87,12 @@ def profile_chart(
     arc["what"] = basis
     x_scale = alt.Scale(domain=[x_lo, x_hi], nice=False, zero=False)
     y_scale = alt.Scale(domain=[y_lo, y_hi], nice=False, zero=False)
-    x_axis = alt.X("x_km:Q", scale=x_scale, title="distance from launch point (km, true scale)")
-    y_axis = alt.Y("y_km:Q", scale=y_scale, title="height above mid-range ground (km)")
+    x_axis = alt.X(
+        "x_km:Q", scale=x_scale, title="distance (km, true scale)", axis=alt.Axis(**axis_style)
+    )
+    y_axis = alt.Y(
+        "y_km:Q", scale=y_scale, title="height (km)", axis=alt.Axis(tickCount=4, **axis_style)
+    )
     earth = (
         alt.Chart(ground)
         .mark_area(color=EARTH_COLOUR, opacity=0.35, clip=True)
@@ -95,16 +109,24 @@ def profile_chart(
     top_label = f"apogee {profile.apogee_km:,.0f} km ({basis})" if profile.apogee_km else basis
     label = (
         alt.Chart(pd.DataFrame([{"x_km": apex[0], "y_km": apex[1], "text": top_label}]))
-        .mark_text(dy=-10, fontSize=13, color="#222222")
+        .mark_text(dy=-0.8 * font_px, fontSize=font_px + 1, color="#222222")
         .encode(x=x_axis, y=y_axis, text="text:N")
     )
     subtitle = [part for part in (range_line(profile), kind_label(profile)) if part]
-    title = alt.TitleParams(profile.title, subtitle=subtitle, anchor="start")
+    title = alt.TitleParams(
+        profile.title,
+        subtitle=subtitle,
+        anchor="start",
+        fontSize=font_px + 4,
+        subtitleFontSize=font_px + 1,
+    )
     return alt.LayerChart(
         layer=[earth, surface, flight, label],
         width=width,
         height=height,
         title=title if titled else alt.Undefined,
+        autosize=AUTOSIZE,
+        padding={"left": 8, "right": 16, "top": 8, "bottom": 8},
     )
 
 

@@ -20,8 +20,9 @@ from core.geo.ballistics import (
     minimum_energy_ellipse,
     trajectory_kind,
 )
+from core.geo.reach import reach_words
 from core.geo.rings import Ring
-from core.records.model import Launch
+from core.records.model import Launch, Site
 
 XY = tuple[float, float]
 
@@ -181,16 +182,10 @@ def lofted_reach_ring(launch: Launch) -> Ring | None:
     )
 
 
-def reach_sentence(profile: FlightProfile) -> str:
+def reach_sentence(profile: FlightProfile, site: Site | None = None) -> str:
     """For a lofted shot, how far the same energy would carry on a minimum-energy path."""
     if profile.kind != LOFTED or profile.reach is None:
         return ""
-    if profile.reach.global_reach:
-        return (
-            "Its energy is at orbital level in this free-flight model (surface burnout, no air), "
-            "so on a minimum-energy path the model sets no range limit."
-        )
-    return (
-        f"With the same energy on a minimum-energy path it would fly "
-        f"~{profile.reach.range_km:,.0f} km (free-flight model, surface burnout, no air)."
-    )
+    if site is None:
+        return reach_words(profile.reach, None)
+    return reach_words(profile.reach, (site.lat, site.lon), site.name)

@@ -23,7 +23,7 @@ def test_card_shows_utc_and_next_day_kst(small_data_dir):
     assert card.heading == "Hwasong-15"
     assert card.flight_time_text == "53 min"
     assert card.trajectory_kind == "lofted"
-    assert "minimum-energy path it would fly ~9,983 km" in card.reach_text
+    assert "minimum-energy path the same energy carries it ~9,983 km" in card.reach_text
     assert card.salvo == ""
 
 
