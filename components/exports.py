@@ -84,12 +84,13 @@ def render(
                 file_name(view, "png"),
                 "png",
                 "The range rings chosen above the map, legend, title, date span, sources and the "
-                "approximate-EEZ caveat.",
+                "approximate-EEZ caveat; the selected launch bold, the others faded.",
             )
             slides = min(len(view.launches), MAX_LAUNCH_SLIDES)
             _button(
                 "Slide deck (PPTX)", lambda: to_pptx(view), file_name(view, "pptx"), "pptx",
-                f"Overview slide, then {slides} launch slides (card, map inset, profile).",
+                f"16:9 slides: title, overview map, then {slides} launch slides (map inset, "
+                "profile, key figures with sources; sources and caveats in the speaker notes).",
             )  # fmt: skip
             _profile_buttons(view.selected)
 

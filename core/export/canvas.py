@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import itertools
 import math
 from collections.abc import Callable, Iterable, Sequence
@@ -12,7 +13,7 @@ from typing import Any, Final
 
 import numpy as np
 from numpy.typing import NDArray
-from PIL import ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFont
 
 from core.geo.layers import read_layer
 
@@ -201,3 +202,13 @@ def dashed_line(
             if left <= 0:
                 drawing = not drawing
                 left = dash_px if drawing else gap_px
+
+
+def encoded(image: Image.Image, fmt: str = "PNG") -> bytes:
+    """PNG (fast zlib level), or JPEG at full chroma for slides: ten times quicker to write."""
+    buffer = io.BytesIO()
+    if fmt == "JPEG":
+        image.save(buffer, format="JPEG", quality=90, subsampling=0)
+    else:
+        image.save(buffer, format="PNG", compress_level=1)
+    return buffer.getvalue()

@@ -1,156 +1,186 @@
-"""A PowerPoint deck of the view: an overview, then a slide per launch (card, map, profile)."""
+"""A 16:9 PowerPoint deck of the view: title, overview map, then one slide per launch."""
 
 from __future__ import annotations
 
 import io
+from concurrent.futures import ThreadPoolExecutor
 from typing import Final
 
+from PIL import Image
 from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.presentation import Presentation as Deck
 from pptx.slide import Slide
-from pptx.util import Inches, Length, Pt
+from pptx.util import Emu, Inches, Length, Pt
 
-from core.briefing.card import LaunchCard, build_card
-from core.export.profile_chart import chart_png, profile_chart
+from core.briefing.card import build_card
+from core.export.deck_text import Figure, key_figures, launch_notes, slide_heading, title_lines
+from core.export.profile_png import profile_png
 from core.export.slide_png import map_png
 from core.export.view import EEZ_CAVEAT, SOURCE_LINE, ExportView
 from core.geo.profile import flight_profile
 from core.records.model import Launch
 from core.view.filters import summarise
 
-# Each launch slide renders two images (~0.5 s); beyond this the deck is cut and says so.
+# Each launch slide renders two images; beyond this the deck keeps the latest and says so.
 MAX_LAUNCH_SLIDES: Final = 40
 SLIDE_W: Final = Inches(13.333)
 SLIDE_H: Final = Inches(7.5)
-GREY: Final = RGBColor(0x55, 0x55, 0x55)
-RED: Final = RGBColor(0xC0, 0x39, 0x2B)
+GREY: Final = RGBColor(0x44, 0x44, 0x44)
+INK: Final = RGBColor(0x1B, 0x1B, 0x1B)
+# Nothing on a slide is under 18 pt: the back row reads it.
+BODY_PT: Final = 18
+FIGURE_PT: Final = 24
+TITLE_PT: Final = 32
+# The overview map fills the slide below its title band; the inset and the profile share the left.
+TITLE_BAND: Final = Inches(0.95)
+OVERVIEW_PX: Final = (1920, round(1920 * (7.5 - 0.95) / 13.333))
+# Launch slide: map inset and profile side by side on top, the key figures in a 3 x 2 grid below.
+INSET_PX: Final = (1120, 630)
+INSET_W: Final = Inches(6.4)
+PROFILE_BOX: Final = (Inches(7.0), Inches(1.0), Inches(6.0), Inches(3.6))
+PROFILE_PX: Final = (1200, 720)  # the box at 200 px an inch: 50 px type is 18 pt
+FIGURES_TOP: Final = Inches(4.7)
+FIGURE_W: Final = Inches(4.15)
+
+Line = tuple[str, int, bool, RGBColor]
 
 
-def _text(
-    slide: Slide,
-    left: Length,
-    top: Length,
-    width: Length,
-    height: Length,
-    lines: list[tuple[str, int, bool]],
-) -> None:
-    box = slide.shapes.add_textbox(left, top, width, height)
-    frame = box.text_frame
+def _text(slide: Slide, box: tuple[Length, Length, Length, Length], lines: list[Line]) -> None:
+    frame = slide.shapes.add_textbox(*box).text_frame
     frame.word_wrap = True
-    for index, (text, size, bold) in enumerate(lines):
+    for index, (text, size, bold, colour) in enumerate(lines):
         paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
         run = paragraph.add_run()
         run.text = text
         run.font.size = Pt(size)
         run.font.bold = bold
+        run.font.color.rgb = colour
 
 
-def _footer(slide: Slide) -> None:
-    _text(
-        slide, Inches(0.4), Inches(6.95), Inches(12.5), Inches(0.5),
-        [(EEZ_CAVEAT, 10, True), (SOURCE_LINE, 8, False)],
-    )  # fmt: skip
+def _notes(slide: Slide, lines: list[str]) -> None:
+    frame = slide.notes_slide.notes_text_frame
+    if frame is not None:  # the default template always has a notes placeholder
+        frame.text = "\n".join(lines)
 
 
-def _overview(deck: Deck, view: ExportView, cut: int) -> None:
+def _title_slide(deck: Deck, view: ExportView, cut: int) -> None:
     slide = deck.slides.add_slide(deck.slide_layouts[6])
-    summary = summarise(view.launches)
-    _text(
-        slide, Inches(0.4), Inches(0.2), Inches(12.5), Inches(0.9),
-        [(view.title, 26, True), (f"{view.date_span}; {view.as_of}", 14, False)],
-    )  # fmt: skip
-    image = map_png(view, (1600, 900), view.selected_launch_id)
-    slide.shapes.add_picture(io.BytesIO(image), Inches(0.4), Inches(1.25), width=Inches(9.2))
-    inside = (
-        f"{summary.eez_inside} of {summary.eez_known} with a verdict"
-        if summary.eez_known
-        else "no verdicts reported"
-    )
-    figures = [
-        ("Missiles", f"{summary.missiles}"),
-        ("Launch events", f"{summary.events}"),
-        ("ICBM class", f"{summary.icbm_class}"),
-        ("Inside Japan's EEZ (reported)", inside),
-        ("Latest", summary.latest_text or (summary.latest.isoformat() if summary.latest else "")),
-    ]
-    lines = [
-        (f"{value}", 24, True) if i % 2 else (label, 12, False)
-        for label, value in figures
-        for i in (0, 1)
+    heading, rest = title_lines(view, summarise(view.launches))
+    lines: list[Line] = [(heading, 44, True, INK)]
+    lines += [
+        (line, 26 if i == 0 else 24, i == 0, GREY if i else INK) for i, line in enumerate(rest)
     ]
     if cut:
         lines.append(
-            (f"Slides for the first {MAX_LAUNCH_SLIDES} launches; {cut} more not shown.", 11, False)
-        )
-    _text(slide, Inches(9.9), Inches(1.3), Inches(3.1), Inches(5.4), lines)
-    _footer(slide)
+            (f"Slides for the latest {MAX_LAUNCH_SLIDES} launches; {cut} earlier not shown.",
+             BODY_PT + 2, False, GREY)
+        )  # fmt: skip
+    _text(slide, (Inches(0.8), Inches(1.6), Inches(11.7), Inches(5.0)), lines)
+    _notes(slide, [SOURCE_LINE, EEZ_CAVEAT])
 
 
-def card_lines(card: LaunchCard) -> list[tuple[str, int, bool]]:
-    """The card as (text, point size, bold) lines for a slide."""
-    rows = [
-        ("Launched", f"{card.when_utc}" + (f" / {card.when_local}" if card.when_local else "")),
-        ("Class", ", ".join(part for part in (card.missile_class, card.trajectory_kind) if part)),
-        ("Site", card.site),
-        ("Range", card.range_text),
-        ("Apogee", card.apogee_text),
-        ("Flight time", card.flight_time_text),
-        ("Came down", card.impact_text),
-        ("Japan EEZ", f"reported {card.eez_reported}, computed {card.eez_computed}"
-         + (" (disagree)" if card.eez_disagrees else "")),
-        ("Outcome", card.outcome),
-    ]  # fmt: skip
-    if card.salvo:
-        rows.append(("Salvo", card.salvo))
-    lines = [(f"{label}: {value}", 12, False) for label, value in rows]
-    if card.reach_text:
-        lines.append((card.reach_text, 11, False))
-    reporters = ", ".join(row.reporter for row in card.sources) or "none"
-    lines.append((f"Sources: {reporters}", 11, False))
-    for column, label in enumerate(card.columns):
-        if label in card.disagreements:
-            values = "; ".join(
-                f"{row.reporter} {row.values[column]}" for row in card.sources if row.values[column]
-            )
-            lines.append((f"Sources disagree on {label}: {values}", 11, True))
-    return lines
-
-
-def _launch_slide(deck: Deck, view: ExportView, launch: Launch) -> None:
+def _overview_slide(deck: Deck, view: ExportView, image: bytes) -> None:
     slide = deck.slides.add_slide(deck.slide_layouts[6])
-    card = build_card(launch, view.dataset, view.geometry.get(launch.launch_id))
-    _text(
-        slide, Inches(0.4), Inches(0.2), Inches(12.5), Inches(0.8),
-        [(f"{card.heading}: {launch.date_text}", 26, True)],
-    )  # fmt: skip
-    _text(slide, Inches(0.4), Inches(1.0), Inches(5.6), Inches(5.9), card_lines(card))
+    summary = summarise(view.launches)
+    first = view.launches[0].date_text if view.launches else ""
+    last = view.launches[-1].date_text if view.launches else ""
+    span = first if first == last else f"{first} to {last}"
+    title = f"Overview: {summary.missiles} missiles, {span}" if view.launches else "Overview"
+    _text(slide, (Inches(0.4), Inches(0.12), Inches(12.5), TITLE_BAND), [(title, 30, True, INK)])
+    slide.shapes.add_picture(io.BytesIO(image), 0, TITLE_BAND, width=SLIDE_W)
+    _notes(
+        slide,
+        [f"{view.date_span}; {view.as_of}".strip("; "), view.title, SOURCE_LINE, EEZ_CAVEAT],
+    )
+
+
+def _figures(slide: Slide, figures: list[Figure]) -> None:
+    """Label, value and source of each figure, three to a row."""
+    for index, figure in enumerate(figures):
+        row, column = divmod(index, 3)
+        box = (
+            Emu(Inches(0.4) + column * FIGURE_W), Emu(FIGURES_TOP + row * Inches(1.38)),
+            Emu(FIGURE_W - Inches(0.15)), Inches(1.3),
+        )  # fmt: skip
+        lines: list[Line] = [
+            (figure.label, BODY_PT, False, GREY),
+            (figure.value, FIGURE_PT, True, INK),
+            (figure.source, BODY_PT, False, GREY),
+        ]
+        _text(slide, box, lines)
+
+
+def _picture_fitting(
+    slide: Slide, image: bytes, box: tuple[Length, Length, Length, Length]
+) -> None:
+    """Place the image as large as fits in the box, keeping its shape, top left."""
+    left, top, width, height = box
+    with Image.open(io.BytesIO(image)) as opened:
+        ratio = opened.width / opened.height
+    if width / height > ratio:
+        slide.shapes.add_picture(io.BytesIO(image), left, top, height=height)
+    else:
+        slide.shapes.add_picture(io.BytesIO(image), left, top, width=Emu(int(width)))
+
+
+def _launch_slide(
+    deck: Deck, view: ExportView, launch: Launch, inset: bytes | None, chart: bytes | None
+) -> None:
+    slide = deck.slides.add_slide(deck.slide_layouts[6])
     item = view.geometry.get(launch.launch_id)
-    if item is not None and (item.origin is not None or item.impact is not None):
-        inset = map_png(view, (960, 600), launch.launch_id, focus=True)
-        slide.shapes.add_picture(io.BytesIO(inset), Inches(6.3), Inches(0.95), width=Inches(6.6))
-    else:
-        place = [("Neither launch site nor impact point is known: no map inset.", 12, False)]
-        _text(slide, Inches(6.3), Inches(1.0), Inches(6.6), Inches(0.6), place)
+    card = build_card(launch, view.dataset, item)
     profile = flight_profile(launch)
-    if profile.arc:
-        chart = chart_png(profile_chart(profile, width_px=560, height_px=200))
-        slide.shapes.add_picture(io.BytesIO(chart), Inches(6.3), Inches(5.15), height=Inches(1.75))
+    heading = slide_heading(launch, card)
+    size = TITLE_PT if len(heading) <= 44 else TITLE_PT - 6  # one line, always
+    _text(
+        slide, (Inches(0.4), Inches(0.12), Inches(12.5), TITLE_BAND), [(heading, size, True, INK)]
+    )
+    if inset is not None:
+        slide.shapes.add_picture(io.BytesIO(inset), Inches(0.4), Inches(1.0), width=INSET_W)
     else:
+        where = "Neither launch site nor impact point is known: no map."
         _text(
-            slide, Inches(6.3), Inches(5.3), Inches(6.6), Inches(1.0), [(profile.note, 12, False)]
+            slide, (Inches(0.4), Inches(1.0), INSET_W, Inches(1.0)), [(where, BODY_PT, False, GREY)]
         )
-    _footer(slide)
+    if chart is not None:
+        _picture_fitting(slide, chart, PROFILE_BOX)
+    else:
+        _text(slide, PROFILE_BOX, [(profile.note, BODY_PT, False, GREY)])
+    _figures(slide, key_figures(launch, card, profile))
+    _notes(slide, launch_notes(card, profile))
+
+
+def _inset(view: ExportView, launch: Launch) -> bytes | None:
+    item = view.geometry.get(launch.launch_id)
+    if item is None or (item.origin is None and item.impact is None):
+        return None
+    return map_png(view, INSET_PX, launch.launch_id, focus=True, bands=False, fmt="JPEG")
+
+
+def _chart(launch: Launch) -> bytes | None:
+    profile = flight_profile(launch)
+    if not profile.arc:
+        return None
+    return profile_png(profile, PROFILE_PX, type_px=50, fmt="JPEG")
 
 
 def to_pptx(view: ExportView) -> bytes:
-    """The deck as .pptx bytes: overview, then up to MAX_LAUNCH_SLIDES launch slides."""
+    """The deck as .pptx bytes: title, overview, then the latest MAX_LAUNCH_SLIDES launches."""
     deck = Presentation()
     deck.slide_width, deck.slide_height = SLIDE_W, SLIDE_H
-    shown = view.launches[:MAX_LAUNCH_SLIDES]
-    _overview(deck, view, len(view.launches) - len(shown))
-    for launch in shown:
-        _launch_slide(deck, view, launch)
+    shown = view.launches[-MAX_LAUNCH_SLIDES:]
+    _ = view.geometry  # computed once, before the threads share it
+    # The images are independent; Pillow and vl-convert release the GIL while they draw.
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        overview = pool.submit(map_png, view, OVERVIEW_PX, view.selected_launch_id, bands=False,
+                               type_px=36, fmt="JPEG")  # fmt: skip
+        insets = list(pool.map(lambda launch: _inset(view, launch), shown))
+        charts = list(pool.map(_chart, shown))
+        _title_slide(deck, view, len(view.launches) - len(shown))
+        _overview_slide(deck, view, overview.result())
+    for launch, inset, chart in zip(shown, insets, charts, strict=True):
+        _launch_slide(deck, view, launch, inset, chart)
     buffer = io.BytesIO()
     deck.save(buffer)
     return buffer.getvalue()

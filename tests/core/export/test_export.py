@@ -9,11 +9,9 @@ from datetime import date
 
 import pytest
 from PIL import Image, ImageChops
-from pptx import Presentation
 
 from core.__main__ import main
 from core.export.cli import export_bytes
-from core.export.deck import to_pptx
 from core.export.html_map import remote_references, standalone_html
 from core.export.slide_png import map_png
 from core.export.tables import to_csv, to_geojson
@@ -122,23 +120,6 @@ def test_png_is_1920_by_1080_and_not_blank(dataset):
     assert len(colours) > 50  # land, sea, EEZ lines, paths, text
     path_colour = (0, 0, 0)  # ICBM is drawn black
     assert any(rgb == path_colour and count > 100 for count, rgb in colours)
-
-
-def test_pptx_has_an_overview_and_one_slide_per_launch(dataset):
-    deck = Presentation(
-        io.BytesIO(to_pptx(export_view(dataset, LaunchFilter(classes=frozenset({"ICBM", "SRBM"})))))
-    )
-    assert len(deck.slides) == 1 + 4
-    texts = [
-        "\n".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
-        for slide in deck.slides
-    ]
-    assert "4 missiles" in texts[0]
-    assert "Range not reported" in texts[1]  # 1984: no site, no range: no inset, no profile
-    assert "Hwasong-15" in texts[2]
-    assert "Salvo: 1 of 2" in texts[3]
-    pictures = [sum(1 for s in slide.shapes if s.shape_type == 13) for slide in deck.slides]
-    assert pictures == [1, 0, 2, 2, 2]  # overview map; map inset + profile per launch
 
 
 def test_standalone_html_loads_nothing_from_the_network(dataset):
