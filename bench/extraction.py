@@ -120,15 +120,31 @@ def score(
     return Score(len(chosen), right, tuple(misses))
 
 
+def in_part(rows: list[dict[str, str]], part: str) -> list[dict[str, str]]:
+    """The rows whose file number lies in `part` ("125-145"), to score one part of a split."""
+    first, _, last = part.partition("-")
+    low, high = int(first), int(last or first)
+    return [
+        row for row in rows if row["file"][:3].isdigit() and low <= int(row["file"][:3]) <= high
+    ]
+
+
 def main() -> None:
     """Print per-field and overall accuracy for each split, and the tune split's misses."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
         "--show-heldout", action="store_true", help="list the seen and held-out misses too"
     )
+    parser.add_argument(
+        "--part",
+        metavar="FIRST-LAST",
+        help="score only the reports numbered FIRST to LAST (e.g. 125-145), each in its split",
+    )
     args = parser.parse_args()
     sites = load_dataset(ROOT / "data").sites
     rows = load_corpus()
+    if args.part:
+        rows = in_part(rows, args.part)
     scores = {split: score(rows, sites, split) for split in SPLITS}
     print(f"{'field':<18}" + "".join(f"{split:>10}" for split in SPLITS))
     for name in FIELDS:
