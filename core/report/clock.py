@@ -28,10 +28,28 @@ LAUNCH_SIDE_VERBS: Final = (
     r"detected|took off|lifted off|blasted off)\b"
 )
 _AMPM: Final = r"(?P<ampm>a\.m\.?|p\.m\.?|am|pm)(?![a-z])"
+_DAY: Final = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# Hours from UTC of the US zones a Washington desk gives ("11:33 p.m. EDT Friday").
+US_ZONES: Final = {
+    "EDT": -4,
+    "EST": -5,
+    "CDT": -5,
+    "CST": -6,
+    "MDT": -6,
+    "MST": -7,
+    "PDT": -7,
+    "PST": -8,
+    "HST": -10,
+}
 _ZONE: Final = (
-    r"(?:\s*\(?(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
-    r"(?P<zone>KST|JST|GMT|UTC|local time|Korea time|Korean time|Seoul time|"
-    r"Japan time|Tokyo time)\)?)?"
+    r"(?:\s*\(?(?:(?:on\s+)?(?P<day_before>" + _DAY + r")\s+)?"
+    r"(?P<zone>KST|JST|GMT|UTC|" + "|".join(US_ZONES) + r"|local time|Korea time|Korean time|"
+    r"Seoul time|Japan time|Tokyo time)(?:\s+(?:on\s+)?(?P<day_after>" + _DAY + r"))?\)?)?"
+)
+# "Updated: 2019-09-10 16:42:19 KST", "Jan. 28, 2024 - 14:58": when the page was written.
+STAMP_BEFORE: Final = (
+    r"(?:\b(?:updated|posted|published|written|modified|last updated)\b[^.]*|"
+    r"\b(?:19|20)\d\d\s*[-,|]?\s*|\b\d{4}-\d\d-\d\d\s*)$"
 )
 TIME_PATTERNS: Final = (
     r"\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*" + _AMPM + _ZONE,
@@ -47,6 +65,8 @@ class TimeMention:
     clock: time
     is_utc: bool
     evidence: Evidence
+    # The UTC day's weekday (0 = Monday) when the wording names it: "(20:45 GMT on Monday)".
+    utc_weekday: int | None = None
 
 
 def find_time(sentence: Sentence) -> TimeMention | None:
@@ -58,7 +78,7 @@ def find_time(sentence: Sentence) -> TimeMention | None:
             statement = re.search(STATEMENT_BEFORE, before, FLAGS)
             if statement and re.search(SEEN_VERBS, statement.group(0), FLAGS):
                 statement = None  # "said it spotted the launch at around 1:50 p.m."
-            if _is_fall_time(before) or statement:
+            if _is_fall_time(before) or statement or _is_stamp(sentence.text, match):
                 continue
             hour = int(match.group("hour"))
             minute = int(match.group("minute") or 0)
@@ -70,12 +90,35 @@ def find_time(sentence: Sentence) -> TimeMention | None:
             elif ampm.startswith("a") and hour == 12:
                 hour = 0
             zone = (match.group("zone") or "").upper()
-            is_utc = zone in ("GMT", "UTC")
-            note = f"{hour:02d}:{minute:02d} " + ("UTC" if is_utc else "Korea/Japan time (UTC+9)")
-            found.append(TimeMention(time(hour, minute), is_utc, sentence.evidence(match, note)))
+            named_day = match.groupdict().get("day_before") or match.groupdict().get("day_after")
+            weekday = _WEEKDAYS.index(named_day.lower()) if named_day else None
+            shift = 0
+            if zone in US_ZONES:
+                # A US clock is turned into UTC here; its weekday moves with it past midnight.
+                shift, hour = divmod(hour - US_ZONES[zone], 24)
+                note = f"{match.group(0).strip()} = {hour:02d}:{minute:02d} UTC"
+            is_utc = zone in ("GMT", "UTC", *US_ZONES)
+            if zone not in US_ZONES:
+                note = f"{hour:02d}:{minute:02d} " + (
+                    "UTC" if is_utc else "Korea/Japan time (UTC+9)"
+                )
+            utc_weekday = (weekday + shift) % 7 if weekday is not None and is_utc else None
+            found.append(
+                TimeMention(time(hour, minute), is_utc, sentence.evidence(match, note), utc_weekday)
+            )
     # "2:48 local time (18:18 GMT)": the stated UTC clock needs no conversion, so it wins.
     found.sort(key=lambda mention: (not mention.is_utc, mention.evidence.start))
     return found[0] if found else None
+
+
+_WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _is_stamp(text: str, match: re.Match[str]) -> bool:
+    """A page's time stamp, not a launch: seconds given, or right after a year or 'Updated'."""
+    if re.match(r":[0-5]\d\b", text[match.end("minute") :] if match.group("minute") else ""):
+        return True
+    return re.search(STAMP_BEFORE, text[: match.start()], FLAGS) is not None
 
 
 def _shared_ampm(after: str) -> str:
@@ -98,6 +141,11 @@ def to_utc(local_day: date, mention: TimeMention | None) -> tuple[date, time | N
     if mention is None:
         return local_day, None, "no time given: the UTC date is taken as the local date"
     if mention.is_utc:
+        # "(20:45 GMT on Monday)": the weekday named with the clock is the UTC day, the local
+        # day or the one before it.
+        for day in (local_day, local_day - timedelta(days=1)):
+            if mention.utc_weekday is not None and day.weekday() == mention.utc_weekday:
+                return day, mention.clock, f"time given in UTC, on {day:%A}"
         # A UTC clock of 15:00 or later is already the next day in Korea.
         day = local_day - timedelta(days=1) if mention.clock.hour >= 15 else local_day
         return day, mention.clock, "time given in UTC"

@@ -139,6 +139,11 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     name = keep("missile_name", find_name(current))
     missile_class = keep("missile_class", find_class(current))
     class_value = str(missile_class.value) if missile_class else "unknown"
+    if count_found is None and missile_class is not None and class_value == "SLV":
+        # A satellite goes up on one carrier rocket.
+        count, qualifier = 1, "exact"
+        note = "one carrier rocket: a satellite launch"
+        evidence["count"] = (_with_note(missile_class.evidence, note),)
     implied = class_of_name(str(name.value)) if name is not None else None
     # A known name is more precise than a range word ("medium long-range ... Pukguksong-2");
     # words for a kind of weapon (submarine-launched, cruise, hypersonic) still win.

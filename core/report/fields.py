@@ -11,6 +11,7 @@ from core.report.lexicon import (
     COUNT_QUALIFIERS,
     NAME_CLASSES,
     NAME_PATTERNS,
+    NUMBER_PUT,
     NUMBER_WORDS,
     VAGUE_COUNTS,
 )
@@ -32,6 +33,11 @@ from core.report.tables import (
 )
 from core.report.text import Sentence
 
+# "Sohae Satellite Launching Ground": a place's name, not a satellite launch.
+FACILITY_WORDS = r"\bSatellite\s+Launch(?:ing)?\s+(?:Ground|Station|Center|Centre|Site|Pad)\b"
+RANGE_ONLY = ("SRBM", "MRBM", "IRBM", "ICBM")
+FELL = r"\b(?:came down|fell|landed|splashed down|plunged)\b"
+
 # "its specifications are close to those of the Pukguksong": a name the launch is compared with.
 COMPARISON_BEFORE = (
     r"\b(?:similar to|close to|resembl\w*|compared (?:with|to)|unlike)\b[^,;.]{0,30}$"
@@ -51,7 +57,18 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
     """
     best: tuple[int, Found, str] | None = None
     for sentence in sentences:
-        if not is_launch_sentence(sentence):
+        # "CNN, citing unnamed sources, put the number at four": a stated number.
+        stated = re.search(NUMBER_PUT, sentence.text, FLAGS)
+        if stated and (best is None or best[0] > 0):
+            word = stated.group("word").lower()
+            count = int(word) if word.isdigit() else NUMBER_WORDS[word]
+            best = (
+                0,
+                Found(count, sentence.evidence(stated, f"{count} missile(s), exact")),
+                "exact",
+            )
+        # "At least one ... missile came down in the East Sea": a fall counts the missiles too.
+        if not is_launch_sentence(sentence) and not re.search(FELL, sentence.text, FLAGS):
             continue
         for match in re.finditer(COUNT_PATTERN, sentence.text, FLAGS):
             word = re.sub(r"\s+", " ", match.group("word").lower().replace('"', ""))
@@ -72,13 +89,28 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
 
 
 def find_class(sentences: Sequence[Sentence]) -> Found | None:
-    """The class the wording gives; within a sentence the most specific wording wins."""
+    """The class the wording gives; within a sentence the most specific wording wins.
+
+    A bare range word ("a barrage of short-range missiles", no "ballistic") yields to a kind
+    of weapon a later sentence gives ("the military thinks they were cruise missiles").
+    """
+    first: Found | None = None
     for sentence in sentences:
+        text = re.sub(FACILITY_WORDS, lambda m: " " * len(m.group(0)), sentence.text, flags=FLAGS)
         for pattern, missile_class in CLASS_PATTERNS:
-            match = re.search(pattern, sentence.text, FLAGS)
-            if match:
-                return Found(missile_class, sentence.evidence(match, f"wording -> {missile_class}"))
-    return None
+            match = re.search(pattern, text, FLAGS)
+            if not match:
+                continue
+            found = Found(missile_class, sentence.evidence(match, f"wording -> {missile_class}"))
+            if first is None:
+                first = found
+                if missile_class not in RANGE_ONLY or re.search(r"\bballistic\b", text, FLAGS):
+                    return first
+            elif missile_class == "cruise":
+                note = f"wording -> cruise (the {first.value} range word before is not a kind)"
+                return Found("cruise", sentence.evidence(match, note))
+            break
+    return first
 
 
 def find_name(sentences: Sequence[Sentence]) -> Found | None:

@@ -91,6 +91,12 @@ COUNT_PATTERN: Final = (
     r"(?:hours?|days?|weeks?|months?|years?)\b)[\w\"'-]+){0,5}?)\s+"
     r"(?P<noun>missiles?|projectiles?|rockets?|SRBMs?|MRBMs?|IRBMs?|ICBMs?|SLBMs?)\b"
 )
+# "put the number at four", "the number of missiles was three": a count given on its own.
+NUMBER_PUT: Final = (
+    r"\b(?:put|puts|putting|estimated|gave|placed)\s+the\s+(?:number|count|total)"
+    r"(?:\s+of\s+(?:missiles|projectiles|launches))?\s+at\s+"
+    r"(?P<word>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+)
 COUNT_QUALIFIERS: Final = {
     "at least": "at least",
     "more than": "at least",

@@ -13,12 +13,15 @@ NUMBER: Final = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # "430 km to 450 km": the unit may come after the first figure too.
 SPAN: Final = (
     r"(?:\s*(?:km|kilometers|kilometres|miles)?\s*(?:to|-|and|or)\s*"
+    # "one travelled about 250 kilometers and the other some 350 kilometers"
+    r"(?:the\s+(?:other|second)(?:\s+one)?\s+(?:(?:flew|travelled|traveled|went)\s+)?"
+    r"(?:about|some|around|roughly|nearly)?\s*)?"
     r"(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?"
 )
 QUALIFIER: Final = (
     r"(?:(?P<qual>about|around|approximately|approx\.|some|roughly|nearly|almost|over|more than|"
     r"at least|up to|as far as|as high as|well above|well over|above|an estimated|"
-    r"a maximum of|a total of)\s+)?"
+    r"a maximum of|a total of|between)\s+)?"
 )
 DISTANCE_UNIT: Final = (
     r"\s*-?\s*(?P<unit>km|kms|kilometers|kilometres|kilometer|kilometre|"
@@ -46,7 +49,9 @@ KM_PER_UNIT: Final = {
 
 RANGE_PATTERNS: Final = (
     r"\b(?:flew|flown|flying|traveled|travelled|traveling|travelling|covered|covering|"
-    r"flight distance of|flight range of|range of|distance of|went)\s+"
+    r"flight distance of|flight range of|range of|distance of|went|"
+    # "crossed the peninsula for about 450 kilometers"
+    r"crossed(?:\s+the\s+(?:peninsula|country|sea))?)\s+"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\s+)?"
     r"(?:for\s+|a distance of\s+|a range of\s+|at\s+)?"
     # "flew less than 200 km": an upper bound is a distance too (an altitude "less than 20 km"
@@ -174,10 +179,18 @@ CLASS_PATTERNS: Final = (
     (r"\bsatellite\b|\bspace launch vehicle\b|\bcarrier rocket\b|\bSLV\b", "SLV"),
     # North Korea's "medium long-range" is its word for an IRBM.
     (r"\bmedium[- ]long[- ]range\b|\bmid/long[- ]range\b|\bmedium-to-long-range\b", "IRBM"),
-    (r"\bintercontinental\b|\bICBMs?\b|\blong[- ]range\b", "ICBM"),
+    # "frontline long-range artillery units" is not a missile's range.
+    (
+        r"\bintercontinental\b|\bICBMs?\b|"
+        r"\blong[- ]range\b(?!\s+(?:artillery|multiple|rocket launchers?|guns?|cruise|strike|"
+        r"bombers?|drones?))",
+        "ICBM",
+    ),
     (r"\bintermediate[- ]range\b|\bIRBMs?\b", "IRBM"),
-    (r"\bmedium[- ]range\b|\bmid[- ]range\b|\bMRBMs?\b", "MRBM"),
+    (r"\bmedium[- ]range\b|\bmid[- ]range\b|\bmiddle[- ]range\b|\bMRBMs?\b", "MRBM"),
     (r"\bshort[- ]range\b|\bclose[- ]range\b|\bSRBMs?\b|\btactical ballistic\b", "SRBM"),
+    # The Scud family ("Scud-type", "Scud-B", "Scuds"), not the extended-range Scud-ER.
+    (r"(?<!ER )(?<!extended-range )\bScud(?:s|-type|-B|-C)?\b(?![- ]ER\b)", "SRBM"),
 )
 
 # A launch is being described (and not, say, a parade or a sanctions decision).

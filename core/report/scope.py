@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Final
 
 from core.report.clauses import (
     head_before_other_event,
@@ -14,6 +15,7 @@ from core.report.clauses import (
     recall_positions,
     trim_recollection,
 )
+from core.report.clock import US_ZONES
 from core.report.dateline import find_dateline
 from core.report.dates import (
     DateMention,
@@ -31,6 +33,9 @@ from core.report.patterns import (
 )
 from core.report.text import Evidence, Sentence
 
+_ZONE_BEFORE_DAY = r"(?<![A-Za-z])(?:GMT|UTC|" + "|".join(US_ZONES) + r")\s*(?:on\s+)?$"
+# "ahead of April 15 general elections", "on the eve of ...": a day still to come.
+_UPCOMING_BEFORE = r"\b(?:ahead of|on the eve of|in the run-up to)\s+(?:the\s+)?$"
 _MISSILE_WORDS = r"\b(?:missiles?|projectiles?|rockets?|ICBMs?|SRBMs?|MRBMs?|IRBMs?|SLBMs?)\b"
 
 
@@ -65,9 +70,14 @@ def _event_mentions(
         and not re.match(
             r"\s*(?:GMT|UTC)\b", sentence.text[mention.evidence.end - sentence.start :]
         )
-        # "(2150 GMT Tuesday)": the same, with the zone first.
+        # "(2150 GMT Tuesday)", "(20:45 GMT on Monday)", "11:33 p.m. EDT Friday": the same,
+        # with the zone first (a US zone's day is Washington's).
         and not re.search(
-            r"(?:GMT|UTC)\s*$", sentence.text[: mention.evidence.start - sentence.start]
+            _ZONE_BEFORE_DAY, sentence.text[: mention.evidence.start - sentence.start]
+        )
+        # "April 15 general elections": the day of an event the launch came before.
+        and not re.search(
+            _UPCOMING_BEFORE, sentence.text[: mention.evidence.start - sentence.start], FLAGS
         )
     ]
 
@@ -78,13 +88,28 @@ def _has(patterns: Sequence[str] | str, text: str) -> bool:
     return any(re.search(pattern, text, FLAGS) for pattern in patterns)
 
 
+# A wire files a launch the day it happens or the day after; a date written out that is more
+# than this many days before the dateline ("On March 10 the North said it had fired ...",
+# filed March 17) is an older launch the story recalls.
+DATELINE_LAG_DAYS: Final = 2
+# The dateline opens one of the report's first sentences.
+DATELINE_WITHIN: Final = 4
+
+
 def _event_date(
-    sentences: Sequence[Sentence], mentions: Sequence[list[DateMention]]
+    sentences: Sequence[Sentence],
+    mentions: Sequence[list[DateMention]],
+    earliest: date | None = None,
 ) -> DateMention | None:
     """The date of the first sentence that describes a launch without recalling an older one."""
     for sentence, found in zip(sentences, mentions, strict=True):
         text = sentence.text
-        found = [m for m in found if not in_other_event_clause(sentence, m)]
+        found = [
+            m
+            for m in found
+            if not in_other_event_clause(sentence, m)
+            and not (earliest and m.kind == "explicit" and m.day < earliest)
+        ]
         if found and _recalls(text):
             # "On July 28, North Korea launched a missile ... farther than the previous test":
             # the launch is told before the recollection starts.
@@ -109,13 +134,18 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     recollection until one names the launch's own day (or "today", "this launch").
     """
     # The dateline and explicit dates count from the filing day, not from when it was pasted.
-    dateline = find_dateline(sentences[0], published) if sentences else None
+    # A headline (and a standfirst) may come before it.
+    dateline = next(
+        (line for s in sentences[:DATELINE_WITHIN] if (line := find_dateline(s, published))),
+        None,
+    )
     anchor = dateline.day if dateline else published
     # "SEOUL, March 17 (UPI) -- ... on Monday": a desk a day behind Korea dates the story the day
     # before; a lead's weekday one day after the dateline is that next day, not six days back.
     until = anchor + timedelta(days=1) if dateline else None
     mentions = [_event_mentions(sentence, anchor, until) for sentence in sentences]
-    event = _event_date(sentences, mentions) or dateline
+    earliest = dateline.day - timedelta(days=DATELINE_LAG_DAYS) if dateline else None
+    event = _event_date(sentences, mentions, earliest) or dateline
     local_day = event.day if event else published
     current: list[Sentence] = []
     recalled: list[Sentence] = []

@@ -44,8 +44,37 @@ class SiteMatch:
     evidence: Evidence
 
 
-def _names(site: Site) -> Iterable[str]:
+# A pad named by its place alone ("from Kwail, a county in South Hwanghae"): the place word of
+# a base's name; where a town has the same name the broader town wins (see _best_in).
+_BASE_SUFFIX: Final = re.compile(
+    r"^(?P<place>[\w-]+)\s+(?:Airbase|Air Base|Airfield|Missile Base)$"
+)
+# Wordings of the regions named by a direction that the site table does not list.
+_MORE_WORDINGS: Final = {
+    "west-coast": ("western coastal area", "west coastal area", "western coastal region"),
+    "east-coast": ("eastern coastal area", "east coastal area", "eastern coastal region"),
+}
+LAUNCH_OR_MISSILE: Final = (
+    LAUNCH_VERBS + r"|\b(?:missiles?|projectiles?|rockets?|launch\w*|fir\w+|from)\b"
+)
+# Regions named by a direction, not a place: any place named with them is the better site.
+_DIRECTION_REGIONS: Final = frozenset({"inland", "west-coast", "east-coast"})
+# "the missiles landed at around 8 a.m. in waters near Sinpo": where they came down.
+_LANDED_BEFORE: Final = re.compile(
+    r"\b(?:landed|fell|came down|splashed down|crashed)\b[^,;]{0,40}?\bwaters?\s+"
+    r"(?:near|off|around|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?"
+    # "... near Sinpo, a port city in South Hamgyong Province": the sea place's own province.
+    r"(?:[\w'-]+,\s+an?\s+(?:[\w'-]+\s+){0,5}?(?:in|of)\s+(?:the\s+)?)?$",
+    FLAGS,
+)
+
+
+def _names(site: Site, taken: frozenset[str] = frozenset()) -> Iterable[str]:
     names = [re.sub(r"\s*\(.*?\)\s*", " ", site.name).strip(), *site.aliases]
+    base = _BASE_SUFFIX.match(names[0]) if site.precision == "facility" else None
+    if base and base.group("place").lower() not in taken:
+        names.append(base.group("place"))
+    names += _MORE_WORDINGS.get(site.site_id, ())
     yield from names
     for name in names:
         for spelling, variant in SPELLING_VARIANTS:
@@ -60,6 +89,8 @@ def _alias_pattern(alias: str) -> re.Pattern[str]:
 
 def _is_locative(sentence: Sentence, match: re.Match[str], alias: str) -> str | None:
     """'from'/'near'/... when the place is used as a location, else None."""
+    if _LANDED_BEFORE.search(sentence.text[max(0, match.start() - 120) : match.start()]):
+        return None
     before = _LOCATIVE_BEFORE.search(sentence.text[max(0, match.start() - 60) : match.start()])
     if before:
         return before.group("word").lower()
@@ -81,14 +112,22 @@ def match_site(sentences: Iterable[Sentence], sites: Mapping[str, Site]) -> Site
     and when the same words name several sites the broadest wins (reports rarely name a pad).
     An area named first gives way to a town or pad a later sentence names inside it.
     """
+    # A base's place word is left to a site that has it as its own name.
+    taken = frozenset(
+        name.lower() for site in sites.values() for name in (site.name, *site.aliases)
+    )
     patterns = [
         (alias, _alias_pattern(alias), site)
         for site in sites.values()
-        for alias in _names(site)
+        for alias in _names(site, taken)
         if len(alias) >= 3
     ]
     first: SiteMatch | None = None
     for sentence in sentences:
+        # "North Korea builds its submarines at Sinpo": a place named without a launch, a
+        # missile or a "from" is not where this launch took place.
+        if not re.search(LAUNCH_OR_MISSILE, sentence.text, FLAGS):
+            continue
         found = _best_in(sentence, patterns)
         if found is None:
             continue
@@ -112,13 +151,15 @@ def _best_in(
 ) -> SiteMatch | None:
     """The site the sentence names as a location, by the ranking above."""
     launch_sentence = re.search(LAUNCH_VERBS, sentence.text, FLAGS) is not None
-    best: tuple[tuple[int, int, int, int, int], SiteMatch] | None = None
+    best: tuple[tuple[int, int, int, int, int, int], SiteMatch] | None = None
     for alias, pattern, site in patterns:
         for match in pattern.finditer(sentence.text):
             context = _is_locative(sentence, match, alias)
             if context is None:
                 continue
             rank = (
+                # "from an inland site in South Pyongan Province": the province, not "inland".
+                1 if site.site_id in _DIRECTION_REGIONS else 0,
                 0 if context.startswith("from") and launch_sentence else 1,
                 # "near Hwangju in North Hwanghae Province": the place, not the region round it.
                 1 if _is_region(site) and not _SELF_LOCATIVE.match(alias) else 0,

@@ -93,6 +93,7 @@ REPORTER_PATTERNS: Final = (
     ),
     (
         r"\bKCNA\b|\bKorean Central News Agency\b|\bNorth Korea's state media\b|\bstate media\b|"
+        r"\bNorth Korean (?:state )?media\b|"
         r"\bRodong Sinmun\b|\bKCTV\b|\bKorean? Central Television\b|"
         r"\bstate[- ]run (?:media|television|TV)\b",
         "KCNA",
