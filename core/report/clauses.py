@@ -5,8 +5,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from core.report.dates import MONTH_ONLY, YEAR_ONLY, DateMention
-from core.report.patterns import CLAUSE_BREAK, FLAGS, RECALL_CUES, REPORTED_SPEECH
+from core.report.dates import MONTH_ONLY, YEAR_ONLY, DateMention, find_dates
+from core.report.patterns import (
+    CLAUSE_BREAK,
+    FLAGS,
+    LAUNCH_VERBS,
+    RECALL_CUES,
+    REPORTED_SPEECH,
+    REPORTING_DAY_AFTER,
+    REPORTING_DAY_BEFORE,
+)
 from core.report.text import Sentence
 
 OWN_SUBJECT = (
@@ -19,6 +27,25 @@ OWN_SUBJECT = (
 OTHER_EVENT_CLAUSE = (
     r"\b(?:after|following|since)\s+(?!midnight|dawn|daybreak|noon|sunrise|sunset|\d)[^,;]*$"
 )
+
+
+def statement_day(sentences: list[Sentence], anchor: date) -> date | None:
+    """The day the lead's statement was made ("..., the ministry said on Monday"), if given."""
+    for sentence in sentences:
+        if not re.search(LAUNCH_VERBS, sentence.text, FLAGS):
+            continue
+        for mention in find_dates(sentence, anchor):
+            offset = mention.evidence.start - sentence.start
+            before, after = (
+                sentence.text[:offset],
+                sentence.text[offset + len(mention.evidence.text) :],
+            )
+            if re.search(REPORTING_DAY_BEFORE, before, FLAGS) or re.match(
+                REPORTING_DAY_AFTER, after, FLAGS
+            ):
+                return mention.day
+        return None
+    return None
 
 
 def head_before_other_event(sentence: Sentence, found: list[DateMention]) -> Sentence | None:

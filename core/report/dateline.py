@@ -13,7 +13,10 @@ from core.report.text import Sentence
 STALE_DAYS: Final = 14
 # "SEOUL, March 10 (Yonhap) --", "Tokyo, Nov. 18 (Jiji Press)--", "TOKYO, November 7. /TASS/."
 DATELINE: Final = (
-    r"^\s*[A-Z][\w.'-]*(?:[ /][A-Z][\w.'-]*)*,\s+(?:(?:South Korea|Japan|North Korea),\s+)?"
+    # "On Tuesday, March 7, North Korea blamed ...": a sentence's opening day, not a dateline.
+    r"^\s*(?!(?:On|In|At|By|Since|Until|From|Last|Early|Late)\b)(?!\w+day\b)"
+    # The place is capitalised word by word (the pattern runs case-insensitively).
+    r"(?-i:[A-Z][\w.'-]*(?:[ /][A-Z][\w.'-]*)*),\s+(?:(?:South Korea|Japan|North Korea),\s+)?"
     + MONTH_WORD
     + r"\s+(?P<day>\d{1,2})\b"
     + YEAR_WORD

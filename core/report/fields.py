@@ -36,7 +36,11 @@ from core.report.text import Sentence
 # "Sohae Satellite Launching Ground": a place's name, not a satellite launch.
 FACILITY_WORDS = r"\bSatellite\s+Launch(?:ing)?\s+(?:Ground|Station|Center|Centre|Site|Pad)\b"
 RANGE_ONLY = ("SRBM", "MRBM", "IRBM", "ICBM")
-FELL = r"\b(?:came down|fell|landed|splashed down|plunged)\b"
+HEADLINE_WORDS = 14
+FELL = (
+    r"\b(?:came down|fell|landed|splashed down|plunged|flying|flown|"
+    r"hit (?:their|the|its) targets?)\b"
+)
 
 # "its specifications are close to those of the Pukguksong": a name the launch is compared with.
 COMPARISON_BEFORE = (
@@ -95,6 +99,7 @@ def find_class(sentences: Sequence[Sentence]) -> Found | None:
     of weapon a later sentence gives ("the military thinks they were cruise missiles").
     """
     first: Found | None = None
+    first_sentence = sentences[0] if sentences else None
     for sentence in sentences:
         text = re.sub(FACILITY_WORDS, lambda m: " " * len(m.group(0)), sentence.text, flags=FLAGS)
         for pattern, missile_class in CLASS_PATTERNS:
@@ -103,14 +108,36 @@ def find_class(sentences: Sequence[Sentence]) -> Found | None:
                 continue
             found = Found(missile_class, sentence.evidence(match, f"wording -> {missile_class}"))
             if first is None:
-                first = found
-                if missile_class not in RANGE_ONLY or re.search(r"\bballistic\b", text, FLAGS):
+                first, first_sentence = found, sentence
+                headline = is_headline(sentence, sentences)
+                bare = missile_class in RANGE_ONLY and not re.search(r"\bballistic\b", text, FLAGS)
+                if not bare and not headline:
                     return first
+            elif is_headline(first_sentence, sentences):
+                # "N Korea's mid-range missile launch ..." over "a Musudan intermediate-range
+                # ballistic missile": the body says it with more care than the headline.
+                note = f"wording -> {missile_class} (the body's, not the headline's {first.value})"
+                return Found(missile_class, sentence.evidence(match, note))
             elif missile_class == "cruise":
                 note = f"wording -> cruise (the {first.value} range word before is not a kind)"
                 return Found("cruise", sentence.evidence(match, note))
             break
     return first
+
+
+def is_headline(sentence: Sentence | None, sentences: Sequence[Sentence]) -> bool:
+    """A title: the report's first paragraph, one short line without a full stop or a 'said'.
+
+    (A lead cut short before a recollection also lacks its full stop, but is longer and says
+    who said it.)
+    """
+    if sentence is None or not sentences or sentence is not sentences[0]:
+        return False
+    alone = len(sentences) > 1 and sentences[1].paragraph != sentence.paragraph
+    short = len(sentence.text.split()) <= HEADLINE_WORDS and not re.search(
+        r"\b(?:said|says)\b|--", sentence.text, FLAGS
+    )
+    return alone and short and not sentence.text.rstrip().endswith((".", "!", "?", '"'))
 
 
 def find_name(sentences: Sequence[Sentence]) -> Found | None:
@@ -131,6 +158,8 @@ def find_name(sentences: Sequence[Sentence]) -> Found | None:
             name += "-" + groups["n"].upper()
         if groups.get("suffix"):
             name += groups["suffix"].capitalize()
+        if groups.get("variant"):
+            name += f" {groups['variant'].capitalize()}-{groups['vn']}"
         return Found(name, sentence.evidence(match, f"name {name}"))
     return None
 

@@ -12,7 +12,8 @@ NAME_PATTERNS: Final = (
     ),
     (r"\bKN[- ]?(?P<n>\d{1,2})(?:s\b)?\b", "KN"),
     (r"\bPukguksong(?:[- ]?(?P<n>\d{1,2}[A-Za-z]?))?\b", "Pukguksong"),
-    (r"\bHwasal(?:[- ]?(?P<n>\d))?\b", "Hwasal"),
+    # "Hwasal-1 Ra-3": a variant named with a Korean letter and a number.
+    (r"\bHwasal(?:[- ]?(?P<n>\d))?(?:[- ](?P<variant>Ra|Na|Da|Ma)[- ]?(?P<vn>\d))?\b", "Hwasal"),
     (r"\bPulhwasal[- ]?3[- ]?31\b", "Pulhwasal-3-31"),
     (r"\bPadasuri[- ]?(?P<n>\d)\b", "Padasuri"),
     (r"\bChollima[- ]?(?P<n>\d)\b", "Chollima"),
@@ -84,7 +85,9 @@ COUNT_PATTERN: Final = (
     r"(?:\b(?P<qual>at least|up to|as many as|about|around|some|more than|over)\s+)?"
     r"(?<![\w-])(?<!without )(?<!\bno )"
     r"(?P<word>a single|a pair of|a dozen|a \"?barrage\"? of|a salvo of|a volley of|"
-    r"a series of|a number of|several|multiple|single|\d{1,2}|one|two|three|four|five|six|"
+    # "a multiple launch rocket system" is a weapon, not a count
+    r"a series of|a number of|several|multiple(?!\s+(?:launch|rocket launch))|single|"
+    r"\d{1,2}|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|an|a)\b"
     # "more than two months without a missile" is no count: no time words between.
     r"(?P<adjectives>(?:\s+(?!of\b|and\b|or\b|to\b|in\b|from\b|without\b|"

@@ -78,8 +78,13 @@ def find_range(sentences: Sequence[Sentence]) -> Found | None:
     return _measure(RANGE_PATTERNS, sentences, "range")
 
 
+# "it seems to have exploded at an altitude of about 10 km": where it broke up, not its peak.
+BREAKUP_BEFORE = r"\b(?:explod\w*|blew up|broke up|disintegrat\w*|disappeared|vanished)\b[^.;]*$"
+
+
 def find_apogee(sentences: Sequence[Sentence]) -> Found | None:
     """Maximum altitude, in km; "reached 4,475 km" counts where no other altitude is stated."""
+    sentences = [s for s in sentences if not _at_breakup(s)]
     stated, claimed = _readings(APOGEE_PATTERNS, sentences, "apogee")
     if stated is not None:
         return stated
@@ -89,6 +94,13 @@ def find_apogee(sentences: Sequence[Sentence]) -> Found | None:
         note = bare.evidence.note + " ('reached' with no altitude word: check it is a height)"
         return Found(bare.value, replace(bare.evidence, note=note))
     return claimed or bare_claimed
+
+
+def _at_breakup(sentence: Sentence) -> bool:
+    match = first_match(APOGEE_PATTERNS, sentence)
+    return match is not None and bool(
+        re.search(BREAKUP_BEFORE, sentence.text[max(0, match.start() - 80) : match.start()], FLAGS)
+    )
 
 
 def find_flight_time(sentences: Sequence[Sentence]) -> Found | None:

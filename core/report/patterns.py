@@ -210,7 +210,10 @@ RECALL_CUES: Final = (
     r"(?:[\w-]+\s+){0,2}(?:missiles?|launch(?:es)?|tests?|ICBMs?|SRBMs?|IRBMs?|firings?)\b",
     r"\b(?:last|previous|prior)\s+(?:year|month|week|launch|test|time|tests|launches)\b",
     r"\b(?:earlier|later)\s+this\s+(?:year|month)\b",
-    r"\b(?:days|weeks|months|years)\s+(?:earlier|ago|before(?!\s+(?:the|a|an|its|his|their)\b))",
+    # "two days before, it fired ..." looks back; "five days before voters choose" looks ahead.
+    r"\b(?:days|weeks|months|years)\s+(?:earlier|ago|before(?=\s*[,.;:]|\s*$))",
+    # "The report came a day after North Korea fired ...": the launch the report is about.
+    r"(?<!report came )(?<!statement came )(?<!announcement came )(?<!claim came )"
     r"\b(?:days|weeks|months|years|a day|a week|a month)\s+after\b",
     r"\b(?:a\s+few|several|two|three)\s+(?:days|weeks|months)\s+earlier\b",
     r"\brecently\b",

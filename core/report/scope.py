@@ -13,6 +13,7 @@ from core.report.clauses import (
     in_other_event_clause,
     own_clause,
     recall_positions,
+    statement_day,
     trim_recollection,
 )
 from core.report.clock import US_ZONES
@@ -36,6 +37,7 @@ from core.report.text import Evidence, Sentence
 _ZONE_BEFORE_DAY = r"(?<![A-Za-z])(?:GMT|UTC|" + "|".join(US_ZONES) + r")\s*(?:on\s+)?$"
 # "ahead of April 15 general elections", "on the eve of ...": a day still to come.
 _UPCOMING_BEFORE = r"\b(?:ahead of|on the eve of|in the run-up to)\s+(?:the\s+)?$"
+_LAUNCH_NOUNS = r"\b(?:launch(?:es|ed)?|fired|firings?|(?<!nuclear )test(?:-fire|s)?)\b"
 _MISSILE_WORDS = r"\b(?:missiles?|projectiles?|rockets?|ICBMs?|SRBMs?|MRBMs?|IRBMs?|SLBMs?)\b"
 
 
@@ -92,7 +94,7 @@ def _has(patterns: Sequence[str] | str, text: str) -> bool:
 # than this many days before the dateline ("On March 10 the North said it had fired ...",
 # filed March 17) is an older launch the story recalls.
 DATELINE_LAG_DAYS: Final = 2
-# The dateline opens one of the report's first sentences.
+# The dateline opens one of the report's first paragraphs.
 DATELINE_WITHIN: Final = 4
 
 
@@ -121,7 +123,9 @@ def _event_date(
         relative = [
             m for m in found if m.kind != "explicit" and not in_other_event_clause(sentence, m)
         ]
-        if relative and not _recalls(sentence.text):
+        # "On Friday, satellites picked up movements at the nuclear test site": no launch.
+        about_launch = _has(_MISSILE_WORDS, sentence.text) or _has(_LAUNCH_NOUNS, sentence.text)
+        if relative and about_launch and not _recalls(sentence.text):
             return relative[0]
     return None
 
@@ -135,8 +139,11 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     """
     # The dateline and explicit dates count from the filing day, not from when it was pasted.
     # A headline (and a standfirst) may come before it.
+    openers = [
+        s for i, s in enumerate(sentences) if i == 0 or s.paragraph != sentences[i - 1].paragraph
+    ]
     dateline = next(
-        (line for s in sentences[:DATELINE_WITHIN] if (line := find_dateline(s, published))),
+        (line for s in openers[:DATELINE_WITHIN] if (line := find_dateline(s, published))),
         None,
     )
     anchor = dateline.day if dateline else published
@@ -144,7 +151,9 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     # before; a lead's weekday one day after the dateline is that next day, not six days back.
     until = anchor + timedelta(days=1) if dateline else None
     mentions = [_event_mentions(sentence, anchor, until) for sentence in sentences]
-    earliest = dateline.day - timedelta(days=DATELINE_LAG_DAYS) if dateline else None
+    # With no dateline, the day the lead's statement was made bounds the launch the same way.
+    stated = dateline.day if dateline else statement_day(list(sentences), anchor)
+    earliest = stated - timedelta(days=DATELINE_LAG_DAYS) if stated else None
     event = _event_date(sentences, mentions, earliest) or dateline
     local_day = event.day if event else published
     current: list[Sentence] = []

@@ -91,6 +91,9 @@ def _is_locative(sentence: Sentence, match: re.Match[str], alias: str) -> str | 
     """'from'/'near'/... when the place is used as a location, else None."""
     if _LANDED_BEFORE.search(sentence.text[max(0, match.start() - 120) : match.start()]):
         return None
+    # "in Pyongyang's first missile test in a year": the government, not the launch area.
+    if re.match(r"'s\b", sentence.text[match.end() :]):
+        return None
     before = _LOCATIVE_BEFORE.search(sentence.text[max(0, match.start() - 60) : match.start()])
     if before:
         return before.group("word").lower()

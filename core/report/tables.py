@@ -67,8 +67,11 @@ KOREAN_MINISTRY: Final = (
 UNQUALIFIED_MINISTRY: Final = r"\bthe (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)\b"
 REPORTER_PATTERNS: Final = (
     (
-        r"\bJoint Chiefs of Staff\b|\bJCS\b|\bSouth Korea's military\b|\bSouth Korean military\b|"
-        r"\bSeoul's military\b|\bthe South's military\b",
+        r"\bJoint Chiefs of Staff\b|\bJCS\b|"
+        # "The South Korean military has been put on combat readiness": no statement.
+        r"(?:\bSouth Korea's military\b|\bSouth Korean military\b|\bSeoul's military\b|"
+        r"\bthe South's military\b)(?!\s+(?:has been |was |is |remains )?(?:put |placed |kept )?"
+        r"on (?:high |full )?(?:alert|combat readiness|readiness)\b)",
         "JCS",
     ),
     (
