@@ -210,5 +210,7 @@ def test_range_wordings(sites, wording, expected):
 
 
 def test_a_flight_time_between_two_figures_is_the_longer(sites):
-    text = "KCNA said the cruise missiles fired on Saturday flew for between 7,507 and 7,511 seconds."
+    text = (
+        "KCNA said the cruise missiles fired on Saturday flew for between 7,507 and 7,511 seconds."
+    )
     assert extract_report(text, date(2025, 1, 26), sites).flight_time_min == pytest.approx(125.2)
