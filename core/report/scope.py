@@ -34,7 +34,10 @@ from core.report.patterns import (
 )
 from core.report.text import Evidence, Sentence
 
-_ZONE_BEFORE_DAY = r"(?<![A-Za-z])(?:GMT|UTC|" + "|".join(US_ZONES) + r")\s*(?:on\s+)?$"
+_ZONES = r"(?<![A-Za-z])(?:GMT|UTC|" + "|".join(US_ZONES) + r")"
+_ZONE_RIGHT_BEFORE = _ZONES + r"\s*$"
+# "13:00 GMT on March 5, 2024" is the launch's date; "(20:45 GMT on Monday)" names the UTC day.
+_ZONE_BEFORE_DAY = _ZONES + r"\s*(?:on\s+)?$"
 # "ahead of April 15 general elections", "on the eve of ...": a day still to come.
 _UPCOMING_BEFORE = r"\b(?:ahead of|on the eve of|in the run-up to)\s+(?:the\s+)?$"
 _LAUNCH_NOUNS = r"\b(?:launch(?:es|ed)?|fired|firings?|(?<!nuclear )test(?:-fire|s)?)\b"
@@ -75,7 +78,8 @@ def _event_mentions(
         # "(2150 GMT Tuesday)", "(20:45 GMT on Monday)", "11:33 p.m. EDT Friday": the same,
         # with the zone first (a US zone's day is Washington's).
         and not re.search(
-            _ZONE_BEFORE_DAY, sentence.text[: mention.evidence.start - sentence.start]
+            _ZONE_BEFORE_DAY if mention.kind == "weekday" else _ZONE_RIGHT_BEFORE,
+            sentence.text[: mention.evidence.start - sentence.start],
         )
         # "April 15 general elections": the day of an event the launch came before.
         and not re.search(

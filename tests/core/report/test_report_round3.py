@@ -214,3 +214,9 @@ def test_a_flight_time_between_two_figures_is_the_longer(sites):
         "KCNA said the cruise missiles fired on Saturday flew for between 7,507 and 7,511 seconds."
     )
     assert extract_report(text, date(2025, 1, 26), sites).flight_time_min == pytest.approx(125.2)
+
+
+def test_a_date_after_a_gmt_clock_is_the_launch_date(sites):
+    text = "North Korea fired a missile from Sunan at 13:00 GMT on March 5, 2024, the JCS said."
+    draft = extract_report(text, date(2024, 3, 6), sites)
+    assert (draft.date_utc, draft.time_utc) == (date(2024, 3, 5), time(13, 0))
