@@ -57,7 +57,8 @@ def _eez_line(card: LaunchCard) -> str:
     line = f"reported: {escape(card.eez_reported)}; computed: {escape(card.eez_computed)}"
     if card.eez_disagrees:
         line += ' <span class="warn">(they disagree)</span>'
-    return line + " <small>(approximate EEZ)</small>"
+    where = f"<br>{escape(card.eez_context)}" if card.eez_context else ""
+    return line + " <small>(approximate EEZ)</small>" + where
 
 
 def _kind(card: LaunchCard) -> str:
@@ -77,9 +78,12 @@ def facts_html(card: LaunchCard) -> str:
         ("Apogee", escape(card.apogee_text)),
         ("Flight time", escape(card.flight_time_text)),
         ("Came down", escape(card.impact_text)),
+        ("Ground range", escape(card.ground_range_text)),
+        ("Source said", escape(card.landing_text)),
         ("Japan EEZ", _eez_line(card)),
         ("Outcome", escape(card.outcome)),
     ]  # fmt: skip
+    facts = [(label, value) for label, value in facts if value]
     if card.salvo:
         facts.append(("Salvo", f"missile {escape(card.salvo)}"))
     if card.reach_text:

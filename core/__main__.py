@@ -8,8 +8,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from core.export.cli import add_export_command
-from core.paths import DEFAULT_DATA_DIR, is_data_dir
-from core.records.dataset import load_dataset
+from core.geo.landfall import sea_landings_on_land
+from core.geo.trajectory import sea_model
+from core.paths import DEFAULT_DATA_DIR, GEO_DATA_DIR, is_data_dir
+from core.records.csv_table import read_table
+from core.records.dataset import LAUNCHES_FILE, load_dataset
 from core.report.cli import add_report_commands
 
 Command = Callable[[argparse.Namespace], int]
@@ -25,14 +28,28 @@ def validate(args: argparse.Namespace) -> int:
     if not is_data_dir(data_dir):
         return 2
     dataset = load_dataset(data_dir)
-    for problem in dataset.problems:
+    sea = sea_model(GEO_DATA_DIR)
+    problems = [*dataset.problems, *sea_landings_on_land(dataset, sea, _launch_lines(data_dir))]
+    for problem in problems:
         print(problem)
+    for text in sea.landing_problems:
+        print(text)
+    count = len(problems) + len(sea.landing_problems)
     print(
         f"{len(dataset.launches)} missiles, {len(dataset.sites)} sites, "
-        f"{len(dataset.sources)} source rows loaded; {_count(len(dataset.problems), 'problem')}, "
+        f"{len(dataset.sources)} source rows loaded; {_count(count, 'problem')}, "
         f"{_count(dataset.skipped_rows, 'row')} skipped"
     )
-    return 1 if dataset.problems else 0
+    return 1 if count else 0
+
+
+def _launch_lines(data_dir: Path) -> dict[str, int]:
+    """launch_id -> its line in launches.csv, to name the rows the geometry checks flag."""
+    table, _ = read_table(data_dir / LAUNCHES_FILE)
+    if "launch_id" not in table.header:
+        return {}
+    column = table.header.index("launch_id")
+    return {row[column]: line for line, row in zip(table.lines, table.rows, strict=True)}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,7 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m core", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
 
-    check = commands.add_parser("validate", help="check launches.csv, sites.csv and sources.csv")
+    check = commands.add_parser(
+        "validate", help="check the three tables, and that no sea landing is drawn on land"
+    )
     check.add_argument("data_dir", nargs="?", type=Path, default=DEFAULT_DATA_DIR)
     check.set_defaults(handler=validate)
     add_report_commands(commands)

@@ -5,7 +5,8 @@ Usage: python scripts/build_data.py /work/shared/data [--out data]
 Inputs: the nk-missile-tests tables and the CNS database copy under REFERENCE/launches, the site
 gazetteer under REFERENCE/sites, and the hand-curated CSVs beside this script:
 report_sources.csv (report-checked values, each row with a citation; its launch_id cell may hold an
-event_id, meaning every missile of that event), post_reference_launches.csv (launches after the
+event_id, meaning every missile of that event), report_landings.csv (where sources said missiles
+fell, as data/landings.csv), post_reference_launches.csv (launches after the
 reference table ends) and site_curation.csv (names, aliases, towns and delineated areas).
 The output is deterministic: the same inputs always give byte-identical tables.
 """
@@ -24,11 +25,13 @@ from data_cns import match_cns
 from data_nagix import LaunchRow, read_nagix
 from data_sites import build_sites
 
+from core.geo.landings import LANDING_COLUMNS, LANDINGS_FILE, LandingError, parse_landing
 from core.records.model import LAUNCH_COLUMNS, SOURCE_COLUMNS
 
 HERE = Path(__file__).resolve().parent
 CURATED_SOURCES = HERE / "report_sources.csv"
 POST_REFERENCE = HERE / "post_reference_launches.csv"
+CURATED_LANDINGS = HERE / "report_landings.csv"
 
 # Launch rows carry one value per field; sources.csv keeps every reporter's own value.
 PREFERENCE = ("CNS", "nk-missile-tests", "Japan MOD", "JCS")
@@ -84,6 +87,29 @@ def curated_sources(path: Path, launches: list[LaunchRow]) -> list[dict[str, str
             source = {column: row.get(column, "").strip() for column in SOURCE_COLUMNS}
             source["launch_id"] = launch_id
             rows.append(source)
+    return rows
+
+
+def landings(path: Path, launches: list[LaunchRow]) -> list[dict[str, str]]:
+    """Sources' landing descriptions, one row per missile (an event_id means each of its
+    missiles); each row is checked as the app reads it (known landmark, compass word)."""
+    members: dict[str, list[str]] = {}
+    for launch in launches:
+        members.setdefault(launch["launch_id"], []).append(launch["launch_id"])
+        members.setdefault(launch["event_id"], []).append(launch["launch_id"])
+    rows: list[dict[str, str]] = []
+    for line, row in enumerate(read_csv(path), start=2):
+        target = row["launch_id"].strip()
+        if target not in members:
+            raise SystemExit(f"{path}:{line}: launch_id: no such launch or event ({target})")
+        for launch_id in members[target]:
+            landing = {column: row.get(column, "").strip() for column in LANDING_COLUMNS}
+            landing["launch_id"] = launch_id
+            try:
+                parse_landing(landing, line)
+            except LandingError as err:
+                raise SystemExit(f"{path}:{line}: {err}") from err
+            rows.append(landing)
     return rows
 
 
@@ -145,8 +171,18 @@ def build(reference: Path, out: Path) -> dict[str, int]:
     write_csv(out / "launches.csv", LAUNCH_COLUMNS, launches)
     write_csv(out / "sources.csv", SOURCE_COLUMNS, sources)
     write_csv(out / "sites.csv", tuple(sites[0]), sites)
+    landing_rows = sorted(
+        landings(CURATED_LANDINGS, launches), key=lambda row: order[row["launch_id"]]
+    )
+    write_csv(out / LANDINGS_FILE, LANDING_COLUMNS, landing_rows)
     cns = sum(1 for source in sources if source["reporter"] == "CNS")
-    return {"launches": len(launches), "sources": len(sources), "sites": len(sites), "cns": cns}
+    return {
+        "launches": len(launches),
+        "sources": len(sources),
+        "sites": len(sites),
+        "cns": cns,
+        "landings": len(landing_rows),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -22,7 +22,7 @@ from shapely.ops import unary_union
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from geo_eez import ZONE_NAMES, eez_zones
+from geo_eez import DISPUTED_ZONES, ZONE_NAMES, eez_zones
 from geo_topojson import Country, polygonal, rounded, topo_features
 
 WORLD_ATLAS = "world-atlas@2.0.2"
@@ -30,6 +30,28 @@ OCEAN_AREAS = "@globalfishingwatch/ocean-areas@2.0.3"
 OUT_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 EAST_ASIA_BBOX = (95.0, 0.0, 180.0, 70.0)
 JOINT_NAME = "Joint regime area Japan / Korea"
+# Natural Earth's disputed areas, as the reference folder keeps them (build time only).
+DISPUTED_FILE = (
+    Path(__file__).resolve().parent.parent.parent
+    / "shared"
+    / "data"
+    / "geo"
+    / "ne10m_admin_0_disputed_areas_east_asia.geojson"
+)
+
+
+def disputed_islands(path: Path) -> dict[str, Any]:
+    """Zone code -> the islands of each Natural Earth disputed area Japan is a party to."""
+    features = json.loads(path.read_text(encoding="utf-8"))["features"]
+    found = {
+        DISPUTED_ZONES[f["properties"]["name"]]: shape(f["geometry"])
+        for f in features
+        if f["properties"]["name"] in DISPUTED_ZONES
+    }
+    missing = set(DISPUTED_ZONES.values()) - set(found)
+    if missing:
+        raise SystemExit(f"{path}: no disputed area for {sorted(missing)}")
+    return found
 
 
 def fetch_packages(dest: Path) -> Path:
@@ -106,6 +128,7 @@ def main() -> None:
     ap.add_argument("--packages", type=Path, help="folder with world-atlas/ and ocean-areas/")
     ap.add_argument("--check", type=Path, help="reference geo folder to compare against")
     ap.add_argument("--out", type=Path, default=OUT_DIR)
+    ap.add_argument("--disputed", type=Path, default=DISPUTED_FILE, help="NE disputed areas")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         pkg = args.packages or fetch_packages(Path(tmp))
@@ -121,7 +144,8 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     write(country_layer(c10, EAST_ASIA_BBOX, 0.01, 3), args.out / "countries_east_asia.geojson")
     write(country_layer(c110, None, 0.0, 2), args.out / "countries_world.geojson")
-    write(eez_zones(c10, joint), args.out / "eez_approx.geojson")
+    disputed = disputed_islands(args.disputed)
+    write(eez_zones(c10, joint, disputed), args.out / "eez_approx.geojson")
     if args.check:
         cross_check(args.out, args.check)
 

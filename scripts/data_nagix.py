@@ -23,8 +23,9 @@ LANDING = {
     "unknown": "unknown",
 }
 CLASSES = ("SRBM", "MRBM", "IRBM", "ICBM", "SLBM", "HGV", "SLV")
-# The drawing default of nk-missile-tests: every row has a bearing, 90 where none was known.
-DEFAULT_BEARING = 90
+# The drawing defaults of nk-missile-tests: every row has a bearing, 90 (older rows) or 70 (many
+# 2019-2024 Sea of Japan rows) where none was known. Neither is a measurement.
+PLACEHOLDER_BEARINGS = (90, 70)
 
 
 def figure(value: object) -> str:
@@ -38,16 +39,9 @@ def figure(value: object) -> str:
 
 
 def bearing(row: dict[str, Any]) -> str:
-    """Keep a bearing only where it plausibly was reported or derived, not a drawing default.
-
-    Rule: a bearing is kept when the row has a numeric distance (a path was drawn from a
-    reported range) or when it differs from the default 90. Unknown/n.a. distance with 90 is
-    the placeholder every missile gets and is dropped.
-    """
+    """The reference bearing, or empty where it is one of the drawing defaults (90 and 70)."""
     value = int(row["bearing"])
-    if figure(row["distance"]) or value != DEFAULT_BEARING:
-        return str(value)
-    return ""
+    return "" if value in PLACEHOLDER_BEARINGS else str(value)
 
 
 def maneuver(row: dict[str, Any], missile: dict[str, str]) -> str:

@@ -19,6 +19,22 @@ ZONE_OF_ID = {"392": "JPN", "410": "KOR", "408": "PRK", "643": "RUS", "156": "CH
 ZONE_OF_ID |= {"446": "CHN", "158": "TWN"}
 ZONE_NAMES = {"JPN": "Japan", "KOR": "South Korea", "PRK": "North Korea", "RUS": "Russia"}
 ZONE_NAMES |= {"CHN": "China", "TWN": "Taiwan", "JPN_KOR_JOINT": "Japan / Korea joint regime area"}
+# Natural Earth's disputed areas (by `name`) whose waters are claimed by Japan and another state:
+# each islet group's own waters become a zone of their own instead of one side's.
+DISPUTED_ZONES = {
+    "Dokdo": "JPN_KOR_DISPUTED",
+    "Russia": "JPN_RUS_DISPUTED",
+    "Nansei-shoto": "JPN_CHN_TWN_DISPUTED",
+}
+ZONE_NAMES |= {
+    "JPN_KOR_DISPUTED": "Takeshima / Dokdo waters, claimed by Japan and South Korea",
+    "JPN_RUS_DISPUTED": "Southern Kuril waters, claimed by Japan and Russia",
+    "JPN_CHN_TWN_DISPUTED": "Senkaku / Diaoyu waters, claimed by Japan, China and Taiwan",
+}
+DISPUTED_SOURCE = (
+    "computed as above from the islets of a Natural Earth 1:10m disputed area (4.0.0, public "
+    "domain): the waters nearer to them than to any other land, within 200 nm"
+)
 EEZ_SOURCE = (
     "computed: 200 nm buffer of Natural Earth 1:10m land (world-atlas 2.0.2), split along "
     "median lines; azimuthal equidistant projection centred 37N 135E"
@@ -27,9 +43,14 @@ JOINT_SOURCE = "Marine Regions outline via @globalfishingwatch/ocean-areas 2.0.3
 
 
 def eez_zones(
-    countries: list[tuple[str, str, BaseGeometry]], joint: BaseGeometry
+    countries: list[tuple[str, str, BaseGeometry]],
+    joint: BaseGeometry,
+    disputed: dict[str, BaseGeometry] | None = None,
 ) -> dict[str, Any]:
-    """200 nm buffers split by median lines (Voronoi of coast points), in an equidistant plane."""
+    """200 nm buffers split by median lines (Voronoi of coast points), in an equidistant plane.
+
+    `disputed` maps a disputed zone code to its islands: they are taken out of whichever country
+    Natural Earth gives them to and split the waters as a party of their own."""
     fwd = Transformer.from_crs(
         "EPSG:4326", "+proj=aeqd +lat_0=37 +lon_0=135 +datum=WGS84", always_xy=True
     )
@@ -42,10 +63,17 @@ def eez_zones(
             key = ZONE_OF_ID.get(cid, f"other:{cid}")
             proj = shapely.transform(g, lambda xy: np.column_stack(fwd.transform(*xy.T)))
             land[key] = unary_union([land[key], proj]) if key in land else proj
+    for key, geom in (disputed or {}).items():
+        proj = shapely.transform(geom, lambda xy: np.column_stack(fwd.transform(*xy.T)))
+        cut = proj.buffer(2000)
+        land = {k: polygonal(shapely.make_valid(v).difference(cut)) for k, v in land.items()}
+        land[key] = proj
     keys = sorted(land)
     points, labels = [], []
     for i, key in enumerate(keys):
-        coast = shapely.segmentize(land[key].simplify(500).boundary, 4000)
+        # Islets a few hundred metres across would vanish at a 500 m tolerance: kept as drawn.
+        outline = land[key] if key in (disputed or {}) else land[key].simplify(500)
+        coast = shapely.segmentize(outline.boundary, 4000)
         xy = shapely.get_coordinates(coast)
         points.append(xy)
         labels.append(np.full(len(xy), i))
@@ -65,9 +93,14 @@ def eez_zones(
         if key not in ZONE_NAMES:
             continue
         region = unary_union(cells_arr[lab == i])
-        reach = land[key].simplify(500).buffer(EEZ_RADIUS_M, quad_segs=16)
+        is_disputed = key in (disputed or {})
+        outline = land[key] if is_disputed else land[key].simplify(500)
+        reach = outline.buffer(EEZ_RADIUS_M, quad_segs=16)
         zone = reach.intersection(region).intersection(proj_bbox).difference(joint_proj)
-        feats.append((key, "eez", EEZ_SOURCE, zone))
+        if is_disputed:
+            feats.append((key, "disputed", DISPUTED_SOURCE, zone))
+        else:
+            feats.append((key, "eez", EEZ_SOURCE, zone))
     feats.append(("JPN_KOR_JOINT", "joint_regime", JOINT_SOURCE, joint_proj))
     # Simplified together, so that neighbouring zones keep identical shared edges.
     covered = shapely.coverage_simplify([polygonal(f[3]) for f in feats], 1500)

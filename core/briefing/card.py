@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from core.briefing.sources import COMPARED_FIELDS, SourceRow, compare_sources, number_text
-from core.geo.impact import ESTIMATED, FROM_BEARING, REPORTED
+from core.geo.impact import DESCRIBED, ESTIMATED, FROM_BEARING, REPORTED
 from core.geo.profile import flight_profile, reach_sentence
 from core.geo.trajectory import Trajectory
 from core.records.dataset import Dataset
@@ -14,9 +14,13 @@ from core.records.model import KST, Launch, Site, value_label
 
 IMPACT_METHODS: Final = {
     REPORTED: "reported point",
+    DESCRIBED: "placed from the description below",
     FROM_BEARING: "from site, bearing and range",
-    ESTIMATED: "estimated",
+    ESTIMATED: "estimated: a heading that lands where the record says",
 }
+# A point this near the edge of the drawn (approximate) zone cannot decide a verdict: the zone's
+# median lines and a source's "about 200 km" are each uncertain by tens of km.
+EEZ_EDGE_MARGIN_KM: Final = 30.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +37,9 @@ class LaunchCard:
     apogee_text: str
     flight_time_text: str
     impact_text: str
+    ground_range_text: str
+    landing_text: str
+    eez_context: str
     eez_reported: str
     eez_computed: str
     eez_disagrees: bool
@@ -87,6 +94,36 @@ def _impact_text(launch: Launch, item: Trajectory | None) -> str:
     return f"{item.impact.lat:.2f}°N, {item.impact.lon:.2f}°E ({method}); {area}"
 
 
+def _ground_range_text(item: Trajectory | None) -> str:
+    """The drawn ground range when the record's range (a distance flown) is not it; else ''."""
+    if item is None or item.ground_range_km is None or not item.flown_differs:
+        return ""
+    return f"{item.ground_range_km:,.0f} km, site to the drawn point (the range is distance flown)"
+
+
+def _landing_text(item: Trajectory | None) -> str:
+    landing = item.landing if item is not None else None
+    if landing is None:
+        return ""
+    published = f", {landing.published}" if landing.published else ""
+    return f"{landing.reporter}{published}: {landing.wording}"
+
+
+def _eez_context(item: Trajectory | None) -> str:
+    """Whose waters the drawn point is in, and whether it is too near the edge to decide."""
+    if item is None or not item.eez_context:
+        return ""
+    text = f"drawn point {item.eez_context}"
+    edge = item.eez_edge_km
+    if item.eez_disagrees and edge is not None and abs(edge) <= EEZ_EDGE_MARGIN_KM:
+        side = "inside" if edge < 0 else "outside"
+        text += (
+            f", {abs(edge):.0f} km {side} the approximate edge of the waters Japan claims: "
+            "too close for the drawn zone to decide"
+        )
+    return text
+
+
 def build_card(launch: Launch, dataset: Dataset, item: Trajectory | None = None) -> LaunchCard:
     """The card of one launch; `item` (core.geo.trajectory) gives the impact and computed EEZ."""
     when_utc, when_local = times(launch)
@@ -118,6 +155,9 @@ def build_card(launch: Launch, dataset: Dataset, item: Trajectory | None = None)
         apogee_text=apogee,
         flight_time_text=flight_time,
         impact_text=_impact_text(launch, item),
+        ground_range_text=_ground_range_text(item),
+        landing_text=_landing_text(item),
+        eez_context=_eez_context(item),
         eez_reported=launch.japan_eez,
         eez_computed=item.computed_eez if item is not None else "unknown",
         eez_disagrees=item.eez_disagrees if item is not None else False,

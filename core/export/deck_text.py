@@ -82,6 +82,10 @@ def key_figures(launch: Launch, card: LaunchCard, profile: FlightProfile) -> lis
     figures = [Figure("Launched" + local, clock, record)]
     if launch.range_km:
         figures.append(Figure("Range", card.range_text, _who(card, launch, "Range km")))
+    if card.ground_range_text and card.landing_text:
+        # The map draws the ground range: say so beside a range that is a distance flown.
+        ground = card.ground_range_text.split(",", 1)[0]
+        figures.append(Figure("Ground range (drawn)", ground, card.landing_text.split(":", 1)[0]))
     if launch.apogee_km is not None:
         figures.append(Figure("Apogee", card.apogee_text, _who(card, launch, "Apogee km")))
     elif profile.arc and profile.apogee_km:
@@ -143,6 +147,12 @@ def slide_heading(launch: Launch, card: LaunchCard) -> str:
 def launch_notes(card: LaunchCard, profile: FlightProfile) -> list[str]:
     """Speaker notes: every source's figures and link, disagreements, model notes, caveats."""
     lines = [f"{card.heading}, {card.when_utc}. Site: {card.site}. Came down: {card.impact_text}."]
+    if card.landing_text:
+        lines.append(f"Where it fell, as said: {card.landing_text}.")
+    if card.ground_range_text:
+        lines.append(f"Ground range: {card.ground_range_text}.")
+    if card.eez_context:
+        lines.append(f"Japan EEZ: {card.eez_context} (approximate outline).")
     if card.salvo:
         lines.append(f"Missile {card.salvo} of its launch event.")
     for row in card.sources:

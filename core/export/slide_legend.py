@@ -14,6 +14,7 @@ from core.records.model import MISSILE_CLASSES
 
 JAPAN_EEZ: Final = "#c0392b"
 JOINT_REGIME: Final = "#7d3c98"
+DISPUTED_WATERS: Final = "#d35400"
 INK: Final = "#1b1b1b"
 LEGEND_WIDTH_PX: Final = 380
 LEGEND_MARGIN_PX: Final = 30
@@ -39,6 +40,7 @@ def draw_legend(
         ("#333333", "dot", "failure"),
         (JAPAN_EEZ, "box", "Japan's EEZ (approximate)"),
         (JOINT_REGIME, "box", "Japan-Korea joint regime"),
+        (DISPUTED_WATERS, "box", "claimed by Japan and another"),
         ("#333333", "site", "launch site"),
     ]
     if rings:

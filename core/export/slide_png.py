@@ -17,6 +17,7 @@ from core.export.canvas import (
 )
 from core.export.slide_legend import (
     INK,
+    DISPUTED_WATERS,
     JAPAN_EEZ,
     JOINT_REGIME,
     LEGEND_FONT_PX,
@@ -86,6 +87,9 @@ def _draw_geography(draw: ImageDraw.ImageDraw, frame: Frame, view: ExportView, k
         draw, frame, zones, None, JOINT_REGIME, 2 * k, lambda p: p.get("kind") == "joint_regime"
     )
     draw_polygons(draw, frame, zones, None, JAPAN_EEZ, 2 * k, lambda p: p.get("zone") == "JPN")
+    draw_polygons(
+        draw, frame, zones, None, DISPUTED_WATERS, 2 * k, lambda p: p.get("kind") == "disputed"
+    )
 
 
 def _draw_rings(

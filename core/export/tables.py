@@ -20,7 +20,12 @@ EXTRA_COLUMNS: Final = (
     "drawn_impact_lat",
     "drawn_impact_lon",
     "impact_method",
+    "ground_range_km",
+    "distance_flown_km",
+    "landing_reporter",
+    "landing_description",
     "computed_japan_eez",
+    "computed_eez_context",
 )
 
 
@@ -44,6 +49,8 @@ def launch_properties(view: ExportView, launch: Launch) -> dict[str, Any]:
     site = view.dataset.site_of(launch)
     item: Trajectory | None = view.geometry.get(launch.launch_id)
     impact = item.impact if item is not None else None
+    ground = item.ground_range_km if item is not None else None
+    landing = item.landing if item is not None else None
     properties.update(
         site_name=site.name if site else None,
         site_lat=site.lat if site else None,
@@ -52,7 +59,13 @@ def launch_properties(view: ExportView, launch: Launch) -> dict[str, Any]:
         drawn_impact_lat=impact.lat if impact else None,
         drawn_impact_lon=impact.lon if impact else None,
         impact_method=impact.method if impact else None,
+        # The drawn distance; the record's range_km is kept as distance flown where they differ.
+        ground_range_km=round(ground, 1) if ground is not None else None,
+        distance_flown_km=launch.range_km if item is not None and item.flown_differs else None,
+        landing_reporter=landing.reporter if landing else None,
+        landing_description=landing.wording if landing else None,
         computed_japan_eez=item.computed_eez if item is not None else "unknown",
+        computed_eez_context=item.eez_context if item is not None else "",
     )
     return properties
 

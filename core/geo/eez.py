@@ -18,8 +18,25 @@ from core.geo.layers import EEZ_FILE, geo_path, read_layer
 
 JAPAN: Final = "JPN"
 JOINT: Final = "JPN_KOR_JOINT"
-ZONE_CODES: Final = ("JPN", "KOR", "PRK", "RUS", "CHN", "TWN", JOINT)
-KINDS: Final = ("eez", "joint_regime")
+# Waters Japan claims that another state also claims, each named by its claimants: around
+# Takeshima/Dokdo, the southern Kurils and the Senkakus (scripts/geo_eez.py).
+DISPUTED_CLAIMANTS: Final[dict[str, tuple[str, ...]]] = {
+    "JPN_KOR_DISPUTED": ("JPN", "KOR"),
+    "JPN_RUS_DISPUTED": ("JPN", "RUS"),
+    "JPN_CHN_TWN_DISPUTED": ("JPN", "CHN", "TWN"),
+}
+ZONE_CODES: Final = ("JPN", "KOR", "PRK", "RUS", "CHN", "TWN", JOINT, *DISPUTED_CLAIMANTS)
+KINDS: Final = ("eez", "joint_regime", "disputed")
+# Japan's MOD speaks of the EEZ Japan claims: its own zone and the waters it claims under dispute.
+JAPAN_CLAIMED: Final = ("JPN", *(code for code, c in DISPUTED_CLAIMANTS.items() if JAPAN in c))
+STATE_NAMES: Final = {
+    "JPN": "Japan",
+    "KOR": "South Korea",
+    "PRK": "North Korea",
+    "RUS": "Russia",
+    "CHN": "China",
+    "TWN": "Taiwan",
+}
 INSIDE: Final = "inside"
 OUTSIDE: Final = "outside"
 # Distances are measured in the plane the zones were built in (scripts/build_geo.py): azimuthal
@@ -62,7 +79,8 @@ class EezZones:
         # The joint area is tested first so that its shared edges never count as Japan's.
         order = sorted(range(len(codes)), key=lambda k: codes[k] != JOINT)
         to_plane = Transformer.from_crs("EPSG:4326", _PLANE, always_xy=True)
-        japan = geoms[codes.index(JAPAN)]
+        claimed = [g for c, g in zip(codes, geoms, strict=True) if c in JAPAN_CLAIMED]
+        japan = shapely.union_all(claimed)
         plane = shapely.transform(japan, lambda xy: np.column_stack(to_plane.transform(*xy.T)))
         shapely.prepare(plane)
         return cls(
@@ -90,9 +108,23 @@ class EezZones:
         return None if code is None else str(code)
 
     def in_japan_eez(self, lats: ArrayLike, lons: ArrayLike) -> NDArray[np.bool_]:
-        """True where a point lies in Japan's own zone (not the joint regime area)."""
-        codes: NDArray[np.bool_] = self.zone_codes(lats, lons) == JAPAN
+        """True where a point lies in waters Japan claims (its own zone or a disputed one), not the
+        joint regime area."""
+        codes: NDArray[np.bool_] = np.isin(self.zone_codes(lats, lons), JAPAN_CLAIMED)
         return codes
+
+    def context(self, lat: float, lon: float) -> str:
+        """Whose waters a point at sea is in, naming every claimant: "in Japan's EEZ", "in waters
+        Japan claims (disputed with South Korea)", "in the Japan/Korea joint regime area"."""
+        code = self.zone_containing(lat, lon)
+        if code is None:
+            return "outside every zone drawn"
+        if code == JOINT:
+            return "in the Japan/Korea joint regime area"
+        if code in DISPUTED_CLAIMANTS:
+            others = [STATE_NAMES[c] for c in DISPUTED_CLAIMANTS[code] if c != JAPAN]
+            return f"in waters Japan claims (disputed with {' and '.join(others)})"
+        return f"in {STATE_NAMES.get(code, code)}'s EEZ"
 
     def japan_eez_verdicts(self, lats: ArrayLike, lons: ArrayLike) -> NDArray[np.str_]:
         """ "inside" or "outside" per point, in MOD's sense."""

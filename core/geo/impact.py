@@ -14,6 +14,7 @@ IsAtSea = Callable[[float, float], bool]
 EezVerdict = Callable[[float, float], str]  # "inside" | "outside" for Japan's EEZ
 
 REPORTED: Final = "reported"
+DESCRIBED: Final = "described"  # placed from a source's words: "about 200 km west of Okushiri"
 FROM_BEARING: Final = "bearing"
 ESTIMATED: Final = "estimated"
 
@@ -31,7 +32,7 @@ FAN_LIMIT_DEG: Final = 150.0
 
 @dataclass(frozen=True, slots=True)
 class Impact:
-    """An impact point and how it was obtained (REPORTED, FROM_BEARING or ESTIMATED)."""
+    """An impact point and how it was obtained (REPORTED, DESCRIBED, FROM_BEARING or ESTIMATED)."""
 
     lat: float
     lon: float
@@ -56,16 +57,18 @@ def estimate_impact(
     reported_eez: str,
     is_at_sea: IsAtSea,
     eez_verdict: EezVerdict,
+    start_bearing_deg: float | None = None,
 ) -> Impact:
     """A point `range_km` from `origin`, toward the reported sea, agreeing with the EEZ verdict.
 
-    Headings fan out from the bearing to the sea's middle; the first one whose end point is at sea
-    (on land for `landing_area == "land"`) and on the reported side of Japan's EEZ line wins. If no
-    heading satisfies both, the EEZ condition is dropped, then the sea condition: the point stays
-    marked ESTIMATED and the computed verdict will then show the disagreement.
+    Headings fan out from `start_bearing_deg` (default: the bearing to the sea's middle); the
+    first one whose end point is at sea (on land for `landing_area == "land"`) and on the reported
+    side of Japan's EEZ line wins. If no heading satisfies both, the EEZ condition is dropped, then
+    the sea condition: the point stays marked ESTIMATED, and the computed verdict (or `python -m
+    core validate`, for a sea landing left on land) shows the disagreement.
     """
     aim = AIM_POINTS.get(landing_area, AIM_POINTS["sea_of_japan"])
-    aim_deg = initial_bearing_deg(origin, aim)
+    aim_deg = initial_bearing_deg(origin, aim) if start_bearing_deg is None else start_bearing_deg
     candidates = destinations(origin, (aim_deg + fan_offsets_deg()) % 360.0, range_km)
     want_sea = landing_area != "land"
     tested: dict[int, bool] = {}
@@ -89,6 +92,13 @@ def estimate_impact(
     return Impact(float(lat), float(lon), ESTIMATED)
 
 
+def _surface_agrees(point: LatLon, landing_area: str, is_at_sea: IsAtSea) -> bool:
+    """False when a point is on land for a sea landing, or at sea for a landing on land."""
+    if landing_area == "unknown":
+        return True
+    return is_at_sea(point[0], point[1]) == (landing_area != "land")
+
+
 def impact_point(
     origin: LatLon | None,
     range_km: float | None,
@@ -98,13 +108,21 @@ def impact_point(
     reported_eez: str,
     is_at_sea: IsAtSea,
     eez_verdict: EezVerdict,
+    described: LatLon | None = None,
 ) -> Impact | None:
-    """Reported point; else origin + bearing + range; else an estimate; None without range/site."""
+    """Reported point; else a source's described point; else origin + bearing + range when that
+    lands where the record says (sea or land); else an estimate fanning out from that bearing;
+    None without range or site. `range_km` is the ground range to draw."""
     if reported is not None:
         return Impact(reported[0], reported[1], REPORTED)
+    if described is not None:
+        return Impact(described[0], described[1], DESCRIBED)
     if origin is None or range_km is None or range_km <= 0:
         return None
     if bearing_deg is not None:
         lat, lon = destination(origin, bearing_deg, range_km)
-        return Impact(lat, lon, FROM_BEARING)
-    return estimate_impact(origin, range_km, landing_area, reported_eez, is_at_sea, eez_verdict)
+        if _surface_agrees((lat, lon), landing_area, is_at_sea):
+            return Impact(lat, lon, FROM_BEARING)
+    return estimate_impact(
+        origin, range_km, landing_area, reported_eez, is_at_sea, eez_verdict, bearing_deg
+    )

@@ -39,3 +39,31 @@ REFERENCE_PLACES: Final[tuple[Place, ...]] = (
     Place("Los Angeles", 34.05223, -118.24368, _geonames(5368361)),
     Place("Washington, D.C.", 38.89511, -77.03637, _geonames(4140963)),
 )
+
+
+def _wikipedia(article: str) -> str:
+    return f"Wikipedia infobox, https://en.wikipedia.org/wiki/{article}"
+
+
+# Landmarks Japan's MOD places landings from ("about 200 km west of Okushiri Island"). A point on
+# each island or cape; the distances MOD gives are rounded to tens of km, far coarser than the
+# choice of point on an island a few km across.
+LANDMARKS: Final[dict[str, Place]] = {
+    "okushiri": Place("Okushiri Island", 42.14917, 139.46722, _wikipedia("Okushiri_Island")),
+    "oshima-oshima": Place(
+        "Oshima-Oshima",
+        41.51,
+        139.367,
+        "Smithsonian Global Volcanism Program 285010, http://volcano.si.edu/volcano.cfm?vn=285010",
+    ),
+    "oga": Place(
+        "Oga Peninsula (Cape Nyudo)",
+        40.005,
+        139.70167,
+        _wikipedia("Ny%C5%ABd%C5%8Dzaki_Lighthouse"),
+    ),
+    "erimo": Place("Cape Erimo", 41.924444, 143.248333, _wikipedia("Cape_Erimo")),
+    "sado": Place("Sado Island", 38.0675, 138.3975, _wikipedia("Sado_Island")),
+    "dogo": Place("Dogo (Oki Islands)", 36.233, 133.283, _wikipedia("D%C5%8Dgojima")),
+    "hegurajima": Place("Hegurajima (Noto)", 37.85139, 136.91861, _wikipedia("Hegurajima")),
+}

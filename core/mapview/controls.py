@@ -13,10 +13,21 @@ from core.mapview.assets import MAP_CSS, MAP_SCRIPTS, AssetMode
 from core.palette import CLASS_COLOURS
 from core.records.model import MISSILE_CLASSES
 
-# Zone styles live beside the legend that explains them.
+# Zone styles live beside the legend that explains them. Waters claimed by Japan and another
+# state are drawn as neither side's.
+DISPUTED_STYLE: Final[dict[str, Any]] = {
+    "color": "#d35400",
+    "weight": 1,
+    "dashArray": "6 3",
+    "fillColor": "#d35400",
+    "fillOpacity": 0.12,
+}
 ZONE_STYLE: Final[dict[str, dict[str, Any]]] = {
     "JPN": {"color": "#c0392b", "weight": 1.5, "fillColor": "#c0392b", "fillOpacity": 0.05},
     "JPN_KOR_JOINT": {"color": "#7d3c98", "weight": 1, "fillColor": "#7d3c98", "fillOpacity": 0.15},
+    "JPN_KOR_DISPUTED": DISPUTED_STYLE,
+    "JPN_RUS_DISPUTED": DISPUTED_STYLE,
+    "JPN_CHN_TWN_DISPUTED": DISPUTED_STYLE,
 }
 # A lofted shot's minimum-energy ring is a model figure, not a class boundary: heavier and
 # dash-dot, which a CSS border cannot draw, so its swatch is a small SVG line.
@@ -108,6 +119,8 @@ def legend_markup() -> str:
         f'<span><i class="box" style="border-color:{jpn}"></i>Japan EEZ</span>'
         f'<span><i class="box" style="border-color:{joint};background:rgba(125,60,152,.15)"></i>'
         "Japan/Korea joint regime</span>"
+        f'<span><i class="box" style="border-color:{DISPUTED_STYLE["color"]};'
+        'border-style:dashed;background:rgba(211,84,0,.12)"></i>claimed by Japan and another</span>'
         f'<span><i class="box" style="border-color:{other};border-style:dashed"></i>'
         "neighbours' EEZ</span>"
         "</div>"

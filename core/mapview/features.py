@@ -7,7 +7,7 @@ from functools import lru_cache
 from html import escape
 from typing import Final
 
-from core.geo.impact import ESTIMATED, FROM_BEARING, REPORTED
+from core.geo.impact import DESCRIBED, ESTIMATED, FROM_BEARING, REPORTED
 from core.geo.trajectory import Trajectory
 from core.mapview.launch_layer import array_json
 from core.palette import CLASS_COLOURS, FALLBACK_COLOUR
@@ -25,11 +25,12 @@ def html_text(value: str) -> str:
     return escape(value).replace("{", "&#123;").replace("}", "&#125;")
 
 
-METHODS: Final = (REPORTED, FROM_BEARING, ESTIMATED)
+METHODS: Final = (REPORTED, FROM_BEARING, ESTIMATED, DESCRIBED)
 METHOD_TEXT: Final = {
     REPORTED: "reported impact point",
     FROM_BEARING: "site + reported bearing + range",
-    ESTIMATED: "ESTIMATED (no bearing reported): direction chosen to land at sea",
+    ESTIMATED: "ESTIMATED (no usable bearing): heading chosen to land where reported",
+    DESCRIBED: "placed from a source's description of where it fell",
 }
 # The compact row's fields, in order: declared here only, and handed to the browser's launch
 # layer (static/js/launch_layer.js) with the rows, which reads each field by its name.
@@ -47,6 +48,7 @@ ROW_FIELDS: Final = (
     "computed_eez",
     "method",
     "points",
+    "ground_range_km",
 )
 # The bits of a row's `flags`, lowest first (handed over likewise).
 FLAG_NAMES: Final = ("estimated", "failure", "eez_disagrees")
@@ -76,7 +78,9 @@ def missile_row(launch: Launch, site: Site | None, item: Trajectory) -> Row | No
 
     The fields are ROW_FIELDS, in that order: `when` is minutes since 1970 (UTC) when the time
     is known, else the date as written; `points` are flat lon/lat pairs, one pair a lone impact
-    point, more a path whose impact dot the browser draws from its last point. Labels, units and
+    point, more a path whose impact dot the browser draws from its last point; `ground_range_km`
+    is the drawn site-to-impact distance where it is not the record's range (a distance flown),
+    else null. Labels, units and
     the KST time are added in the browser (static/js/launch_layer.js), so they are not re-sent
     per missile on every rerun.
     """
@@ -103,6 +107,7 @@ def missile_row(launch: Launch, site: Site | None, item: Trajectory) -> Row | No
         _code(item.computed_eez, EEZ_VERDICTS),
         _code(item.impact.method, METHODS),
         [value for lat, lon in points for value in (lon, lat)],
+        _km(item.ground_range_km) if item.flown_differs else None,
     ]
     assert len(row) == len(ROW_FIELDS), "a row holds ROW_FIELDS, in order"
     return row

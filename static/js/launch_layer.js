@@ -74,7 +74,10 @@
         "Date: " + when(r[at.when]),
         "Missile: " + (r[at.name] || "unidentified"),
         "Class: " + decode(r[at.missile_class], classes),
-        "Range: " + km(r[at.range_km]),
+        // A drawn ground range apart from the record's range (a distance flown) comes with it.
+        "Range: " + (r[at.ground_range_km] === null ? km(r[at.range_km]) :
+            km(r[at.ground_range_km]) + " to the drawn point (distance flown " +
+            km(r[at.range_km]) + ")"),
         "Apogee: " + km(r[at.apogee_km]),
         "Outcome: " + decode(r[at.outcome], outcomes),
         "Site: " + (sites[r[at.site_id]] || "unknown"),

@@ -30,7 +30,7 @@
   /* The zone file is fetched as it is, so its names go through textContent. */
   atlas.zoneTooltip = function (feature, layer) {
     var p = feature.properties || {};
-    var kinds = {eez: "EEZ", joint_regime: "joint regime area"};
+    var kinds = {eez: "EEZ", joint_regime: "joint regime area", disputed: "(disputed)"};
     layer.bindTooltip(textBox((p.name || p.zone || "zone") + " " + (kinds[p.kind] || p.kind || "") +
       " (approximate, not a legal boundary)"), {sticky: true});
   };

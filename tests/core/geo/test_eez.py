@@ -11,7 +11,15 @@ import pytest
 from pyproj import Geod
 from shapely.geometry import shape
 
-from core.geo.eez import JOINT, ZONE_CODES, EezZones, eez_geojson, load_eez
+from core.geo.eez import (
+    DISPUTED_CLAIMANTS,
+    JAPAN_CLAIMED,
+    JOINT,
+    ZONE_CODES,
+    EezZones,
+    eez_geojson,
+    load_eez,
+)
 
 DATA = Path(__file__).resolve().parents[3] / "data"
 GEOD = Geod(ellps="WGS84")
@@ -90,7 +98,7 @@ def test_vectorised_matches_scalar(zones):
         assert zones.zone_containing(lat, lon) == code
         assert zones.japan_eez_verdict(lat, lon) == verdict
     assert set(verdicts) == {"inside", "outside"}
-    assert (zones.in_japan_eez(lats, lons) == (codes == "JPN")).all()
+    assert (zones.in_japan_eez(lats, lons) == np.isin(codes, JAPAN_CLAIMED)).all()
 
 
 def test_ten_thousand_points_in_one_call(zones):
@@ -130,7 +138,8 @@ def test_every_zone_is_labelled_approximate():
     for feature in features:
         props = feature["properties"]
         assert props["approximate"] is True
-        assert props["kind"] == ("joint_regime" if props["zone"] == JOINT else "eez")
+        kind = "disputed" if props["zone"] in DISPUTED_CLAIMANTS else "eez"
+        assert props["kind"] == ("joint_regime" if props["zone"] == JOINT else kind)
         assert props["name"]
         assert props["source"]
         assert feature["id"] == props["zone"]

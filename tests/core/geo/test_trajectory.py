@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from core.geo.eez import load_eez
-from core.geo.geodesy import distance_km
+from core.geo.geodesy import destination, distance_km, initial_bearing_deg
 from core.geo.impact import ESTIMATED, FROM_BEARING, REPORTED
 from core.geo.layers import is_at_sea, load_land
 from core.geo.trajectory import SeaModel, computed_eez_verdicts, sea_model, trajectory
@@ -173,3 +173,25 @@ def test_land_landing_area_estimate_comes_down_on_land(sea, land):
     item = trajectory(launch, SUNAN, sea)
     assert item.impact.method == ESTIMATED
     assert not is_at_sea(item.impact.lat, item.impact.lon, land)
+
+
+def test_a_bearing_that_ends_on_land_for_a_sea_landing_is_replaced_by_an_estimate(sea):
+    # Sunan, 250 km on 65 degrees ends inland; the record says it fell in the Sea of Japan.
+    assert not sea.is_at_sea(*destination((SUNAN.lat, SUNAN.lon), 65.0, 250.0))
+    launch = make_launch(site_id="sunan", range_km=250.0, bearing_deg=65.0)
+    item = trajectory(launch, SUNAN, sea)
+    assert item.impact is not None
+    assert item.impact.method == ESTIMATED
+    assert sea.is_at_sea(*item.impact.point)
+    assert distance_km(item.origin, item.impact.point) == pytest.approx(250.0, abs=0.5)
+    # The nearest heading to the reported one that reaches the sea, not the sea's middle.
+    assert abs(initial_bearing_deg(item.origin, item.impact.point) - 65.0) <= 60.0
+
+
+def test_a_bearing_that_ends_on_land_is_kept_for_a_landing_on_land(sea):
+    launch = make_launch(site_id="sunan", range_km=250.0, bearing_deg=65.0, landing_area="land")
+    item = trajectory(launch, SUNAN, sea)
+    assert item.impact is not None
+    assert item.impact.method == FROM_BEARING
+    assert not sea.is_at_sea(*item.impact.point)
+    assert item.eez_context == "on land"

@@ -153,10 +153,24 @@ def test_seed_launches_keep_each_source_value(sources: list[dict[str, str]]) -> 
     assert "700" in values("2025-11-07", "JCS")
 
 
-def test_default_bearing_is_not_kept_without_a_path(launches: list[dict[str, str]]) -> None:
+def test_drawing_default_bearings_are_not_kept(launches: list[dict[str, str]]) -> None:
+    # nk-missile-tests draws 90 or 70 where no bearing was known, with or without a range.
     for row in launches:
-        if not row["range_km"] and row["bearing_deg"] == "90":
+        if row["bearing_deg"] in ("90", "70"):
             pytest.fail(f"{row['launch_id']}: drawing-default bearing kept")
+
+
+def test_landings_name_recorded_launches_and_cite_reports(
+    launches: list[dict[str, str]],
+) -> None:
+    ids = {row["launch_id"] for row in launches}
+    with (DATA / "landings.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) >= 20
+    for row in rows:
+        assert row["launch_id"] in ids, row["launch_id"]
+        assert "http" in row["citation"], row["launch_id"]
+        assert row["wording"], row["launch_id"]
 
 
 def test_disagreeing_reports_keep_both_values(sources: list[dict[str, str]]) -> None:
