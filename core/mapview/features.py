@@ -47,8 +47,8 @@ ROW_FIELDS: Final = (
     "reported_eez",
     "computed_eez",
     "method",
-    "points",
     "ground_range_km",
+    "points",
 )
 # The bits of a row's `flags`, lowest first (handed over likewise).
 FLAG_NAMES: Final = ("estimated", "failure", "eez_disagrees")
@@ -106,8 +106,8 @@ def missile_row(launch: Launch, site: Site | None, item: Trajectory) -> Row | No
         _code(item.reported_eez, EEZ_VERDICTS),
         _code(item.computed_eez, EEZ_VERDICTS),
         _code(item.impact.method, METHODS),
-        [value for lat, lon in points for value in (lon, lat)],
         _km(item.ground_range_km) if item.flown_differs else None,
+        [value for lat, lon in points for value in (lon, lat)],
     ]
     assert len(row) == len(ROW_FIELDS), "a row holds ROW_FIELDS, in order"
     return row

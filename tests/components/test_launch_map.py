@@ -80,15 +80,19 @@ def test_large_sets_draw_on_canvases():
     assert '"preferCanvas": false' in base_map("served").get_root().render()
 
 
-def test_one_path_per_missile_with_site_and_range(dataset, sea):
+def test_one_path_per_missile_with_site_and_range_or_described_point(dataset, sea):
     launches = list(dataset.launches)
     items = trajectories(launches, dataset.sites, sea)
     rows = [missile_row(x, dataset.site_of(x), items[x.launch_id]) for x in launches]
     paths = [row for row in rows if row is not None and len(row[-1]) > 2]  # more than one point
+    described = {
+        launch_id for launch_id, landing in sea.landings.items() if landing.point is not None
+    }
     drawable = [
         launch
         for launch in launches
-        if dataset.site_of(launch) is not None and (launch.range_km or 0) > 0
+        if dataset.site_of(launch) is not None
+        and ((launch.range_km or 0) > 0 or launch.launch_id in described)
     ]
     assert len(paths) == len(drawable)
     assert len({row[0] for row in paths}) == len(paths)
