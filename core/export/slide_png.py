@@ -16,8 +16,8 @@ from core.export.canvas import (
     layer_rings,
 )
 from core.export.slide_legend import (
-    INK,
     DISPUTED_WATERS,
+    INK,
     JAPAN_EEZ,
     JOINT_REGIME,
     LEGEND_FONT_PX,
