@@ -56,6 +56,8 @@ MONTH_ONLY: Final = r"\b(?:in|last|since|early|late|mid-?|during)\s+" + MONTH_WO
 YEAR_ONLY: Final = (
     r"(?<![\d,.-])(?P<year>(?:19|20)\d{2})(?!\d|,\d|-)"
     r"(?!\s*(?:km|kilomet|miles|mi\b|m\b|meters|metres|minutes|mph|kg|tons|nautical|feet))"
+    # "(2055 GMT Thursday)": a clock, not the year 2055.
+    r"(?!\s*(?:GMT|UTC|KST|JST|hours?\b|hrs\b))"
 )
 
 

@@ -44,7 +44,10 @@ FELL = (
 
 # "its specifications are close to those of the Pukguksong": a name the launch is compared with.
 COMPARISON_BEFORE = (
-    r"\b(?:similar to|close to|resembl\w*|compared (?:with|to)|unlike)\b[^,;.]{0,30}$"
+    r"\b(?:similar to|close to|resembl\w*|compared (?:with|to)|unlike|"
+    # "new SRBMs, such as the KN-23 or KN-24", "farther than the standard KN-01", "unsure
+    # whether it is an improved KN-01": names offered, compared or asked about.
+    r"such as|than|whether (?:it|they) (?:is|are|was|were))\b[^,;.]{0,30}$"
 )
 
 

@@ -93,6 +93,9 @@ COUNT_PATTERN: Final = (
     r"(?P<adjectives>(?:\s+(?!of\b|and\b|or\b|to\b|in\b|from\b|without\b|"
     r"(?:hours?|days?|weeks?|months?|years?)\b)[\w\"'-]+){0,5}?)\s+"
     r"(?P<noun>missiles?|projectiles?|rockets?|SRBMs?|MRBMs?|IRBMs?|ICBMs?|SLBMs?)\b"
+    # "a strategic cruise missile test": the article counts the test, not the missiles.
+    r"(?!\s+(?:tests?|test-fire|launch(?:es)?|drills?|programs?|programmes?|systems?|units?|"
+    r"bases?|sites?)\b)"
 )
 # "put the number at four", "the number of missiles was three": a count given on its own.
 NUMBER_PUT: Final = (

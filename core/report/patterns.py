@@ -20,7 +20,7 @@ SPAN: Final = (
 )
 QUALIFIER: Final = (
     r"(?:(?P<qual>about|around|approximately|approx\.|some|roughly|nearly|almost|over|more than|"
-    r"at least|up to|as far as|as high as|well above|well over|above|an estimated|"
+    r"at least|at most|up to|as far as|as high as|well above|well over|above|an estimated|"
     r"a maximum of|a total of|between)\s+)?"
 )
 DISTANCE_UNIT: Final = (

@@ -21,7 +21,7 @@ _LOCATIVE_BEFORE: Final = re.compile(
     r"(?:North Korea's|the North's|the country's|its)\s+|"
     # "the western county of Hwangju", "the suburbs of", "the North Korean capital, Pyongyang"
     r"(?:[\w'-]+\s+){0,3}?(?:county|city|town|port|suburbs?|outskirts|district|capital|province|"
-    r"region)"
+    r"region|part)"
     r"(?:\s+of|,)\s+)*"
     # "around Pyongyang's Sunan airport": the place after the possessive.
     r"(?:[\w-]+'s\s+)?\"?$",

@@ -32,7 +32,13 @@ LANDING_PATTERNS: Final = (
         r"\b(?:off|towards?) (?:its|the|North Korea's|the country's) west(?:ern)? coast\b",
         "yellow_sea",
     ),
-    (r"\b(?:fell|landed|crashed|exploded)\s+(?:on land|inland)\b", "land"),
+    (
+        r"\b(?:fell|landed|crashed|exploded)\s+(?:on land|inland)\b|"
+        # "the missile did not leave the country's territory"
+        r"\b(?:did not|didn't|never) leave (?:the country's|North Korea's|its|North Korean) "
+        r"(?:territory|soil|land)\b",
+        "land",
+    ),
 )
 EEZ_PATTERNS: Final = (
     (
@@ -117,6 +123,7 @@ FAILURE_DOUBTED: Final = (
     r"[^.;]{0,100}$"
 )
 FAILURE_PATTERN: Final = (
-    r"\b(?:failed|failure|exploded (?:shortly|soon|moments) after|blew up|"
+    r"\b(?:failed|failure|exploded (?:shortly|soon|moments|seconds|right|immediately) after|"
+    r"blew up|"
     r"disintegrated|crashed shortly)\b"
 )

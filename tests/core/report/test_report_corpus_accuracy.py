@@ -10,9 +10,9 @@ def test_corpus_accuracy_stays_above_the_floor():
     sites = load_dataset(ROOT / "data").sites
     rows = load_corpus()
     assert sum(row["split"] == "heldout" for row in rows) >= 16
-    assert sum(row["split"] == "seen" for row in rows) >= 107
+    assert sum(row["split"] == "seen" for row in rows) >= 120
     tune, seen, heldout = (score(rows, sites, split) for split in ("tune", "seen", "heldout"))
-    # Measured 100.0% (tune), 99.3% (seen, with round 3's 125-161 after their fixes) and 93.8%
+    # Measured 100.0% (tune), 99.2% (seen, with round 3's 125-174 after their fixes) and 93.8%
     # (held-out 109-124: 92.9% at 2eb53dd before any rule saw it); the floors sit just below,
     # leaving room for a field or two.
     assert tune.overall >= 0.99, list(tune.misses)
