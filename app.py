@@ -11,6 +11,7 @@ from components import (
     exports,
     launch_list,
     launch_map,
+    page_layout,
     presentation,
     report_review,
     sidebar_filters,
@@ -37,8 +38,8 @@ if presentation.active():  # ?present=1: the projector view of the same filtered
     )
     st.stop()
 with header:
+    page_layout.render()
     data_source.render_header(dataset)
-summary.render(shown, len(dataset.launches))
 selected_id = st.session_state.get("selected_launch_id")
 map_column, timeline_column = st.columns([3, 2])
 with map_column:
@@ -47,6 +48,7 @@ with map_column:
         st.session_state["selected_launch_id"] = selected_id = clicked_id
 with timeline_column:
     choice = timeline.render(shown, site_names, selected_id)
+summary.render(shown, len(dataset.launches))
 listed_id = launch_list.render(shown, site_names, selected_id)
 if choice.date_span:
     sidebar_filters.narrow_dates(choice.date_span)

@@ -13,7 +13,7 @@ from components.map_rings import render_places, render_ring_controls
 from core.geo.rings import RingChoice
 from core.geo.trajectory import sea_model
 from core.mapview.base import canvas_for
-from core.mapview.build import GEO_DATA_DIR, MAX_DRAWN_PATHS, layer_parts
+from core.mapview.build import GEO_DATA_DIR, MAX_DRAWN_PATHS, layer_parts, view_bounds
 from core.mapview.centres import reach_ring_for, ring_centre_for, table_rings
 from core.markdown_text import markdown_literal
 from core.records.dataset import Dataset
@@ -24,6 +24,22 @@ MAP_KEY: Final = "map_launches"
 # clicked again); pans and zooms stay in the browser.
 RETURNED: Final = ["last_active_drawing", "last_object_clicked_count"]
 PENDING_CLICK_KEY: Final = "map_pending_click"
+FITTED_KEY: Final = "map_fitted_view"
+# The map's least height; page.css stretches it to the window under the title line.
+MAP_HEIGHT_PX: Final = 620
+FIT_PADDING_PX: Final = (24, 24)
+
+
+def _fit_on_new_view(dataset: Dataset, launches: Sequence[Launch], frame: tuple[bool, bool]) -> str:
+    """Script that fits the map to the filtered launches when they (or the map frame) changed
+    since the map last fitted them, e.g. on a filter change or a link; else "" (the user's own
+    pan and zoom stay)."""
+    view = hash((frame, tuple(launch.launch_id for launch in launches)))
+    if st.session_state.get(FITTED_KEY) == view:
+        return ""
+    st.session_state[FITTED_KEY] = view
+    bounds = view_bounds(dataset, launches, sea_model(GEO_DATA_DIR))
+    return map_frame.fit_script(bounds, FIT_PADDING_PX) if bounds else ""
 
 
 def clicked_launch_id(state: dict[str, Any] | None) -> str | None:
@@ -54,6 +70,8 @@ def render(
     clicked = pending if find_launch(list(launches), pending) is not None else None
     selected_launch_id = clicked or selected_launch_id
     selected = find_launch(list(launches), selected_launch_id)
+    # The map comes first on the page; the ring and tile choices it is drawn with sit under it.
+    map_slot = st.container(key="map_frame")
     choice: RingChoice = render_ring_controls(dataset)
     centre = ring_centre_for(dataset, selected, choice.site_id)
     online = st.checkbox(
@@ -62,20 +80,24 @@ def render(
     parts = layer_parts(
         dataset, launches, selected_launch_id, centre, choice.rings, sea_model(GEO_DATA_DIR)
     )
-    map_frame.draw(
-        parts,
-        key=MAP_KEY,
-        online_tiles=online,
-        canvas=canvas_for(len(dataset.launches)),
-        height=620,
-        returned_objects=RETURNED,
-        on_change=_remember_click,
-    )
-    with_site = sum(1 for launch in launches if launch.site_id or launch.impact_lat is not None)
-    st.caption(
-        f"{len(launches):,} missiles shown ({with_site:,} with a site). Dashed paths are "
-        "estimates; EEZ zones are approximate, not legal boundaries. Click a path to select it."
-    )
+    canvas = canvas_for(len(dataset.launches))
+    with map_slot:
+        map_frame.draw(
+            parts,
+            key=MAP_KEY,
+            online_tiles=online,
+            canvas=canvas,
+            height=MAP_HEIGHT_PX,
+            returned_objects=RETURNED,
+            on_change=_remember_click,
+            after=_fit_on_new_view(dataset, launches, (online, canvas)),
+        )
+        with_site = sum(1 for x in launches if x.site_id or x.impact_lat is not None)
+        st.caption(
+            f"{len(launches):,} missiles shown ({with_site:,} with a site). Dashed paths are "
+            "estimates; EEZ zones are approximate, not legal boundaries. Click a path to select "
+            "it; ← / → (or j / k) step through the launches."
+        )
     if len(launches) > MAX_DRAWN_PATHS:
         st.warning(
             f"Paths drawn for the {MAX_DRAWN_PATHS:,} most recent of {len(launches):,} missiles "

@@ -33,6 +33,7 @@ from core.mapview.ring_layer import ring_group
 
 ROWS_TOKEN: Final = "ATLASLAUNCHROWS"
 SITES_TOKEN: Final = "ATLASLAUNCHSITES"
+FOCUS_TOKEN: Final = "ATLASLAUNCHFOCUS"
 RING, SITES, LAUNCHES, SELECTION = range(len(GROUP_NAMES))
 # Views a briefing flips between: each cached group keeps this many renderings.
 GROUP_CACHE: Final = 32
@@ -76,13 +77,14 @@ def _empty_site_script() -> str:
 
 
 @lru_cache(maxsize=1)
-def _launch_script_pieces() -> tuple[str, str, str]:
-    # The launch layer rendered once with tokens for its rows and site table, cut at the tokens:
-    # record text is pasted between the pieces, never searched for a token itself.
-    script = _group_script(launch_group(ROWS_TOKEN, SITES_TOKEN), LAUNCHES)
+def _launch_script_pieces() -> tuple[str, str, str, str]:
+    # The launch layer rendered once with tokens for its rows, site table and focus, cut at the
+    # tokens: record text is pasted between the pieces, never searched for a token itself.
+    script = _group_script(launch_group(ROWS_TOKEN, SITES_TOKEN, FOCUS_TOKEN), LAUNCHES)
     before, rest = script.split(ROWS_TOKEN)
-    between, after = rest.split(SITES_TOKEN)
-    return before, between, after
+    between, rest = rest.split(SITES_TOKEN)
+    then, after = rest.split(FOCUS_TOKEN)
+    return before, between, then, after
 
 
 @lru_cache(maxsize=GROUP_CACHE)
@@ -92,8 +94,16 @@ def _selection_script(selection: tuple[Any, ...]) -> str:
 
 def group_scripts(parts: LayerParts) -> str:
     """The four groups' scripts, as st_folium's feature_group argument."""
-    before, between, after = _launch_script_pieces()
-    launches = before + parts.launch_rows_json + between + parts.launch_sites_json + after
+    before, between, then, after = _launch_script_pieces()
+    launches = (
+        before
+        + parts.launch_rows_json
+        + between
+        + parts.launch_sites_json
+        + then
+        + parts.launch_focus_json
+        + after
+    )
     return (
         _ring_script(parts.rings)
         + _site_script(parts.sites)

@@ -1,6 +1,7 @@
 """Rebuild data/geo (basemaps, approximate EEZs) from the world-atlas and ocean-areas npm packages.
 
 Usage: python scripts/build_geo.py [--packages DIR] [--check /work/shared/data/geo]
+                                  [--labels-from /work/shared/data/geo]
 Without --packages the two packages are fetched with `npm pack` into a temporary folder (build time
 only; the app never touches the network). Every step is described in data/geo/README.md.
 """
@@ -23,6 +24,7 @@ from shapely.ops import unary_union
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from geo_eez import DISPUTED_ZONES, ZONE_NAMES, eez_zones
+from geo_labels import write_labels
 from geo_topojson import Country, polygonal, rounded, topo_features
 
 WORLD_ATLAS = "world-atlas@2.0.2"
@@ -129,6 +131,9 @@ def main() -> None:
     ap.add_argument("--check", type=Path, help="reference geo folder to compare against")
     ap.add_argument("--out", type=Path, default=OUT_DIR)
     ap.add_argument("--disputed", type=Path, default=DISPUTED_FILE, help="NE disputed areas")
+    ap.add_argument(
+        "--labels-from", type=Path, help="Natural Earth label layers: also write place_labels.csv"
+    )
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         pkg = args.packages or fetch_packages(Path(tmp))
@@ -148,6 +153,10 @@ def main() -> None:
     write(eez_zones(c10, joint, disputed), args.out / "eez_approx.geojson")
     if args.check:
         cross_check(args.out, args.check)
+    if args.labels_from:
+        labels = args.out / "place_labels.csv"
+        count = write_labels(args.labels_from, labels, args.out / "eez_approx.geojson")
+        print(f"{count} place labels written to {labels}")
 
 
 if __name__ == "__main__":

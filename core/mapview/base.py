@@ -26,6 +26,7 @@ from core.mapview.controls import (
     ZONE_STYLE,
     AtlasControls,
     HtmlLegend,
+    PlaceLabels,
     legend_markup,
 )
 
@@ -129,6 +130,7 @@ def base_map(
         ZONE_STYLE_JS,
         on_each_feature=ZONE_TOOLTIP_JS,
     ).add_to(fmap)
+    PlaceLabels().add_to(fmap)
     AtlasControls(mode).add_to(fmap)
     HtmlLegend(legend_markup()).add_to(fmap)
     return fmap

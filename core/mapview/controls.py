@@ -9,7 +9,9 @@ from branca.element import MacroElement
 from folium.elements import JSCSSMixin
 from jinja2 import Template
 
+from core.geo.place_labels import place_labels
 from core.mapview.assets import MAP_CSS, MAP_SCRIPTS, AssetMode
+from core.mapview.launch_layer import array_json
 from core.palette import CLASS_COLOURS
 from core.records.model import MISSILE_CLASSES
 
@@ -81,7 +83,8 @@ class HtmlLegend(MacroElement):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        L.control.atlasLegend({{ this.markup | tojson }}).addTo({{ this._parent.get_name() }});
+        L.control.atlasLegend({{ this.markup | tojson }}, {position: "topright"})
+            .addTo({{ this._parent.get_name() }});
         {% endmacro %}
         """
     )
@@ -95,7 +98,8 @@ class HtmlLegend(MacroElement):
 def legend_markup() -> str:
     """Classes, line styles and zones; static so the base map (and the iframe) never changes.
 
-    A <details> element, open by default, lets the user fold it away on a small map.
+    A <details> element, folded by default in the top right corner, away from where missiles
+    come down: one click opens it.
     """
     classes = "".join(
         f'<span><i class="swatch" style="border-color:{CLASS_COLOURS[name]}"></i>'
@@ -106,7 +110,7 @@ def legend_markup() -> str:
     joint = ZONE_STYLE["JPN_KOR_JOINT"]["color"]
     other = OTHER_ZONE_STYLE["color"]
     return (
-        "<details open><summary>Legend</summary>"
+        "<details><summary>Legend</summary>"
         f'<div class="grid">{classes}</div>'
         '<div class="grid">'
         '<span><i class="swatch" style="border-color:#333"></i>reported</span>'
@@ -127,3 +131,21 @@ def legend_markup() -> str:
         '<div class="note">Zones are approximate (200 nm model), not legal boundaries.</div>'
         "</details>"
     )
+
+
+class PlaceLabels(MacroElement):
+    """The place names (core.geo.place_labels), drawn by static/js/map_page.js under the paths."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        L.atlas.placeLabels({{ this.labels_js }}).addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "PlaceLabels"
+        rows = [[x.name, x.kind, x.lat, x.lon, x.min_zoom] for x in place_labels()]
+        self.labels_js = array_json(list(rows))

@@ -152,3 +152,8 @@ def code_tables_json() -> str:
 def row_schema_json() -> str:
     """[ROW_FIELDS, FLAG_NAMES] as script-safe JSON: how the browser reads a row."""
     return array_json([list(ROW_FIELDS), list(FLAG_NAMES)])
+
+
+def focus_json(launch_id: str | None) -> str:
+    """The launch the map puts in focus, as the launch layer takes it: [] or [its id]."""
+    return array_json([] if launch_id is None else [launch_id])

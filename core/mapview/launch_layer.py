@@ -58,21 +58,25 @@ class LaunchLayer(MacroElement):
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = L.atlasLaunchLayer(
             {{ this.rows_js }},
-            {{ this.codes_js }}, {{ this.sites_js }}, {{ this.schema_js }},
+            {{ this.codes_js }}, {{ this.sites_js }}, {{ this.schema_js }}, {{ this.focus_js }},
             {{ this.fallback_colour | tojson }}
         ).addTo({{ this._parent.get_name() }});
         {% endmacro %}
         """
     )
 
-    def __init__(self, rows_json: str, codes_json: str, sites_json: str, schema_json: str) -> None:
-        """Script-safe JSON arrays from features.py: the rows, code tables, sites and row schema."""
+    def __init__(
+        self, rows_json: str, codes_json: str, sites_json: str, schema_json: str, focus_json: str
+    ) -> None:
+        """Script-safe JSON arrays from features.py: the rows, code tables, sites, row schema and
+        the launch in focus ([] or [its id]: every other path fades back)."""
         super().__init__()
         self._name = "LaunchLayer"
         self.rows_js = rows_json
         self.codes_js = codes_json
         self.sites_js = sites_json
         self.schema_js = schema_json
+        self.focus_js = focus_json
         self.fallback_colour = FALLBACK_COLOUR
 
     def render(self, **kwargs: object) -> str:

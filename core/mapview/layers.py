@@ -35,15 +35,16 @@ def layer_group(name: str) -> folium.FeatureGroup:
     return folium.FeatureGroup(name=name, show=True, control=name != SELECTION_GROUP)
 
 
-def launch_group(rows_json: str, sites_json: str) -> folium.FeatureGroup:
+def launch_group(rows_json: str, sites_json: str, focus: str = "[]") -> folium.FeatureGroup:
     """Every filtered missile as ONE GeoJSON layer: cheap to send, one click handler.
 
-    `rows_json` and `sites_json` come from features.launch_rows_json and site_table_json.
+    `rows_json`, `sites_json` and `focus` come from features.launch_rows_json, site_table_json
+    and focus_json.
     """
     group = layer_group(LAUNCH_GROUP)
     # Not folium.GeoJson: it would serialise the features twice per rerun and have branca compile
     # the multi-megabyte script as a Jinja template (seconds at 10,000 missiles).
-    layer = LaunchLayer(rows_json, code_tables_json(), sites_json, row_schema_json())
+    layer = LaunchLayer(rows_json, code_tables_json(), sites_json, row_schema_json(), focus)
     layer.add_to(group)
     return group
 

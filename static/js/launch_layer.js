@@ -39,27 +39,66 @@
     return { at: at, bit: bit };
   }
 
-  /* Paths and their impact dots, styled from three properties. */
-  function style(feature) {
-    var p = feature.properties;
-    if (p.kind === "impact") {
-      return {radius: 3, color: p.colour, weight: 1, fillOpacity: 1,
-              fillColor: p.estimated ? "#ffffff" : p.colour};
-    }
-    if (p.failure) return {color: p.colour, weight: 1.5, opacity: 0.7, dashArray: "2 5"};
-    return {color: p.colour, weight: 2, opacity: 0.85, dashArray: p.estimated ? "8 6" : null};
+  /* Minutes since 1970 of a row's `when` (a date as written when the time is unknown). */
+  function minutes(value) {
+    if (typeof value === "number") return value;
+    var parsed = Date.parse(String(value).slice(0, 10));
+    return isNaN(parsed) ? null : parsed / 60000;
   }
 
-  function hover(feature, layer) {
-    if (feature.properties.kind !== "path") return;
-    layer.on("mouseover", function () { layer.setStyle({weight: 5, opacity: 1}); });
-    layer.on("mouseout", function () { layer.setStyle(style(feature)); });
+  /* Opacity a path is drawn at: newer paths stronger, so a dense set still reads (`recency` in
+   * 0..1, oldest to newest); with a launch in focus every other path fades to under a third. */
+  var FADED = 0.3;
+  function baseOpacity(p) {
+    var opacity = 0.35 + 0.55 * p.recency;
+    return p.failure ? opacity * 0.8 : opacity;
+  }
+
+  function styleOf(p, focus) {
+    var faded = focus !== null && p.launch_id !== focus;
+    var selected = focus !== null && p.launch_id === focus;
+    var opacity = selected ? 1 : baseOpacity(p) * (faded ? FADED : 1);
+    if (p.kind === "impact") {
+      return {radius: selected ? 5 : 3, color: p.colour, weight: 1, opacity: opacity,
+              fillOpacity: opacity, fillColor: p.estimated ? "#ffffff" : p.colour};
+    }
+    if (p.failure) {
+      return {color: p.colour, weight: 1.5, opacity: opacity, dashArray: "2 5"};
+    }
+    return {color: p.colour, weight: selected ? 3 : 2, opacity: opacity,
+            dashArray: p.estimated ? "8 6" : null};
+  }
+
+  /* The selected launch's label: its date, missile and range, as text. */
+  function selectionLabel(r, at) {
+    var box = document.createElement("div");
+    var date = typeof r[at.when] === "number" ? stamp(new Date(r[at.when] * 60000)).slice(0, 10)
+                                              : String(r[at.when]);
+    box.textContent = date + " \u00b7 " + (r[at.name] || "unidentified") +
+      (r[at.range_km] === null ? "" : " \u00b7 " + km(r[at.range_km]));
+    return box;
   }
 
   /* rows: features.launch_rows_json; codes: [classes, colours, outcomes, verdicts, methods];
-   * siteList: [site_id, tooltip text, ...]; schema: features.row_schema_json. */
-  function launchLayer(rows, codes, siteList, schema, fallbackColour) {
+   * siteList: [site_id, tooltip text, ...]; schema: features.row_schema_json; focusList: [] or
+   * [the selected launch's id]. */
+  function launchLayer(rows, codes, siteList, schema, focusList, fallbackColour) {
     var s = readSchema(schema), at = s.at, bit = s.bit;
+    var focus = focusList.length ? focusList[0] : null;
+    function style(feature) { return styleOf(feature.properties, focus); }
+    function hover(feature, shape) {
+      if (feature.properties.kind !== "path") return;
+      shape.on("mouseover", function () { shape.setStyle({weight: 5, opacity: 1}); });
+      shape.on("mouseout", function () { shape.setStyle(style(feature)); });
+    }
+    var times = rows.map(function (r) { return minutes(r[at.when]); });
+    var known = times.filter(function (t) { return t !== null; });
+    var oldest = Math.min.apply(null, known), newest = Math.max.apply(null, known);
+    function recency(index) {
+      var t = times[index];
+      if (t === null || !(newest > oldest)) return 1;
+      return (t - oldest) / (newest - oldest);
+    }
     var sites = {};
     for (var i = 0; i + 1 < siteList.length; i += 2) sites[siteList[i]] = siteList[i + 1];
     var classes = codes[0], colours = codes[1], outcomes = codes[2], verdicts = codes[3],
@@ -102,7 +141,8 @@
           colour: colours[classes.indexOf(cls)] || fallbackColour,
           estimated: Boolean(r[at.flags] & bit.estimated),
           failure: Boolean(r[at.flags] & bit.failure),
-          kind: lone ? "impact" : "path"
+          kind: lone ? "impact" : "path",
+          recency: recency(index)
         },
         geometry: lone ? {type: "Point", coordinates: points[0]}
                        : {type: "LineString", coordinates: points}
@@ -134,6 +174,30 @@
       };
       dot.setStyle(style(dot.feature));
       layer.addLayer(dot);
+    });
+    var focused = null;
+    if (focus !== null) {
+      layer.eachLayer(function (shape) {
+        if (shape.feature.properties.launch_id !== focus) return;
+        if (shape.feature.properties.kind === "path" || !focused) focused = shape;
+      });
+    }
+    // The selection, labelled at its impact point and kept in view: the map pans or zooms out
+    // only as far as it must to show all of it.
+    layer.on("add", function () {
+      if (!focused) return;
+      focused.bringToFront();
+      var map = layer._map, r = rows[focused.feature.id];
+      var end = focused.getLatLng ? focused.getLatLng() : focused.getLatLngs().slice(-1)[0];
+      var label = L.tooltip({permanent: true, direction: "auto", offset: [8, 0],
+                             className: "atlas-selection-label"})
+        .setLatLng(end).setContent(selectionLabel(r, at));
+      layer.on("remove", function () { label.remove(); });
+      label.addTo(map);
+      var box = focused.getBounds ? focused.getBounds() : L.latLngBounds([end, end]);
+      if (!map.getBounds().pad(-0.05).contains(box)) {
+        map.fitBounds(map.getBounds().extend(box), {padding: [30, 30]});
+      }
     });
     // What the map shows, for tests and benchmarks that cannot count a canvas's lines:
     // written in the frame after the one in which Leaflet draws the layer.

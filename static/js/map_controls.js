@@ -12,9 +12,14 @@
     '<rect x="1" y="6" width="16" height="6" fill="none" stroke="#222" stroke-width="1.5"/>' +
     '<path d="M4 6v3M7 6v2M10 6v3M13 6v2" stroke="#222" stroke-width="1.2"/></svg>';
 
-  /* Keep the credit to Leaflet, without a link that would leave the machine. */
+  /* Keep the credit to Leaflet, without a link that would leave the machine. The map follows
+   * its box's size: the page stretches the app's map frame to the window after Leaflet starts. */
   L.Map.addInitHook(function () {
-    if (this.attributionControl) this.attributionControl.setPrefix("Leaflet");
+    var map = this;
+    if (map.attributionControl) map.attributionControl.setPrefix("Leaflet");
+    if (window.ResizeObserver) {
+      new ResizeObserver(function () { map.invalidateSize(); }).observe(map.getContainer());
+    }
   });
 
   function button(container, text, title, onClick) {
@@ -69,12 +74,12 @@
     options: { position: "bottomleft" },
     onAdd: function (map) {
       var box = L.DomUtil.create("div", "atlas-mouse-position");
-      box.textContent = "\u00A0";
+      box.textContent = "";
       map.on("mousemove", function (event) {
         box.textContent = formatLatLng(event.latlng);
       });
       map.on("mouseout", function () {
-        box.textContent = "\u00A0";
+        box.textContent = "";
       });
       return box;
     },

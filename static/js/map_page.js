@@ -51,6 +51,51 @@
     layer.bindTooltip(feature.properties.tip, {sticky: true, className: "atlas-tip"});
   };
 
+  /* Place names: [[name, kind, lat, lon, min_zoom], ...] (core/geo/place_labels.py). They sit in
+   * their own pane under the paths and never catch the pointer, so they never hide a path; each
+   * shows from its min_zoom on, so the map thins them out as it zooms out. */
+  L.Layer.AtlasPlaceLabels = L.Layer.extend({
+    initialize: function (labels) {
+      this._labels = labels;
+      this._markers = [];
+    },
+    onAdd: function (map) {
+      if (!map.getPane("atlas_labels")) {
+        var pane = map.createPane("atlas_labels");
+        pane.style.zIndex = 390;
+        pane.style.pointerEvents = "none";
+      }
+      this._markers = this._labels.map(function (label) {
+        var text = document.createElement("span");
+        text.className = "atlas-place " + label[1];
+        text.textContent = label[0];
+        var marker = L.marker([label[2], label[3]], {
+          icon: L.divIcon({className: "atlas-place-anchor", html: text, iconSize: null}),
+          interactive: false,
+          keyboard: false,
+          pane: "atlas_labels"
+        });
+        marker.minZoom = label[4];
+        return marker;
+      });
+      map.on("zoomend", this._update, this);
+      this._update();
+    },
+    onRemove: function (map) {
+      map.off("zoomend", this._update, this);
+      this._markers.forEach(function (marker) { marker.remove(); });
+    },
+    _update: function () {
+      var map = this._map, zoom = map.getZoom();
+      this._markers.forEach(function (marker) {
+        var shown = zoom >= marker.minZoom;
+        if (shown && !map.hasLayer(marker)) marker.addTo(map);
+        if (!shown && map.hasLayer(marker)) marker.remove();
+      });
+    }
+  });
+  atlas.placeLabels = function (labels) { return new L.Layer.AtlasPlaceLabels(labels); };
+
   /* The legend: the project's own static markup (controls.legend_markup) in a Leaflet control. */
   L.Control.AtlasLegend = L.Control.extend({
     options: {position: "bottomright"},

@@ -135,7 +135,7 @@ def test_filter_change_updates_paths_without_remounting_the_map(page, app_url, b
     frame = _open_map(page, f"{app_url}/?class=IRBM,ICBM")
     both = frame.evaluate(COUNT_LAYERS_JS)["paths"]
     assert both == len(_drawable_ids(lambda launch: launch.missile_class in ("IRBM", "ICBM")))
-    frame.evaluate("() => { window.atlasProbe = 'kept'; window.map.setZoom(4); }")
+    frame.evaluate("() => { window.atlasProbe = 'kept'; }")
     search = page.get_by_test_id("stSidebar").get_by_role("textbox", name="Search")
     search.fill("Hwasong-15")
     search.press("Enter")
@@ -148,7 +148,21 @@ def test_filter_change_updates_paths_without_remounting_the_map(page, app_url, b
     )
     frame.wait_for_function(f"() => ({COUNT_LAYERS_JS})().paths === {hwasong15}", timeout=30_000)
     assert frame.evaluate("() => window.atlasProbe") == "kept"
-    assert frame.evaluate("() => window.map.getZoom()") == 4
+    assert blocked_requests == []
+
+
+def test_the_map_keeps_the_users_view_when_the_filters_stay(page, app_url, blocked_requests):
+    frame = _open_map(page, f"{app_url}/?class=IRBM")
+    frame.evaluate("() => window.map.setView([40, 135], 6, {animate: false})")
+    groups = frame.evaluate("() => window.feature_group.length")
+    # Another ring redraws the layers (a new group script) with the filters unchanged: no re-fit.
+    extra = page.locator(".st-key-map_ring_custom_km input")
+    extra.fill("700")
+    extra.press("Enter")
+    frame.wait_for_function(f"() => window.feature_group.length > {groups}")
+    wait_for_app(page)
+    page.wait_for_timeout(500)
+    assert frame.evaluate("() => window.map.getZoom()") == 6
     assert blocked_requests == []
 
 
