@@ -13,7 +13,8 @@ from typing import Any, Final, Literal
 import shapely
 import xstatic.pkg.jquery
 import xstatic.pkg.leaflet
-from shapely.geometry import box, mapping, shape
+from shapely.geometry import Polygon, box, mapping, shape
+from shapely.geometry.base import BaseGeometry
 
 from core.geo.layers import EAST_ASIA_BBOX, EAST_ASIA_FILE, EEZ_FILE, WORLD_FILE
 
@@ -35,6 +36,9 @@ OWN_CSS: Final = STATIC_DIR / "css" / "map.css"
 # Geo layers the browser fetches once instead of receiving them again on every rerun.
 SERVED_GEO: Final = (EAST_ASIA_FILE, EEZ_FILE)
 WORLD_OUTSIDE_EAST_ASIA: Final = "world_outside_east_asia.geojson"  # derived, see below
+LAND_EDGES: Final = "land_cut.geojson"  # derived: where the two land layers meet
+ZONE_OUTLINES: Final = "eez_outlines.geojson"  # derived: zone outlines at sea only
+DERIVED: Final = (WORLD_OUTSIDE_EAST_ASIA, LAND_EDGES, ZONE_OUTLINES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +87,13 @@ def geo_url(file_name: str) -> str:
 
 @lru_cache(maxsize=8)
 def _geo_text(file_name: str) -> str:
-    if file_name == WORLD_OUTSIDE_EAST_ASIA:
-        return json.dumps(_world_outside_east_asia(), separators=(",", ":"))
+    derive = {
+        WORLD_OUTSIDE_EAST_ASIA: _world_outside_east_asia,
+        LAND_EDGES: _land_edges,
+        ZONE_OUTLINES: _zone_outlines,
+    }.get(file_name)
+    if derive is not None:
+        return json.dumps(derive(), separators=(",", ":"))
     return (GEO_DIR / file_name).read_text(encoding="utf-8")
 
 
@@ -109,6 +118,50 @@ def _world_outside_east_asia() -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features}
 
 
+def _without_cut_lines(lines: BaseGeometry, area: Polygon) -> BaseGeometry:
+    # A layer clipped to a box has edges along the box: drawn, they were straight lines across
+    # the map (a vertical one near 100E, a rectangle over north-east China and Mongolia).
+    return lines.difference(area.exterior.buffer(1e-6))
+
+
+def _lines_collection(features: list[tuple[dict[str, Any], BaseGeometry]]) -> dict[str, Any]:
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            {"type": "Feature", "properties": properties, "geometry": mapping(lines)}
+            for properties, lines in features
+            if not lines.is_empty
+        ],
+    }
+
+
+def _land_edges() -> dict[str, Any]:
+    # Where the 1:10m layer was cut out of the world (a box round East Asia), both land layers
+    # have an edge along the cut: drawn over land in the land's own colour, the cut never shows
+    # (it was a vertical line near 100E across Asia).
+    cut = box(*EAST_ASIA_BBOX).exterior
+    land = shapely.union_all(
+        [shape(f["geometry"]) for f in geo_collection(EAST_ASIA_FILE)["features"]]
+    )
+    return _lines_collection([({}, cut.intersection(land.buffer(0.01)))])
+
+
+def _zone_outlines() -> dict[str, Any]:
+    # The approximate zones were computed inside a box and overlap the land: only their outline
+    # at sea is drawn (the zones' fill and tooltips come from the zone file itself).
+    zones = json.loads((GEO_DIR / EEZ_FILE).read_text(encoding="utf-8"))
+    shapes = [shape(feature["geometry"]) for feature in zones["features"]]
+    computed_in = box(*shapely.union_all(shapes).bounds)
+    land = shapely.union_all(
+        [shape(f["geometry"]) for f in geo_collection(EAST_ASIA_FILE)["features"]]
+    )
+    outlines = []
+    for feature, zone in zip(zones["features"], shapes, strict=True):
+        lines = _without_cut_lines(zone.boundary, computed_in).difference(land)
+        outlines.append(({"zone": feature["properties"].get("zone")}, lines))
+    return _lines_collection(outlines)
+
+
 def ensure_served(vendor_dir: Path = VENDOR_DIR) -> Path:
     """Copy Leaflet, jQuery and the geo layers under static/vendor/ if missing or stale."""
     _sync(LEAFLET_DIR / "leaflet.js", vendor_dir / "leaflet" / "leaflet.js")
@@ -119,12 +172,13 @@ def ensure_served(vendor_dir: Path = VENDOR_DIR) -> Path:
     for name in SERVED_GEO:
         if (GEO_DIR / name).is_file():
             _sync(GEO_DIR / name, vendor_dir / "geo" / name)
-    derived = vendor_dir / "geo" / WORLD_OUTSIDE_EAST_ASIA
-    if (
-        not derived.is_file()
-        or derived.stat().st_mtime_ns < (GEO_DIR / WORLD_FILE).stat().st_mtime_ns
-    ):
-        _write_atomically(derived, _geo_text(WORLD_OUTSIDE_EAST_ASIA).encode())
+    newest_source = max(
+        (GEO_DIR / name).stat().st_mtime_ns for name in (WORLD_FILE, EAST_ASIA_FILE, EEZ_FILE)
+    )
+    for name in DERIVED:
+        derived = vendor_dir / "geo" / name
+        if not derived.is_file() or derived.stat().st_mtime_ns < newest_source:
+            _write_atomically(derived, _geo_text(name).encode())
     return vendor_dir
 
 

@@ -9,13 +9,16 @@ import folium
 from branca.element import Element, Figure
 from folium.utilities import JsCode
 
+from core.geo.layers import EAST_ASIA_FILE, EEZ_FILE
 from core.mapview.assets import (
     JQUERY_JS,
+    LAND_EDGES,
     LEAFLET_CSS,
     LEAFLET_JS,
     MAP_CSS,
     MAP_SCRIPTS,
     WORLD_OUTSIDE_EAST_ASIA,
+    ZONE_OUTLINES,
     AssetMode,
     ensure_served,
     geo_collection,
@@ -27,6 +30,7 @@ from core.mapview.controls import (
     AtlasControls,
     HtmlLegend,
     PlaceLabels,
+    TilesNotice,
     legend_markup,
 )
 
@@ -45,6 +49,13 @@ LAND_STYLE_JS: Final = JsCode(
 ZONE_STYLE_JS: Final = JsCode(
     f"L.atlas.zoneStyle({json.dumps(ZONE_STYLE)}, {json.dumps(OTHER_ZONE_STYLE)})"
 )
+# The zones are filled from the zone file; their outlines at sea only (assets.ZONE_OUTLINES).
+ZONE_FILL_JS: Final = JsCode(
+    f"L.atlas.zoneStyle({json.dumps(ZONE_STYLE)}, {json.dumps(OTHER_ZONE_STYLE)}, false)"
+)
+LAND_SEAM_STYLE_JS: Final = JsCode(f"L.atlas.lineStyle({json.dumps(LAND_FILL)}, 2.5)")
+LAND_Z: Final = 350
+LAND_Z_UNDER_TILES: Final = 150
 # Thousands of paths (each with its impact dot) are slow to create as SVG elements and to pan;
 # canvases draw them in a fraction of the time. A few hundred stay SVG: as fast, and each shape
 # remains an element of the page.
@@ -103,32 +114,32 @@ def base_map(
     _root(fmap).header.add_child(
         Element(f"<style>.leaflet-container{{background:{SEA_COLOUR};}}</style>"), name="sea"
     )
+    # Land gets its own pane under every overlay and never catches the pointer, so hovering or
+    # clicking near a coast always reaches the zone, site or path above it. Under online tiles
+    # it goes below the tile pane: the offline basemap shows wherever a tile cannot load.
+    land_z = LAND_Z_UNDER_TILES if online_tiles else LAND_Z
+    folium.map.CustomPane(LAND_PANE, z_index=land_z, pointer_events=False).add_to(fmap)
+    for file_name, name, style in (
+        (WORLD_OUTSIDE_EAST_ASIA, "Land (world)", LAND_STYLE_JS),
+        (EAST_ASIA_FILE, "Land", LAND_STYLE_JS),
+        (LAND_EDGES, "Land seam", LAND_SEAM_STYLE_JS),
+    ):
+        _geo_layer(
+            file_name, mode, name, style, interactive=False, control=False, pane=LAND_PANE
+        ).add_to(fmap)
     if online_tiles:
-        # The tiles draw the land themselves; our opaque land would hide them.
-        folium.TileLayer(ONLINE_TILES, name="OpenStreetMap (online)", overlay=True).add_to(fmap)
-    else:
-        # Land gets its own pane under every overlay and never catches the pointer, so hovering
-        # or clicking near a coast always reaches the zone, site or path above it.
-        folium.map.CustomPane(LAND_PANE, z_index=350, pointer_events=False).add_to(fmap)
-        for file_name, name in (
-            (WORLD_OUTSIDE_EAST_ASIA, "Land (world)"),
-            ("countries_east_asia.geojson", "Land"),
-        ):
-            _geo_layer(
-                file_name,
-                mode,
-                name,
-                LAND_STYLE_JS,
-                interactive=False,
-                control=False,
-                pane=LAND_PANE,
-            ).add_to(fmap)
+        tiles = folium.TileLayer(ONLINE_TILES, name="OpenStreetMap (online)", overlay=True)
+        tiles.add_to(fmap)
+        TilesNotice(tiles).add_to(fmap)
     _geo_layer(
-        "eez_approx.geojson",
+        EEZ_FILE,
         mode,
         "EEZ zones (approximate)",
-        ZONE_STYLE_JS,
+        ZONE_FILL_JS,
         on_each_feature=ZONE_TOOLTIP_JS,
+    ).add_to(fmap)
+    _geo_layer(
+        ZONE_OUTLINES, mode, "EEZ outlines", ZONE_STYLE_JS, interactive=False, control=False
     ).add_to(fmap)
     PlaceLabels().add_to(fmap)
     AtlasControls(mode).add_to(fmap)

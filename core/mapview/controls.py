@@ -149,3 +149,20 @@ class PlaceLabels(MacroElement):
         self._name = "PlaceLabels"
         rows = [[x.name, x.kind, x.lat, x.lon, x.min_zoom] for x in place_labels()]
         self.labels_js = array_json(list(rows))
+
+
+class TilesNotice(MacroElement):
+    """Says on the map when online tiles cannot load (the offline basemap stays under them)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        L.atlas.tilesNotice({{ this.tiles.get_name() }}).addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, tiles: MacroElement) -> None:
+        super().__init__()
+        self._name = "TilesNotice"
+        self.tiles = tiles

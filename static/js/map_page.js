@@ -20,12 +20,40 @@
     };
   };
 
-  /* Zones styled by their `zone` property (controls.ZONE_STYLE), others alike. */
-  atlas.zoneStyle = function (styles, other) {
+  /* Zones styled by their `zone` property (controls.ZONE_STYLE), others alike; with
+   * stroke === false, the fill alone (the outlines at sea are a layer of their own). */
+  atlas.zoneStyle = function (styles, other, stroke) {
     return function (feature) {
-      return styles[feature.properties.zone] || other;
+      var style = styles[feature.properties.zone] || other;
+      return stroke === false ? Object.assign({}, style, {stroke: false}) : style;
     };
   };
+
+  /* Plain lines of one colour and width. */
+  atlas.lineStyle = function (colour, weight) {
+    return function () {
+      return {color: colour, weight: weight, opacity: 1, fill: false};
+    };
+  };
+
+  /* A notice on the map when online tiles fail to load: the offline basemap stays under them. */
+  L.Control.AtlasTilesNotice = L.Control.extend({
+    options: {position: "bottomright"},
+    initialize: function (tiles, options) {
+      L.setOptions(this, options);
+      this._tiles = tiles;
+    },
+    onAdd: function () {
+      var box = L.DomUtil.create("div", "atlas-tiles-notice");
+      box.style.display = "none";
+      box.setAttribute("role", "status");
+      box.textContent = "Online map tiles could not load (no network?): the offline map is " +
+        "shown instead.";
+      this._tiles.on("tileerror", function () { box.style.display = "block"; });
+      return box;
+    }
+  });
+  atlas.tilesNotice = function (tiles) { return new L.Control.AtlasTilesNotice(tiles); };
 
   /* The zone file is fetched as it is, so its names go through textContent. */
   atlas.zoneTooltip = function (feature, layer) {
