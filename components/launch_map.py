@@ -18,6 +18,7 @@ from core.mapview.centres import reach_ring_for, ring_centre_for, table_rings
 from core.markdown_text import markdown_literal
 from core.records.dataset import Dataset
 from core.records.model import Launch, find_launch
+from core.view.stepping import step_launch
 
 MAP_KEY: Final = "map_launches"
 # Only a click on an object reruns the app (the count changes even when the same launch is
@@ -47,6 +48,46 @@ def clicked_launch_id(state: dict[str, Any] | None) -> str | None:
     drawing = (state or {}).get("last_active_drawing") or {}
     launch_id = (drawing.get("properties") or {}).get("launch_id")
     return launch_id if isinstance(launch_id, str) else None
+
+
+# ← / → step through the filtered launches in time order, j / k likewise (a button takes one
+# shortcut, so two hidden twins carry j and k).
+STEP_BUTTONS: Final = (
+    ("map_step_back", "◀ Earlier launch", "Left", -1),
+    ("map_step_on", "Later launch ▶", "Right", 1),
+)
+STEP_TWINS: Final = (("map_step_k", "k", -1), ("map_step_j", "j", 1))
+STEP_CSS: Final = "<style>.st-key-map_step_k, .st-key-map_step_j { display: none; }</style>"
+
+
+def _step(launches: Sequence[Launch], selected_id: str | None, delta: int) -> None:
+    # As a click on the map: the next run selects the launch stepped to.
+    st.session_state[PENDING_CLICK_KEY] = step_launch(launches, selected_id, delta)
+
+
+def _render_steps(launches: Sequence[Launch], selected_id: str | None) -> None:
+    back, on, _ = st.columns([1, 1, 3])
+    for column, (key, label, shortcut, delta) in zip((back, on), STEP_BUTTONS, strict=True):
+        column.button(
+            label,
+            key=key,
+            on_click=_step,
+            args=(launches, selected_id, delta),
+            shortcut=shortcut,
+            help=f"{label.strip('◀▶ ')} of those shown ({shortcut.lower()} arrow key)",
+            disabled=not launches,
+            width="stretch",
+        )
+    st.markdown(STEP_CSS, unsafe_allow_html=True)
+    for key, shortcut, delta in STEP_TWINS:
+        st.button(
+            shortcut,
+            key=key,
+            on_click=_step,
+            args=(launches, selected_id, delta),
+            shortcut=shortcut,
+            disabled=not launches,
+        )
 
 
 def _remember_click() -> None:
@@ -98,6 +139,7 @@ def render(
             "estimates; EEZ zones are approximate, not legal boundaries. Click a path to select "
             "it; ← / → (or j / k) step through the launches."
         )
+        _render_steps(launches, selected_launch_id)
     if len(launches) > MAX_DRAWN_PATHS:
         st.warning(
             f"Paths drawn for the {MAX_DRAWN_PATHS:,} most recent of {len(launches):,} missiles "

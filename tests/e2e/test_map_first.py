@@ -6,7 +6,9 @@ import re
 
 import pytest
 
-from tests.e2e.helpers import MAP_IFRAME, wait_for_app
+from core.records.dataset import load_dataset
+from core.records.model import CHRONOLOGICAL
+from tests.e2e.helpers import MAP_IFRAME, ROOT, wait_for_app
 from tests.e2e.test_map import POINT_ON_PATH_JS, _drawable_ids
 
 pytestmark = pytest.mark.e2e
@@ -127,4 +129,38 @@ def test_a_class_filter_fits_the_map_to_its_paths(page, app_url, blocked_request
     drawn = frame.evaluate(PATHS_OUTSIDE_JS)
     assert drawn["outside"] == []
     assert frame.evaluate("() => window.atlasProbe") == "kept"  # the same map, fitted
+    assert blocked_requests == []
+
+
+def test_arrow_keys_and_j_k_step_through_the_launches_and_the_map_follows(
+    page, app_url, blocked_requests
+):
+    dataset = load_dataset(ROOT / "data")
+    irbm = sorted((x for x in dataset.launches if x.missile_class == "IRBM"), key=CHRONOLOGICAL)
+    drawable = set(_drawable_ids(lambda launch: launch.missile_class == "IRBM"))
+    start = next(i for i, x in enumerate(irbm) if i > 0 and x.launch_id in drawable)
+    ordered = [x.launch_id for x in irbm[start - 1 : start + 1]]
+    frame = _open(page, f"{app_url}/?class=IRBM&launch={ordered[1]}", (1366, 768))
+    page.locator("h1").click()  # the page, not a widget, has the keyboard
+    page.keyboard.press("ArrowLeft")
+    page.wait_for_url(re.compile(rf"launch={re.escape(ordered[0])}"), timeout=30_000)
+    wait_for_app(page)
+    page.keyboard.press("j")
+    page.wait_for_url(re.compile(rf"launch={re.escape(ordered[1])}"), timeout=30_000)
+    wait_for_app(page)
+    page.wait_for_timeout(700)
+    opacity = frame.evaluate(PATH_OPACITY_JS)
+    assert opacity[ordered[1]] == 1
+    in_view = frame.evaluate(
+        """(id) => {
+            let box = null;
+            window.map.eachLayer((l) => {
+                const p = l.feature && l.feature.properties;
+                if (p && p.kind === "path" && p.launch_id === id) box = l.getBounds();
+            });
+            return window.map.getBounds().contains(box);
+        }""",
+        ordered[1],
+    )
+    assert in_view
     assert blocked_requests == []
