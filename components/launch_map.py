@@ -13,7 +13,7 @@ from components.map_rings import render_places, render_ring_controls
 from core.geo.rings import RingChoice
 from core.geo.trajectory import sea_model
 from core.mapview.base import canvas_for
-from core.mapview.build import GEO_DATA_DIR, MAX_DRAWN_PATHS, layer_parts, view_bounds
+from core.mapview.build import GEO_DATA_DIR, MAX_DRAWN_PATHS, layer_parts
 from core.mapview.centres import reach_ring_for, ring_centre_for, table_rings
 from core.markdown_text import markdown_literal
 from core.records.dataset import Dataset
@@ -31,7 +31,7 @@ MAP_HEIGHT_PX: Final = 620
 FIT_PADDING_PX: Final = (24, 24)
 
 
-def _fit_on_new_view(dataset: Dataset, launches: Sequence[Launch], frame: tuple[bool, bool]) -> str:
+def _fit_on_new_view(launches: Sequence[Launch], frame: tuple[bool, bool]) -> str:
     """Script that fits the map to the filtered launches when they (or the map frame) changed
     since the map last fitted them, e.g. on a filter change or a link; else "" (the user's own
     pan and zoom stay)."""
@@ -39,8 +39,8 @@ def _fit_on_new_view(dataset: Dataset, launches: Sequence[Launch], frame: tuple[
     if st.session_state.get(FITTED_KEY) == view:
         return ""
     st.session_state[FITTED_KEY] = view
-    bounds = view_bounds(dataset, launches, sea_model(GEO_DATA_DIR))
-    return map_frame.fit_script(bounds, FIT_PADDING_PX) if bounds else ""
+    # The browser knows the drawn layer's bounds: nothing to compute here.
+    return f"\nL.atlasFitLaunches(map_div, {list(FIT_PADDING_PX)});\n"
 
 
 def clicked_launch_id(state: dict[str, Any] | None) -> str | None:
@@ -131,7 +131,7 @@ def render(
             height=MAP_HEIGHT_PX,
             returned_objects=RETURNED,
             on_change=_remember_click,
-            after=_fit_on_new_view(dataset, launches, (online, canvas)),
+            after=_fit_on_new_view(launches, (online, canvas)),
         )
         with_site = sum(1 for x in launches if x.site_id or x.impact_lat is not None)
         st.caption(

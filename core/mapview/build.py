@@ -85,28 +85,6 @@ def layer_parts(
     )
 
 
-def view_bounds(
-    dataset: Dataset, launches: Sequence[Launch], sea: SeaModel
-) -> list[list[float]] | None:
-    """[[south, west], [north, east]] round every drawn path, site and impact point of
-    `launches` (None when nothing is drawn): what the map fits when the filters change."""
-    lats: list[float] = []
-    lons: list[float] = []
-    for item in trajectories(drawn_launches(launches, None), dataset.sites, sea).values():
-        # Every fourth point of a path and its end: a great circle's bulge is never missed by more
-        # than a few kilometres, and 10,000 paths stay a few milliseconds.
-        points = [*item.path[::4], *item.path[-1:]]
-        if item.origin is not None:
-            points.append(item.origin)
-        if item.impact is not None:
-            points.append(item.impact.point)
-        lats.extend(lat for lat, _ in points)
-        lons.extend(lon for _, lon in points)
-    if not lats:
-        return None
-    return [[min(lats), min(lons)], [max(lats), max(lons)]]
-
-
 def layer_groups(parts: LayerParts) -> list[folium.FeatureGroup]:
     """The groups named in layers.GROUP_NAMES, bottom to top, drawn from their parts."""
     return [

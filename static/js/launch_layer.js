@@ -202,6 +202,9 @@
     // What the map shows, for tests and benchmarks that cannot count a canvas's lines:
     // written in the frame after the one in which Leaflet draws the layer.
     layer.on("add", function () {
+      layer._map._atlasLaunches = layer;
+    });
+    layer.on("add", function () {
       var map = layer._map, container = map.getContainer();
       requestAnimationFrame(function () {
         container.setAttribute("data-atlas-paths", String(paths));
@@ -212,4 +215,12 @@
   }
 
   L.atlasLaunchLayer = launchLayer;
+
+  /* Fit the map to the launch layer on it (every drawn path and impact point), with padding in
+   * pixels: run after a filter change or a link. */
+  L.atlasFitLaunches = function (map, padding) {
+    var layer = map._atlasLaunches;
+    if (!layer || !layer.getLayers().length) return;
+    map.fitBounds(layer.getBounds(), {padding: padding});
+  };
 })();
