@@ -109,11 +109,14 @@ def render(dataset: Dataset) -> LaunchFilter:
             max_value=max(last, *chosen_dates),
             format="YYYY-MM-DD",
         )
-        _multiselect(
-            "Missile class",
-            "classes",
-            [value for value in MISSILE_CLASSES if value in present],
-            lambda value: f"{value} ({class_counts.get(value, 0)})",
+        classes = [value for value in MISSILE_CLASSES if value in present]
+        # Plain names: a chosen option keeps the text it had when chosen, so a count inside it
+        # went stale ("ICBM (14)" after a date change left 11); the live counts go under it.
+        _multiselect("Missile class", "classes", classes, str)
+        st.caption(
+            "Missiles per class with the other filters: "
+            + " · ".join(f"{value} {class_counts.get(value, 0):,}" for value in classes),
+            help="How many missiles each class would show, given the other filters.",
         )
         names = sorted({launch.missile_name for launch in launches if launch.missile_name})
         _multiselect("Missile name", "names", names, str)
