@@ -53,8 +53,8 @@ def clicked_launch_id(state: dict[str, Any] | None) -> str | None:
 # ← / → step through the filtered launches in time order, j / k likewise (a button takes one
 # shortcut, so two hidden twins carry j and k).
 STEP_BUTTONS: Final = (
-    ("map_step_back", "◀ Earlier launch", "Left", -1),
-    ("map_step_on", "Later launch ▶", "Right", 1),
+    ("map_step_back", "◀ Earlier", "Left", -1),
+    ("map_step_on", "Later ▶", "Right", 1),
 )
 STEP_TWINS: Final = (("map_step_k", "k", -1), ("map_step_j", "j", 1))
 STEP_CSS: Final = "<style>.st-key-map_step_k, .st-key-map_step_j { display: none; }</style>"
@@ -66,7 +66,7 @@ def _step(launches: Sequence[Launch], selected_id: str | None, delta: int) -> No
 
 
 def _render_steps(launches: Sequence[Launch], selected_id: str | None) -> None:
-    back, on, _ = st.columns([1, 1, 3])
+    back, on, _ = st.columns([1, 1, 1])
     for column, (key, label, shortcut, delta) in zip((back, on), STEP_BUTTONS, strict=True):
         column.button(
             label,
@@ -74,7 +74,8 @@ def _render_steps(launches: Sequence[Launch], selected_id: str | None) -> None:
             on_click=_step,
             args=(launches, selected_id, delta),
             shortcut=shortcut,
-            help=f"{label.strip('◀▶ ')} of those shown ({shortcut.lower()} arrow key)",
+            help=f"The {label.strip('◀▶ ').lower()} launch of those shown (the {shortcut.lower()} "
+            "arrow key)",
             disabled=not launches,
             width="stretch",
         )
