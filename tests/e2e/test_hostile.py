@@ -54,9 +54,9 @@ def settle(page) -> None:
 
 def map_frame(page):
     page.wait_for_selector(MAP_IFRAME, state="attached", timeout=60_000)
-    page.frame_locator(MAP_IFRAME).locator("path.leaflet-interactive").first.wait_for(
-        timeout=60_000
-    )
+    # Any drawn path: a selection may move the view, and a path out of view is drawn as "M0 0".
+    drawn = page.frame_locator(MAP_IFRAME).locator("path.leaflet-interactive:not([d='M0 0'])")
+    drawn.first.wait_for(timeout=60_000)
     page.locator(MAP_IFRAME).first.evaluate("el => el.scrollIntoView({block: 'center'})")
     frame = page.frame(url=re.compile("st_folium"))
     assert frame is not None
