@@ -21,10 +21,12 @@ from components import (
 
 st.set_page_config(page_title="Launch Atlas", page_icon="🚀", layout="wide")
 
-dataset = data_source.load()
+records = data_source.load()
 header = st.container()  # filled below, unless presentation mode takes the page
 
-launch_filter = sidebar_filters.render(dataset)
+launch_filter = sidebar_filters.render(records)
+# Every panel below shows the headline figures of the chosen reporter, each naming its source.
+dataset = data_source.load(prefer=sidebar_filters.preference())
 if linked_id := sidebar_filters.linked_launch_id():
     st.session_state["selected_launch_id"] = linked_id
 site_names = {site_id: site.name for site_id, site in dataset.sites.items()}
@@ -60,6 +62,6 @@ briefing.render(dataset, next((item for item in shown if item.launch_id == selec
 exports.render(dataset, shown, launch_filter, selected_id, map_panel.ring_choice)
 
 with st.expander("Add a report"):
-    report_review.render(dataset, data_source.data_dir())
+    report_review.render(records, data_source.data_dir())
 
 about.render(dataset)

@@ -30,6 +30,7 @@ CARD_CSS: Final = """
 .atlas-card dt {color: #555;}
 .atlas-card dd {margin: 0;}
 .atlas-card .warn {color: #b03a2e; font-weight: 600;}
+.atlas-card .rule {font-size: 0.8em; color: #555; margin: 4px 0 0 0;}
 </style>
 """
 
@@ -53,8 +54,17 @@ def one_block(html: str) -> str:
     return html.replace("\r\n", "&#10;").replace("\r", "&#10;").replace("\n", "&#10;")
 
 
+def _credited(card: LaunchCard, name: str, text: str) -> str:
+    """The text of a headline field, with the rule that chose its source as a hover title."""
+    rule = card.credit_rules.get(name)
+    if not rule:
+        return escape(text)
+    return f'<span title="{escape(rule, quote=True)}">{escape(text)}</span>'
+
+
 def _eez_line(card: LaunchCard) -> str:
-    line = f"reported: {escape(card.eez_reported)}; computed: {escape(card.eez_computed)}"
+    reported = _credited(card, "japan_eez", card.credits["japan_eez"] or card.eez_reported)
+    line = f"reported: {reported}; computed: {escape(card.eez_computed)}"
     if card.eez_disagrees:
         line += ' <span class="warn">(they disagree)</span>'
     where = f"<br>{escape(card.eez_context)}" if card.eez_context else ""
@@ -70,13 +80,15 @@ def _kind(card: LaunchCard) -> str:
 def facts_html(card: LaunchCard) -> str:
     """The card's facts (when, what, where, how far, EEZ, outcome, salvo), escaped."""
     when = escape(card.when_utc) + (f"<br>{escape(card.when_local)}" if card.when_local else "")
+    name, kind = card.credits["missile_name"], card.credits["missile_class"]
     facts = [
         ("When", when),
-        ("Class", escape(card.missile_class) + _kind(card)),
+        ("Missile", _credited(card, "missile_name", name or "unidentified")),
+        ("Class", _credited(card, "missile_class", kind or card.missile_class) + _kind(card)),
         ("Site", escape(card.site)),
-        ("Range", escape(card.range_text)),
-        ("Apogee", escape(card.apogee_text)),
-        ("Flight time", escape(card.flight_time_text)),
+        ("Range", _credited(card, "range_km", card.range_text)),
+        ("Apogee", _credited(card, "apogee_km", card.apogee_text)),
+        ("Flight time", _credited(card, "flight_time_min", card.flight_time_text)),
         ("Came down", escape(card.impact_text)),
         ("Ground range", escape(card.ground_range_text)),
         ("Source said", escape(card.landing_text)),
@@ -94,7 +106,8 @@ def facts_html(card: LaunchCard) -> str:
         if card.disagreements
         else ""
     )
-    return one_block(f'<div class="atlas-card"><dl>{facts_html}</dl>{disagreement}</div>')
+    rule = f'<p class="rule">{escape(card.rule_text)}</p>'
+    return one_block(f'<div class="atlas-card"><dl>{facts_html}</dl>{disagreement}{rule}</div>')
 
 
 def sources_html(card: LaunchCard) -> str:

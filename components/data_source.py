@@ -7,6 +7,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from core.briefing.headline import with_preference
 from core.paths import DEFAULT_DATA_DIR
 from core.records.dataset import LAUNCHES_FILE, SITES_FILE, SOURCES_FILE, Dataset, load_dataset
 
@@ -40,9 +41,19 @@ def _cached_dataset(directory: str, fingerprint: tuple[tuple[str, int, int], ...
     return load_dataset(Path(directory))
 
 
-def load(directory: Path | None = None) -> Dataset:
-    """The dataset of `directory` (default: the configured data directory)."""
+@st.cache_resource(max_entries=6)
+def _cached_headlines(
+    directory: str, fingerprint: tuple[tuple[str, int, int], ...], prefer: str
+) -> Dataset:
+    return with_preference(_cached_dataset(directory, fingerprint), prefer)
+
+
+def load(directory: Path | None = None, prefer: str | None = None) -> Dataset:
+    """The dataset of `directory` (default: the configured data directory); with `prefer`, its
+    launches carry the headline figures that preference chooses (core/briefing/headline.py)."""
     directory = directory or data_dir()
+    if prefer is not None:
+        return _cached_headlines(str(directory), _fingerprint(directory), prefer)
     return _cached_dataset(str(directory), _fingerprint(directory))
 
 

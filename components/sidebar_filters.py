@@ -8,6 +8,8 @@ from typing import Final
 
 import streamlit as st
 
+from core.briefing.headline import rule_text
+from core.briefing.preferred import DEFAULT_PREFERENCE, PREFERENCE_LABELS, PREFERENCES
 from core.records.dataset import Dataset
 from core.records.model import EEZ_VERDICTS, LANDING_AREAS, MISSILE_CLASSES, OUTCOMES, value_label
 from core.view.catalogue import catalogue, data_span
@@ -16,6 +18,7 @@ from core.view.query import OWN_PARAMS, View, parse_query, to_query
 
 DATES_KEY: Final = "filter_dates"
 TEXT_KEY: Final = "filter_q"
+PREFER_KEY: Final = "filter_prefer"
 # LaunchFilter facet -> widget key (the state the widget stores is the list of chosen values).
 FACET_KEYS: Final = {
     "classes": "filter_classes",
@@ -36,6 +39,7 @@ def _read_link(dataset: Dataset) -> None:
     params = {name: st.query_params.get_all(name) for name in st.query_params}
     view, notices = parse_query(params, catalogue(dataset))
     _set_state(view.launch_filter, dataset)
+    st.session_state[PREFER_KEY] = view.prefer
     st.session_state[_LINKED_LAUNCH] = view.launch_id
     st.session_state[_NOTICES] = (tuple(n.markdown() for n in notices), view.launch_filter)
     st.session_state[_LINK_READ] = True
@@ -71,6 +75,12 @@ def narrow_dates(span: tuple[date, date]) -> None:
     """Make `span` the date filter (from a brush on the timeline) and draw the page again."""
     st.session_state[_PENDING_DATES] = span
     st.rerun()
+
+
+def preference() -> str:
+    """Whose figures lead (headline.py): the link's or the sidebar's choice, else the default."""
+    chosen = st.session_state.get(PREFER_KEY)
+    return chosen if chosen in PREFERENCES else DEFAULT_PREFERENCE
 
 
 def linked_launch_id() -> str | None:
@@ -133,6 +143,14 @@ def render(dataset: Dataset) -> LaunchFilter:
             help="Every word must appear in the launch id, missile name, site or a source.",
         )
         st.button("Reset filters", key="filter_reset", on_click=_reset, args=(dataset,))
+        st.radio(
+            "Headline figures from",
+            PREFERENCES,
+            key=PREFER_KEY,
+            format_func=lambda value: PREFERENCE_LABELS[value].capitalize(),
+            help=rule_text(preference())
+            + " Every source's figures stay on the card; the link keeps this choice.",
+        )
     launch_filter = _state_filter(dataset)
     notices, linked_filter = st.session_state.get(_NOTICES, ((), None))
     if notices and launch_filter == linked_filter:
@@ -142,7 +160,7 @@ def render(dataset: Dataset) -> LaunchFilter:
 
 def write_link(launch_filter: LaunchFilter, launch_id: str | None) -> None:
     """Put the view in the URL, leaving other panels' parameters alone."""
-    wanted = to_query(View(launch_filter, launch_id))
+    wanted = to_query(View(launch_filter, launch_id, preference()))
     for name in sorted(OWN_PARAMS):
         if name in wanted:
             if st.query_params.get_all(name) != [wanted[name]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from core.briefing.headline import FIELD_LABELS, credited, headlines_of, preference_of, rule_text
 from core.briefing.sources import COMPARED_FIELDS, SourceRow, compare_sources, number_text
 from core.geo.impact import DESCRIBED, ESTIMATED, FROM_BEARING, REPORTED
 from core.geo.profile import flight_profile, reach_sentence
@@ -50,6 +51,11 @@ class LaunchCard:
     columns: tuple[str, ...]
     sources: tuple[SourceRow, ...]
     disagreements: tuple[str, ...]
+    # Whose each headline is (headline.py): field -> "700 km (JCS) — 450 km nk-missile-tests",
+    # field -> the rule that chose it, and the whole rule as one paragraph.
+    credits: dict[str, str]
+    credit_rules: dict[str, str]
+    rule_text: str
 
 
 def times(launch: Launch) -> tuple[str, str]:
@@ -128,20 +134,18 @@ def build_card(launch: Launch, dataset: Dataset, item: Trajectory | None = None)
     """The card of one launch; `item` (core.geo.trajectory) gives the impact and computed EEZ."""
     when_utc, when_local = times(launch)
     profile = flight_profile(launch)
-    if launch.flight_time_min is not None:
-        flight_time = f"{number_text(launch.flight_time_min)} min"
+    headlines = headlines_of(dataset, launch)
+    quoted = {name: credited(headline) for name, headline in headlines.items()}
+    if quoted["flight_time_min"]:
+        flight_time = quoted["flight_time_min"]
     elif profile.flight_time_min is not None and profile.arc:
         flight_time = f"~{profile.flight_time_min:.0f} min (estimated, free flight)"
     else:
         flight_time = "not reported"
-    apogee = (
-        f"{number_text(launch.apogee_km)} km"
-        if launch.apogee_km is not None
-        else (
-            f"not reported (minimum-energy arc: ~{profile.apogee_km:,.0f} km)"
-            if profile.arc and profile.apogee_km
-            else "not reported"
-        )
+    apogee = quoted["apogee_km"] or (
+        f"not reported (minimum-energy arc: ~{profile.apogee_km:,.0f} km)"
+        if profile.arc and profile.apogee_km
+        else "not reported"
     )
     rows, disagreements = compare_sources(launch, dataset.sources_for(launch.launch_id))
     return LaunchCard(
@@ -151,7 +155,7 @@ def build_card(launch: Launch, dataset: Dataset, item: Trajectory | None = None)
         when_utc=when_utc,
         when_local=when_local,
         site=site_text(dataset.site_of(launch)),
-        range_text=f"{number_text(launch.range_km)} km" if launch.range_km else "not reported",
+        range_text=quoted["range_km"] or "not reported",
         apogee_text=apogee,
         flight_time_text=flight_time,
         impact_text=_impact_text(launch, item),
@@ -168,4 +172,11 @@ def build_card(launch: Launch, dataset: Dataset, item: Trajectory | None = None)
         columns=tuple(label for _, label in COMPARED_FIELDS),
         sources=rows,
         disagreements=disagreements,
+        credits=quoted,
+        credit_rules={
+            name: f"{FIELD_LABELS[name]}: {headline.credit}, {headline.rule}"
+            for name, headline in headlines.items()
+            if headline.value is not None
+        },
+        rule_text=rule_text(preference_of(dataset)),
     )

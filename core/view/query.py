@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Final
 
+from core.briefing.preferred import DEFAULT_PREFERENCE, PREFERENCES, parse_preference
 from core.records.model import EEZ_VERDICTS, LANDING_AREAS, MISSILE_CLASSES, OUTCOMES
 from core.view.filters import LaunchFilter
 
@@ -27,7 +28,7 @@ ENUM_VALUES: Final[dict[str, tuple[str, ...]]] = {
     "landing": LANDING_AREAS,
     "eez": EEZ_VERDICTS,
 }
-SINGLE_PARAMS: Final = ("from", "to", "q", "launch")
+SINGLE_PARAMS: Final = ("from", "to", "q", "launch", "prefer")
 # Parameters other panels own: not ours to parse, but not unknown either.
 FOREIGN_PARAMS: Final = frozenset({"present"})
 OWN_PARAMS: Final = frozenset((*SINGLE_PARAMS, *LIST_PARAMS))
@@ -46,10 +47,11 @@ class Catalogue:
 
 @dataclass(frozen=True, slots=True)
 class View:
-    """Everything a link reproduces: the filter and the selected launch."""
+    """Everything a link reproduces: the filter, the selected launch and whose figures lead."""
 
     launch_filter: LaunchFilter = field(default_factory=LaunchFilter)
     launch_id: str | None = None
+    prefer: str = DEFAULT_PREFERENCE
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,8 +194,19 @@ def parse_query(
         notices.append(Notice("launch", f"{launch_id!r} is not a launch in the records; ignored"))
         launch_id = None
 
+    prefer = parse_preference(single.get("prefer", DEFAULT_PREFERENCE))
+    if prefer is None:
+        *first, last = (repr(name) for name in PREFERENCES)
+        wanted = f"{', '.join(first)} or {last}"
+        notices.append(
+            Notice(
+                "prefer",
+                f"{single['prefer']!r} is not one of {wanted}; {DEFAULT_PREFERENCE!r} used",
+            )
+        )
+
     launch_filter = LaunchFilter(date_from=date_from, date_to=date_to, text=text, **facets)
-    return View(launch_filter, launch_id), tuple(notices)
+    return View(launch_filter, launch_id, prefer or DEFAULT_PREFERENCE), tuple(notices)
 
 
 def to_query(view: View) -> dict[str, str]:
@@ -215,4 +228,6 @@ def to_query(view: View) -> dict[str, str]:
         params["q"] = launch_filter.text.strip()
     if view.launch_id:
         params["launch"] = view.launch_id
+    if view.prefer != DEFAULT_PREFERENCE:
+        params["prefer"] = view.prefer
     return params

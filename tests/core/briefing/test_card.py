@@ -21,7 +21,7 @@ def test_card_shows_utc_and_next_day_kst(small_data_dir):
     assert card.when_utc == "2017-11-28 18:17 UTC"
     assert card.when_local == "2017-11-29 03:17 KST/JST"
     assert card.heading == "Hwasong-15"
-    assert card.flight_time_text == "53 min"
+    assert card.flight_time_text == "53 min (launch record)"  # no source row gives it
     assert card.trajectory_kind == "lofted"
     assert "minimum-energy path the same energy carries it ~9,983 km" in card.reach_text
     assert card.salvo == ""
