@@ -147,7 +147,7 @@ def render(dataset: Dataset) -> LaunchFilter:
             "Headline figures from",
             PREFERENCES,
             key=PREFER_KEY,
-            format_func=lambda value: PREFERENCE_LABELS[value].capitalize(),
+            format_func=PREFERENCE_LABELS.__getitem__,
             help=rule_text(preference())
             + " Every source's figures stay on the card; the link keeps this choice.",
         )

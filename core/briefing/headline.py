@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Final
 
-from core.briefing.order import JAPAN, eez_order, figure_order, order_text, rank
+from core.briefing.order import JAPAN, OTHERS, eez_order, figure_order, order_text, rank
 from core.briefing.preferred import DEFAULT_PREFERENCE, PREFERENCE_LABELS, REFERENCE
 from core.briefing.sources import NUMBER_TOLERANCE, number_text
 from core.records.dataset import Dataset
@@ -208,11 +208,12 @@ def preference_of(dataset: Dataset) -> str:
 
 
 def rule_text(preference: str) -> str:
-    """The rule as one paragraph a briefer can read aloud."""
+    """The rule as a short paragraph a briefer can read aloud."""
+    order = ", ".join((*figure_order(preference), OTHERS, "North Korean state media"))
     return (
-        f"Headline figures prefer {PREFERENCE_LABELS[preference]}: range, apogee and flight time "
-        f"come from the first that gives one of {order_text(figure_order(preference))}; Japan's "
-        f"EEZ verdict from {' or '.join(JAPAN)} first; missile and class follow {NAMING_RULE}."
+        f"Headline figures prefer {PREFERENCE_LABELS[preference]}: each is the first given by "
+        f"{order}. Japan's EEZ verdict: {' or '.join(JAPAN)} first. Missile and class: "
+        "the records' one naming for all years."
     )
 
 

@@ -11,9 +11,9 @@ PREFERENCES: Final = (JCS, MOD, REFERENCE)
 # A Seoul audience hears the JCS's figures first; the link leaves the default out.
 DEFAULT_PREFERENCE: Final = JCS
 PREFERENCE_LABELS: Final = {
-    JCS: "South Korea's JCS",
-    MOD: "Japan's Ministry of Defense",
-    REFERENCE: "the reference tables (CNS, nk-missile-tests)",
+    JCS: "JCS (South Korea)",
+    MOD: "Japan MOD",
+    REFERENCE: "Reference tables (CNS, nk-missile-tests)",
 }
 
 
