@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from core.briefing.headline import FIELD_LABELS, credited, headlines_of, preference_of, rule_text
+from core.briefing.headline import (
+    FIELD_LABELS,
+    credited,
+    headlines_of,
+    others_text,
+    preference_of,
+    rule_text,
+    value_text,
+)
 from core.briefing.sources import COMPARED_FIELDS, SourceRow, compare_sources, number_text
 from core.geo.impact import DESCRIBED, ESTIMATED, FROM_BEARING, REPORTED
 from core.geo.profile import flight_profile, reach_sentence
@@ -56,6 +64,8 @@ class LaunchCard:
     credits: dict[str, str]
     credit_rules: dict[str, str]
     rule_text: str
+    # field -> (value, whose, the other values): ("700 km", "JCS", "450 km nk-missile-tests").
+    headline_parts: dict[str, tuple[str, str, str]]
 
 
 def times(launch: Launch) -> tuple[str, str]:
@@ -179,4 +189,9 @@ def build_card(launch: Launch, dataset: Dataset, item: Trajectory | None = None)
             if headline.value is not None
         },
         rule_text=rule_text(preference_of(dataset)),
+        headline_parts={
+            name: (value_text(name, headline.value), headline.credit, others_text(headline))
+            for name, headline in headlines.items()
+            if headline.value is not None
+        },
     )

@@ -217,6 +217,15 @@ def rule_text(preference: str) -> str:
     )
 
 
+def rule_line(preference: str) -> str:
+    """The rule in one line, for an export's footer."""
+    order = ", ".join(figure_order(preference))
+    return (
+        f"Headline figures: the first given by {order}, other outlets, North Korean state media; "
+        "Japan's EEZ verdict: Japan's first (data/SCHEMA.md)."
+    )
+
+
 def value_text(name: str, value: Value) -> str:
     """A headline value as the card writes it: '700 km', '12.5 min', 'Outside Japan's EEZ'."""
     if isinstance(value, float):
@@ -229,8 +238,25 @@ def credited(headline: Headline, render: Callable[[str, Value], str] = value_tex
     if headline.value is None:
         return ""
     text = f"{render(headline.field, headline.value)} ({headline.credit})"
-    others = [
+    others = others_text(headline, render)
+    return f"{text} — {others}" if others else text
+
+
+def others_text(headline: Headline, render: Callable[[str, Value], str] = value_text) -> str:
+    """The other values beyond rounding, each with who gave it: '450 km nk-missile-tests'."""
+    return " — ".join(
         f"{render(headline.field, value)} {', '.join(reporters)}"
         for value, reporters in headline.disagreeing()
-    ]
-    return text + "".join(f" — {other}" for other in others)
+    )
+
+
+def figure_credits(dataset: Dataset, launch: Launch) -> tuple[str, str, str, str]:
+    """Whose range, apogee and EEZ verdict lead ("" when none is known), and the preference's
+    label: what a map tooltip names beside each figure."""
+    headlines = headlines_of(dataset, launch)
+
+    def whose(name: str) -> str:
+        return headlines[name].credit if headlines[name].value is not None else ""
+
+    label = PREFERENCE_LABELS[preference_of(dataset)]
+    return whose("range_km"), whose("apogee_km"), whose("japan_eez"), label

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
+from core.briefing.headline import with_preference
 from core.paths import DEFAULT_DATA_DIR, is_data_dir
 from core.records.dataset import load_dataset
 from core.view.catalogue import catalogue
@@ -18,7 +19,8 @@ if TYPE_CHECKING:
 FORMATS: Final = ("html", "csv", "geojson", "png", "pptx")
 
 # Option -> query parameter; list options may repeat or hold comma lists, as in the URL.
-FILTER_OPTIONS: Final = ("from", "to", "q", "launch", *LIST_PARAMS)
+# --prefer jcs|mod|reference chooses whose figures lead, as ?prefer= does in the app.
+FILTER_OPTIONS: Final = ("from", "to", "q", "launch", "prefer", *LIST_PARAMS)
 
 
 def add_export_command(commands: Any) -> None:  # noqa: ANN401 - argparse's private subparsers type
@@ -65,7 +67,8 @@ def run_export(args: argparse.Namespace) -> int:
     from core.export.deck import MAX_LAUNCH_SLIDES
     from core.export.view import export_view
 
-    view = export_view(dataset, view_spec.launch_filter, view_spec.launch_id)
+    preferred = with_preference(dataset, view_spec.prefer)
+    view = export_view(preferred, view_spec.launch_filter, view_spec.launch_id)
     fmt: str = args.format
     if fmt == "pptx" and len(view.launches) > MAX_LAUNCH_SLIDES:
         print(

@@ -76,8 +76,9 @@ def _title_slide(deck: Deck, view: ExportView, cut: int) -> None:
             (f"Slides for the latest {MAX_LAUNCH_SLIDES} launches; {cut} earlier not shown.",
              BODY_PT + 2, False, GREY)
         )  # fmt: skip
+    lines.append((view.headline_rule, BODY_PT, False, GREY))
     _text(slide, (Inches(0.8), Inches(1.6), Inches(11.7), Inches(5.0)), lines)
-    _notes(slide, [SOURCE_LINE, EEZ_CAVEAT])
+    _notes(slide, [SOURCE_LINE, view.headline_rule, EEZ_CAVEAT])
 
 
 def _overview_slide(deck: Deck, view: ExportView, image: bytes) -> None:
@@ -91,7 +92,13 @@ def _overview_slide(deck: Deck, view: ExportView, image: bytes) -> None:
     slide.shapes.add_picture(io.BytesIO(image), 0, TITLE_BAND, width=SLIDE_W)
     _notes(
         slide,
-        [f"{view.date_span}; {view.as_of}".strip("; "), view.title, SOURCE_LINE, EEZ_CAVEAT],
+        [
+            f"{view.date_span}; {view.as_of}".strip("; "),
+            view.title,
+            SOURCE_LINE,
+            view.headline_rule,
+            EEZ_CAVEAT,
+        ],
     )
 
 

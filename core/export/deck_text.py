@@ -73,6 +73,18 @@ def _who(card: LaunchCard, launch: Launch, column_label: str) -> str:
     return ", ".join(names[:SOURCES_NAMED]) + (f" +{more}" if more > 0 else "")
 
 
+def _whose(card: LaunchCard, launch: Launch, name: str, column_label: str) -> str:
+    """Whose headline a figure is and what the others said (headline.py), else _who."""
+    if name not in card.headline_parts:
+        return _who(card, launch, column_label)
+    _, whose, others = card.headline_parts[name]
+    return f"{whose} (others: {others})" if others else whose
+
+
+def _value(card: LaunchCard, name: str, fallback: str) -> str:
+    return card.headline_parts[name][0] if name in card.headline_parts else fallback
+
+
 def key_figures(launch: Launch, card: LaunchCard, profile: FlightProfile) -> list[Figure]:
     """Four to six figures for the launch slide, each with its source; unknowns left out."""
     record = _who(card, launch, "")
@@ -81,20 +93,36 @@ def key_figures(launch: Launch, card: LaunchCard, profile: FlightProfile) -> lis
     local = f" ({card.when_local.split(' ', 1)[1]})" if card.when_local else ""
     figures = [Figure("Launched" + local, clock, record)]
     if launch.range_km:
-        figures.append(Figure("Range", card.range_text, _who(card, launch, "Range km")))
+        figures.append(
+            Figure(
+                "Range",
+                _value(card, "range_km", card.range_text),
+                _whose(card, launch, "range_km", "Range km"),
+            )
+        )
     if card.ground_range_text and card.landing_text:
         # The map draws the ground range: say so beside a range that is a distance flown.
         ground = card.ground_range_text.split(",", 1)[0]
         figures.append(Figure("Ground range (drawn)", ground, card.landing_text.split(":", 1)[0]))
     if launch.apogee_km is not None:
-        figures.append(Figure("Apogee", card.apogee_text, _who(card, launch, "Apogee km")))
+        figures.append(
+            Figure(
+                "Apogee",
+                _value(card, "apogee_km", card.apogee_text),
+                _whose(card, launch, "apogee_km", "Apogee km"),
+            )
+        )
     elif profile.arc and profile.apogee_km:
         figures.append(
             Figure("Apogee (not reported)", f"~{profile.apogee_km:,.0f} km", "minimum-energy arc")
         )
     if launch.flight_time_min is not None:
         figures.append(
-            Figure("Flight time", card.flight_time_text, _who(card, launch, "Flight min"))
+            Figure(
+                "Flight time",
+                _value(card, "flight_time_min", card.flight_time_text),
+                _whose(card, launch, "flight_time_min", "Flight min"),
+            )
         )
     elif profile.flight_time_min is not None:
         figures.append(
@@ -104,7 +132,7 @@ def key_figures(launch: Launch, card: LaunchCard, profile: FlightProfile) -> lis
     came_down = f"Came down: {landed}" if landed else "Came down"
     if launch.japan_eez != "unknown":
         eez = f"{launch.japan_eez} Japan's EEZ"
-        figures.append(Figure(came_down, eez, _who(card, launch, "Japan EEZ")))
+        figures.append(Figure(came_down, eez, _whose(card, launch, "japan_eez", "Japan EEZ")))
     elif landed:
         figures.append(Figure("Came down", landed, record))
     if profile.arc and profile.kind == LOFTED and profile.reach is not None:
@@ -127,7 +155,11 @@ def key_figures(launch: Launch, card: LaunchCard, profile: FlightProfile) -> lis
 def _fillers(launch: Launch, card: LaunchCard, record: str) -> list[Figure]:
     """Known facts that make up four figures when the flight figures are missing."""
     extras = [
-        Figure("Class", value_label(launch.missile_class), _who(card, launch, "Class")),
+        Figure(
+            "Class",
+            value_label(launch.missile_class),
+            _whose(card, launch, "missile_class", "Class"),
+        ),
         Figure("Site", card.site.split(" (")[0], record),
         Figure("Outcome", value_label(card.outcome), record),
     ]
@@ -175,5 +207,5 @@ def launch_notes(card: LaunchCard, profile: FlightProfile) -> list[str]:
             "from the approximate outline."
         )
     lines += [text for text in (card.reach_text, profile.note) if text]
-    lines += [EEZ_CAVEAT, SOURCE_LINE]
+    lines += [card.rule_text, EEZ_CAVEAT, SOURCE_LINE]
     return lines

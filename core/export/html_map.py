@@ -41,6 +41,7 @@ def annotate(fmap: folium.Map, view: ExportView) -> folium.Map:
         lines.append(html_text(view.as_of))
     lines.append(f'<span style="color:#c0392b">{escape(EEZ_CAVEAT)}</span>')
     lines.append(f'<span style="font-size:11px">{escape(SOURCE_LINE)}</span>')
+    lines.append(f'<span style="font-size:11px">{html_text(view.headline_rule)}</span>')
     box = (
         '<div id="atlas-export-title" style="position:fixed;top:10px;left:60px;z-index:1000;'
         "max-width:60%;background:rgba(255,255,255,.92);padding:8px 12px;border-radius:6px;"

@@ -198,6 +198,8 @@ def _draw_bands(
     draw.text((40 * sk, bottom + 10 * sk), SOURCE_LINE, font=source_font, fill="#333333")
     caveat_font = _fitted_font(EEZ_CAVEAT, room, 19 * sk, True)
     draw.text((40 * sk, bottom + 40 * sk), EEZ_CAVEAT, font=caveat_font, fill=JAPAN_EEZ)
+    rule_font = _fitted_font(view.headline_rule, room, 17 * sk)
+    draw.text((40 * sk, bottom + 68 * sk), view.headline_rule, font=rule_font, fill="#333333")
 
 
 def map_png(
@@ -219,7 +221,7 @@ def map_png(
     k = SUPERSAMPLE
     width, height = size[0] * k, size[1] * k
     scale = size[0] / SLIDE_SIZE[0]
-    band_top, band_bottom = (round(128 * scale) * k, round(78 * scale) * k) if bands else (0, 0)
+    band_top, band_bottom = (round(128 * scale) * k, round(100 * scale) * k) if bands else (0, 0)
     image = Image.new("RGB", (width, height), SEA)
     draw = ImageDraw.Draw(image, "RGBA")
     shown = tuple(launch for launch in view.launches if not focus or launch.launch_id == highlight)

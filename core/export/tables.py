@@ -8,6 +8,7 @@ import json
 from datetime import date, time
 from typing import Any, Final
 
+from core.briefing.headline import HEADLINE_FIELDS
 from core.export.view import ExportView
 from core.geo.trajectory import Trajectory
 from core.records.model import LAUNCH_COLUMNS, Launch
@@ -26,6 +27,9 @@ EXTRA_COLUMNS: Final = (
     "landing_description",
     "computed_japan_eez",
     "computed_eez_context",
+    # Whose each headline figure is ("" when none is known) and the rule that chose it.
+    *(f"{name}_source" for name in HEADLINE_FIELDS),
+    "headline_rule",
 )
 
 
@@ -67,6 +71,9 @@ def launch_properties(view: ExportView, launch: Launch) -> dict[str, Any]:
         computed_japan_eez=item.computed_eez if item is not None else "unknown",
         computed_eez_context=item.eez_context if item is not None else "",
     )
+    for name, headline in view.headlines(launch).items():
+        properties[f"{name}_source"] = headline.credit if headline.value is not None else None
+    properties["headline_rule"] = view.headline_rule
     return properties
 
 
@@ -123,7 +130,7 @@ def feature_collection(view: ExportView) -> dict[str, Any]:
             drawn = True
         if not drawn:
             features.append(_feature(launch, "record", None, properties))
-    return {"type": "FeatureCollection", "features": features}
+    return {"type": "FeatureCollection", "headline_rule": view.headline_rule, "features": features}
 
 
 def _feature(

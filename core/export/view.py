@@ -8,6 +8,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Final
 
+from core.briefing.headline import Headline, headlines_of, preference_of, rule_line
 from core.geo.rings import Ring
 from core.geo.trajectory import SeaModel, Trajectory, sea_model, trajectories
 from core.paths import GEO_DATA_DIR
@@ -82,6 +83,15 @@ class ExportView:
         params = to_query(View(self.launch_filter))
         shown = [f"{key}={value}" for key, value in params.items() if key not in ("from", "to")]
         return span + (f" (filter: {', '.join(shown)})" if shown else "")
+
+    @property
+    def headline_rule(self) -> str:
+        """Whose figures the export quotes, in one line (core/briefing/headline.py)."""
+        return rule_line(preference_of(self.dataset))
+
+    def headlines(self, launch: Launch) -> dict[str, Headline]:
+        """Each headline field of a launch: value, source and the rule that chose it."""
+        return headlines_of(self.dataset, launch)
 
     @property
     def as_of(self) -> str:

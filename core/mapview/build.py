@@ -8,6 +8,7 @@ from typing import Final
 
 import folium
 
+from core.briefing.headline import figure_credits
 from core.geo.rings import Ring, default_rings
 from core.geo.trajectory import SeaModel, Trajectory, sea_model, trajectories
 from core.mapview.assets import AssetMode
@@ -78,7 +79,12 @@ def layer_parts(
     return LayerParts(
         rings=(ring_centre, tuple(radii), reach_ring_for(dataset, selected)),
         sites=site_counts(launches, dataset.sites),
-        launch_rows_json=launch_rows_json(drawn, dataset.sites, items),
+        launch_rows_json=launch_rows_json(
+            drawn,
+            dataset.sites,
+            items,
+            {launch.launch_id: figure_credits(dataset, launch) for launch in drawn},
+        ),
         launch_sites_json=site_table_json(drawn, dataset.sites),
         launch_focus_json=focus_json(selected.launch_id if selected else None),
         selection=(selected, items.get(selected.launch_id) if selected else None),

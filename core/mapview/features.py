@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from html import escape
 from typing import Final
@@ -49,6 +49,7 @@ ROW_FIELDS: Final = (
     "method",
     "ground_range_km",
     "points",
+    "whose",
 )
 # The bits of a row's `flags`, lowest first (handed over likewise).
 FLAG_NAMES: Final = ("estimated", "failure", "eez_disagrees")
@@ -73,14 +74,17 @@ def site_text(site: Site) -> str:
     return f"{site.name} ({site.precision})"
 
 
-def missile_row(launch: Launch, site: Site | None, item: Trajectory) -> Row | None:
+def missile_row(
+    launch: Launch, site: Site | None, item: Trajectory, whose: tuple[str, ...] = ()
+) -> Row | None:
     """One missile as the browser's launch layer takes it; None when it has no impact point.
 
     The fields are ROW_FIELDS, in that order: `when` is minutes since 1970 (UTC) when the time
     is known, else the date as written; `points` are flat lon/lat pairs, one pair a lone impact
     point, more a path whose impact dot the browser draws from its last point; `ground_range_km`
     is the drawn site-to-impact distance where it is not the record's range (a distance flown),
-    else null. Labels, units and
+    else null; `whose` names whose range, apogee and EEZ verdict lead, and the preference
+    (headline.figure_credits). Labels, units and
     the KST time are added in the browser (static/js/launch_layer.js), so they are not re-sent
     per missile on every rerun.
     """
@@ -108,28 +112,40 @@ def missile_row(launch: Launch, site: Site | None, item: Trajectory) -> Row | No
         _code(item.impact.method, METHODS),
         _km(item.ground_range_km) if item.flown_differs else None,
         [value for lat, lon in points for value in (lon, lat)],
+        list(whose),
     ]
     assert len(row) == len(ROW_FIELDS), "a row holds ROW_FIELDS, in order"
     return row
 
 
 @lru_cache(maxsize=1 << 18)
-def missile_row_json(launch: Launch, site: Site | None, item: Trajectory) -> str:
+def missile_row_json(
+    launch: Launch, site: Site | None, item: Trajectory, whose: tuple[str, ...] = ()
+) -> str:
     """missile_row as script-safe JSON ("" without an impact point).
 
     Cached per record (records are immutable): a filter change then only joins strings instead
     of building and serialising every row again.
     """
-    row = missile_row(launch, site, item)
+    row = missile_row(launch, site, item, whose)
     return "" if row is None else array_json(row)
 
 
 def launch_rows_json(
-    launches: Iterable[Launch], sites: dict[str, Site], items: dict[str, Trajectory]
+    launches: Iterable[Launch],
+    sites: dict[str, Site],
+    items: dict[str, Trajectory],
+    whose: Mapping[str, tuple[str, ...]] | None = None,
 ) -> str:
     """The rows of the launches that have an impact point, as one script-safe JSON array."""
+    credited = whose or {}
     parts = (
-        missile_row_json(launch, sites.get(launch.site_id), items[launch.launch_id])
+        missile_row_json(
+            launch,
+            sites.get(launch.site_id),
+            items[launch.launch_id],
+            credited.get(launch.launch_id, ()),
+        )
         for launch in launches
     )
     return "[" + ",".join(part for part in parts if part) + "]"

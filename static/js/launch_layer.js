@@ -106,7 +106,10 @@
 
     function tip(r) {
       var flags = r[at.flags];
-      var eez = "reported " + decode(r[at.reported_eez], verdicts) + " \u00b7 computed " +
+      // Whose range, apogee and verdict each is, and the preference (headline.figure_credits).
+      var who = r[at.whose] || [];
+      function by(n) { return who[n] ? " (" + who[n] + ")" : ""; }
+      var eez = "reported " + decode(r[at.reported_eez], verdicts) + by(2) + " \u00b7 computed " +
         decode(r[at.computed_eez], verdicts) + " (approx.)";
       var lines = [
         r[at.launch_id],
@@ -114,15 +117,16 @@
         "Missile: " + (r[at.name] || "unidentified"),
         "Class: " + decode(r[at.missile_class], classes),
         // A drawn ground range apart from the record's range (a distance flown) comes with it.
-        "Range: " + (r[at.ground_range_km] === null ? km(r[at.range_km]) :
+        "Range: " + (r[at.ground_range_km] === null ? km(r[at.range_km]) + by(0) :
             km(r[at.ground_range_km]) + " to the drawn point (distance flown " +
-            km(r[at.range_km]) + ")"),
-        "Apogee: " + km(r[at.apogee_km]),
+            km(r[at.range_km]) + by(0) + ")"),
+        "Apogee: " + km(r[at.apogee_km]) + by(1),
         "Outcome: " + decode(r[at.outcome], outcomes),
         "Site: " + (sites[r[at.site_id]] || "unknown"),
         "Japan EEZ: " + (flags & bit.eez_disagrees ? "\u26a0 DISAGREE: " : "") + eez,
         "Path: " + decode(r[at.method], methods)
       ];
+      if (who[3]) lines.push("Headline figures: " + who[3] + " first (rule on the card)");
       var box = document.createElement("div");
       box.textContent = lines.join("\n");
       return box;

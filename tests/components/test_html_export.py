@@ -8,6 +8,7 @@ from collections import Counter
 
 from components.exports import html_export
 from core.__main__ import main
+from core.briefing.headline import with_preference
 from core.export.html_map import remote_references
 from core.export.view import export_view
 from core.geo.rings import Ring, RingChoice
@@ -47,7 +48,7 @@ def test_cli_and_app_html_exports_of_one_view_carry_the_same_layers(tmp_path):
     assert main([*args, "--class", "ICBM,HGV"]) == 0
     cli = out.read_text(encoding="utf-8")
 
-    dataset = load_dataset(data_dir)
+    dataset = with_preference(load_dataset(data_dir))  # as the app loads it: JCS's figures first
     launch_filter = LaunchFilter(classes=frozenset({"ICBM", "HGV"}))
     shown = launch_filter.apply(dataset.launches, {k: s.name for k, s in dataset.sites.items()})
     app = html_export(export_view(dataset, launch_filter, LOFTED_ID, shown))()
@@ -62,8 +63,8 @@ def test_cli_and_app_html_exports_of_one_view_carry_the_same_layers(tmp_path):
     assert "JPN" in cli_layers["zones"]
     assert cli_layers["land_features"] > 100
     labels = cli_layers["ring_labels"]
-    assert labels[:4] == ["950 km", "1,000 km", "3,000 km", "5,500 km"]  # longest flown: 950
-    assert labels[-1].startswith("Hwasong-15 on a minimum-energy path: ~9,9")
+    assert labels[:4] == ["960 km", "1,000 km", "3,000 km", "5,500 km"]  # longest: JCS's 960
+    assert labels[-1].startswith("Hwasong-15 on a minimum-energy path: ~10,0")  # JCS: 4,500 km up
     assert any("lofted shot" in tip for tip in cli_layers["ring_tips"])
     assert "2 missiles" in cli_layers["title"]
 
@@ -71,7 +72,8 @@ def test_cli_and_app_html_exports_of_one_view_carry_the_same_layers(tmp_path):
 def test_the_html_export_has_no_reach_ring_without_a_lofted_selection(tmp_path):
     data_dir = write_dataset(tmp_path / "data")
     out = tmp_path / "cli.html"
-    assert main(["export", "html", "--out", str(out), "--data-dir", str(data_dir)]) == 0
+    args = ["export", "html", "--out", str(out), "--data-dir", str(data_dir)]
+    assert main([*args, "--prefer", "reference"]) == 0  # CNS's 950 km before JCS's 960
     page = layers(out.read_text(encoding="utf-8"))
     assert page["ring_labels"] == ["950 km", "1,000 km", "3,000 km", "5,500 km"]
     assert not any("minimum-energy" in tip for tip in page["ring_tips"])

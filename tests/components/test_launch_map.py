@@ -84,7 +84,7 @@ def test_one_path_per_missile_with_site_and_range_or_described_point(dataset, se
     launches = list(dataset.launches)
     items = trajectories(launches, dataset.sites, sea)
     rows = [missile_row(x, dataset.site_of(x), items[x.launch_id]) for x in launches]
-    paths = [row for row in rows if row is not None and len(row[-1]) > 2]  # more than one point
+    paths = [row for row in rows if row is not None and len(row[ROW_FIELDS.index("points")]) > 2]
     described = {
         launch_id for launch_id, landing in sea.landings.items() if landing.point is not None
     }

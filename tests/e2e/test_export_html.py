@@ -93,10 +93,11 @@ def test_exported_path_tooltip_is_built_in_the_browser_with_utc_and_kst(page, tm
         "Date: 2017-11-28 18:17 UTC / 2017-11-29 03:17 KST",
         "Missile: Hwasong-15",
         "Class: ICBM",
-        "Range: 950 km",
-        "Apogee: 4,475 km",
+        "Range: 960 km (JCS)",  # JCS's figures lead by default; CNS gave 950 km
+        "Apogee: 4,500 km (JCS)",
         "Outcome: success",
         "Site: Sunan (Pyongyang airport) (facility)",
     ]
-    assert lines[8].startswith("Japan EEZ: reported inside \u00b7 computed ")
+    assert lines[8].startswith("Japan EEZ: reported inside (JCS) \u00b7 computed ")
     assert lines[9] == "Path: site + reported bearing + range"
+    assert lines[10] == "Headline figures: JCS (South Korea) first (rule on the card)"
