@@ -117,6 +117,9 @@ CITATIONS: Final = (JS_LINK, URL_CITATION, text("Citation"))
 
 def _sources(launch_id: str) -> list[dict[str, str]]:
     first, second = REPORTERS
+    # The first reporter's range leads the headline (core/briefing/headline.py): it is the
+    # launch row's own, so every kind of map feature above stays drawn as that row describes.
+    own = next(row.get("range_km", "") for row in LAUNCHES if row["launch_id"] == launch_id)
     return [
         {
             "launch_id": launch_id,
@@ -125,7 +128,7 @@ def _sources(launch_id: str) -> list[dict[str, str]]:
             "citation": JS_LINK,
             "missile_name": text("Source name"),
             "missile_class": "SRBM",
-            "range_km": "610",
+            "range_km": own,
             "note": text("Note") + PARAGRAPH,
         },
         {
@@ -133,7 +136,7 @@ def _sources(launch_id: str) -> list[dict[str, str]]:
             "reporter": second,
             "citation": f"{URL_CITATION} {text('Citation')}{PARAGRAPH}",
             "missile_name": text("Other name"),
-            "range_km": "650",
+            "range_km": str(round(float(own) * 1.1)) if own else "",
             "japan_eez": "outside",
             "note": text("Second note"),
         },
