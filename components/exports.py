@@ -46,7 +46,7 @@ def render(
     dataset: Dataset,
     launches: Sequence[Launch],
     launch_filter: LaunchFilter,
-    selected_id: str | None,
+    selected: Launch | None,
     ring_choice: RingChoice | None = None,
 ) -> None:
     """The export buttons; each file is built only when its button is clicked. The HTML map
@@ -54,7 +54,7 @@ def render(
     view = export_view(
         dataset,
         launch_filter,
-        selected_id,
+        selected.launch_id if selected else None,
         launches,
         ring_site_id=ring_choice.site_id if ring_choice else None,
         rings=ring_choice.rings if ring_choice else None,
@@ -80,7 +80,7 @@ def render(
         with right:
             _button(
                 "Map for slides (PNG 1920×1080)",
-                lambda: map_png(view, highlight=selected_id),
+                lambda: map_png(view, highlight=view.selected_launch_id),
                 file_name(view, "png"),
                 "png",
                 "The range rings chosen above the map, legend, title, date span, sources and the "

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import partial
 from typing import Final
 
 import pandas as pd
 import streamlit as st
 
+from components import selection
 from core.records.model import Launch, value_label
 from core.timeline.frames import clock_texts
 from core.view.list_pages import NEWEST, ORDERS, PAGE_ROWS, ordered, page, page_count, page_of
@@ -15,7 +17,6 @@ from core.view.list_pages import NEWEST, ORDERS, PAGE_ROWS, ordered, page, page_
 TABLE_KEY: Final = "launch_list_table"
 PAGE_KEY: Final = "launch_list_page"
 ORDER_KEY: Final = "launch_list_order"
-_SEEN: Final = "launch_list_seen_rows"
 _VIEW: Final = "launch_list_view"  # the listed set and order the page number belongs to
 _FOLLOWED: Final = "launch_list_followed"  # the selection the page last moved to
 
@@ -42,9 +43,12 @@ def page_table(
     )
 
 
-def _on_select() -> None:
-    # A browser event is new even when it repeats the previous row (see timeline._on_select).
-    st.session_state[_SEEN] = None
+def _on_select(key: str, ids: tuple[str, ...]) -> None:
+    # Runs before the run the row's click causes, so that run shows the launch everywhere.
+    state = st.session_state.get(key) or {}
+    rows = list((state.get("selection") or {}).get("rows") or [])
+    if rows and 0 <= rows[0] < len(ids):
+        selection.select(ids[rows[0]])
 
 
 def _page_number(listed: list[Launch], order: str, selected_id: str | None) -> int:
@@ -88,13 +92,14 @@ def _controls(launches: Sequence[Launch], selected_id: str | None) -> tuple[list
 
 
 def render(
-    launches: Sequence[Launch], site_names: Mapping[str, str], selected_id: str | None
-) -> str | None:
-    """Draw the list; return the launch id of a row the user just chose, if any."""
+    launches: Sequence[Launch], site_names: Mapping[str, str], selected: Launch | None
+) -> None:
+    """Draw the list with `selected` marked; choosing a row selects it (`selection.select`)."""
+    selected_id = selected.launch_id if selected else None
     st.subheader(f"Launches ({len(launches):,})")
     if not launches:
         st.info("No launch passes the filters.")
-        return None
+        return
     paged = len(launches) > PAGE_ROWS
     if paged:
         listed, order, number = _controls(launches, selected_id)
@@ -102,11 +107,12 @@ def render(
         listed, order, number = ordered(launches), NEWEST, 1
     shown = page(listed, number)
     table = page_table(shown.launches, site_names, selected_id)
-    state = st.dataframe(
+    # A page of its own key, so a row chosen on one page is not shown chosen on the next.
+    key = TABLE_KEY if (number, order) == (1, NEWEST) else f"{TABLE_KEY}_{order}_{number}"
+    st.dataframe(
         table,
-        # A page of its own key, so a row chosen on one page is not shown chosen on the next.
-        key=TABLE_KEY if (number, order) == (1, NEWEST) else f"{TABLE_KEY}_{order}_{number}",
-        on_select=_on_select,
+        key=key,
+        on_select=partial(_on_select, key, tuple(table.index)),
         selection_mode="single-row",
         height=320,
         column_config={
@@ -124,10 +130,3 @@ def render(
             f"{shown.caption}, {order.lower()}.{here} A column heading sorts this page only; "
             "every filtered missile is in the CSV under “Export this view”."
         )
-    rows = list(state["selection"]["rows"]) if state else []
-    if rows == st.session_state.get(_SEEN):
-        return None
-    st.session_state[_SEEN] = rows
-    if rows and 0 <= rows[0] < len(table):
-        return str(table.index[rows[0]])
-    return None

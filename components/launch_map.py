@@ -8,7 +8,7 @@ from typing import Any, Final
 
 import streamlit as st
 
-from components import map_frame
+from components import map_frame, selection
 from components.map_rings import render_places, render_ring_controls
 from core.geo.rings import RingChoice
 from core.geo.trajectory import sea_model
@@ -17,14 +17,13 @@ from core.mapview.build import GEO_DATA_DIR, MAX_DRAWN_PATHS, layer_parts
 from core.mapview.centres import reach_ring_for, ring_centre_for, table_rings
 from core.markdown_text import markdown_literal
 from core.records.dataset import Dataset
-from core.records.model import Launch, find_launch
+from core.records.model import Launch
 from core.view.stepping import step_launch
 
 MAP_KEY: Final = "map_launches"
 # Only a click on an object reruns the app (the count changes even when the same launch is
 # clicked again); pans and zooms stay in the browser.
 RETURNED: Final = ["last_active_drawing", "last_object_clicked_count"]
-PENDING_CLICK_KEY: Final = "map_pending_click"
 FITTED_KEY: Final = "map_fitted_view"
 # The map's least height; page.css stretches it to the window under the title line.
 MAP_HEIGHT_PX: Final = 620
@@ -61,8 +60,9 @@ STEP_CSS: Final = "<style>.st-key-map_step_k, .st-key-map_step_j { display: none
 
 
 def _step(launches: Sequence[Launch], selected_id: str | None, delta: int) -> None:
-    # As a click on the map: the next run selects the launch stepped to.
-    st.session_state[PENDING_CLICK_KEY] = step_launch(launches, selected_id, delta)
+    # As a click on the map: selected before the run the key causes, which draws it.
+    if stepped := step_launch(launches, selected_id, delta):
+        selection.select(stepped)
 
 
 def _render_steps(launches: Sequence[Launch], selected_id: str | None) -> None:
@@ -91,27 +91,23 @@ def _render_steps(launches: Sequence[Launch], selected_id: str | None) -> None:
         )
 
 
-def _remember_click() -> None:
-    # Runs before the rerun a click causes, so this very run can already draw the new selection.
-    st.session_state[PENDING_CLICK_KEY] = clicked_launch_id(st.session_state.get(MAP_KEY))
+# A click selects its launch in the callback, before the run it causes: that run draws it.
+_select_clicked = selection.on_pick(lambda: clicked_launch_id(st.session_state.get(MAP_KEY)))
 
 
 @dataclass(frozen=True, slots=True)
 class MapPanel:
-    """What the user did in the map panel: a launch just clicked, and the range rings chosen."""
+    """What the user chose in the map panel: the range rings."""
 
-    clicked_launch_id: str | None
     ring_choice: RingChoice
 
 
-def render(
-    dataset: Dataset, launches: Sequence[Launch], selected_launch_id: str | None
-) -> MapPanel:
-    """Draw the map panel; return the launch the user just clicked (if any) and the rings."""
-    pending = st.session_state.pop(PENDING_CLICK_KEY, None)
-    clicked = pending if find_launch(list(launches), pending) is not None else None
-    selected_launch_id = clicked or selected_launch_id
-    selected = find_launch(list(launches), selected_launch_id)
+def render(dataset: Dataset, launches: Sequence[Launch], selected: Launch | None) -> MapPanel:
+    """Draw the map panel with `selected` highlighted; return the rings chosen under it.
+
+    A click on a path, or a step with ← / →, selects a launch through `selection.select`.
+    """
+    selected_launch_id = selected.launch_id if selected else None
     # The map comes first on the page; the ring and tile choices it is drawn with sit under it.
     map_slot = st.container(key="map_frame")
     choice: RingChoice = render_ring_controls(dataset)
@@ -131,7 +127,7 @@ def render(
             canvas=canvas,
             height=MAP_HEIGHT_PX,
             returned_objects=RETURNED,
-            on_change=_remember_click,
+            on_change=_select_clicked,
             after=_fit_on_new_view(launches, (online, canvas)),
         )
         with_site = sum(1 for x in launches if x.site_id or x.impact_lat is not None)
@@ -156,4 +152,4 @@ def render(
         )
     rings = table_rings(centre, choice.rings, reach)
     render_places(centre.name, (centre.lat, centre.lon), rings)
-    return MapPanel(clicked, choice)
+    return MapPanel(choice)

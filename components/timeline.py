@@ -10,27 +10,33 @@ from typing import Any, Final
 import pandas as pd
 import streamlit as st
 
+from components import selection
 from core.records.model import Launch
 from core.timeline.chart import BRUSH, LAYOUTS, PICK, build_timeline
 
 CHART_KEY: Final = "timeline_chart"
 LAYOUT_KEY: Final = "timeline_layout"
-_SEEN: Final = "timeline_seen_selection"
+_SPAN: Final = "timeline_brushed_span"  # a span brushed, for the run the brush causes
 LAYOUT_LABELS: Final = {"range": "Range (log scale)", "class": "Lanes by class"}
 
 
 @dataclass(frozen=True, slots=True)
 class TimelineChoice:
-    """What the user did on the timeline in this run, if anything."""
+    """What the user did on the timeline, when it reads as a launch or a span of days."""
 
     launch_id: str | None = None
     date_span: tuple[date, date] | None = None
 
 
 def _on_select() -> None:
-    # Every event from the browser counts, even one that repeats the previous selection
-    # (clicking the same missile again after choosing another one on the map).
-    st.session_state[_SEEN] = None
+    # Runs before the run the browser's event causes: a picked missile is selected at once (the
+    # map, card and list of that run show it); a brushed span waits for app.py to apply it.
+    state = st.session_state.get(CHART_KEY) or {}
+    choice = read_choice(dict(state.get("selection") or {}))
+    if choice.launch_id:
+        selection.select(choice.launch_id)
+    if choice.date_span:
+        st.session_state[_SPAN] = choice.date_span
 
 
 def _as_date(value: float | str) -> date:
@@ -40,11 +46,11 @@ def _as_date(value: float | str) -> date:
     return pd.Timestamp(value).date()
 
 
-def read_choice(selection: Mapping[str, Any]) -> TimelineChoice:
+def read_choice(chosen: Mapping[str, Any]) -> TimelineChoice:
     """The launch id of a picked point and the days of a brushed span, from a chart selection."""
-    picked = selection.get(PICK) or []
+    picked = chosen.get(PICK) or []
     launch_id = next((str(point["launch_id"]) for point in picked if "launch_id" in point), None)
-    edges = next(iter((selection.get(BRUSH) or {}).values()), None)
+    edges = next(iter((chosen.get(BRUSH) or {}).values()), None)
     span = None
     if edges and len(edges) == 2:
         start, end = _as_date(edges[0]), _as_date(edges[1])
@@ -53,13 +59,16 @@ def read_choice(selection: Mapping[str, Any]) -> TimelineChoice:
 
 
 def render(
-    launches: Sequence[Launch], site_names: Mapping[str, str], selected_id: str | None
-) -> TimelineChoice:
-    """Draw the timeline of `launches` with `selected_id` ringed; return a new click or span."""
+    launches: Sequence[Launch], site_names: Mapping[str, str], selected: Launch | None
+) -> tuple[date, date] | None:
+    """Draw the timeline of `launches` with `selected` ringed; return a span just brushed.
+
+    A click on a missile selects it through `selection.select`.
+    """
     st.subheader("Timeline")
     if not launches:
         st.info("No launch passes the filters, so the timeline is empty.")
-        return TimelineChoice()
+        return st.session_state.pop(_SPAN, None)
     layout = st.radio(
         "Vertical axis",
         LAYOUTS,
@@ -67,10 +76,12 @@ def render(
         horizontal=True,
         key=LAYOUT_KEY,
     )
-    timeline = build_timeline(launches, site_names, layout or "range", selected_id)
+    timeline = build_timeline(
+        launches, site_names, layout or "range", selected.launch_id if selected else None
+    )
     if timeline.aggregated_note:
         st.info(timeline.aggregated_note)
-    state = st.vega_lite_chart(
+    st.vega_lite_chart(
         timeline.spec,
         on_select=_on_select,
         selection_mode=list(timeline.params),
@@ -82,8 +93,5 @@ def render(
         "are on the “no range” strip. "
         "Dates known only to the month or year are drawn on the period's first day."
     )
-    selection = dict(state["selection"]) if state else {}
-    if selection == st.session_state.get(_SEEN):
-        return TimelineChoice()
-    st.session_state[_SEEN] = selection
-    return read_choice(selection)
+    span: tuple[date, date] | None = st.session_state.pop(_SPAN, None)
+    return span

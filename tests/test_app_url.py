@@ -7,9 +7,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from core.records.dataset import load_dataset
+from tests.browser_events import send_selection
 from tests.components.test_sidebar_filters import LAUNCHES, SITES, SOURCES
 from tests.conftest import write_dataset
 
@@ -119,13 +121,23 @@ def test_presentation_mode_is_not_an_unknown_parameter(app):
     assert param(app, "present") == "1"
 
 
-def test_a_click_on_the_timeline_selects_the_launch_and_enters_the_link(app):
+def no_second_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make st.rerun fail the run: a selection must be drawn by the run the click causes."""
+
+    def rerun(*_: object, **__: object) -> None:
+        raise AssertionError("st.rerun called for a selection")
+
+    monkeypatch.setattr(st, "rerun", rerun)
+
+
+def test_a_click_on_the_timeline_selects_the_launch_and_enters_the_link(app, monkeypatch):
     app.run()
-    app.session_state["timeline_chart"] = {
-        "selection": {"pick": [{"launch_id": "2019-05-04a-02"}], "brush": {}}
-    }
-    app.run()
+    no_second_run(monkeypatch)
+    pick = {"selection": {"pick": [{"launch_id": "2019-05-04a-02"}], "brush": {}}}
+    send_selection(app, "timeline_chart", pick)
     assert not app.exception
+    # One run: the card of the run the click caused already shows the launch.
+    assert "2019-05-04" in " ".join(header.value for header in app.subheader)
     assert app.session_state["selected_launch_id"] == "2019-05-04a-02"
     assert params(app) == {"launch": "2019-05-04a-02"}
 
@@ -133,24 +145,23 @@ def test_a_click_on_the_timeline_selects_the_launch_and_enters_the_link(app):
 def test_a_span_brushed_on_the_timeline_becomes_the_date_filter(app):
     app.run()
     start_ms, end_ms = 1_483_228_800_000, 1_514_678_400_000  # 2017-01-01, 2017-12-31 UTC
-    app.session_state["timeline_chart"] = {
-        "selection": {"pick": [], "brush": {"x": [start_ms, end_ms]}}
-    }
-    app.run()
+    brush = {"selection": {"pick": [], "brush": {"x": [start_ms, end_ms]}}}
+    send_selection(app, "timeline_chart", brush)
     assert not app.exception
     assert app.date_input(key="filter_dates").value == (date(2017, 1, 1), date(2017, 12, 31))
     assert params(app) == {"from": "2017-01-01", "to": "2017-12-31"}
     assert metric(app, "Missiles") == "2"
 
 
-def test_a_row_chosen_in_the_list_selects_that_launch(app):
+def test_a_row_chosen_in_the_list_selects_that_launch(app, monkeypatch):
     app.run()
+    no_second_run(monkeypatch)
     # The list is newest first: row 1 is the second-newest missile.
-    app.session_state["launch_list_table"] = {
-        "selection": {"rows": [1], "columns": [], "cells": []}
-    }
-    app.run()
+    send_selection(
+        app, "launch_list_table", {"selection": {"rows": [1], "columns": [], "cells": []}}
+    )
     assert not app.exception
+    assert "2019-05-04" in " ".join(header.value for header in app.subheader)
     assert app.session_state["selected_launch_id"] == "2019-05-04a-02"
     assert params(app)["launch"] == "2019-05-04a-02"
 

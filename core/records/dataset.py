@@ -49,6 +49,15 @@ class Dataset:
         """The launch's site, or None when unknown."""
         return self.sites.get(launch.site_id) if launch.site_id else None
 
+    def launch(self, launch_id: str | None) -> Launch | None:
+        """The launch with this id, or None (no id, or not in the records)."""
+        return self._by_id.get(launch_id) if launch_id else None
+
+    @cached_property
+    def _by_id(self) -> dict[str, Launch]:
+        # Built on first use: the selection is looked up on every run, by id.
+        return {launch.launch_id: launch for launch in self.launches}
+
     def sources_for(self, launch_id: str) -> tuple[Source, ...]:
         """Every source row for one missile, in file order."""
         return self._sources_by_launch.get(launch_id, ())

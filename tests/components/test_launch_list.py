@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from streamlit.testing.v1 import AppTest
 
 from components.launch_list import ORDER_KEY, PAGE_KEY, TABLE_KEY
+from tests.browser_events import send_selection
 from tests.core.view.test_filters import make_launch
 
 FIRST_DAY = date(2000, 1, 1)
@@ -30,8 +31,10 @@ def list_panel() -> None:
     from tests.components.test_launch_list import MANY
 
     count = st.session_state.get("list_size", len(MANY))
-    chosen = launch_list.render(MANY[:count], {}, st.session_state.get("selected_launch_id"))
-    st.text(f"chosen: {chosen}")
+    by_id = {launch.launch_id: launch for launch in MANY}
+    selected = by_id.get(st.session_state.get("selected_launch_id", ""))
+    launch_list.render(MANY[:count], {}, selected)
+    st.text(f"chosen: {st.session_state.get('selected_launch_id')}")
 
 
 def _app() -> AppTest:
@@ -63,10 +66,8 @@ def test_another_page_lists_the_next_rows_and_a_row_there_is_chosen():
     at.number_input(key=PAGE_KEY).set_value(3).run()
     assert _listed(at) == NEWEST[1_000:]
     assert _caption(at).startswith("Showing 1,001–1,234 of 1,234")
-    at.session_state[f"{TABLE_KEY}_Newest first_3"] = {
-        "selection": {"rows": [2], "columns": [], "cells": []}
-    }
-    at.run()
+    rows = {"selection": {"rows": [2], "columns": [], "cells": []}}
+    send_selection(at, f"{TABLE_KEY}_Newest first_3", rows)
     assert at.text[0].value == f"chosen: {NEWEST[1_002]}"
 
 

@@ -204,9 +204,7 @@ def _map_panel() -> None:
 
     dataset = data_source.load()
     shown = list(dataset.launches)
-    panel = launch_map.render(dataset, shown, st.session_state.get("selected_launch_id"))
-    if panel.clicked_launch_id:
-        st.session_state["selected_launch_id"] = panel.clicked_launch_id
+    launch_map.render(dataset, shown, dataset.launch(st.session_state.get("selected_launch_id")))
 
 
 def _component_args(at: AppTest) -> dict:

@@ -12,6 +12,7 @@ from components.launch_list import page_table
 from components.timeline import TimelineChoice, read_choice
 from core.timeline.chart import BRUSH, PICK
 from core.view.list_pages import ordered
+from tests.browser_events import send_selection
 from tests.core.view.test_filters import ALL, HWASONG, KN23, KN23_SECOND, SCUD
 
 SITES = {"sunan": "Sunan", "hodo": "Hodo"}
@@ -65,18 +66,23 @@ def timeline_panel() -> None:
     from components import timeline
     from tests.core.view.test_filters import ALL
 
-    choice = timeline.render(ALL, {}, None)
-    st.text(f"{choice.launch_id}|{choice.date_span}")
+    span = timeline.render(ALL, {}, None)
+    st.text(f"{st.session_state.get('selected_launch_id')}|{span}")
 
 
-def test_a_click_is_reported_once_not_on_every_rerun():
+def test_a_click_selects_once_before_the_run_and_not_on_every_rerun():
     at = AppTest.from_function(timeline_panel, default_timeout=30).run()
     assert at.text[0].value == "None|None"
-    at.session_state["timeline_chart"] = {"selection": {PICK: [{"launch_id": "X-01"}], BRUSH: {}}}
-    at.run()
-    assert at.text[0].value == "X-01|None"
+    send_selection(at, "timeline_chart", {"selection": {PICK: [{"launch_id": "X-01"}], BRUSH: {}}})
+    assert at.text[0].value == "X-01|None"  # selected by the callback, before the panel drew
+    at.session_state["selected_launch_id"] = "Y-01"  # then chosen elsewhere (map, list)
     at.run()  # the chart still holds the pick, but nothing new happened
-    assert at.text[0].value == "None|None"
+    assert at.text[0].value == "Y-01|None"
+    brush = {PICK: [], BRUSH: {"x": [1_483_228_800_000, 1_514_678_400_000]}}
+    send_selection(at, "timeline_chart", {"selection": brush})
+    assert at.text[0].value == "Y-01|(datetime.date(2017, 1, 1), datetime.date(2017, 12, 31))"
+    at.run()  # a span is handed on once
+    assert at.text[0].value == "Y-01|None"
 
 
 def test_an_empty_timeline_says_so():

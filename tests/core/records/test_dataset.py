@@ -61,6 +61,15 @@ def test_area_site_and_lookup(small_data_dir: Path):
     assert dataset.site_of(dataset.launches[0]) is None
 
 
+def test_a_launch_is_found_by_its_id(small_data_dir: Path):
+    dataset = load_dataset(small_data_dir, today=TODAY)
+    for launch in dataset.launches:
+        assert dataset.launch(launch.launch_id) is launch
+    assert dataset.launch("1999-01-01a-01") is None
+    assert dataset.launch(None) is None
+    assert dataset.launch("") is None
+
+
 def _launch(**changes: str) -> dict[str, str]:
     return {**LAUNCHES[0], "launch_id": "2017-11-28a-02", **changes}
 
