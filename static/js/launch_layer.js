@@ -79,6 +79,27 @@
     return box;
   }
 
+  /* streamlit-folium sends a click to the app 250 ms late (its value is debounced, for pans and
+   * zooms). A click on a missile is a selection: send the same value at once, after the
+   * component's own handlers have recorded the click, and mark it sent so the debounced call
+   * finds nothing new. Only when the app asks for click fields alone; outside the app's
+   * component (an exported page) there is no __GLOBAL_DATA__ and nothing is sent. */
+  var CLICK_FIELDS = ["last_object_clicked_count", "last_active_drawing"];
+
+  function sendClickNow() {
+    var g = window.__GLOBAL_DATA__;
+    if (!g || !g.returned_objects || !g.returned_objects.length || window.parent === window) return;
+    if (g.returned_objects.some(function (name) { return CLICK_FIELDS.indexOf(name) < 0; })) return;
+    var value = {};  // in the component's own field order, as its updateComponentValue builds it
+    CLICK_FIELDS.forEach(function (name) {
+      if (g.returned_objects.indexOf(name) >= 0) value[name] = g[name];
+    });
+    if (JSON.stringify(g.previous_data) === JSON.stringify(value)) return;
+    g.previous_data = value;
+    window.parent.postMessage({isStreamlitMessage: true, type: "streamlit:setComponentValue",
+                               value: value, dataType: "json"}, "*");
+  }
+
   /* rows: features.launch_rows_json; codes: [classes, colours, outcomes, verdicts, methods];
    * siteList: [site_id, tooltip text, ...]; schema: features.row_schema_json; focusList: [] or
    * [the selected launch's id]. */
@@ -164,6 +185,7 @@
       }
     });
     layer.addData(features);
+    layer.on("click", function () { setTimeout(sendClickNow, 0); });
     // Each path's impact dot, made from its last point rather than sent as a feature.
     features.forEach(function (feature) {
       if (feature.properties.kind !== "path") return;

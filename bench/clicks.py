@@ -1,0 +1,331 @@
+"""Chromium timings of a selection: from the click to the launch's card, map and list redrawn.
+
+Four ways to select, as a person does: a path on the map, a mark on the timeline, a row of the
+list, and the → key of the presentation view. Each is timed in the page, from the mousedown (or
+keydown) to the frame where the card names the new launch; beside it, where the time went: the
+click to the start of the script run (websocket and callbacks), the run itself as the page sees
+it (server time plus the messages), and the run's end to the card and to the map's selection
+drawn (Chromium's own rendering, the map in its iframe).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import sys
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bench.server import AppServer, chromium_path
+from core.briefing.card import build_card
+from core.records.dataset import load_dataset
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Frame, Page
+
+MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
+LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]
+APP_IDLE_JS = """() => {
+  const app = document.querySelector("[data-testid='stApp']");
+  return !!app && app.getAttribute('data-test-script-state') === 'notRunning';
+}"""
+# A path alone under a pixel of slack (see tests/e2e/test_map_canvas.py), not one of `skip`:
+# [launch id, x, y] in the iframe's viewport. Works on SVG and on canvas maps.
+PICK_PATH_JS = """
+(skip) => {
+  const size = window.map.getSize();
+  const shapes = [];
+  window.map.eachLayer((layer) => {
+    const p = layer.feature && layer.feature.properties;
+    if (p && (p.launch_id || p.site_id) && layer._containsPoint) shapes.push(layer);
+  });
+  const around = [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1]];
+  const alone = (layer, x, y) => around.every(([dx, dy]) => {
+    const point = window.map.containerPointToLayerPoint([x + dx, y + dy]);
+    return shapes.every((other) => (other === layer) === other._containsPoint(point));
+  });
+  for (const layer of shapes) {
+    const p = layer.feature.properties;
+    if (p.kind !== "path" || skip.includes(p.launch_id) || !layer._parts.length) continue;
+    const drawn = layer._parts[0].map((q) => window.map.layerPointToContainerPoint(q));
+    for (let i = 1; i < drawn.length; i++) {
+      const x = Math.round((drawn[i - 1].x + drawn[i].x) / 2);
+      const y = Math.round((drawn[i - 1].y + drawn[i].y) / 2);
+      const inside = x > 150 && y > 100 && x < size.x - 150 && y < size.y - 100;
+      if (inside && alone(layer, x, y)) return [p.launch_id, x, y];
+    }
+  }
+  return null;
+}
+"""
+# Installed before each selection. Times (ms, on one clock for page and iframe) of: the input
+# event (pointerdown or keydown), the script run's start and end as the page sees them, the card
+# naming the launch, and the map's new groups drawn with the selection outline (in its frame).
+PROBE_JS = """([heading, drawsMap]) => {
+  const now = () => performance.timeOrigin + performance.now();
+  const t = window.__atlasTimes = {input: null, run: null, idle: null, card: null, map: null};
+  const frame = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
+  const mark = () => { if (t.input === null) t.input = now(); };
+  for (const target of [window, frame && frame.contentWindow]) {
+    if (!target) continue;
+    target.addEventListener('pointerdown', mark, {capture: true, once: true});
+    target.addEventListener('keydown', mark, {capture: true, once: true});
+  }
+  const idle = () => {
+    const app = document.querySelector("[data-testid='stApp']");
+    return app && app.getAttribute('data-test-script-state') === 'notRunning';
+  };
+  // The map is redrawn when the component has evaluated new groups (window.feature_group is a
+  // new array) and the selection outline (weight 9) is among the map's layers.
+  const groupsBefore = frame && frame.contentWindow && frame.contentWindow.feature_group;
+  const mapRedrawn = () => {
+    const w = frame && frame.contentWindow;
+    if (!w || !w.map || w.feature_group === groupsBefore) return false;
+    let found = false;
+    w.map.eachLayer((layer) => {
+      if (!layer.feature && layer.options && layer.options.weight === 9) found = true;
+    });
+    return found;
+  };
+  const headings = () => [...document.querySelectorAll("[data-testid='stHeading']")]
+    .some((h) => h.innerText.includes(heading));
+  const started = now();
+  function tick() {
+    if (t.input !== null) {
+      if (t.run === null && !idle()) t.run = now();
+      if (t.run !== null && t.idle === null && idle()) t.idle = now();
+      if (t.card === null && headings()) t.card = now();
+      if (drawsMap && t.map === null && mapRedrawn()) t.map = now();
+    }
+    const done = t.card !== null && t.idle !== null && (t.map !== null || !drawsMap);
+    if (!done && now() - started < 60000) requestAnimationFrame(tick);
+    else window.__atlasDone = true;
+  }
+  window.__atlasDone = false;
+  requestAnimationFrame(tick);
+}"""
+
+
+@dataclass(slots=True)
+class Selection:
+    """One selection's timings, in milliseconds from the input event."""
+
+    way: str
+    card_ms: float | None
+    run_start_ms: float | None
+    run_end_ms: float | None
+    map_ms: float | None
+
+
+@dataclass(slots=True)
+class ClickResult:
+    """Every selection timed on one page at one dataset size."""
+
+    selections: list[Selection] = field(default_factory=list)
+    error: str = ""
+
+    def median(self, way: str, part: str = "card_ms") -> float | None:
+        """Median of one part (card_ms, run_start_ms, run_end_ms, map_ms) of one way."""
+        values = [
+            value
+            for item in self.selections
+            if item.way == way and (value := getattr(item, part)) is not None
+        ]
+        return statistics.median(values) if values else None
+
+    def summary(self) -> dict[str, Any]:
+        """Medians per way, as JSON-ready figures."""
+        ways = sorted({item.way for item in self.selections})
+        parts = ("card_ms", "run_start_ms", "run_end_ms", "map_ms")
+        figures: dict[str, Any] = {
+            way: {part: self.median(way, part) for part in parts} for way in ways
+        }
+        figures["error"] = self.error
+        return figures
+
+
+def _expected_heading(data_dir: Path) -> dict[str, str]:
+    dataset = load_dataset(data_dir)
+    return {
+        launch.launch_id: f"{build_card(launch, dataset).heading}: {launch.date_text}"
+        for launch in dataset.launches
+    }
+
+
+def _timed(
+    page: Page, way: str, heading: str, draws_map: bool, act: Callable[[], object]
+) -> Selection:
+    page.evaluate(PROBE_JS, [heading, draws_map])
+    act()
+    page.wait_for_function("() => window.__atlasDone === true", timeout=70_000)
+    times = page.evaluate("() => window.__atlasTimes")
+    start = times["input"]
+
+    def since(name: str) -> float | None:
+        value = times[name]
+        return None if value is None or start is None else value - start
+
+    page.wait_for_function(APP_IDLE_JS, polling="raf", timeout=60_000)
+    page.wait_for_timeout(300)
+    selection = Selection(way, since("card"), since("run"), since("idle"), since("map"))
+    print(f"  {selection}", file=sys.stderr)
+    return selection
+
+
+def _map_frame(page: Page) -> Frame:
+    page.wait_for_selector(MAP_IFRAME, state="attached", timeout=120_000)
+    frame = page.frame(url=re.compile("st_folium"))
+    assert frame is not None
+    frame.wait_for_function(
+        "() => window.map && window.map.getContainer().hasAttribute('data-atlas-paths')",
+        timeout=120_000,
+    )
+    return frame
+
+
+def _map_clicks(page: Page, headings: dict[str, str], count: int, result: ClickResult) -> None:
+    frame = _map_frame(page)
+    page.locator(MAP_IFRAME).evaluate("el => el.scrollIntoView({block: 'center'})")
+    page.wait_for_timeout(500)
+    chosen: list[str] = []
+    for _ in range(count):
+        picked = frame.evaluate(PICK_PATH_JS, chosen)
+        if not picked:
+            break
+        launch_id, x, y = picked
+        chosen.append(launch_id)
+        box = page.locator(MAP_IFRAME).bounding_box()
+        assert box is not None
+        page.mouse.move(box["x"] + x, box["y"] + y)
+        page.wait_for_timeout(150)  # the hover tip is up, as when a person aims
+
+        def click(x: float = box["x"] + x, y: float = box["y"] + y) -> None:
+            page.mouse.click(x, y)
+
+        result.selections.append(_timed(page, "map", headings[launch_id], True, click))
+
+
+def _timeline_clicks(page: Page, headings: dict[str, str], count: int, result: ClickResult) -> None:
+    marks = page.locator("[data-testid='stVegaLiteChart'] path[aria-label^='launch ']")
+    labels = [marks.nth(index).get_attribute("aria-label") or "" for index in range(count * 3)]
+    ids = [label.removeprefix("launch ") for label in labels][::3][:count]
+    for launch_id in ids:
+        mark = page.locator(
+            f"[data-testid='stVegaLiteChart'] path[aria-label='launch {launch_id}']"
+        )
+        mark.scroll_into_view_if_needed()
+        mark.hover()
+        result.selections.append(
+            _timed(page, "timeline", headings[launch_id], True, lambda mark=mark: mark.click())
+        )
+
+
+# The launch list's grid (the table with a "Launch id" column), scrolled into view: its ids in
+# the order listed and where its top left corner is in the viewport.
+LIST_JS = """() => {
+  for (const grid of document.querySelectorAll("[data-testid='stDataFrame']")) {
+    const heads = [...grid.querySelectorAll("thead th")].map((th) => th.innerText.trim());
+    const column = heads.indexOf("Launch id");
+    if (column < 0) continue;
+    grid.scrollIntoView({block: "center"});
+    const ids = [...grid.querySelectorAll("tbody tr")]
+      .map((row) => row.children[column].innerText.trim());
+    const box = grid.getBoundingClientRect();
+    return {ids, x: box.x, y: box.y};
+  }
+  return null;
+}"""
+ROW_PX = 35  # Streamlit's grid: the header and each row
+
+
+def _list_clicks(page: Page, headings: dict[str, str], count: int, result: ClickResult) -> None:
+    for row in range(1, count + 1):
+        grid = page.evaluate(LIST_JS)
+        if not grid or row >= len(grid["ids"]):
+            break
+        page.wait_for_timeout(300)
+        grid = page.evaluate(LIST_JS)
+        y = grid["y"] + ROW_PX * (row + 1) + ROW_PX / 2
+        x = grid["x"] + 14  # the row marker (a check box) at the grid's left edge
+
+        def click(x: float = x, y: float = y) -> None:
+            page.mouse.click(x, y)
+
+        result.selections.append(_timed(page, "list", headings[grid["ids"][row]], True, click))
+
+
+def measure(page_file: Path, data_dir: Path, log_dir: Path, count: int = 5) -> ClickResult:
+    """Open the app on `data_dir` and time `count` selections each way."""
+    from playwright.sync_api import sync_playwright
+
+    result = ClickResult()
+    executable = chromium_path()
+    if executable is None:
+        result.error = "no Chromium (apt-get install chromium)"
+        return result
+    headings = _expected_heading(data_dir)
+    # Presentation steps through the launches in the records' order, from the first.
+    present_ids = list(headings)
+    log_path = log_dir / f"streamlit-clicks-{data_dir.name}.log"
+    with AppServer(page_file, data_dir, log_path) as server, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=LAUNCH_ARGS)
+        try:
+            context = browser.new_context(viewport={"width": 1600, "height": 1000})
+            page = context.new_page()
+            page.goto(server.url)
+            page.wait_for_function(APP_IDLE_JS, polling="raf", timeout=120_000)
+            for way in (_map_clicks, _timeline_clicks, _list_clicks):
+                try:
+                    way(page, headings, count, result)
+                except Exception as error:  # one way failing leaves the others' figures
+                    result.error += f"{way.__name__}: {type(error).__name__}: {error}"[:300]
+            try:
+                page.goto(server.url + "/?present=1")
+                page.wait_for_function(APP_IDLE_JS, polling="raf", timeout=120_000)
+                _map_frame(page)
+                page.wait_for_timeout(800)
+                for launch_id in present_ids[1 : count + 1]:
+                    result.selections.append(
+                        _timed(
+                            page,
+                            "arrow key",
+                            headings[launch_id],
+                            False,
+                            lambda: page.keyboard.press("ArrowRight"),
+                        )
+                    )
+            except Exception as error:
+                result.error += f" arrow key: {type(error).__name__}: {error}"[:300]
+        finally:
+            browser.close()
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Time selections on a synthetic dataset of N missiles (or a data directory) and print them."""
+    import argparse
+    import json
+    import tempfile
+
+    from bench.server import ROOT
+    from bench.synth import write_dataset
+
+    parser = argparse.ArgumentParser(prog="python -m bench.clicks", description=__doc__)
+    parser.add_argument("--missiles", type=int, default=350)
+    parser.add_argument("--count", type=int, default=5)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="launch-atlas-clicks-") as work:
+        data_dir = write_dataset(Path(work) / f"synthetic-{args.missiles}", args.missiles)
+        result = measure(ROOT / "app.py", data_dir, Path(work), args.count)
+    for item in result.selections:
+        print(json.dumps(asdict(item)))
+    print(json.dumps(result.summary()))
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main())
