@@ -200,8 +200,9 @@ def _map_clicks(page: Page, headings: dict[str, str], count: int, result: ClickR
         assert box is not None
         page.mouse.move(box["x"] + x, box["y"] + y)
         page.wait_for_timeout(150)  # the hover tip is up, as when a person aims
+        at_x, at_y = box["x"] + x, box["y"] + y
 
-        def click(x: float = box["x"] + x, y: float = box["y"] + y) -> None:
+        def click(x: float = at_x, y: float = at_y) -> None:
             page.mouse.click(x, y)
 
         result.selections.append(_timed(page, "map", headings[launch_id], True, click))
@@ -217,9 +218,7 @@ def _timeline_clicks(page: Page, headings: dict[str, str], count: int, result: C
         )
         mark.scroll_into_view_if_needed()
         mark.hover()
-        result.selections.append(
-            _timed(page, "timeline", headings[launch_id], True, lambda mark=mark: mark.click())
-        )
+        result.selections.append(_timed(page, "timeline", headings[launch_id], True, mark.click))
 
 
 # The launch list's grid (the table with a "Launch id" column), scrolled into view: its ids in
