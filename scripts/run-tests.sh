@@ -15,6 +15,15 @@ if ! command -v chromium >/dev/null && [ ! -x /usr/lib/chromium/chromium ]; then
   fi
 fi
 
+if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
+  if command -v apt-get >/dev/null && { [ "$(id -u)" = 0 ] || command -v sudo >/dev/null; }; then
+    echo "== installing Debian's nginx for the team proxy test (deploy/)"
+    as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
+  else
+    echo "!!!!!!!!!! NO NGINX: cannot install nginx here (no apt or no root); the team proxy test will be SKIPPED !!!!!!!!!!"
+  fi
+fi
+
 PY="$VENV/bin/python"
 echo "== ruff";   "$PY" -m ruff check . && "$PY" -m ruff format --check .
 echo "== mypy";   "$PY" -m mypy
