@@ -77,18 +77,20 @@ PROBE_JS = """([heading, drawsMap]) => {
     const app = document.querySelector("[data-testid='stApp']");
     return app && app.getAttribute('data-test-script-state') === 'notRunning';
   };
-  // The map is redrawn when the component has evaluated new groups (window.feature_group is a
-  // new array) and the selection outline (weight 9) is among the map's layers.
-  const groupsBefore = frame && frame.contentWindow && frame.contentWindow.feature_group;
-  const mapRedrawn = () => {
+  // The map is redrawn when a selection outline (weight 9) is on it that was not there before
+  // the input: the component evaluates new groups, so the outline is a new layer.
+  const outlines = () => {
     const w = frame && frame.contentWindow;
-    if (!w || !w.map || w.feature_group === groupsBefore) return false;
-    let found = false;
-    w.map.eachLayer((layer) => {
-      if (!layer.feature && layer.options && layer.options.weight === 9) found = true;
-    });
+    const found = [];
+    if (w && w.map) {
+      w.map.eachLayer((layer) => {
+        if (!layer.feature && layer.options && layer.options.weight === 9) found.push(layer);
+      });
+    }
     return found;
   };
+  const before = outlines();
+  const mapRedrawn = () => outlines().some((layer) => !before.includes(layer));
   const headings = () => [...document.querySelectorAll("[data-testid='stHeading']")]
     .some((h) => h.innerText.includes(heading));
   const started = now();
@@ -117,6 +119,9 @@ class Selection:
     run_start_ms: float | None
     run_end_ms: float | None
     map_ms: float | None
+    busy_ms: float | None = None  # Chromium's main thread: every task, until the run's end
+    script_ms: float | None = None  # of which JavaScript
+    layout_ms: float | None = None  # of which layout and style
 
 
 @dataclass(slots=True)
@@ -138,7 +143,9 @@ class ClickResult:
     def summary(self) -> dict[str, Any]:
         """Medians per way, as JSON-ready figures."""
         ways = sorted({item.way for item in self.selections})
-        parts = ("card_ms", "run_start_ms", "run_end_ms", "map_ms")
+        parts = (
+            "card_ms", "run_start_ms", "run_end_ms", "map_ms", "busy_ms", "script_ms", "layout_ms"
+        )  # fmt: skip
         figures: dict[str, Any] = {
             way: {part: self.median(way, part) for part in parts} for way in ways
         }
@@ -154,12 +161,27 @@ def _expected_heading(data_dir: Path) -> dict[str, str]:
     }
 
 
+_SESSIONS: dict[int, Any] = {}
+
+
+def _metrics(page: Page) -> dict[str, float]:
+    """Chromium's cumulative main-thread times for the page, in seconds (Performance domain)."""
+    session = _SESSIONS.get(id(page))
+    if session is None:
+        session = _SESSIONS[id(page)] = page.context.new_cdp_session(page)
+        session.send("Performance.enable", {"timeDomain": "threadTicks"})
+    values = session.send("Performance.getMetrics")["metrics"]
+    return {item["name"]: float(item["value"]) for item in values}
+
+
 def _timed(
     page: Page, way: str, heading: str, draws_map: bool, act: Callable[[], object]
 ) -> Selection:
     page.evaluate(PROBE_JS, [heading, draws_map])
+    before = _metrics(page)
     act()
     page.wait_for_function("() => window.__atlasDone === true", timeout=70_000)
+    after = _metrics(page)
     times = page.evaluate("() => window.__atlasTimes")
     start = times["input"]
 
@@ -169,7 +191,20 @@ def _timed(
 
     page.wait_for_function(APP_IDLE_JS, polling="raf", timeout=60_000)
     page.wait_for_timeout(300)
-    selection = Selection(way, since("card"), since("run"), since("idle"), since("map"))
+
+    def spent(*names: str) -> float:
+        return sum(after.get(name, 0.0) - before.get(name, 0.0) for name in names) * 1000
+
+    selection = Selection(
+        way,
+        since("card"),
+        since("run"),
+        since("idle"),
+        since("map"),
+        busy_ms=spent("TaskDuration"),
+        script_ms=spent("ScriptDuration"),
+        layout_ms=spent("LayoutDuration", "RecalcStyleDuration"),
+    )
     print(f"  {selection}", file=sys.stderr)
     return selection
 
@@ -195,7 +230,8 @@ def _map_clicks(page: Page, headings: dict[str, str], count: int, result: ClickR
         if not picked:
             break
         launch_id, x, y = picked
-        chosen.append(launch_id)
+        # A salvo's missiles share a heading: skip them, so the card's change is this click's.
+        chosen.extend(other for other, text in headings.items() if text == headings[launch_id])
         box = page.locator(MAP_IFRAME).bounding_box()
         assert box is not None
         page.mouse.move(box["x"] + x, box["y"] + y)
