@@ -69,6 +69,17 @@ def measure_browser(
     return figures
 
 
+# Selections are timed where the targets are set: the record's size and 10,000.
+CLICK_SIZES = (350, 10_000)
+
+
+def measure_clicks(data_dir: Path, work_dir: Path) -> dict[str, Any]:
+    """Chromium timings of selections (imported late: the browser part is optional)."""
+    from bench.clicks import measure
+
+    return measure(ROOT / "app.py", data_dir, work_dir).summary()
+
+
 def run_size(missiles: int, args: argparse.Namespace, work_dir: Path) -> dict[str, Any]:
     """Every figure for one dataset size."""
     started = time.perf_counter()
@@ -91,6 +102,8 @@ def run_size(missiles: int, args: argparse.Namespace, work_dir: Path) -> dict[st
             figures[f"{page}_browser"] = measure_browser(
                 page, data_dir, key, min_paths, args.changes, work_dir
             )
+        if missiles in CLICK_SIZES:
+            figures["clicks"] = measure_clicks(data_dir, work_dir)
     for page in ("floor", "app"):
         for key, median_key in (
             ("reruns_s", "rerun_median_s"),

@@ -117,7 +117,33 @@ def print_size(figures: Figures) -> None:
             f"| {_ms(floor_web.get('zoom_median_s'))} / {_ms(floor_web.get('pan_median_s'))} "
             f"| {_ms(app_web.get('zoom_median_s'))} / {_ms(app_web.get('pan_median_s'))} |"
         )
+    _print_clicks(figures.get("clicks") or {})
     print(f"\nfilter toggled: {app.get('filter_widget', 'n/a')}")
+
+
+def _print_clicks(clicks: Figures) -> None:
+    """Selections in Chromium (bench/clicks.py): medians per way, and where the time went."""
+    ways = [way for way in ("map", "timeline", "list", "arrow key") if way in clicks]
+    if not ways and not clicks.get("error"):
+        return
+    print(
+        "\n| selection in Chromium (median) | click to card | to run start | to run end "
+        "| to map redrawn | Chromium main thread (JS / layout) |"
+    )
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for way in ways:
+        item = clicks[way]
+        seconds = {
+            key: (value / 1000 if value is not None else None) for key, value in item.items()
+        }
+        print(
+            f"| {way} | {_ms(seconds['card_ms'])} | {_ms(seconds['run_start_ms'])} "
+            f"| {_ms(seconds['run_end_ms'])} | {_ms(seconds['map_ms'])} "
+            f"| {_ms(seconds['busy_ms'])} ({_ms(seconds['script_ms'])} / "
+            f"{_ms(seconds['layout_ms'])}) |"
+        )
+    if clicks.get("error"):
+        print(f"\n- selections: ERROR {clicks['error']}")
 
 
 def _ratio_text(value: float | None) -> str:
@@ -136,15 +162,25 @@ def _under(value: float | None, limit: float) -> bool | None:
     return None if value is None else value < limit
 
 
+def _click_to_card(figures: Figures) -> float | None:
+    """The slowest way's median click-to-card time, in seconds."""
+    clicks = figures.get("clicks") or {}
+    values = [item["card_ms"] for item in clicks.values() if isinstance(item, dict)]
+    values = [value for value in values if value is not None]
+    return max(values) / 1000 if values else None
+
+
 TARGETS: dict[int, list[Check]] = {
     350: [
         ("filter change within 2x the floor", lambda f: _under(ratio(f), 2.0)),
         ("browser filter change under 300 ms", lambda f: _under(_browser_change(f), 0.3)),
+        ("selection: click to card under 300 ms", lambda f: _under(_click_to_card(f), 0.3)),
     ],
     10_000: [
         ("filter change within 10x the floor", lambda f: _under(ratio(f), 10.0)),
         ("browser filter change under 1 s", lambda f: _under(_browser_change(f), 1.0)),
         ("under 300 bytes per drawn path", lambda f: _under(bytes_per_path(f["app"]), 300)),
+        ("selection: click to card under 600 ms", lambda f: _under(_click_to_card(f), 0.6)),
     ],
     100_000: [
         ("loads under 5 s", lambda f: _under(f["app"].get("first_run_s"), 5.0)),
