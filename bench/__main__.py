@@ -43,8 +43,8 @@ def measure_reruns(data_dir: Path, reruns: int, profile: int) -> dict[str, dict[
 
 
 def measure_load(data_dir: Path) -> dict[str, Any]:
-    """bench.load in a fresh process: the loader's own time, apart from drawing the page."""
-    command = [sys.executable, "-m", "bench.load", str(data_dir)]
+    """bench.dataset_load in a fresh process: the loader's own time, apart from drawing the page."""
+    command = [sys.executable, "-m", "bench.dataset_load", str(data_dir)]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if not lines:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from websockets.sync.client import connect
+from websockets.typing import Subprotocol
 
 from bench.server import free_port
 
@@ -89,6 +90,8 @@ def test_the_page_its_static_files_and_the_websocket_pass_through(team):
     assert b"L.atlasLaunchLayer" in script
 
     stream_url = url.replace("http://", "ws://") + "/_stcore/stream"
-    with connect(stream_url, subprotocols=["streamlit"], open_timeout=30) as connection:
+    with connect(
+        stream_url, subprotocols=[Subprotocol("streamlit")], open_timeout=30
+    ) as connection:
         assert connection.response is not None
         assert connection.response.status_code == 101  # upgraded through nginx
