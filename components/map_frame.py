@@ -10,7 +10,11 @@ test_map_frame.py compares them), from:
 - the filter-dependent groups' scripts (map_scripts.group_scripts), from pieces rendered once.
 
 It calls streamlit-folium's own helpers, so requirements.txt pins streamlit-folium to one minor
-version.
+version. Kept because the public path misses the targets (issue 13): `python -m bench.map_paths`
+measured the map's server CPU time per filter change on 2026-12-03 (2-core Xeon VM, busy) at
+31.6 ms through `st_folium(..., feature_group_to_add=...)` against 2.6 ms here at 350 missiles,
+and 66.3 ms against 17.9 ms at 10,000. The floor page's whole filter change costs 6-8 ms, so the
+public path alone would put the app past 4x the floor at 350 (target: 2x).
 """
 
 from __future__ import annotations
