@@ -127,6 +127,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reruns", type=int, default=7, help="filter changes timed in AppTest")
     parser.add_argument("--changes", type=int, default=6, help="filter changes timed in Chromium")
     parser.add_argument("--browser", action=argparse.BooleanOptionalAction, default=True)
+    parser.add_argument(
+        "--load",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="1, 10, 25 and 50 concurrent sessions over the websocket at 350 missiles",
+    )
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--profile", type=int, default=0, metavar="N", help="cProfile app reruns")
     args = parser.parse_args(argv)
@@ -139,6 +145,11 @@ def main(argv: list[str] | None = None) -> int:
             figures = run_size(missiles, args, Path(work))
             results.append(figures)
             print_size(figures)
+        if args.load:
+            from bench.load import SESSIONS
+            from bench.load import run as run_load
+
+            results.append({"missiles": 350, "load": run_load(350, SESSIONS, Path(work))})
     print_summary(results)
     print(f"\nload average {os.getloadavg()[0]:.1f} at the end")
     RESULTS_DIR.mkdir(exist_ok=True)

@@ -16,6 +16,7 @@ import statistics
 import sys
 import tempfile
 import time
+from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -132,35 +133,50 @@ class LoadResult:
     errors: list[str] = field(default_factory=list)
 
 
-def measure(page_file: Path, data_dir: Path, work_dir: Path, counts: tuple[int, ...]) -> list[Any]:
-    """Each count of sessions against one fresh server of `page_file` (warmed by one session)."""
-    results = []
-    served = served_copy(page_file, work_dir)
-    log_path = work_dir / f"streamlit-load-{page_file.stem}.log"
-    with AppServer(served, data_dir, log_path) as server:
-        url = server.url.replace("http://", "ws://") + "/_stcore/stream"
-        asyncio.run(_open_all(url, 1))  # the dataset loaded and cached, as on a running server
+def _sessions(url: str, page: str, count: int, pid: int) -> LoadResult:
+    sessions = asyncio.run(_open_all(url, count))
+    firsts = [s.first_view_s for s in sessions if s.first_view_s is not None]
+    reruns = [s.rerun_s for s in sessions if s.rerun_s is not None]
+    rss, peak = _memory_mb(pid)
+    result = LoadResult(
+        page=page,
+        sessions=count,
+        first_view_p50_s=statistics.median(firsts) if firsts else None,
+        first_view_p95_s=_quantile(firsts, 0.95),
+        rerun_p50_s=statistics.median(reruns) if reruns else None,
+        rerun_p95_s=_quantile(reruns, 0.95),
+        failed=sum(1 for s in sessions if s.error or s.rerun_s is None),
+        exceptions=sum(s.exceptions for s in sessions),
+        rss_mb=rss,
+        peak_rss_mb=peak,
+        errors=sorted({s.error for s in sessions if s.error})[:3],
+    )
+    print(json.dumps(asdict(result)), file=sys.stderr)
+    return result
+
+
+def measure(
+    pages: list[Path], data_dir: Path, work_dir: Path, counts: tuple[int, ...]
+) -> dict[str, list[LoadResult]]:
+    """Each count of sessions against every page, one page right after the other (so both see
+    the machine about as busy), each page on its own server, warmed by one session."""
+    results: dict[str, list[LoadResult]] = {page.stem: [] for page in pages}
+    with ExitStack() as stack:
+        servers = {}
+        for page in pages:
+            log_path = work_dir / f"streamlit-load-{page.stem}.log"
+            served = served_copy(page, work_dir)
+            servers[page.stem] = stack.enter_context(AppServer(served, data_dir, log_path))
+        urls = {
+            name: server.url.replace("http://", "ws://") + "/_stcore/stream"
+            for name, server in servers.items()
+        }
+        for url in urls.values():
+            asyncio.run(_open_all(url, 1))  # the data loaded and cached, as on a running server
         for count in counts:
-            sessions = asyncio.run(_open_all(url, count))
-            firsts = [s.first_view_s for s in sessions if s.first_view_s is not None]
-            reruns = [s.rerun_s for s in sessions if s.rerun_s is not None]
-            rss, peak = _memory_mb(server.process.pid)
-            results.append(
-                LoadResult(
-                    page=page_file.stem,
-                    sessions=count,
-                    first_view_p50_s=statistics.median(firsts) if firsts else None,
-                    first_view_p95_s=_quantile(firsts, 0.95),
-                    rerun_p50_s=statistics.median(reruns) if reruns else None,
-                    rerun_p95_s=_quantile(reruns, 0.95),
-                    failed=sum(1 for s in sessions if s.error or s.rerun_s is None),
-                    exceptions=sum(s.exceptions for s in sessions),
-                    rss_mb=rss,
-                    peak_rss_mb=peak,
-                    errors=sorted({s.error for s in sessions if s.error})[:3],
-                )
-            )
-            print(json.dumps(asdict(results[-1])), file=sys.stderr)
+            for name, url in urls.items():
+                pid = servers[name].process.pid
+                results[name].append(_sessions(url, name, count, pid))
     return results
 
 
@@ -172,7 +188,7 @@ def _x(app: float | None, floor: float | None) -> str:
     return "n/a" if not app or not floor else f"{app / floor:.1f}x"
 
 
-def print_table(missiles: int, app: list[Any], floor: list[Any]) -> None:
+def print_table(missiles: int, app: list[LoadResult], floor: list[LoadResult]) -> None:
     """One Markdown table: the app and the floor at each count, with the app's ratios."""
     print(f"\n### {missiles:,} missiles: concurrent sessions over the websocket (app / floor)\n")
     print(
@@ -212,8 +228,10 @@ def print_table(missiles: int, app: list[Any], floor: list[Any]) -> None:
 def run(missiles: int, counts: tuple[int, ...], work_dir: Path) -> dict[str, Any]:
     """Both pages at every count, printed; the figures as a dict."""
     data_dir = write_dataset(work_dir / f"synthetic-{missiles}", missiles)
-    floor = measure(ROOT / "bench" / "floor_app.py", data_dir, work_dir, counts)
-    app = measure(ROOT / "app.py", data_dir, work_dir, counts)
+    results = measure(
+        [ROOT / "bench" / "floor_app.py", ROOT / "app.py"], data_dir, work_dir, counts
+    )
+    app, floor = results["app"], results["floor_app"]
     print_table(missiles, app, floor)
     return {"app": [asdict(item) for item in app], "floor": [asdict(item) for item in floor]}
 

@@ -194,6 +194,8 @@ def print_summary(results: list[Figures]) -> None:
     """Each target of the sizes measured: met, MISSED, or not measured."""
     print("\n## Targets")
     for figures in results:
+        if "load" in figures:  # bench/load.py printed its own verdicts under its table
+            continue
         for label, check in TARGETS.get(figures["missiles"], []):
             verdict = check(figures)
             shown = "not measured" if verdict is None else ("met" if verdict else "MISSED")

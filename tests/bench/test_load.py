@@ -17,7 +17,7 @@ def test_each_analyst_opens_a_different_link():
 
 def test_two_sessions_of_the_app_are_served_and_timed(tmp_path: Path):
     data_dir = write_dataset(tmp_path / "synthetic", 60, seed=3)
-    (result,) = measure(ROOT / "app.py", data_dir, tmp_path, (2,))
+    (result,) = measure([ROOT / "app.py"], data_dir, tmp_path, (2,))["app"]
     assert result.sessions == 2
     assert result.failed == 0
     assert result.exceptions == 0
