@@ -143,14 +143,19 @@ def _geometry(dataset: Dataset, launch: Launch) -> Trajectory | None:
         return None
 
 
-def render_profile(launch: Launch, key: str = "briefing_profile") -> None:
-    """The side view at true scale, or why none is drawn."""
+def render_profile(launch: Launch, key: str = "briefing_profile", large_type: bool = False) -> None:
+    """The side view at true scale, or why none is drawn; `large_type` for a projector."""
     profile = flight_profile(launch)
     if not profile.arc:
         st.caption(profile.note)
         return
     # theme=None: Streamlit's theme restyles titles and axes, and the true-scale sizing needs ours.
-    st.altair_chart(profile_chart(profile, titled=False), key=key, width="content", theme=None)
+    chart = (
+        profile_chart(profile, width_px=600, height_px=200, titled=False, font_px=18)
+        if large_type
+        else profile_chart(profile, titled=False)
+    )
+    st.altair_chart(chart, key=key, width="content", theme=None)
     notes = [note for note in (range_line(profile) + ".", profile.note) if note]
     if notes:
         st.caption(" ".join(notes))
@@ -170,7 +175,7 @@ def render(
     st.subheader(f"{markdown_literal(card.heading)}: {launch.date_text}")
     st.markdown(CARD_CSS + facts_html(card), unsafe_allow_html=True)
     if compact:
-        render_profile(launch, key=f"{key_prefix}_profile")
+        render_profile(launch, key=f"{key_prefix}_profile", large_type=True)
         with st.expander(f"Sources ({len(card.sources)})"):
             st.markdown(sources_html(card), unsafe_allow_html=True)
         return

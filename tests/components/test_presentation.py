@@ -45,7 +45,7 @@ def position(at: AppTest) -> str:
     return shown[0]
 
 
-def test_presentation_steps_through_three_launches_and_wraps(monkeypatch, tmp_path):
+def test_presentation_steps_newest_first_and_wraps(monkeypatch, tmp_path):
     at = start(monkeypatch, tmp_path, {"present": "1"})
     assert any("stSidebar" in str(m.value) for m in at.markdown)  # chrome-hiding CSS
     # The projector shows the launch, not the page's title and record count.
@@ -55,32 +55,54 @@ def test_presentation_steps_through_three_launches_and_wraps(monkeypatch, tmp_pa
     for expected in ("1 / 3", "2 / 3", "3 / 3"):
         assert f">{expected}<" in position(at)
         assert "data as of 2017-11-27" in position(at)
+        assert "newest first" in position(at)
         seen.append(at.subheader[0].value)
         at.button(key="present_next").click().run()
         assert not at.exception, at.exception
     assert seen == [
-        "Hwasong-15: 2017-11-25",
-        "Hwasong-17: 2017-11-26",
         "Hwasong-18: 2017-11-27",
+        "Hwasong-17: 2017-11-26",
+        "Hwasong-15: 2017-11-25",
     ]
     assert ">1 / 3<" in position(at)  # Next on the last launch wraps to the first
     at.button(key="present_previous").click().run()
     assert ">3 / 3<" in position(at)
-    assert at.subheader[0].value == "Hwasong-18: 2017-11-27"
+    assert at.subheader[0].value == "Hwasong-15: 2017-11-25"
     at.button(key="present_page_up").click().run()  # the clicker's PageUp twin
     assert ">2 / 3<" in position(at)
     at.button(key="present_page_down").click().run()
     assert ">3 / 3<" in position(at)
+    at.button(key="present_space").click().run()  # Space steps on, as in any slideshow
+    assert ">1 / 3<" in position(at)
 
 
-def test_presentation_follows_the_filter_and_starts_at_the_linked_launch(monkeypatch, tmp_path):
+def test_oldest_first_keeps_the_launch_on_screen_and_turns_the_order(monkeypatch, tmp_path):
+    at = start(monkeypatch, tmp_path, {"present": "1"})
+    at.button(key="present_next").click().run()
+    assert at.subheader[0].value == "Hwasong-17: 2017-11-26"
+    at.toggle(key="present_oldest_first").set_value(True).run()
+    assert not at.exception, at.exception
+    assert at.subheader[0].value == "Hwasong-17: 2017-11-26"
+    assert ">2 / 3<" in position(at)
+    assert "oldest first" in position(at)
+    at.button(key="present_next").click().run()
+    assert at.subheader[0].value == "Hwasong-18: 2017-11-27"
+
+
+def test_presentation_opens_on_the_newest_launch_of_the_links_filter(monkeypatch, tmp_path):
+    at = start(monkeypatch, tmp_path, {"present": "1", "to": "2017-11-26"})
+    assert ">1 / 2<" in position(at)
+    assert at.subheader[0].value == "Hwasong-17: 2017-11-26"
+
+
+def test_presentation_starts_at_the_launch_the_link_names(monkeypatch, tmp_path):
     at = start(
         monkeypatch,
         tmp_path,
-        {"present": "1", "from": "2017-11-26", "launch": "2017-11-27a-01"},
+        {"present": "1", "from": "2017-11-26", "launch": "2017-11-26a-01"},
     )
     assert ">2 / 2<" in position(at)
-    assert at.subheader[0].value == "Hwasong-18: 2017-11-27"
+    assert at.subheader[0].value == "Hwasong-17: 2017-11-26"
 
 
 def test_without_present_param_the_normal_page_shows(monkeypatch, tmp_path):
@@ -108,11 +130,13 @@ def test_stepping_moves_the_view_inside_the_same_map(monkeypatch, tmp_path):
     # The same map (script and component key): the iframe is not rebuilt for the next launch.
     assert second["script"] == first["script"]
     assert second["key"] == first["key"]
-    # Its layers and view change: the new selection's outline, then a fit to its path.
+    # Its layers and view change: the new selection's outline, only it strong, framed.
     assert second["feature_group"] != first["feature_group"]
+    # Only the launch on screen stays strong (static/js/present.js fades the rest).
+    assert 'L.atlasPresent(map_div, ["2017-11-27a-01"], [[' in first["feature_group"]
+    assert 'L.atlasPresent(map_div, ["2017-11-26a-01"], [[' in second["feature_group"]
     for arguments in (first, second):
-        assert arguments["feature_group"].rstrip().endswith("{padding: [60, 60]});")
-        assert "map_div.fitBounds([[" in arguments["feature_group"]
+        assert "atlasPresent" not in arguments["script"]
         assert "fitBounds" not in arguments["script"]
 
 
@@ -121,3 +145,16 @@ def _elements(node):
         if getattr(child, "proto", None) is not None:
             yield child
         yield from _elements(child)
+
+
+def test_the_salvo_of_the_launch_on_screen_stays_strong(monkeypatch, tmp_path):
+    rows = three_launches()
+    rows.append({**rows[2], "launch_id": "2017-11-27a-02", "missile_name": "Hwasong-18"})
+    sources = [{"launch_id": row["launch_id"], "reporter": "CNS", "citation": "x"} for row in rows]
+    monkeypatch.setenv("LAUNCH_ATLAS_DATA_DIR", str(write_dataset(tmp_path, rows, SITES, sources)))
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.query_params["present"] = "1"
+    at.run()
+    assert not at.exception, at.exception
+    script = _map_arguments(at)["feature_group"]
+    assert 'L.atlasPresent(map_div, ["2017-11-27a-01","2017-11-27a-02"], [[' in script

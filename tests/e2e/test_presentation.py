@@ -1,10 +1,13 @@
-"""Presentation mode in Chromium: each step fits the map to the launch, inside the same map."""
+"""Presentation mode in Chromium: newest first, each step framed inside the same map, the rest
+faint, keys that step even after a click in the map, type a room can read, profiles with arcs."""
 
 from __future__ import annotations
 
+import io
 import re
 
 import pytest
+from PIL import Image
 
 from core.geo.trajectory import sea_model, trajectory
 from core.records.dataset import load_dataset
@@ -33,7 +36,7 @@ def _shows(view: list[float], point: tuple[float, float]) -> bool:
 def test_stepping_fits_each_launch_without_rebuilding_the_map(page, app_url, blocked_requests):
     dataset = load_dataset(ROOT / "data")
     icbms = [x.launch_id for x in dataset.launches if x.missile_class == "ICBM" and x.range_km]
-    first, second = icbms[-2], icbms[-1]
+    first, second = icbms[-2], icbms[-3]  # newest first: Next goes back in time
     page.goto(f"{app_url}/?present=1&class=ICBM&launch={first}")
     wait_for_app(page)
     page.wait_for_selector(MAP_IFRAME, state="attached", timeout=60_000)
@@ -56,3 +59,100 @@ def test_stepping_fits_each_launch_without_rebuilding_the_map(page, app_url, blo
     assert all(_shows(moved, point) for point in _ends(second)), moved
     assert frame.evaluate("() => window.atlasProbe") == "kept"  # the same map, moved
     assert blocked_requests == []
+
+
+POSITION = "p.atlas-present-position"
+OPACITIES_JS = """() => {
+    const strong = [], faint = [];
+    window.map.eachLayer((layer) => {
+        const p = layer.feature && layer.feature.properties;
+        if (!p || !p.launch_id || !layer.options) return;
+        (layer.options.opacity >= 0.99 ? strong : faint).push(p.launch_id);
+    });
+    return [strong, faint];
+}"""
+
+
+def _newest(dataset, missile_class: str) -> list[str]:
+    chosen = [x for x in dataset.launches if x.missile_class == missile_class and x.range_km]
+    return [x.launch_id for x in sorted(chosen, key=lambda x: (x.date_utc, x.launch_id))]
+
+
+def _position(page) -> str:
+    return page.locator(POSITION).inner_text()
+
+
+def _wait_position(page, text: str) -> None:
+    page.wait_for_function(
+        "([selector, text]) => document.querySelector(selector)?.innerText === text",
+        arg=[POSITION, text],
+        timeout=30_000,
+    )
+    wait_for_app(page)
+
+
+def test_opens_on_the_newest_launch_others_faint_keys_step_after_a_click_in_the_map(
+    page, app_url, blocked_requests
+):
+    page.set_viewport_size({"width": 1920, "height": 1080})
+    dataset = load_dataset(ROOT / "data")
+    icbms = _newest(dataset, "ICBM")
+    count = sum(1 for x in dataset.launches if x.missile_class == "ICBM")
+    page.goto(f"{app_url}/?present=1&class=ICBM")
+    wait_for_app(page)
+    page.wait_for_selector(MAP_IFRAME, state="attached", timeout=60_000)
+    assert _position(page) == f"1 / {count}"
+    newest = next(x for x in dataset.launches if x.launch_id == icbms[-1])
+    assert newest.date_text in page.locator("h3").first.inner_text()
+    frame = page.frame(url=re.compile("st_folium"))
+    frame.wait_for_function("() => window.map && window.atlasPresentKeys === true")
+    strong, faint = frame.evaluate(OPACITIES_JS)
+    assert set(strong) == {icbms[-1]}  # the launch on screen (no salvo partner among ICBMs)
+    assert len(faint) >= len(icbms) - 1
+    # Type for the back of the room: card and legend at least 24 px.
+    legend_px = frame.evaluate(
+        "() => parseFloat(getComputedStyle(document.querySelector('.atlas-legend')).fontSize)"
+    )
+    card_px = page.evaluate(
+        "() => parseFloat(getComputedStyle(document.querySelector('.atlas-card dd')).fontSize)"
+    )
+    assert legend_px >= 24
+    assert card_px >= 24
+    assert "data as of" in page.locator("p.atlas-present-asof").inner_text()
+
+    # A click inside the map gives it the focus: the keys must still step, not pan.
+    box = page.locator(MAP_IFRAME).bounding_box()
+    page.mouse.click(box["x"] + 200, box["y"] + 200)
+    for key, expected in (("ArrowRight", 2), ("PageDown", 3), ("Space", 4), ("ArrowLeft", 3)):
+        page.keyboard.press(key)
+        _wait_position(page, f"{expected} / {count}")
+    strong, _ = frame.evaluate(OPACITIES_JS)
+    assert set(strong) == {icbms[-3]}
+    assert blocked_requests == []
+
+
+@pytest.mark.parametrize(
+    ("launch_id", "kind"),
+    [("2025-11-07a-01", "depressed"), ("2024-10-30a-01", "lofted"), ("2026-05-26a-01", "minimum")],
+)
+def test_profile_draws_an_arc(page, app_url, launch_id, kind):
+    page.set_viewport_size({"width": 1920, "height": 1080})
+    page.goto(f"{app_url}/?present=1&launch={launch_id}")
+    wait_for_app(page)
+    chart = page.locator("[data-testid='stVegaLiteChart']").first
+    chart.wait_for(timeout=60_000)
+    page.wait_for_timeout(500)
+    image = Image.open(io.BytesIO(chart.screenshot())).convert("RGB")
+    arc = [
+        (x, y)
+        for x in range(image.width)
+        for y in range(image.height)
+        if _near(image.getpixel((x, y)), (0xD5, 0x5E, 0x00))
+    ]
+    assert arc, kind
+    height = max(y for _, y in arc) - min(y for _, y in arc)
+    assert height >= 30, (kind, height)  # an arc, not a line along the ground
+
+
+def _near(rgb: tuple[int, int, int], target: tuple[int, int, int]) -> bool:
+    return all(abs(a - b) <= 40 for a, b in zip(rgb, target, strict=True))
