@@ -75,9 +75,10 @@ CONTROLS_JS: Final = own_script("atlas_controls", "map_controls.js")
 MAP_PAGE_JS: Final = own_script("atlas_map_page", "map_page.js")
 LAUNCH_LAYER_JS: Final = own_script("atlas_launch_layer", "launch_layer.js")
 PRESENT_JS: Final = own_script("atlas_present", "present.js")
+PLAYBACK_JS: Final = own_script("atlas_playback", "playback.js")
 # The project's own browser code, in load order (after Leaflet): the app serves these files,
 # the HTML export inlines them.
-MAP_SCRIPTS: Final = (CONTROLS_JS, MAP_PAGE_JS, LAUNCH_LAYER_JS, PRESENT_JS)
+MAP_SCRIPTS: Final = (CONTROLS_JS, MAP_PAGE_JS, LAUNCH_LAYER_JS, PRESENT_JS, PLAYBACK_JS)
 MAP_CSS: Final = Asset("atlas_css", OWN_CSS, f"{APP_STATIC_URL}/css/map.css")
 
 

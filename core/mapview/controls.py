@@ -50,7 +50,8 @@ OTHER_ZONE_STYLE: Final = {
 
 
 class AtlasControls(JSCSSMixin, MacroElement):
-    """Our own full-screen, cursor-position and measure controls, and the project's map scripts.
+    """Our own full-screen, cursor-position, measure and playback (static/js/playback.js)
+    controls, and the project's map scripts.
 
     In served mode it links static/js/ (MAP_SCRIPTS) and static/css/map.css, which load before
     the map's own script; base.py inlines the same files for an export.
@@ -62,6 +63,7 @@ class AtlasControls(JSCSSMixin, MacroElement):
         L.control.atlasFullscreen().addTo({{ this._parent.get_name() }});
         L.control.atlasMeasure().addTo({{ this._parent.get_name() }});
         L.control.atlasMousePosition().addTo({{ this._parent.get_name() }});
+        L.control.atlasPlayback().addTo({{ this._parent.get_name() }});
         {% endmacro %}
         """
     )

@@ -166,6 +166,7 @@
           colour: colours[classes.indexOf(cls)] || fallbackColour,
           estimated: Boolean(r[at.flags] & bit.estimated),
           failure: Boolean(r[at.flags] & bit.failure),
+          when: r[at.when],  // for playback.js: minutes since 1970, or the date as written
           kind: lone ? "impact" : "path",
           recency: recency(index)
         },

@@ -227,6 +227,8 @@ def test_map_component_arguments_name_no_outside_url():
         "../../app/static/js/map_controls.js",
         "../../app/static/js/map_page.js",
         "../../app/static/js/launch_layer.js",
+        "../../app/static/js/present.js",
+        "../../app/static/js/playback.js",
     ]
     for field in ("script", "header", "html", "feature_group", "layer_control"):
         assert OUTSIDE.findall(args[field] or "") == [], field
