@@ -26,13 +26,17 @@
     map.eachLayer(function (layer) {
       var p = layer.feature && layer.feature.properties;
       if (!p || !p.launch_id || !layer.setStyle) return;
-      if (strong.indexOf(p.launch_id) >= 0) {
+      layer.atlasFaint = strong.indexOf(p.launch_id) < 0;
+      if (!layer.atlasFaint) {
         layer.setStyle({opacity: 1, fillOpacity: 1});
         if (layer.bringToFront) layer.bringToFront();
       } else {
-        // Hovering would restore the full style on mouseout: faint paths keep only their tip.
-        layer.off("mouseover").off("mouseout");
         layer.setStyle(FAINT);
+        // The layer's hover restores its full style on mouseout: fade it again after that.
+        if (!layer.atlasFaintAgain) {
+          layer.atlasFaintAgain = function () { if (layer.atlasFaint) layer.setStyle(FAINT); };
+          layer.on("mouseout", layer.atlasFaintAgain);
+        }
       }
     });
   }
