@@ -111,10 +111,13 @@ def _impact_text(launch: Launch, item: Trajectory | None) -> str:
 
 
 def _ground_range_text(item: Trajectory | None) -> str:
-    """The drawn ground range when the record's range (a distance flown) is not it; else ''."""
+    """The drawn ground range when the record's range is not it; else ''."""
     if item is None or item.ground_range_km is None or not item.flown_differs:
         return ""
-    return f"{item.ground_range_km:,.0f} km, site to the drawn point (the range is distance flown)"
+    ground = f"{item.ground_range_km:,.0f} km, site to the drawn point"
+    if item.range_is_flown:
+        return f"{ground} (the range above is the distance flown)"
+    return f"{ground} (the range above is as reported)"
 
 
 def _landing_text(item: Trajectory | None) -> str:

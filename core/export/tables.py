@@ -63,9 +63,10 @@ def launch_properties(view: ExportView, launch: Launch) -> dict[str, Any]:
         drawn_impact_lat=impact.lat if impact else None,
         drawn_impact_lon=impact.lon if impact else None,
         impact_method=impact.method if impact else None,
-        # The drawn distance; the record's range_km is kept as distance flown where they differ.
+        # The drawn distance; range_km stays as reported, and is named the distance flown where a
+        # source's ground range is drawn instead.
         ground_range_km=round(ground, 1) if ground is not None else None,
-        distance_flown_km=launch.range_km if item is not None and item.flown_differs else None,
+        distance_flown_km=launch.range_km if item is not None and item.range_is_flown else None,
         landing_reporter=landing.reporter if landing else None,
         landing_description=landing.wording if landing else None,
         computed_japan_eez=item.computed_eez if item is not None else "unknown",

@@ -65,11 +65,19 @@ class Trajectory:
 
     @property
     def flown_differs(self) -> bool:
-        """True when the record's range (a distance flown) is not the drawn ground range."""
+        """True when the record's range (a distance flown, or not at a described point) is not the
+        drawn ground range."""
         ground, flown = self.ground_range_km, self.flown_km
         if ground is None or flown is None:
             return False
         return abs(ground - flown) > max(SAME_RANGE_KM, SAME_RANGE_FRACTION * flown)
+
+    @property
+    def range_is_flown(self) -> bool:
+        """True when a source's ground range is drawn and the record's range is the distance flown
+        (glide and manoeuvring missiles: 2022-01-10, MOD under 700 km, the record 1,000)."""
+        landing = self.landing
+        return landing is not None and landing.ground_range_km is not None and self.flown_differs
 
     @property
     def estimated(self) -> bool:

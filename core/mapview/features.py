@@ -82,7 +82,7 @@ def missile_row(
     The fields are ROW_FIELDS, in that order: `when` is minutes since 1970 (UTC) when the time
     is known, else the date as written; `points` are flat lon/lat pairs, one pair a lone impact
     point, more a path whose impact dot the browser draws from its last point; `ground_range_km`
-    is the drawn site-to-impact distance where it is not the record's range (a distance flown),
+    is the drawn site-to-impact distance where it is not the record's range (by more than rounding),
     else null; `whose` names whose range, apogee and EEZ verdict lead, and the preference
     (headline.figure_credits). Labels, units and
     the KST time are added in the browser (static/js/launch_layer.js), so they are not re-sent

@@ -137,9 +137,10 @@
         "Date: " + when(r[at.when]),
         "Missile: " + (r[at.name] || "unidentified"),
         "Class: " + decode(r[at.missile_class], classes),
-        // A drawn ground range apart from the record's range (a distance flown) comes with it.
+        // A drawn ground range apart from the record's range (a distance flown, or a described
+        // point's) comes with it.
         "Range: " + (r[at.ground_range_km] === null ? km(r[at.range_km]) + by(0) :
-            km(r[at.ground_range_km]) + " to the drawn point (distance flown " +
+            km(r[at.ground_range_km]) + " to the drawn point (range reported: " +
             km(r[at.range_km]) + by(0) + ")"),
         "Apogee: " + km(r[at.apogee_km]) + by(1),
         "Outcome: " + decode(r[at.outcome], outcomes),

@@ -100,6 +100,10 @@ def test_takeshima_waters_are_claimed_by_japan_and_disputed(dataset, launch_id):
     item = drawn(dataset, launch_id)
     assert item.reported_eez == item.computed_eez == "inside"
     assert item.eez_context == "in waters Japan claims (disputed with South Korea)"
+    # The described point is not at the reported range; that range is not called distance flown.
+    assert not item.range_is_flown
+    ground = card_of(dataset, launch_id).ground_range_text
+    assert ground.endswith("(the range above is as reported)")
 
 
 def test_glide_missile_is_drawn_to_the_ground_range_not_the_distance_flown(dataset):
@@ -109,7 +113,10 @@ def test_glide_missile_is_drawn_to_the_ground_range_not_the_distance_flown(datas
     assert item.flown_differs
     assert item.computed_eez == item.reported_eez == "outside"
     card = card_of(dataset, "2022-01-10a-01")
-    assert card.ground_range_text.startswith("700 km, site to the drawn point")
+    assert item.range_is_flown
+    assert card.ground_range_text == (
+        "700 km, site to the drawn point (the range above is the distance flown)"
+    )
     assert "under 700 km" in card.landing_text
 
 
