@@ -65,6 +65,8 @@
     if (active && active.tagName === "BUTTON") active.blur();
   }
 
+  var MAX_FRAME_ZOOM = 8;
+
   /* Frame the launch clear of the large legend (bottom right): beside it or above it,
    * whichever shows the launch larger. */
   function frame(map, bounds, paddingPx, triesLeft) {
@@ -76,6 +78,9 @@
     var settled = size.x && legend && legend.offsetWidth && legend.offsetWidth < size.x * 0.8;
     if (!settled && triesLeft > 0) {
       setTimeout(function () { frame(map, bounds, paddingPx, triesLeft - 1); }, 100);
+      // A map measured 0 wide (or narrower than its padding) would fit to a NaN zoom and centre,
+      // which no later fit repairs: wait for the layout instead.
+      if (!size.x || !size.y || size.x <= 4 * p || size.y <= 4 * p) return;
     }
     var options = [[p, p]];
     if (legend && legend.offsetWidth) {
@@ -89,7 +94,10 @@
       var zoom = map.getBoundsZoom(bounds, false, L.point(p + corner[0], p + corner[1]));
       if (zoom > bestZoom) { best = corner; bestZoom = zoom; }
     });
-    map.fitBounds(bounds, {paddingTopLeft: [p, p], paddingBottomRight: best});
+    if (!isFinite(bestZoom)) best = [0, 0];
+    if (!size.x || !size.y) return;
+    // A short shot framed alone would fill the map with open sea: keep the coast around it.
+    map.fitBounds(bounds, {paddingTopLeft: [p, p], paddingBottomRight: best, maxZoom: MAX_FRAME_ZOOM});
   }
 
   /* strongIds: the launch on screen and its salvo; bounds: [[south, west], [north, east]]

@@ -156,3 +156,24 @@ def test_profile_draws_an_arc(page, app_url, launch_id, kind):
 
 def _near(rgb: tuple[int, int, int], target: tuple[int, int, int]) -> bool:
     return all(abs(a - b) <= 40 for a, b in zip(rgb, target, strict=True))
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_a_short_shot_is_framed_with_its_coast(page, app_url, size):
+    """The newest launch of the whole record is an 80 km SRBM: framed, not a NaN view of open sea."""
+    dataset = load_dataset(ROOT / "data")
+    newest = max(
+        (x for x in dataset.launches if x.range_km),
+        key=lambda x: (str(x.date_utc), str(x.time_utc or "")),
+    )
+    page.set_viewport_size({"width": size[0], "height": size[1]})
+    page.goto(f"{app_url}/?present=1&launch={newest.launch_id}")
+    wait_for_app(page)
+    page.wait_for_selector(MAP_IFRAME, state="attached", timeout=60_000)
+    frame = page.frame(url=re.compile("st_folium"))
+    frame.wait_for_function("() => window.map && window.feature_group.length > 0")
+    page.wait_for_timeout(2_500)
+    view = frame.evaluate(VIEW_JS)
+    assert all(edge == edge for edge in view), view  # no NaN
+    assert all(_shows(view, point) for point in _ends(newest.launch_id)), view
+    assert frame.evaluate("() => window.map.getZoom()") <= 8
