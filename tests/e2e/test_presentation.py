@@ -160,7 +160,7 @@ def _near(rgb: tuple[int, int, int], target: tuple[int, int, int]) -> bool:
 
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
 def test_a_short_shot_is_framed_with_its_coast(page, app_url, size):
-    """The newest launch of the whole record is an 80 km SRBM: framed, not a NaN view of open sea."""
+    """The newest launch of the record is an 80 km SRBM: framed, not a NaN view of open sea."""
     dataset = load_dataset(ROOT / "data")
     newest = max(
         (x for x in dataset.launches if x.range_km),
