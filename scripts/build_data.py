@@ -70,12 +70,19 @@ def post_reference_launches(path: Path) -> list[LaunchRow]:
     return launches
 
 
-def curated_sources(path: Path, launches: list[LaunchRow]) -> list[dict[str, str]]:
-    """Report-checked rows; a `launch_id` cell may name an event, meaning each of its missiles."""
+def missiles_named(launches: list[LaunchRow]) -> dict[str, list[str]]:
+    """The missiles a curated row's `launch_id` cell names: a launch_id itself, or an event_id
+    meaning each of its missiles."""
     members: dict[str, list[str]] = {}
     for launch in launches:
         members.setdefault(launch["launch_id"], []).append(launch["launch_id"])
         members.setdefault(launch["event_id"], []).append(launch["launch_id"])
+    return members
+
+
+def curated_sources(path: Path, launches: list[LaunchRow]) -> list[dict[str, str]]:
+    """Report-checked rows; a `launch_id` cell may name an event, meaning each of its missiles."""
+    members = missiles_named(launches)
     rows: list[dict[str, str]] = []
     for line, row in enumerate(read_csv(path), start=2):
         target = row["launch_id"].strip()
@@ -93,10 +100,7 @@ def curated_sources(path: Path, launches: list[LaunchRow]) -> list[dict[str, str
 def landings(path: Path, launches: list[LaunchRow]) -> list[dict[str, str]]:
     """Sources' landing descriptions, one row per missile (an event_id means each of its
     missiles); each row is checked as the app reads it (known landmark, compass word)."""
-    members: dict[str, list[str]] = {}
-    for launch in launches:
-        members.setdefault(launch["launch_id"], []).append(launch["launch_id"])
-        members.setdefault(launch["event_id"], []).append(launch["launch_id"])
+    members = missiles_named(launches)
     rows: list[dict[str, str]] = []
     for line, row in enumerate(read_csv(path), start=2):
         target = row["launch_id"].strip()
