@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Final
 
 from PIL import ImageDraw
@@ -19,6 +20,16 @@ INK: Final = "#1b1b1b"
 LEGEND_WIDTH_PX: Final = 380
 LEGEND_MARGIN_PX: Final = 30
 LEGEND_FONT_PX: Final = 22
+KEY_ROWS: Final = [
+    ("#333333", "line", "reported path"),
+    ("#333333", "dash", "estimated path"),
+    ("#333333", "dot", "failure"),
+    (JAPAN_EEZ, "box", "Japan's EEZ (approximate)"),
+    (JOINT_REGIME, "box", "Japan-Korea joint regime"),
+    (DISPUTED_WATERS, "box", "claimed by Japan and another"),
+    ("#333333", "site", "launch site"),
+]
+RING_ROW: Final = (RING_COLOUR, "ring", "range ring (km)")
 
 
 def draw_legend(
@@ -34,17 +45,9 @@ def draw_legend(
     classes = {launch.missile_class for launch in view.launches}
     present = [name for name in MISSILE_CLASSES if name in classes]
     rows: list[tuple[str, str, str]] = [(class_colour(name), "line", name) for name in present]
-    rows += [
-        ("#333333", "line", "reported path"),
-        ("#333333", "dash", "estimated path"),
-        ("#333333", "dot", "failure"),
-        (JAPAN_EEZ, "box", "Japan's EEZ (approximate)"),
-        (JOINT_REGIME, "box", "Japan-Korea joint regime"),
-        (DISPUTED_WATERS, "box", "claimed by Japan and another"),
-        ("#333333", "site", "launch site"),
-    ]
+    rows += KEY_ROWS
     if rings:
-        rows.append((RING_COLOUR, "ring", "range ring (km)"))
+        rows.append(RING_ROW)
     u = font_px / LEGEND_FONT_PX  # every size follows the type
     label_font, line_h = font(font_px * k), round(34 * u) * k
     width = legend_width_px(font_px) * k
@@ -73,5 +76,9 @@ def draw_legend(
 
 
 def legend_width_px(font_px: int) -> int:
-    """The legend box's width for its type size (the longest label, Japan's EEZ, fits)."""
-    return round(LEGEND_WIDTH_PX * font_px / LEGEND_FONT_PX)
+    """The legend box's width for its type size: at least LEGEND_WIDTH_PX scaled, and wide
+    enough for its longest label (symbol column, gaps and both margins included)."""
+    u = font_px / LEGEND_FONT_PX
+    labels = [text for _, _, text in (*KEY_ROWS, RING_ROW)] + list(MISSILE_CLASSES)
+    longest = max(font(font_px).getlength(text) for text in labels)
+    return max(round(LEGEND_WIDTH_PX * u), math.ceil(round(70 * u) + 16 + longest + 18))
