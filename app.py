@@ -57,8 +57,6 @@ if brushed:
 sidebar_filters.write_link(launch_filter, selection.selected_id())
 briefing.render(dataset, selected)
 exports.render(dataset, shown, launch_filter, selected, map_panel.ring_choice)
-
-with st.expander("Add a report"):
-    report_review.render(records, data_source.data_dir())
-
+# Drawn only while the analyst has them open: a filter change does not run them.
+report_review.render(records, data_source.data_dir())
 about.render(dataset)

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 import streamlit as st
 
+from components import on_demand
 from core.records.dataset import Dataset
+
+PANEL_KEY: Final = "about_open"
 
 ATTRIBUTION = """
 **Sources.** Launch records are derived from the
@@ -19,9 +24,13 @@ EEZ outlines are approximate and are not legal boundaries (see `data/geo/README.
 """
 
 
+@st.fragment
 def render(dataset: Dataset) -> None:
-    """An expander with attribution and the size of the loaded data."""
-    with st.expander("About the data"):
+    """An expander with attribution and the size of the loaded data, drawn only while open."""
+    panel = on_demand.panel("About the data", PANEL_KEY)
+    if panel is None:
+        return
+    with panel:
         st.markdown(ATTRIBUTION)
         st.caption(
             f"{len(dataset.launches)} missiles, {len(dataset.sites)} sites and areas, "

@@ -7,6 +7,7 @@ from typing import Final
 
 import streamlit as st
 
+from components import on_demand
 from core.export.deck import MAX_LAUNCH_SLIDES, to_pptx
 from core.export.html_map import standalone_html
 from core.export.profile_chart import chart_png, chart_svg, profile_chart
@@ -21,6 +22,7 @@ from core.records.model import Launch
 from core.view.filters import LaunchFilter
 
 KEY_PREFIX: Final = "export_"
+PANEL_KEY: Final = "exports_open"
 
 
 def html_export(view: ExportView) -> Callable[[], str]:
@@ -42,6 +44,7 @@ def _button(label: str, data: Callable[[], bytes | str], name: str, fmt: str, no
     )
 
 
+@st.fragment
 def render(
     dataset: Dataset,
     launches: Sequence[Launch],
@@ -49,8 +52,11 @@ def render(
     selected: Launch | None,
     ring_choice: RingChoice | None = None,
 ) -> None:
-    """The export buttons; each file is built only when its button is clicked. The HTML map
-    draws the range rings chosen in the map panel."""
+    """The export buttons, drawn only while their panel is open; each file is built only when
+    its button is clicked. The HTML map draws the range rings chosen in the map panel."""
+    panel = on_demand.panel("Export this view", PANEL_KEY)
+    if panel is None:
+        return
     view = export_view(
         dataset,
         launch_filter,
@@ -59,7 +65,9 @@ def render(
         ring_site_id=ring_choice.site_id if ring_choice else None,
         rings=ring_choice.rings if ring_choice else None,
     )
-    with st.expander(f"Export this view ({len(view.launches)} missiles)"):
+    with panel:
+        count = len(view.launches)
+        st.caption(f"Files of the {count:,} missile{'' if count == 1 else 's'} the filters show.")
         left, right = st.columns(2)
         with left:
             _button(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -14,12 +15,17 @@ APP = str(Path(__file__).resolve().parent.parent / "app.py")
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
-def run_app(monkeypatch: pytest.MonkeyPatch, data_dir: Path | None = None) -> AppTest:
+def run_app(
+    monkeypatch: pytest.MonkeyPatch, data_dir: Path | None = None, opened: Sequence[str] = ()
+) -> AppTest:
+    """The app run once; `opened` names the keys of on-demand panels to open first."""
     if data_dir is not None:
         monkeypatch.setenv("LAUNCH_ATLAS_DATA_DIR", str(data_dir))
     else:
         monkeypatch.delenv("LAUNCH_ATLAS_DATA_DIR", raising=False)
     at = AppTest.from_file(APP, default_timeout=60)
+    for key in opened:
+        at.session_state[key] = True
     at.run()
     return at
 

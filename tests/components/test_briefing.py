@@ -6,6 +6,7 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
+from components import exports
 from components.briefing import card_html, linked_citation
 from core.briefing.card import build_card
 from core.records.dataset import load_dataset
@@ -90,5 +91,9 @@ def test_app_briefs_the_selected_launch(monkeypatch, tmp_path):
     assert not at.exception, at.exception
     assert "Hwasong-15: 2017-11-28" in [header.value for header in at.subheader]
     assert any("Export this view" in expander.label for expander in at.expander)
+    assert not at.get("download_button")  # the export panel draws nothing until it is opened
+    at.session_state[exports.PANEL_KEY] = True
+    at.run()
+    assert not at.exception, at.exception
     downloads = at.get("download_button")
     assert len(downloads) == 7  # HTML, CSV, GeoJSON, PNG map, PPTX, profile PNG and SVG
