@@ -24,7 +24,7 @@ from core.report.fields import (
 )
 from core.report.measures import find_apogee, find_flight_time, find_range
 from core.report.scope import find_scope
-from core.report.sites import match_site
+from core.report.sites import launched_at_sea, match_site
 from core.report.text import Evidence, split_sentences
 
 COUNT_QUALIFIERS = ("exact", "at least", "at most", "approximately", "vague")
@@ -157,6 +157,9 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
         class_value = implied
         evidence["missile_class"] = (_with_note(name.evidence, f"{name.value} -> {implied}"),)
     site = match_site(current, sites)
+    if site is not None and class_value == "SLBM":
+        # A submarine launch "from the port city of Sinpo" was made at sea off it.
+        site = launched_at_sea(site, sites)
     if site is not None:
         evidence["site_id"] = (site.evidence,)
     range_km = keep("range_km", find_range(current))

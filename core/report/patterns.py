@@ -155,22 +155,6 @@ REPORTING_DAY_BEFORE: Final = (
 REPORTING_DAY_AFTER: Final = (
     r"^(?:'s)?\s+(?:confirmed|said|says|reported|announced|stated|claimed|revealed|disclosed)\b"
 )
-# Romanisations that differ between outlets and the site table.
-SPELLING_VARIANTS: Final = (
-    ("Chagang", "Jagang"),
-    ("Kalma", "Galma"),
-    ("Pukchang", "Bukchang"),
-    ("Taegwan", "Daegwan"),
-    ("Panghyon", "Banghyon"),
-    ("Chunghwa", "Junghwa"),
-    ("Kangwon", "Gangwon"),
-    ("Kusong", "Gusong"),
-    ("Kaechon", "Gaechon"),
-    ("Pyongyang", "Pyeongyang"),
-    ("Sinpo", "Shinpo"),
-    ("Sinpo", "Simpo"),
-)
-
 # Class words, strongest first: within one sentence the first row that matches wins.
 CLASS_PATTERNS: Final = (
     (r"\bsubmarine[- ]launched\b|\bSLBMs?\b", "SLBM"),

@@ -9,7 +9,8 @@ from typing import Final
 
 from core.geo.geodesy import distance_km
 from core.records.model import Site
-from core.report.patterns import FLAGS, LAUNCH_VERBS, SPELLING_VARIANTS
+from core.report.patterns import FLAGS, LAUNCH_VERBS
+from core.report.romanise import spellings
 from core.report.text import Evidence, Sentence
 
 # Words before a place name that make it the launch area ("from", "near"), not the government
@@ -42,6 +43,8 @@ class SiteMatch:
 
     site: Site
     evidence: Evidence
+    # The report puts the launch at sea ("from waters near Sinpo", "from a submarine off ...").
+    at_sea: bool = False
 
 
 # A pad named by its place alone ("from Kwail, a county in South Hwanghae"): the place word of
@@ -61,7 +64,8 @@ LAUNCH_OR_MISSILE: Final = (
 _DIRECTION_REGIONS: Final = frozenset({"inland", "west-coast", "east-coast"})
 # "the missiles landed at around 8 a.m. in waters near Sinpo": where they came down.
 _LANDED_BEFORE: Final = re.compile(
-    r"\b(?:landed|fell|came down|splashed down|crashed)\b[^,;]{0,40}?\bwaters?\s+"
+    r"\b(?:land(?:ed|ing)|f[ae]ll(?:ing)?|c(?:ame|oming) down|splash(?:ed|ing) down|"
+    r"crash(?:ed|ing)|plung(?:ed|ing)|flying|flew|travel+(?:ed|ing))\b[^,;]{0,40}?\bwaters?\s+"
     r"(?:near|off|around|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?"
     # "... near Sinpo, a port city in South Hamgyong Province": the sea place's own province.
     r"(?:[\w'-]+,\s+an?\s+(?:[\w'-]+\s+){0,5}?(?:in|of)\s+(?:the\s+)?)?$",
@@ -69,22 +73,67 @@ _LANDED_BEFORE: Final = re.compile(
 )
 
 
+# "from waters southeast of the port city of Sinpo", "from a submarine in waters near Sinpho",
+# "the launch took place ... off Shinpo Port": the launch itself was at sea, off the place.
+_SEA_BEFORE: Final = re.compile(
+    r"(?:\b(?:from|in)\s+(?:an?\s+|the\s+)?(?:submerged\s+)?(?:submarine|waters?|sea)\b"
+    r"[^;]{0,70}?|\btook place\b[^;]{0,60}?)"
+    r"\b(?:of|off|near|around)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?"
+    r"(?:(?:port\s+)?(?:city|town|county|port)\s+of\s+(?:the\s+)?)?$",
+    FLAGS,
+)
+# A site that is a port's naval base: where a launch at sea off that port is recorded.
+_NAVAL: Final = re.compile(r"\b(?:shipyard|naval base|submarine base|naval port)\b", FLAGS)
+
+
+def _bare(name: str) -> str:
+    """'Sinpo (town centre)' -> 'Sinpo'."""
+    return re.sub(r"\s*\(.*?\)\s*", " ", name).strip()
+
+
+def naval_base(site: Site, sites: Mapping[str, Site]) -> Site | None:
+    """The naval base the site table lists for the town `site` names (Sinpo -> Sinpo Shipyard)."""
+    if site.precision != "town":
+        return None
+    place = _bare(site.name).lower()
+    for other in sites.values():
+        names = (other.name, *other.aliases)
+        if other.precision == "facility" and any(
+            name.lower().startswith(place + " ") and _NAVAL.search(name) for name in names
+        ):
+            return other
+    return None
+
+
+def launched_at_sea(found: SiteMatch, sites: Mapping[str, Site]) -> SiteMatch:
+    """A launch at sea off a port is recorded at the port's naval base where the table has one.
+
+    data/launches.csv records every submarine launch off Sinpo at the Sinpo Shipyard (`sinpo`),
+    not at the town centre; a draft that joins such a record should name the same site.
+    """
+    base = naval_base(found.site, sites)
+    if base is None:
+        return found
+    note = f"{found.evidence.note}; a launch at sea off {_bare(found.site.name)}: {base.name}"
+    return SiteMatch(base, replace(found.evidence, note=note), at_sea=True)
+
+
 def _names(site: Site, taken: frozenset[str] = frozenset()) -> Iterable[str]:
-    names = [re.sub(r"\s*\(.*?\)\s*", " ", site.name).strip(), *site.aliases]
+    names = [_bare(site.name), *site.aliases]
     base = _BASE_SUFFIX.match(names[0]) if site.precision == "facility" else None
     if base and base.group("place").lower() not in taken:
         names.append(base.group("place"))
     names += _MORE_WORDINGS.get(site.site_id, ())
     yield from names
-    for name in names:
-        for spelling, variant in SPELLING_VARIANTS:
-            if spelling in name:
-                yield name.replace(spelling, variant)
 
 
 def _alias_pattern(alias: str) -> re.Pattern[str]:
-    words = [re.escape(word) for word in re.split(r"[\s,]+", alias.strip()) if word]
-    return re.compile(r"(?<![\w-])" + r"[\s,]+".join(words) + r"(?![\w-])", FLAGS)
+    """The alias in any of its romanisations (see romanise.py), words split by spaces or commas."""
+    options = []
+    for spelled in spellings(alias.strip()):
+        words = [re.escape(word) for word in re.split(r"[\s,]+", spelled) if word]
+        options.append(r"[\s,]+".join(words))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(options) + r")(?![\w-])", FLAGS)
 
 
 def _is_locative(sentence: Sentence, match: re.Match[str], alias: str) -> str | None:
@@ -94,6 +143,8 @@ def _is_locative(sentence: Sentence, match: re.Match[str], alias: str) -> str | 
     # "in Pyongyang's first missile test in a year": the government, not the launch area.
     if re.match(r"'s\b", sentence.text[match.end() :]):
         return None
+    if _SEA_BEFORE.search(sentence.text[max(0, match.start() - 160) : match.start()]):
+        return "from waters"
     before = _LOCATIVE_BEFORE.search(sentence.text[max(0, match.start() - 60) : match.start()])
     if before:
         return before.group("word").lower()
@@ -109,6 +160,13 @@ def _is_region(site: Site) -> bool:
 
 
 def match_site(sentences: Iterable[Sentence], sites: Mapping[str, Site]) -> SiteMatch | None:
+    """The launch site or area the report names (see _named_site); a launch at sea off a port
+    is the port's naval base where the table has one."""
+    found = _named_site(sentences, sites)
+    return launched_at_sea(found, sites) if found is not None and found.at_sea else found
+
+
+def _named_site(sentences: Iterable[Sentence], sites: Mapping[str, Site]) -> SiteMatch | None:
     """The launch site or area of the first sentence that names one as a location.
 
     Within a sentence a name after "from" beats other places, a longer name beats a shorter one,
@@ -141,7 +199,7 @@ def match_site(sentences: Iterable[Sentence], sites: Mapping[str, Site]) -> Site
         elif found.site.precision != "area" and _within(found.site, first.site):
             # "an airfield in Pyongyang ... the Sunan airport": a later place inside the area.
             note = f"{found.evidence.note}, inside {first.site.name} named earlier"
-            return SiteMatch(found.site, replace(found.evidence, note=note))
+            return SiteMatch(found.site, replace(found.evidence, note=note), found.at_sea)
     return first
 
 
@@ -172,5 +230,6 @@ def _best_in(
             )
             if best is None or rank < best[0]:
                 note = f"matched {alias!r} of site {site.site_id} ({site.precision})"
-                best = (rank, SiteMatch(site, sentence.evidence(match, note)))
+                found = SiteMatch(site, sentence.evidence(match, note), context == "from waters")
+                best = (rank, found)
     return best[1] if best else None

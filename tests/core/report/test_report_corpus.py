@@ -137,7 +137,8 @@ CASES = [
         dict(
             date_utc=date(2022, 5, 6),
             missile_class="SLBM",
-            site_id="sinpo-town",
+            # A launch at sea off Sinpo: the shipyard, as data/launches.csv records them.
+            site_id="sinpo",
             range_km=600,
             apogee_km=60,
             reporters=("JCS",),

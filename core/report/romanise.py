@@ -1,0 +1,54 @@
+"""The spellings one Korean place name takes across outlets.
+
+The site table spells places in McCune-Reischauer without diacritics (Kaechon, Panghyon, Sinpo);
+Seoul's outlets write Revised Romanization (Gaecheon, Banghyeon), and older wires add an
+aspirate's h (Sinpho). Each rule below is one systematic difference between the systems, applied
+to every name of the table rather than listed name by name; a name yields every combination of the
+rules that apply to it, so a report's partly converted spelling (Junghwa, Pyeongyang) matches too.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import product
+from typing import Final
+
+# (pattern, replacement): McCune-Reischauer -> Revised Romanization and older variants.
+_RULES: Final = (
+    # Plain initials are voiced in RR: Kusong -> Gusong, Panghyon -> Banghyon, Chunghwa -> Junghwa.
+    (re.compile(r"\bK(?=[aeiouwy])"), "G"),
+    (re.compile(r"\bP(?=[aeiouwy])"), "B"),
+    (re.compile(r"\bT(?=[aeiouwy])"), "D"),
+    (re.compile(r"\bCh(?=[aeiouwy])"), "J"),
+    # MR's o-breve is RR's eo: Jangyon -> Jangyeon, Kaechon -> Gaecheon, Kusong -> Guseong.
+    (re.compile(r"(?<=[Yy])o(?=n)"), "eo"),
+    (re.compile(r"(?<=ch)o(?=n)"), "eo"),
+    (re.compile(r"(?<=[Ss])o(?=n)"), "eo"),
+    (re.compile(r"(?<=d)o(?=k)|(?<=t)o(?=k\b)"), "eo"),
+    # MR's u-breve is RR's eu: Hamhung -> Hamheung, Hungnam -> Heungnam.
+    (re.compile(r"(?<=[Hh])(?<![Cc][Hh])u(?=ng)"), "eu"),
+    # si is shi in RR and most wires: Sinpo -> Shinpo, Sinuiju -> Shinuiju.
+    (re.compile(r"\bSi"), "Shi"),
+    # n before p is said m: Sinpo -> Simpo; older wires write the aspirate: Sinpo -> Sinpho.
+    (re.compile(r"(?<=\w)np"), "mp"),
+    (re.compile(r"(?<=n)p(?=o\b)"), "ph"),
+)
+# Past this many applicable rules a name keeps its single full conversion only.
+_MAX_RULES: Final = 6
+
+
+def spellings(name: str) -> tuple[str, ...]:
+    """`name` first, then its other romanisations (each rule applied or not, in every mix)."""
+    applicable = [rule for rule in _RULES if rule[0].search(name)]
+    if len(applicable) > _MAX_RULES:
+        choices: list[tuple[bool, ...]] = [(False,) * len(applicable), (True,) * len(applicable)]
+    else:
+        choices = list(product((False, True), repeat=len(applicable)))
+    seen: dict[str, None] = {name: None}
+    for choice in choices:
+        spelled = name
+        for apply, (pattern, replacement) in zip(choice, applicable, strict=True):
+            if apply:
+                spelled = pattern.sub(replacement, spelled)
+        seen.setdefault(spelled, None)
+    return tuple(seen)
