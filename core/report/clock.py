@@ -54,7 +54,10 @@ STAMP_BEFORE: Final = (
 TIME_PATTERNS: Final = (
     r"\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*" + _AMPM + _ZONE,
     r"\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\b" + _ZONE,
-    r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<zone>GMT|UTC|KST|JST)\b",
+    # "0710 local time", "2150 KST", "at 0710 hours": a four-digit clock needs a zone or "hours".
+    r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hours?\s+|hrs\s+)?(?P<zone>GMT|UTC|KST|JST|"
+    r"local time|Korea time|Korean time|Seoul time|Japan time|Tokyo time)\b",
+    r"\b(?:at|around|about)\s+(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hours|hrs)\b",
 )
 
 

@@ -191,8 +191,13 @@ def find_landing(sentences: Sequence[Sentence]) -> Found | None:
 
 
 def find_eez(sentences: Sequence[Sentence]) -> Found | None:
-    """Japan's EEZ verdict as reported."""
-    found = find_table(EEZ_PATTERNS, sentences)
+    """Japan's EEZ verdict as reported; "its EEZ" only in a sentence that names Japan."""
+    found = [
+        item
+        for item in find_table(EEZ_PATTERNS, sentences)
+        if not re.search(r"\bits\b", item.evidence.text, FLAGS)
+        or re.search(r"\b(?:Japan|Japanese|Tokyo)\b", item.evidence.sentence)
+    ]
     return found[0] if found else None
 
 

@@ -69,6 +69,7 @@ NUMBER_WORDS: Final = {
     "eleven": 11,
     "twelve": 12,
     "a dozen": 12,
+    "half a dozen": 6,
 }
 # Words that say "more than one" without a number: counted as a lower bound of 2.
 VAGUE_COUNTS: Final = (
@@ -79,14 +80,18 @@ VAGUE_COUNTS: Final = (
     "a volley of",
     "a series of",
     "a number of",
+    "an unspecified number of",
+    "an unknown number of",
+    "an undisclosed number of",
     "some",
 )
 COUNT_PATTERN: Final = (
     r"(?:\b(?P<qual>at least|up to|as many as|about|around|some|more than|over)\s+)?"
     r"(?<![\w-])(?<!without )(?<!\bno )"
-    r"(?P<word>a single|a pair of|a dozen|a \"?barrage\"? of|a salvo of|a volley of|"
+    r"(?P<word>a single|a pair of|half a dozen|a dozen|a \"?barrage\"? of|a salvo of|a volley of|"
     # "a multiple launch rocket system" is a weapon, not a count
-    r"a series of|a number of|several|multiple(?!\s+(?:launch|rocket launch))|single|"
+    r"a series of|a number of|an (?:unspecified|unknown|undisclosed) number of|several|"
+    r"multiple(?!\s+(?:launch|rocket launch))|single|"
     r"\d{1,2}|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|an|a)\b"
     # "more than two months without a missile" is no count: no time words between.

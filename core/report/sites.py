@@ -25,7 +25,8 @@ _LOCATIVE_BEFORE: Final = re.compile(
     r"region|part)"
     r"(?:\s+of|,)\s+)*"
     # "around Pyongyang's Sunan airport": the place after the possessive.
-    r"(?:[\w-]+'s\s+)?\"?$",
+    # "from Kangwon province's Tongchon county": a possessive of up to three words.
+    r"(?:(?:[\w-]+\s+){0,2}?[\w-]+'s\s+)?\"?$",
     FLAGS,
 )
 _LOCATIVE_AFTER: Final = re.compile(
@@ -56,6 +57,8 @@ _BASE_SUFFIX: Final = re.compile(
 _MORE_WORDINGS: Final = {
     "west-coast": ("western coastal area", "west coastal area", "western coastal region"),
     "east-coast": ("eastern coastal area", "east coastal area", "eastern coastal region"),
+    # "from near its capital": the capital's area (as "capital region" in the table).
+    "pyongyang-area": ("its capital", "the capital", "North Korean capital", "North's capital"),
 }
 LAUNCH_OR_MISSILE: Final = (
     LAUNCH_VERBS + r"|\b(?:missiles?|projectiles?|rockets?|launch\w*|fir\w+|from)\b"

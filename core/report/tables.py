@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from typing import Final
 
+# Whose coast: "off its east coast", "off the Korean Peninsula's east coast", "off the North's".
+COAST_OWNER: Final = (
+    r"(?:the\s+)?(?:its|the|North Korea's|(?:the\s+)?(?:Korean\s+)?(?:[Pp]eninsula|country|North|"
+    r"North Korean peninsula)'s)\s+"
+)
 LANDING_PATTERNS: Final = (
     (
         # "targets in the Pacific" is not where it fell.
@@ -16,8 +21,7 @@ LANDING_PATTERNS: Final = (
     ),
     (
         r"\bEast Sea\b|\bSea of Japan\b|\bbetween the Korean peninsula and Japan\b|"
-        r"\b(?:off|towards?) (?:its|the|North Korea's|the country's|the peninsula's) "
-        r"east(?:ern)? coast\b|"
+        r"\b(?:off|towards?) " + COAST_OWNER + r"east(?:ern)? coast\b|"
         r"\bwaters? east of the (?:Korean )?peninsula\b|"
         r"\b(?:its|the) east(?:ern)? (?:waters|seas?)\b|"
         # "300 km off Japan's northwest coast, off the Oga Peninsula in Akita"
@@ -29,7 +33,7 @@ LANDING_PATTERNS: Final = (
     ),
     (
         r"\bWest Sea\b|\bYellow Sea\b|\b(?:the|its) west(?:ern)? (?:waters|sea)\b|"
-        r"\b(?:off|towards?) (?:its|the|North Korea's|the country's) west(?:ern)? coast\b",
+        r"\b(?:off|towards?) " + COAST_OWNER + r"west(?:ern)? coast\b",
         "yellow_sea",
     ),
     (
@@ -40,18 +44,19 @@ LANDING_PATTERNS: Final = (
         "land",
     ),
 )
+# Whose zone: "its EEZ" is Japan's only in a sentence about Japan (see fields.find_eez).
+EEZ_OWNER: Final = r"(?:Japan's|the Japanese|Japanese|its)"
 EEZ_PATTERNS: Final = (
     (
         r"\boutside\s+(?:of\s+)?Japan's\s+(?:exclusive economic zones?|EEZ)\b|"
         r"\boutside\s+(?:of\s+)?the\s+(?:Japanese\s+)?(?:exclusive economic zones?|EEZ)\b|"
         r"\b(?:did not|didn't|does not|not)\s+(?:(?:land|fall|come down|reach)\s+)?"
-        r"(?:inside|within|in|into)\s+(?:Japan's|the Japanese)\s+"
-        r"(?:exclusive economic zones?|EEZ)\b",
+        r"(?:inside|within|in|into)\s+" + EEZ_OWNER + r"\s+(?:exclusive economic zones?|EEZ)\b",
         "outside",
     ),
     (
-        r"(?<!not )\b(?:inside|within|into|in)\s+(?:Japan's|the Japanese)\s+"
-        r"(?:exclusive economic zones?|EEZ)\b",
+        r"(?<!not )(?<!not land )(?<!not fall )(?<!n't land )(?<!n't fall )"
+        r"\b(?:inside|within|into|in)\s+" + EEZ_OWNER + r"\s+(?:exclusive economic zones?|EEZ)\b",
         "inside",
     ),
 )
@@ -74,6 +79,7 @@ UNQUALIFIED_MINISTRY: Final = r"\bthe (?:Defen[cs]e Ministry|Ministry of Defen[c
 REPORTER_PATTERNS: Final = (
     (
         r"\bJoint Chiefs of Staff\b|\bJCS\b|"
+        r"\b(?:South Korea's|Seoul's|South Korean)\s+Joint Chiefs\b|"
         # "The South Korean military has been put on combat readiness": no statement.
         r"(?:\bSouth Korea's military\b|\bSouth Korean military\b|\bSeoul's military\b|"
         r"\bthe South's military\b)(?!\s+(?:has been |was |is |remains )?(?:put |placed |kept )?"
@@ -89,6 +95,8 @@ REPORTER_PATTERNS: Final = (
         r"(?:Minister of Defen[cs]e|Defen[cs]e Minister)\b|"
         r"\bJapan(?:ese|'s)\s+(?:State|Vice|Deputy)\s+Minister\s+of\s+Defen[cs]e\b|"
         r"\bTokyo's\s+(?:Defen[cs]e Ministry|defen[cs]e ministry|Ministry of Defen[cs]e)\b|"
+        # The ministry's Joint Staff (Office) issues its launch releases.
+        r"\bJapan(?:ese|'s)\s+Joint Staff(?:\s+Office)?\b|"
         r"\b(?:Defen[cs]e Ministry|defen[cs]e ministry|Ministry of Defen[cs]e) in Tokyo\b|"
         # Japan's defence ministers since 2016, named without "Japan".
         r"\bDefen[cs]e Minister\s+" + JAPAN_DEFENSE_MINISTERS,
@@ -96,6 +104,7 @@ REPORTER_PATTERNS: Final = (
     ),
     (
         r"\bChief Cabinet Secretary\b|\bJapan(?:ese|'s)\s+(?:government|Prime Minister)\b|"
+        r"\b(?:Japan's|Japanese|Tokyo's)\s+top government spokes(?:man|woman|person)\b|"
         r"\bPrime Minister(?:'s Office)?\s*(?:Fumio |Shinzo |Sanae |Yoshihide |Shigeru )?"
         r"(?:Kishida|Abe|Takaichi|Suga|Ishiba)\b",
         "Japan government",
@@ -104,7 +113,11 @@ REPORTER_PATTERNS: Final = (
         r"\bKCNA\b|\bKorean Central News Agency\b|\bNorth Korea's state media\b|\bstate media\b|"
         r"\bNorth Korean (?:state )?media\b|"
         r"\bRodong Sinmun\b|\bKCTV\b|\bKorean? Central Television\b|"
-        r"\bstate[- ]run (?:media|television|TV)\b",
+        r"\bstate[- ]run (?:media|television|TV)\b|"
+        # "Pyongyang's official news agency", "the North's state news agency"
+        r"\b(?:North Korea's|the North's|Pyongyang's|North Korean)\s+"
+        r"(?:official|state(?:[- ]run)?)\s+"
+        r"(?:news agency|media|broadcaster|television|TV|newspaper)\b|\bstate news agency\b",
         "KCNA",
     ),
 )
@@ -124,6 +137,7 @@ FAILURE_DOUBTED: Final = (
 )
 FAILURE_PATTERN: Final = (
     r"\b(?:failed|failure|exploded (?:shortly|soon|moments|seconds|right|immediately) after|"
+    r"exploded (?:in mid-?air|in flight|mid-flight)|"
     r"blew up|"
     r"disintegrated|crashed shortly)\b"
 )
