@@ -13,7 +13,7 @@ from components import (
     launch_map,
     page_layout,
     presentation,
-    report_review,
+    report_panel,
     selection,
     sidebar_filters,
     summary,
@@ -58,5 +58,5 @@ sidebar_filters.write_link(launch_filter, selection.selected_id())
 briefing.render(dataset, selected)
 exports.render(dataset, shown, launch_filter, selected, map_panel.ring_choice)
 # Drawn only while the analyst has them open: a filter change does not run them.
-report_review.render(records, data_source.data_dir())
+report_panel.render(records, data_source.data_dir())
 about.render(dataset)

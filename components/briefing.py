@@ -9,7 +9,6 @@ from typing import Final
 import streamlit as st
 
 from core.briefing.card import LaunchCard, build_card
-from core.export.profile_chart import profile_chart, range_line
 from core.geo.profile import flight_profile
 from core.geo.trajectory import Trajectory, sea_model, trajectory
 from core.markdown_text import markdown_literal
@@ -149,6 +148,9 @@ def render_profile(launch: Launch, key: str = "briefing_profile", large_type: bo
     if not profile.arc:
         st.caption(profile.note)
         return
+    # Altair loads with the first chart, not with the page: a first view selects nothing.
+    from core.export.profile_chart import profile_chart, range_line
+
     # theme=None: Streamlit's theme restyles titles and axes, and the true-scale sizing needs ours.
     chart = (
         profile_chart(profile, width_px=600, height_px=200, titled=False, font_px=18)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 
 import streamlit as st
@@ -16,7 +17,12 @@ DATA_DIR_ENV = "LAUNCH_ATLAS_DATA_DIR"
 
 def data_dir() -> Path:
     """The data directory: $LAUNCH_ATLAS_DATA_DIR, else the bundled data/."""
-    configured = os.environ.get(DATA_DIR_ENV, "").strip()
+    return _resolved(os.environ.get(DATA_DIR_ENV, "").strip())
+
+
+@lru_cache(maxsize=8)
+def _resolved(configured: str) -> Path:
+    # Resolved once per setting (several lstat() calls each time, on every run otherwise).
     return Path(configured).expanduser().resolve() if configured else DEFAULT_DATA_DIR
 
 

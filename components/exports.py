@@ -8,13 +8,11 @@ from typing import Final
 import streamlit as st
 
 from components import on_demand
-from core.export.deck import MAX_LAUNCH_SLIDES, to_pptx
+from core.export.deck_text import MAX_LAUNCH_SLIDES
 from core.export.html_map import standalone_html
-from core.export.profile_chart import chart_png, chart_svg, profile_chart
-from core.export.slide_png import map_png
 from core.export.tables import to_csv, to_geojson
 from core.export.view import MEDIA_TYPES, ExportView, export_view, file_name
-from core.geo.profile import flight_profile
+from core.geo.profile import FlightProfile, flight_profile
 from core.geo.rings import RingChoice
 from core.markdown_text import markdown_literal
 from core.records.dataset import Dataset
@@ -29,6 +27,36 @@ def html_export(view: ExportView) -> Callable[[], str]:
     """A deferred builder of the standalone page: the app's own map, inlined and annotated
     (the same page as `python -m core export html` with the same filters)."""
     return lambda: standalone_html(view)
+
+
+# python-pptx, Pillow, Altair and vl-convert load when their file is asked for: they were a
+# third of a cold start's imports, for files few sessions build.
+def map_png(view: ExportView, highlight: str | None) -> bytes:
+    """The map for slides (core.export.slide_png.map_png)."""
+    from core.export import slide_png
+
+    return slide_png.map_png(view, highlight=highlight)
+
+
+def to_pptx(view: ExportView) -> bytes:
+    """The slide deck (core.export.deck.to_pptx)."""
+    from core.export import deck
+
+    return deck.to_pptx(view)
+
+
+def chart_png(profile: FlightProfile) -> bytes:
+    """The profile chart as PNG (core.export.profile_chart)."""
+    from core.export import profile_chart
+
+    return profile_chart.chart_png(profile_chart.profile_chart(profile))
+
+
+def chart_svg(profile: FlightProfile) -> str:
+    """The profile chart as SVG (core.export.profile_chart)."""
+    from core.export import profile_chart
+
+    return profile_chart.chart_svg(profile_chart.profile_chart(profile))
 
 
 def _button(label: str, data: Callable[[], bytes | str], name: str, fmt: str, note: str) -> None:
@@ -113,10 +141,10 @@ def _profile_buttons(launch: Launch | None) -> None:
         return
     stem = f"profile_{launch.launch_id}"
     _button(
-        "Profile (PNG)", lambda: chart_png(profile_chart(profile)), f"{stem}.png", "png",
+        "Profile (PNG)", lambda: chart_png(profile), f"{stem}.png", "png",
         "The selected launch's trajectory at true scale.",
     )  # fmt: skip
     _button(
-        "Profile (SVG)", lambda: chart_svg(profile_chart(profile)), f"{stem}.svg", "svg",
+        "Profile (SVG)", lambda: chart_svg(profile), f"{stem}.svg", "svg",
         "The same chart as a vector drawing.",
     )  # fmt: skip

@@ -9,7 +9,6 @@ from typing import Any, Final
 
 import streamlit as st
 
-from components import on_demand
 from core.markdown_text import markdown_literal
 from core.records.dataset import Dataset
 from core.records.model import (
@@ -58,7 +57,6 @@ LABELS: Final = {
     "reporters": "Bodies the report cites (;-separated)",
 }
 SAVED_KEY: Final = "report_saved_ids"
-PANEL_KEY: Final = "report_open"
 
 
 def _report_text() -> str:
@@ -182,19 +180,8 @@ def _differences(draft: Draft, members: tuple[Launch, ...], dataset: Dataset) ->
     st.dataframe(rows, hide_index=True)
 
 
-@st.fragment
 def render(dataset: Dataset, data_dir: Path) -> list[str] | None:
-    """The "Add a report" panel: the form runs only while the panel is open, and its widgets
-    rerun only this panel (Save reruns the page, which shows the new rows everywhere).
-    Returns the launch ids saved by the last Save, if that was this run."""
-    panel = on_demand.panel("Add a report", PANEL_KEY)
-    if panel is None:
-        return None
-    with panel:
-        return _form(dataset, data_dir)
-
-
-def _form(dataset: Dataset, data_dir: Path) -> list[str] | None:
+    """Draw the form; return the launch ids saved by the last Save, if that was this run."""
     saved = st.session_state.pop(SAVED_KEY, None)
     saved_ids = list(saved[1]) if saved else None
     if saved:

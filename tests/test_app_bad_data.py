@@ -21,7 +21,7 @@ from typing import Any, cast
 
 import pytest
 
-from components import report_review
+from components import report_panel
 from core.records.dataset import load_dataset
 from core.records.model import SOURCE_COLUMNS
 from core.records.store import LOCK_FILE
@@ -163,7 +163,7 @@ def test_a_save_the_disk_refuses_is_a_message_and_loses_nothing(
     data_dir = tmp_path / "data"
     shutil.copytree(ROOT / "data", data_dir)
     before = {path.name: path.read_bytes() for path in data_dir.iterdir() if path.is_file()}
-    at = run_app(monkeypatch, data_dir, opened=[report_review.PANEL_KEY])
+    at = run_app(monkeypatch, data_dir, opened=[report_panel.PANEL_KEY])
     at.text_area(key="report_text").set_value(REPORT.read_text(encoding="utf-8"))
     at.date_input(key="report_published").set_value(date(2024, 4, 2))
     at.run()
@@ -206,7 +206,7 @@ KILLED_APP = textwrap.dedent(
 
     app, report = sys.argv[1], Path(sys.argv[2])
     at = AppTest.from_file(app, default_timeout=120)
-    at.session_state["report_open"] = True  # report_review.PANEL_KEY
+    at.session_state["report_open"] = True  # report_panel.PANEL_KEY
     at.run()
     at.text_area(key="report_text").set_value(report.read_text(encoding="utf-8"))
     at.date_input(key="report_published").set_value(date(2024, 4, 2))

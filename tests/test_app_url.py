@@ -10,7 +10,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from components import report_review
+from components import report_panel
 from core.records.dataset import load_dataset
 from tests.browser_events import send_selection
 from tests.components.test_sidebar_filters import LAUNCHES, SITES, SOURCES
@@ -227,7 +227,7 @@ def test_a_report_saved_under_such_a_link_goes_to_the_data_directory_only(app, t
     data_dir = tmp_path / "data"
     elsewhere_before = _files(elsewhere)
     app.query_params.update(_hostile_link(elsewhere))
-    app.session_state[report_review.PANEL_KEY] = True  # the form runs only while open
+    app.session_state[report_panel.PANEL_KEY] = True  # the form runs only while open
     app.run()
     report = Path(__file__).parent / "fixtures" / "reports" / "c02_miles_tuesday.txt"
     app.text_area(key="report_text").set_value(report.read_text(encoding="utf-8"))

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 from typing import Final
 
 from core.briefing.order import JAPAN, OTHERS, eez_order, figure_order, order_text, rank
@@ -174,6 +175,13 @@ class HeadlineDataset(Dataset):
     preference: str = DEFAULT_PREFERENCE
     headlines: dict[str, dict[str, Headline]] = field(default_factory=dict, repr=False)
 
+    @cached_property
+    def credits(self) -> dict[str, tuple[str, str, str, str]]:
+        """figure_credits of every missile, by launch id: worked out once per dataset, since the
+        map's rows ask for each drawn missile's on every filter change."""
+        label = PREFERENCE_LABELS[self.preference]
+        return {launch_id: _credits(found, label) for launch_id, found in self.headlines.items()}
+
 
 def with_preference(dataset: Dataset, preference: str = DEFAULT_PREFERENCE) -> HeadlineDataset:
     """The dataset whose launches carry the headline figures a preference chooses."""
@@ -250,13 +258,16 @@ def others_text(headline: Headline, render: Callable[[str, Value], str] = value_
     )
 
 
-def figure_credits(dataset: Dataset, launch: Launch) -> tuple[str, str, str, str]:
-    """Whose range, apogee and EEZ verdict lead ("" when none is known), and the preference's
-    label: what a map tooltip names beside each figure."""
-    headlines = headlines_of(dataset, launch)
-
+def _credits(headlines: dict[str, Headline], label: str) -> tuple[str, str, str, str]:
     def whose(name: str) -> str:
         return headlines[name].credit if headlines[name].value is not None else ""
 
-    label = PREFERENCE_LABELS[preference_of(dataset)]
     return whose("range_km"), whose("apogee_km"), whose("japan_eez"), label
+
+
+def figure_credits(dataset: Dataset, launch: Launch) -> tuple[str, str, str, str]:
+    """Whose range, apogee and EEZ verdict lead ("" when none is known), and the preference's
+    label: what a map tooltip names beside each figure."""
+    if isinstance(dataset, HeadlineDataset) and launch.launch_id in dataset.headlines:
+        return dataset.credits[launch.launch_id]
+    return _credits(headlines_of(dataset, launch), PREFERENCE_LABELS[preference_of(dataset)])

@@ -14,7 +14,14 @@ from pptx.slide import Slide
 from pptx.util import Emu, Inches, Length, Pt
 
 from core.briefing.card import build_card
-from core.export.deck_text import Figure, key_figures, launch_notes, slide_heading, title_lines
+from core.export.deck_text import (
+    MAX_LAUNCH_SLIDES,
+    Figure,
+    key_figures,
+    launch_notes,
+    slide_heading,
+    title_lines,
+)
 from core.export.profile_png import profile_png
 from core.export.slide_png import map_png
 from core.export.view import EEZ_CAVEAT, SOURCE_LINE, ExportView
@@ -23,7 +30,6 @@ from core.records.model import Launch
 from core.view.filters import summarise
 
 # Each launch slide renders two images; beyond this the deck keeps the latest and says so.
-MAX_LAUNCH_SLIDES: Final = 40
 SLIDE_W: Final = Inches(13.333)
 SLIDE_H: Final = Inches(7.5)
 GREY: Final = RGBColor(0x44, 0x44, 0x44)

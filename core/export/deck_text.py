@@ -13,6 +13,9 @@ from core.records.model import Launch, value_label
 from core.view.filters import Summary
 from core.view.query import View, to_query
 
+# Launch slides in one deck at most: the latest this many of the view.
+MAX_LAUNCH_SLIDES: Final = 40
+
 MAX_FIGURES: Final = 6
 SOURCES_NAMED: Final = 2
 

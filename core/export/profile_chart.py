@@ -6,7 +6,6 @@ from typing import Any, Final
 
 import altair as alt
 import pandas as pd
-import vl_convert
 
 from core.geo.ballistics import DEPRESSED, LOFTED
 from core.geo.profile import REPORTED_APOGEE, FlightProfile, surface_points
@@ -141,11 +140,15 @@ def range_line(profile: FlightProfile) -> str:
 
 def chart_png(chart: alt.TopLevelMixin, scale: float = 2.0) -> bytes:
     """PNG bytes of an Altair chart, rendered offline by vl-convert."""
+    import vl_convert  # a large native module: loaded when a file is asked for
+
     png: bytes = vl_convert.vegalite_to_png(chart.to_json(), scale=scale)
     return png
 
 
 def chart_svg(chart: alt.TopLevelMixin) -> str:
     """SVG text of an Altair chart, rendered offline by vl-convert."""
+    import vl_convert  # a large native module: loaded when a file is asked for
+
     svg: str = vl_convert.vegalite_to_svg(chart.to_json())
     return svg

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any, Final
 
 import folium
@@ -63,6 +64,13 @@ def site_counts(launches: Iterable[Launch], sites: dict[str, Site]) -> SiteCount
     return tuple((sites[site_id], counts[site_id]) for site_id in sorted(counts))
 
 
+@lru_cache(maxsize=1024)
+def _area_ring(lat: float, lon: float, radius_km: float) -> tuple[tuple[float, float], ...]:
+    # An area's circle as GeoJSON [lon, lat] pairs, once per area: the site layer is rebuilt on
+    # every filter change, and the geodesic circles were most of its time.
+    return tuple((lon_, lat_) for lat_, lon_ in circle_polygon((lat, lon), radius_km))
+
+
 def site_features(counts: SiteCounts) -> list[dict[str, Any]]:
     """One feature per counted site: a point, or a geodesic circle for an area."""
     features: list[dict[str, Any]] = []
@@ -74,8 +82,8 @@ def site_features(counts: SiteCounts) -> list[dict[str, Any]]:
                 f"approximate area, radius about {site.radius_km:,.0f} km; "
                 "paths start at its centre"
             )
-            ring = circle_polygon((site.lat, site.lon), site.radius_km)
-            geometry = {"type": "Polygon", "coordinates": [[[lon, lat] for lat, lon in ring]]}
+            ring = _area_ring(site.lat, site.lon, site.radius_km)
+            geometry = {"type": "Polygon", "coordinates": [[list(point) for point in ring]]}
         else:
             lines.append(site.precision)
             geometry = {"type": "Point", "coordinates": [site.lon, site.lat]}

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from components import report_review
+from components import report_panel
 from components.briefing import facts_html, sources_html
 from core.briefing.card import build_card
 from core.markdown_text import markdown_literal
@@ -57,7 +57,7 @@ def test_report_match_notice_shows_the_recorded_names_as_text(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     data_dir, at = _hostile_app(tmp_path, monkeypatch)
-    at.session_state[report_review.PANEL_KEY] = True  # the form runs only while open
+    at.session_state[report_panel.PANEL_KEY] = True  # the form runs only while open
     at.run()
     at.text_area(key="report_text").set_value(
         "North Korea fired a ballistic missile from Hostilepad on May 2, 2020, the Joint Chiefs "
@@ -93,7 +93,7 @@ def test_a_refused_value_is_quoted_as_text_in_the_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _, at = _hostile_app(tmp_path, monkeypatch)
-    at.session_state[report_review.PANEL_KEY] = True  # the form runs only while open
+    at.session_state[report_panel.PANEL_KEY] = True  # the form runs only while open
     at.run()
     at.text_area(key="report_text").set_value(
         "North Korea fired a ballistic missile on May 2, 2020. It flew about 450 km."

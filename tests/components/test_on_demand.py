@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from components import about, exports, report_review
+from components import about, exports, report_panel, report_review
 from tests.conftest import write_dataset
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
@@ -35,7 +35,7 @@ def calls(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Counter[str]:
 
         return wrapper
 
-    monkeypatch.setattr(report_review, "_form", counting("form", report_review._form))
+    monkeypatch.setattr(report_review, "render", counting("form", report_review.render))
     monkeypatch.setattr(exports, "export_view", counting("export_view", exports.export_view))
     for name in FILE_BUILDERS:
         monkeypatch.setattr(exports, name, counting(name, getattr(exports, name)))
@@ -67,7 +67,7 @@ def test_closed_panels_do_not_run_on_a_filter_change(calls: Counter[str]) -> Non
 
 def test_open_panels_draw_and_export_files_wait_for_their_button(calls: Counter[str]) -> None:
     at = AppTest.from_file(APP, default_timeout=60)
-    for key in (report_review.PANEL_KEY, exports.PANEL_KEY, about.PANEL_KEY):
+    for key in (report_panel.PANEL_KEY, exports.PANEL_KEY, about.PANEL_KEY):
         at.session_state[key] = True
     at.session_state["selected_launch_id"] = "2017-11-28a-01"  # its profile exports too
     at.run()

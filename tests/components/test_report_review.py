@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from components import report_review
+from components import report_panel
 from core.records.dataset import load_dataset
 from core.report.highlight import highlight_html
 from core.report.text import Evidence
@@ -41,7 +41,7 @@ def _paste(at: AppTest, name: str, published: date) -> None:
 
 def test_paste_edit_save_shows_the_new_launch(data_dir):
     at = AppTest.from_file(APP, default_timeout=60)
-    at.session_state[report_review.PANEL_KEY] = True  # the form runs only while open
+    at.session_state[report_panel.PANEL_KEY] = True  # the form runs only while open
     at.run()
     assert not at.exception
     before = _caption_count(at)
@@ -73,7 +73,7 @@ def test_paste_edit_save_shows_the_new_launch(data_dir):
 def test_invalid_edit_is_refused_naming_the_field(data_dir):
     before = (data_dir / "launches.csv").read_bytes()
     at = AppTest.from_file(APP, default_timeout=60)
-    at.session_state[report_review.PANEL_KEY] = True  # the form runs only while open
+    at.session_state[report_panel.PANEL_KEY] = True  # the form runs only while open
     at.run()
     _paste(at, "000_a572fdd807c6f778.txt", date(2025, 1, 6))
     assert any("Matches recorded launch 2025-01-06a" in i.value for i in at.info)
@@ -98,7 +98,7 @@ def test_report_text_is_escaped_and_only_marks_are_added():
 
 def test_uploaded_report_fills_the_text_and_binary_is_refused(data_dir):
     at = AppTest.from_file(APP, default_timeout=60)
-    at.session_state[report_review.PANEL_KEY] = True  # the form runs only while open
+    at.session_state[report_panel.PANEL_KEY] = True  # the form runs only while open
     at.run()
     # A Windows-1252 file (curly quotes as single bytes) is read, not refused.
     text = (REPORTS / "000_a572fdd807c6f778.txt").read_text(encoding="utf-8")
@@ -123,7 +123,7 @@ def _differences_table(at: AppTest):
 
 def test_review_lists_where_the_report_differs_from_the_record_it_joins(data_dir):
     at = AppTest.from_file(APP, default_timeout=60)
-    at.session_state[report_review.PANEL_KEY] = True  # the form runs only while open
+    at.session_state[report_panel.PANEL_KEY] = True  # the form runs only while open
     at.run()
     # The published date is left at today: the dateline and the weekday still find 2025-03-10.
     text = (REPORTS / "c14_dateline_nampo.txt").read_text(encoding="utf-8")
@@ -139,7 +139,7 @@ def test_review_lists_where_the_report_differs_from_the_record_it_joins(data_dir
 
 def test_report_values_in_the_differences_stay_plain_text(data_dir):
     at = AppTest.from_file(APP, default_timeout=60)
-    at.session_state[report_review.PANEL_KEY] = True  # the form runs only while open
+    at.session_state[report_panel.PANEL_KEY] = True  # the form runs only while open
     at.run()
     text = (REPORTS / "c14_dateline_nampo.txt").read_text(encoding="utf-8")
     at.text_area(key="report_text").set_value(
