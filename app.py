@@ -49,9 +49,9 @@ map_column, timeline_column = st.columns([3, 2])
 with map_column:
     map_panel = launch_map.render(dataset, shown, selected)
 with timeline_column:
-    brushed = timeline.render(shown, site_names, selected)
+    brushed = timeline.render(shown, site_names, selected, dataset)
 summary.render(shown, len(dataset.launches))
-launch_list.render(shown, site_names, selected)
+launch_list.render(shown, site_names, selected, dataset)
 if brushed:
     sidebar_filters.narrow_dates(brushed)
 sidebar_filters.write_link(launch_filter, selection.selected_id())

@@ -10,6 +10,8 @@ import pandas as pd
 import streamlit as st
 
 from components import selection
+from core.briefing.figure_sources import NONE_KNOWN, FigureSources, sources_by_id
+from core.records.dataset import Dataset
 from core.records.model import Launch, value_label
 from core.timeline.frames import clock_texts
 from core.view.list_pages import NEWEST, ORDERS, PAGE_ROWS, ordered, page, page_count, page_of
@@ -19,12 +21,25 @@ PAGE_KEY: Final = "launch_list_page"
 ORDER_KEY: Final = "launch_list_order"
 _VIEW: Final = "launch_list_view"  # the listed set and order the page number belongs to
 _FOLLOWED: Final = "launch_list_followed"  # the selection the page last moved to
+_SOURCE_HELP: Final = (
+    "Who gave the {} shown: the first source in the order chosen under “Headline figures from” "
+    "(sidebar); every source's figure is on the card"
+)
+
+
+def _eez_text(verdict: str, source: str) -> str:
+    return f"{verdict} ({source})" if source and verdict != "unknown" else verdict
 
 
 def page_table(
-    launches: Sequence[Launch], site_names: Mapping[str, str], selected_id: str | None
+    launches: Sequence[Launch],
+    site_names: Mapping[str, str],
+    selected_id: str | None,
+    sources: Mapping[str, FigureSources] | None = None,
 ) -> pd.DataFrame:
-    """Key figures per missile, in the order given, indexed by launch id."""
+    """Key figures per missile, in the order given, indexed by launch id; each headline figure
+    beside its source (`sources` by launch id, figure_sources.sources_by_id; blank if unknown)."""
+    whose = [(sources or {}).get(launch.launch_id, NONE_KNOWN) for launch in launches]
     return pd.DataFrame(
         {
             "": ["▶" if launch.launch_id == selected_id else "" for launch in launches],
@@ -34,8 +49,13 @@ def page_table(
             "Class": [launch.missile_class for launch in launches],
             "Site": [site_names.get(launch.site_id, "unknown") for launch in launches],
             "Range (km)": pd.array([launch.range_km for launch in launches], dtype="Float64"),
+            "Range source": [who.range_km for who in whose],
             "Apogee (km)": pd.array([launch.apogee_km for launch in launches], dtype="Float64"),
-            "Japan EEZ": [launch.japan_eez for launch in launches],
+            "Apogee source": [who.apogee_km for who in whose],
+            "Japan EEZ": [
+                _eez_text(launch.japan_eez, who.japan_eez)
+                for launch, who in zip(launches, whose, strict=True)
+            ],
             "Landing": [value_label(launch.landing_area) for launch in launches],
             "Outcome": [launch.outcome for launch in launches],
         },
@@ -92,9 +112,15 @@ def _controls(launches: Sequence[Launch], selected_id: str | None) -> tuple[list
 
 
 def render(
-    launches: Sequence[Launch], site_names: Mapping[str, str], selected: Launch | None
+    launches: Sequence[Launch],
+    site_names: Mapping[str, str],
+    selected: Launch | None,
+    dataset: Dataset | None = None,
 ) -> None:
-    """Draw the list with `selected` marked; choosing a row selects it (`selection.select`)."""
+    """Draw the list with `selected` marked; choosing a row selects it (`selection.select`).
+
+    With `dataset`, each headline figure names its source (the preference `dataset` follows).
+    """
     selected_id = selected.launch_id if selected else None
     st.subheader(f"Launches ({len(launches):,})")
     if not launches:
@@ -106,7 +132,8 @@ def render(
     else:
         listed, order, number = ordered(launches), NEWEST, 1
     shown = page(listed, number)
-    table = page_table(shown.launches, site_names, selected_id)
+    sources = sources_by_id(dataset, shown.launches) if dataset is not None else None
+    table = page_table(shown.launches, site_names, selected_id, sources)
     # A page of its own key, so a row chosen on one page is not shown chosen on the next.
     key = TABLE_KEY if (number, order) == (1, NEWEST) else f"{TABLE_KEY}_{order}_{number}"
     st.dataframe(
@@ -117,8 +144,21 @@ def render(
         height=320,
         column_config={
             "": st.column_config.TextColumn(width=24, help="The selected launch"),
-            "Range (km)": st.column_config.NumberColumn(format="%.0f"),
-            "Apogee (km)": st.column_config.NumberColumn(format="%.0f"),
+            # Widths that keep a figure and its source in view at 1366x768; long site names
+            # are cut (the card gives them in full).
+            "Missile": st.column_config.TextColumn(width=150),
+            "Site": st.column_config.TextColumn(width=160),
+            "Range (km)": st.column_config.NumberColumn(format="%.0f", width=82),
+            "Apogee (km)": st.column_config.NumberColumn(format="%.0f", width=88),
+            "Range source": st.column_config.TextColumn(
+                width=112, help=_SOURCE_HELP.format("range")
+            ),
+            "Apogee source": st.column_config.TextColumn(
+                width=112, help=_SOURCE_HELP.format("apogee")
+            ),
+            "Japan EEZ": st.column_config.TextColumn(
+                help="Japan's EEZ verdict and (in brackets) who gave it"
+            ),
         },
     )
     if paged:

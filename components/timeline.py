@@ -11,8 +11,11 @@ import pandas as pd
 import streamlit as st
 
 from components import selection
+from core.briefing.figure_sources import sources_by_id
+from core.records.dataset import Dataset
 from core.records.model import Launch
 from core.timeline.chart import BRUSH, LAYOUTS, PICK, build_timeline
+from core.timeline.frames import MAX_POINTS
 
 CHART_KEY: Final = "timeline_chart"
 LAYOUT_KEY: Final = "timeline_layout"
@@ -59,11 +62,15 @@ def read_choice(chosen: Mapping[str, Any]) -> TimelineChoice:
 
 
 def render(
-    launches: Sequence[Launch], site_names: Mapping[str, str], selected: Launch | None
+    launches: Sequence[Launch],
+    site_names: Mapping[str, str],
+    selected: Launch | None,
+    dataset: Dataset | None = None,
 ) -> tuple[date, date] | None:
     """Draw the timeline of `launches` with `selected` ringed; return a span just brushed.
 
-    A click on a missile selects it through `selection.select`.
+    A click on a missile selects it through `selection.select`. With `dataset`, a missile's
+    tooltip names the source of its range and apogee (the preference `dataset` follows).
     """
     st.subheader("Timeline")
     if not launches:
@@ -76,8 +83,11 @@ def render(
         horizontal=True,
         key=LAYOUT_KEY,
     )
+    sources = None
+    if dataset is not None and len(launches) <= MAX_POINTS:  # bins carry no per-missile text
+        sources = sources_by_id(dataset, launches)
     timeline = build_timeline(
-        launches, site_names, layout or "range", selected.launch_id if selected else None
+        launches, site_names, layout or "range", selected.launch_id if selected else None, sources
     )
     if timeline.aggregated_note:
         st.info(timeline.aggregated_note)

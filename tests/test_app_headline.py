@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Final
 
+import pyarrow as pa
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -64,3 +65,36 @@ def test_an_unknown_preference_is_named_and_the_default_used(app):
     assert not app.exception
     assert any("`prefer`: `'kcna'` is not one of" in warning.value for warning in app.warning)
     assert "700 km (JCS)" in card_text(app)
+
+
+def list_row(at: AppTest, launch_id: str) -> dict[str, object]:
+    table = next(frame.value for frame in at.dataframe if "Range source" in frame.value.columns)
+    return dict(table.loc[launch_id])
+
+
+def timeline_rows(at: AppTest) -> list[dict[str, object]]:
+    """Every missile row the timeline's chart carries, as the browser reads its Arrow data."""
+    (chart,) = [c for c in at.get("vega_lite_chart") if "timeline_ranged" in c.proto.spec]
+    return [
+        row
+        for dataset in chart.proto.datasets
+        for row in pa.ipc.open_stream(dataset.data.data).read_all().to_pylist()
+        if "launch_id" in row
+    ]
+
+
+@pytest.mark.parametrize(
+    ("prefer", "range_km", "source"),
+    [("jcs", 700.0, "JCS"), ("reference", 450.0, "nk-missile-tests")],
+)
+def test_the_list_and_timeline_name_whose_figure_they_show(app, prefer, range_km, source):
+    app.query_params.update({"launch": NOV_7, "prefer": prefer})
+    app.run()
+    assert not app.exception
+    row = list_row(app, NOV_7)
+    assert (row["Range (km)"], row["Range source"]) == (range_km, source)
+    assert row["Apogee source"]
+    assert row["Japan EEZ"].startswith("outside (Japan")
+    tip = next(row for row in timeline_rows(app) if row["launch_id"] == NOV_7)
+    assert tip["range_text"] == f"{range_km:,.0f} km ({source})"
+    assert tip["apogee_text"].endswith(f"km ({row['Apogee source']})")

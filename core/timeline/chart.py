@@ -14,6 +14,7 @@ from typing import Final
 import pandas as pd
 import pyarrow as pa
 
+from core.briefing.figure_sources import FigureSources
 from core.palette import CLASS_COLOURS
 from core.records.model import Launch
 from core.timeline.bins import binned, histogram
@@ -74,8 +75,12 @@ def build_timeline(
     site_names: Mapping[str, str],
     layout: str = "range",
     selected_id: str | None = None,
+    sources: Mapping[str, FigureSources] | None = None,
 ) -> Timeline:
-    """Missiles over time (range on a log axis, or lanes by class) above a yearly histogram."""
+    """Missiles over time (range on a log axis, or lanes by class) above a yearly histogram.
+
+    A missile's tooltip names the source of its range and apogee (`sources`, by launch id).
+    """
     aggregated = len(launches) > MAX_POINTS
     columns = missiles(launches)
     domain = _time_domain(columns)
@@ -89,7 +94,7 @@ def build_timeline(
             "to see and pick single launches."
         )
     else:
-        data = points(launches, site_names, columns)
+        data = points(launches, site_names, columns, sources)
     tables: dict[str, pa.Table] = {}
     x_top = x_channel(domain, long_span, axis=True)
     lanes = {"domain": [-1, LANE_SLOTS]}

@@ -16,6 +16,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
+from core.briefing.figure_sources import NONE_KNOWN, FigureSources, sourced
 from core.palette import CLASS_COLOURS
 from core.records.model import Launch
 
@@ -82,9 +83,16 @@ def clock_texts(launches: Sequence[Launch]) -> list[str]:
 
 
 def points(
-    launches: Sequence[Launch], site_names: Mapping[str, str], columns: Missiles
+    launches: Sequence[Launch],
+    site_names: Mapping[str, str],
+    columns: Missiles,
+    sources: Mapping[str, FigureSources] | None = None,
 ) -> pa.Table:
-    """One row per missile for drawing and tooltips, a salvo's members side by side in time."""
+    """One row per missile for drawing and tooltips, a salvo's members side by side in time.
+
+    The tooltip's range and apogee name their source ('700 km (JCS)') from `sources`, by
+    launch id (figure_sources.sources_by_id); a figure without one is written alone.
+    """
     events = [launch.event_id for launch in launches]
     salvo_sizes = Counter(events)
     taken: Counter[str] = Counter()
@@ -99,11 +107,21 @@ def points(
     offset_days = (member - (salvo - 1) / 2) * step_days
     x = columns.day * _DAY_NS + np.rint(offset_days * _DAY_NS).astype(np.int64)
     ids = [launch.launch_id for launch in launches]
+    whose = [(sources or {}).get(launch_id, NONE_KNOWN) for launch_id in ids]
+    range_texts = [
+        sourced(launch.range_km, who.range_km) for launch, who in zip(launches, whose, strict=True)
+    ]
+    apogee_texts = [
+        sourced(launch.apogee_km, who.apogee_km)
+        for launch, who in zip(launches, whose, strict=True)
+    ]
     return pa.table(
         {
             "x": pa.array(x, pa.timestamp("ns")),
             "missile_class": columns.classes.take(columns.class_code),
             "range_km": pa.array(columns.range_km, from_pandas=True),
+            "range_text": pa.array(range_texts, _TEXT),
+            "apogee_text": pa.array(apogee_texts, _TEXT),
             "launch_id": pa.array(ids, _TEXT),
             "date_text": pa.array([launch.date_text for launch in launches], _TEXT),
             "time_utc": pa.array(clock_texts(launches), _TEXT),

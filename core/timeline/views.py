@@ -64,7 +64,8 @@ def tooltip(aggregated: bool) -> list[Spec]:
         tip("missile", "nominal", "Missile"),
         tip("missile_class", "nominal", "Class"),
         tip("site", "nominal", "Site"),
-        tip("range_km", "quantitative", "Range (km)", ",.0f"),
+        tip("range_text", "nominal", "Range"),  # '700 km (JCS)': the figure and its source
+        tip("apogee_text", "nominal", "Apogee"),
         tip("salvo", "quantitative", "Missiles in the event"),
         tip("launch_id", "nominal", "Launch id"),
     ]

@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from components.launch_list import page_table
 from components.timeline import TimelineChoice, read_choice
+from core.briefing.figure_sources import FigureSources
 from core.timeline.chart import BRUSH, PICK
 from core.view.list_pages import ordered
 from tests.browser_events import send_selection
@@ -53,11 +54,25 @@ def test_the_list_is_newest_first_and_marks_the_selected_launch():
         "Class",
         "Site",
         "Range (km)",
+        "Range source",
         "Apogee (km)",
+        "Apogee source",
         "Japan EEZ",
         "Landing",
         "Outcome",
     ]
+
+
+def test_each_figure_in_the_list_sits_beside_its_source_and_unknown_stays_blank():
+    sources = {KN23.launch_id: FigureSources("JCS", "Japan MOD", "Japan MOD")}
+    unsourced = replace(HWASONG, japan_eez="outside")
+    table = page_table([KN23, unsourced], SITES, None, sources)
+    row = table.loc[KN23.launch_id]
+    assert (row["Range source"], row["Apogee source"]) == ("JCS", "Japan MOD")
+    assert row["Japan EEZ"] == f"{KN23.japan_eez} (Japan MOD)"
+    other = table.loc[HWASONG.launch_id]
+    assert (other["Range source"], other["Apogee source"]) == ("", "")
+    assert other["Japan EEZ"] == "outside"
 
 
 def timeline_panel() -> None:

@@ -11,6 +11,7 @@ import jsonschema
 import pytest
 from altair.vegalite.v6.schema.core import load_schema
 
+from core.briefing.figure_sources import FigureSources
 from core.timeline.chart import BRUSH, PICK, build_timeline
 from core.timeline.frames import MAX_POINTS
 from tests.core.view.test_filters import ALL, HWASONG, KN23, KN23_SECOND, SCUD, make_launch
@@ -169,3 +170,15 @@ def test_record_text_reaches_the_chart_only_as_data():
     outside_data = strings(spec | {"datasets": None})
     assert [text for text in outside_data if "alert" in text] == [chosen] * 6
     assert {row["site"] for row in rows(spec, 0)} == {"Sunan", hostile}
+
+
+def test_a_missiles_tooltip_names_whose_range_and_apogee_it_shows():
+    sources = {HWASONG.launch_id: FigureSources("Japan MOD", "JCS", "Japan MOD")}
+    spec = build_timeline([HWASONG, KN23], SITES, sources=sources).spec
+    tips = {line["field"]: line["title"] for line in spec["vconcat"][0]["encoding"]["tooltip"]}
+    assert (tips["range_text"], tips["apogee_text"]) == ("Range", "Apogee")
+    by_id = {row["launch_id"]: row for row in rows(spec, 0)}
+    hwasong = by_id[HWASONG.launch_id]
+    assert hwasong["range_text"] == f"{HWASONG.range_km:,.0f} km (Japan MOD)"
+    assert hwasong["apogee_text"] == f"{HWASONG.apogee_km:,.0f} km (JCS)"
+    assert by_id[KN23.launch_id]["range_text"] == f"{KN23.range_km:,.0f} km"  # source unknown
