@@ -66,4 +66,18 @@ LANDMARKS: Final[dict[str, Place]] = {
     "sado": Place("Sado Island", 38.0675, 138.3975, _wikipedia("Sado_Island")),
     "dogo": Place("Dogo (Oki Islands)", 36.233, 133.283, _wikipedia("D%C5%8Dgojima")),
     "hegurajima": Place("Hegurajima (Noto)", 37.85139, 136.91861, _wikipedia("Hegurajima")),
+    # A peninsula some 50 km across: the article's point, inland; "about 150 km west" of it
+    # falls within rounding of the coast guard's "about 170 km west of Cape Tappi" (2022-03-24).
+    "oshima-peninsula": Place(
+        "Oshima Peninsula (Hokkaido)", 41.85, 140.3, _wikipedia("Oshima_Peninsula")
+    ),
+    # Honshu's north-western headland, the tip of the Tsugaru Peninsula (Aomori): the
+    # northernmost vertex of that peninsula in Natural Earth's 1:10m land outline.
+    "tappi": Place(
+        "Cape Tappi (Aomori)",
+        41.266,
+        140.342,
+        "Natural Earth 4.0.0 1:10m land (public domain), "
+        "https://www.naturalearthdata.com/downloads/10m-physical-vectors/10m-land/",
+    ),
 }

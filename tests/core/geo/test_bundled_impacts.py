@@ -166,3 +166,35 @@ def test_validate_reports_a_sea_landing_whose_point_is_on_land(tmp_path: Path, c
         f"('{on_land['launch_id']}')"
     ) in out
     assert out.splitlines()[-1].endswith("; 1 problem, 0 rows skipped")
+
+
+@pytest.mark.parametrize(
+    ("launch_id", "landmark", "distance", "words"),
+    [
+        ("2017-11-28a-01", "tappi", 250, "about 250 km west of Aomori Prefecture"),
+        ("2022-03-24a-01", "oshima-peninsula", 150, "about 150 km west of the Oshima Peninsula"),
+    ],
+)
+def test_icbms_japan_placed_by_a_landmark_are_drawn_from_it(
+    dataset, launch_id, landmark, distance, words
+):
+    item = drawn(dataset, launch_id)
+    assert item.impact is not None
+    assert item.impact.method == DESCRIBED
+    place = LANDMARKS[landmark]
+    here = (place.lat, place.lon)
+    assert distance_km(here, item.impact.point) == pytest.approx(distance, abs=1)
+    assert item.impact.point[1] < place.lon  # west of it
+    assert sea_model(DATA).is_at_sea(*item.impact.point)
+    assert item.computed_eez == item.reported_eez == "inside"
+    card = card_of(dataset, launch_id)
+    assert words in card.landing_text
+    assert card.landing_text.startswith("Japan MOD, ")
+
+
+def test_the_2022_03_24_point_agrees_with_the_coast_guards_cape_tappi_figure(dataset):
+    # The coast guard: about 170 km west of Cape Tappi; MOD's description, drawn, is within 5 km.
+    tappi = LANDMARKS["tappi"]
+    point = drawn(dataset, "2022-03-24a-01").impact
+    assert point is not None
+    assert distance_km((tappi.lat, tappi.lon), point.point) == pytest.approx(170, abs=5)

@@ -110,7 +110,7 @@ def test_no_file_means_no_descriptions(tmp_path: Path):
 
 def test_every_landmark_cites_its_coordinates():
     for place in LANDMARKS.values():
-        assert place.source.startswith(("Wikipedia", "Smithsonian")), place
+        assert place.source.startswith(("Wikipedia", "Smithsonian", "Natural Earth")), place
         assert "https://" in place.source or "http://" in place.source
         assert 30 < place.lat < 46
         assert 130 < place.lon < 146
