@@ -17,6 +17,8 @@ from core.view.query import View, to_query
 MAX_LAUNCH_SLIDES: Final = 40
 
 MAX_FIGURES: Final = 6
+GROUND_RANGE: Final = "Ground range (drawn)"
+FLOWN: Final = "(the range above is the distance flown)"  # card.py's words for a flown range
 SOURCES_NAMED: Final = 2
 
 
@@ -104,9 +106,10 @@ def key_figures(launch: Launch, card: LaunchCard, profile: FlightProfile) -> lis
             )
         )
     if card.ground_range_text and card.landing_text:
-        # The map draws the ground range: say so beside a range that is a distance flown.
-        ground = card.ground_range_text.split(",", 1)[0]
-        figures.append(Figure("Ground range (drawn)", ground, card.landing_text.split(":", 1)[0]))
+        # The map draws the ground range: say so beside a range that is a distance flown (and
+        # beside one as reported where there is room: "1,000 km, site to the drawn point ...").
+        ground = card.ground_range_text.split(", ", 1)[0]
+        figures.append(Figure(GROUND_RANGE, ground, card.landing_text.split(":", 1)[0]))
     if launch.apogee_km is not None:
         figures.append(
             Figure(
@@ -152,6 +155,8 @@ def key_figures(launch: Launch, card: LaunchCard, profile: FlightProfile) -> lis
             break
         if extra.label not in {figure.label for figure in figures}:
             figures.append(extra)
+    if len(figures) > MAX_FIGURES and not card.ground_range_text.endswith(FLOWN):
+        figures = [figure for figure in figures if figure.label != GROUND_RANGE]
     return figures[:MAX_FIGURES]
 
 

@@ -123,3 +123,26 @@ def test_png_fades_the_other_launches_when_one_is_selected(dataset):
     # What stays full black is the legend's ICBM swatch; the path itself is faded.
     assert count(marked, icbm_black) < count(plain, icbm_black) / 4
     assert marked.size == (1920, 1080)
+
+
+def test_a_ground_range_over_999_km_is_written_whole_and_gives_way_unless_it_is_flown():
+    from dataclasses import replace
+
+    from core.briefing.card import build_card
+    from core.export.deck_text import FLOWN, GROUND_RANGE, key_figures
+    from core.geo.profile import flight_profile
+    from core.geo.trajectory import sea_model, trajectory
+    from core.paths import DEFAULT_DATA_DIR
+
+    bundled = load_dataset(DEFAULT_DATA_DIR)
+    launch = bundled.launch("2017-11-28a-01")  # MOD's point: 1,000 km out; 950 km reported
+    assert launch is not None
+    item = trajectory(launch, bundled.site_of(launch), sea_model(DEFAULT_DATA_DIR))
+    card = build_card(launch, bundled, item)
+    profile = flight_profile(launch)
+    labels = [figure.label for figure in key_figures(launch, card, profile)]
+    assert GROUND_RANGE not in labels  # as reported: the lofted shot's reach keeps its place
+    assert "Reach on a normal path" in labels
+    flown = replace(card, ground_range_text=f"1,000 km, site to the drawn point {FLOWN}")
+    ground = {f.label: f.value for f in key_figures(launch, flown, profile)}[GROUND_RANGE]
+    assert ground == "1,000 km"
