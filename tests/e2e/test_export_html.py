@@ -93,11 +93,13 @@ def test_exported_path_tooltip_is_built_in_the_browser_with_utc_and_kst(page, tm
         "Date: 2017-11-28 18:17 UTC / 2017-11-29 03:17 KST",
         "Missile: Hwasong-15",
         "Class: ICBM",
-        "Range: 960 km (JCS)",  # JCS's figures lead by default; CNS gave 950 km
+        # JCS's figures lead by default (CNS gave 950 km); the path is drawn to MOD's point,
+        # "about 250 km west of Aomori Prefecture" (data/landings.csv).
+        "Range: 1,019 km to the drawn point (range reported: 960 km (JCS))",
         "Apogee: 4,500 km (JCS)",
         "Outcome: success",
         "Site: Sunan (Pyongyang airport) (facility)",
     ]
     assert lines[8].startswith("Japan EEZ: reported inside (JCS) \u00b7 computed ")
-    assert lines[9] == "Path: site + reported bearing + range"
+    assert lines[9] == "Path: placed from a source's description of where it fell"
     assert lines[10] == "Headline figures: JCS (South Korea) first (rule on the card)"
