@@ -46,16 +46,22 @@ with header:
     page_layout.render()
     data_source.render_header(dataset)
 map_column, timeline_column = st.columns([3, 2])
+summary_slot, list_slot, card_slot = st.container(), st.container(), st.container()
+# The card is drawn first though it sits under the map: its few small elements reach the browser
+# before the map's and the timeline's large ones, so a selection shows its card soonest.
+with card_slot:
+    briefing.render(dataset, selected)
 with map_column:
     map_panel = launch_map.render(dataset, shown, selected)
 with timeline_column:
     brushed = timeline.render(shown, site_names, selected, dataset)
-summary.render(shown, len(dataset.launches))
-launch_list.render(shown, site_names, selected, dataset)
+with summary_slot:
+    summary.render(shown, len(dataset.launches))
+with list_slot:
+    launch_list.render(shown, site_names, selected, dataset)
 if brushed:
     sidebar_filters.narrow_dates(brushed)
 sidebar_filters.write_link(launch_filter, selection.selected_id())
-briefing.render(dataset, selected)
 exports.render(dataset, shown, launch_filter, selected, map_panel.ring_choice)
 # Drawn only while the analyst has them open: a filter change does not run them.
 report_panel.render(records, data_source.data_dir())

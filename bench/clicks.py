@@ -1,7 +1,7 @@
 """Chromium timings of a selection: from the click to the launch's card, map and list redrawn.
 
 Four ways to select, as a person does: a path on the map, a mark on the timeline, a row of the
-list, and the → key of the presentation view. Each is timed in the page, from the mousedown (or
+list, and the → key (the next launch in time). Each is timed in the page, from the mousedown (or
 keydown) to the frame where the card names the new launch; beside it, where the time went: the
 click to the start of the script run (websocket and callbacks), the run itself as the page sees
 it (server time plus the messages), and the run's end to the card and to the map's selection
@@ -18,9 +18,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bench.server import AppServer, chromium_path
+from bench.server import ROOT, AppServer, chromium_path
 from core.briefing.card import build_card
 from core.records.dataset import load_dataset
+from core.view.stepping import step_launch
 
 if TYPE_CHECKING:
     from playwright.sync_api import Frame, Page
@@ -153,7 +154,8 @@ class ClickResult:
         return figures
 
 
-def _expected_heading(data_dir: Path) -> dict[str, str]:
+def expected_headings(data_dir: Path) -> dict[str, str]:
+    """The card's heading for every launch id (what the page shows once it is selected)."""
     dataset = load_dataset(data_dir)
     return {
         launch.launch_id: f"{build_card(launch, dataset).heading}: {launch.date_text}"
@@ -209,7 +211,8 @@ def _timed(
     return selection
 
 
-def _map_frame(page: Page) -> Frame:
+def map_frame(page: Page) -> Frame:
+    """The map's frame, once its launch layer is drawn."""
     page.wait_for_selector(MAP_IFRAME, state="attached", timeout=120_000)
     frame = page.frame(url=re.compile("st_folium"))
     assert frame is not None
@@ -218,43 +221,6 @@ def _map_frame(page: Page) -> Frame:
         timeout=120_000,
     )
     return frame
-
-
-def _map_clicks(page: Page, headings: dict[str, str], count: int, result: ClickResult) -> None:
-    frame = _map_frame(page)
-    page.locator(MAP_IFRAME).evaluate("el => el.scrollIntoView({block: 'center'})")
-    page.wait_for_timeout(500)
-    chosen: list[str] = []
-    for _ in range(count):
-        picked = frame.evaluate(PICK_PATH_JS, chosen)
-        if not picked:
-            break
-        launch_id, x, y = picked
-        # A salvo's missiles share a heading: skip them, so the card's change is this click's.
-        chosen.extend(other for other, text in headings.items() if text == headings[launch_id])
-        box = page.locator(MAP_IFRAME).bounding_box()
-        assert box is not None
-        page.mouse.move(box["x"] + x, box["y"] + y)
-        page.wait_for_timeout(150)  # the hover tip is up, as when a person aims
-        at_x, at_y = box["x"] + x, box["y"] + y
-
-        def click(x: float = at_x, y: float = at_y) -> None:
-            page.mouse.click(x, y)
-
-        result.selections.append(_timed(page, "map", headings[launch_id], True, click))
-
-
-def _timeline_clicks(page: Page, headings: dict[str, str], count: int, result: ClickResult) -> None:
-    marks = page.locator("[data-testid='stVegaLiteChart'] path[aria-label^='launch ']")
-    labels = [marks.nth(index).get_attribute("aria-label") or "" for index in range(count * 3)]
-    ids = [label.removeprefix("launch ") for label in labels][::3][:count]
-    for launch_id in ids:
-        mark = page.locator(
-            f"[data-testid='stVegaLiteChart'] path[aria-label='launch {launch_id}']"
-        )
-        mark.scroll_into_view_if_needed()
-        mark.hover()
-        result.selections.append(_timed(page, "timeline", headings[launch_id], True, mark.click))
 
 
 # The launch list's grid (the table with a "Launch id" column), scrolled into view: its ids in
@@ -273,22 +239,121 @@ LIST_JS = """() => {
   return null;
 }"""
 ROW_PX = 35  # Streamlit's grid: the header and each row
+LIST_ROWS = 7  # rows of the grid (320 px high) in view without scrolling it
+# The selected launch, as the page's address names it (sidebar_filters.write_link).
+LINKED_JS = "() => new URLSearchParams(window.location.search).get('launch')"
+Act = Callable[[], Selection]
 
 
-def _list_clicks(page: Page, headings: dict[str, str], count: int, result: ClickResult) -> None:
-    for row in range(1, count + 1):
-        grid = page.evaluate(LIST_JS)
-        if not grid or row >= len(grid["ids"]):
-            break
+class Ways:
+    """Selections of each kind on one page, each to a launch whose card differs from the last.
+
+    `next(way)` readies one selection (aims the pointer, as a person does) and returns what makes
+    and times it, or None when there is nothing left to select that way.
+    """
+
+    def __init__(self, page: Page, data_dir: Path) -> None:
+        self.page = page
+        self.headings = expected_headings(data_dir)
+        self.launches = load_dataset(data_dir).launches
+        self.chosen: list[str] = []
+
+    def _chose(self, launch_id: str) -> str:
+        # A salvo's missiles share a heading: skip them later, so each card change is one input's.
+        heading = self.headings[launch_id]
+        self.chosen.extend(other for other, text in self.headings.items() if text == heading)
+        return heading
+
+    def next(self, way: str) -> Act | None:
+        """One selection `way` ("map", "timeline", "list", "arrow key")."""
+        return {
+            "map": self._map,
+            "timeline": self._timeline,
+            "list": self._list,
+            "arrow key": self._arrow,
+        }[way]()
+
+    def _map(self) -> Act | None:
+        page = self.page
+        frame = map_frame(page)
+        page.locator(MAP_IFRAME).evaluate("el => el.scrollIntoView({block: 'center'})")
+        page.wait_for_timeout(300)
+        picked = frame.evaluate(PICK_PATH_JS, self.chosen)
+        if not picked:
+            return None
+        launch_id, x, y = picked
+        heading = self._chose(launch_id)
+        box = page.locator(MAP_IFRAME).bounding_box()
+        assert box is not None
+        at_x, at_y = box["x"] + x, box["y"] + y
+        page.mouse.move(at_x, at_y)
+        page.wait_for_timeout(150)  # the hover tip is up, as when a person aims
+        return lambda: _timed(page, "map", heading, True, lambda: page.mouse.click(at_x, at_y))
+
+    def _timeline(self) -> Act | None:
+        marks = self.page.locator("[data-testid='stVegaLiteChart'] path[aria-label^='launch ']")
+        for index in range(marks.count()):
+            launch_id = (marks.nth(index).get_attribute("aria-label") or "").removeprefix("launch ")
+            if launch_id in self.headings and launch_id not in self.chosen:
+                break
+        else:
+            return None
+        heading = self._chose(launch_id)
+        mark = self.page.locator(
+            f"[data-testid='stVegaLiteChart'] path[aria-label='launch {launch_id}']"
+        )
+        mark.scroll_into_view_if_needed()
+        mark.hover()
+        return lambda: _timed(self.page, "timeline", heading, True, mark.click)
+
+    def _list(self) -> Act | None:
+        page = self.page
+        page.evaluate(LIST_JS)
         page.wait_for_timeout(300)
         grid = page.evaluate(LIST_JS)
-        y = grid["y"] + ROW_PX * (row + 1) + ROW_PX / 2
+        if not grid:
+            return None
+        rows = [
+            row
+            for row, launch_id in enumerate(grid["ids"][:LIST_ROWS])
+            if launch_id in self.headings and launch_id not in self.chosen
+        ]
+        if not rows:
+            return None
+        heading = self._chose(grid["ids"][rows[0]])
+        y = grid["y"] + ROW_PX * (rows[0] + 1) + ROW_PX / 2
         x = grid["x"] + 14  # the row marker (a check box) at the grid's left edge
+        page.mouse.move(x, y)
+        return lambda: _timed(page, "list", heading, True, lambda: page.mouse.click(x, y))
 
-        def click(x: float = x, y: float = y) -> None:
-            page.mouse.click(x, y)
+    def _arrow(self) -> Act | None:
+        """The → key on the page (no filter: every launch is stepped through)."""
+        page = self.page
+        # The key belongs to the page: not to a focused grid, map frame or widget.
+        page.evaluate("() => document.activeElement && document.activeElement.blur()")
+        # A salvo's next missile has the same card heading: step past it untimed.
+        for _ in range(20):
+            current = page.evaluate(LINKED_JS)
+            stepped = step_launch(self.launches, current, 1)
+            if stepped is None or stepped == current:
+                return None
+            if current is None or self.headings[stepped] != self.headings.get(current):
+                break
+            page.keyboard.press("ArrowRight")
+            page.wait_for_function(
+                "(id) => new URLSearchParams(window.location.search).get('launch') === id",
+                arg=stepped,
+                timeout=60_000,
+            )
+            page.wait_for_function(APP_IDLE_JS, polling="raf", timeout=60_000)
+        if stepped is None:
+            return None
+        heading = self.headings[stepped]
+        key = lambda: page.keyboard.press("ArrowRight")  # noqa: E731
+        return lambda: _timed(page, "arrow key", heading, True, key)
 
-        result.selections.append(_timed(page, "list", headings[grid["ids"][row]], True, click))
+
+WAYS = ("map", "timeline", "list", "arrow key")
 
 
 def measure(page_file: Path, data_dir: Path, log_dir: Path, count: int = 5) -> ClickResult:
@@ -300,9 +365,6 @@ def measure(page_file: Path, data_dir: Path, log_dir: Path, count: int = 5) -> C
     if executable is None:
         result.error = "no Chromium (apt-get install chromium)"
         return result
-    headings = _expected_heading(data_dir)
-    # Presentation steps through the launches in the records' order, from the first.
-    present_ids = list(headings)
     log_path = log_dir / f"streamlit-clicks-{data_dir.name}.log"
     with AppServer(page_file, data_dir, log_path) as server, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=executable, args=LAUNCH_ARGS)
@@ -311,28 +373,18 @@ def measure(page_file: Path, data_dir: Path, log_dir: Path, count: int = 5) -> C
             page = context.new_page()
             page.goto(server.url)
             page.wait_for_function(APP_IDLE_JS, polling="raf", timeout=120_000)
-            for way in (_map_clicks, _timeline_clicks, _list_clicks):
+            map_frame(page)
+            page.wait_for_timeout(500)
+            ways = Ways(page, data_dir)
+            for way in WAYS:
                 try:
-                    way(page, headings, count, result)
+                    for _ in range(count):
+                        act = ways.next(way)
+                        if act is None:
+                            break
+                        result.selections.append(act())
                 except Exception as error:  # one way failing leaves the others' figures
-                    result.error += f"{way.__name__}: {type(error).__name__}: {error}"[:300]
-            try:
-                page.goto(server.url + "/?present=1")
-                page.wait_for_function(APP_IDLE_JS, polling="raf", timeout=120_000)
-                _map_frame(page)
-                page.wait_for_timeout(800)
-                for launch_id in present_ids[1 : count + 1]:
-                    result.selections.append(
-                        _timed(
-                            page,
-                            "arrow key",
-                            headings[launch_id],
-                            False,
-                            lambda: page.keyboard.press("ArrowRight"),
-                        )
-                    )
-            except Exception as error:
-                result.error += f" arrow key: {type(error).__name__}: {error}"[:300]
+                    result.error += f"{way}: {type(error).__name__}: {error}"[:300] + " "
         finally:
             browser.close()
     return result
@@ -344,7 +396,6 @@ def main(argv: list[str] | None = None) -> int:
     import json
     import tempfile
 
-    from bench.server import ROOT
     from bench.synth import write_dataset
 
     parser = argparse.ArgumentParser(prog="python -m bench.clicks", description=__doc__)

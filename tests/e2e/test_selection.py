@@ -1,0 +1,93 @@
+"""A selection in Chromium: every panel follows it, in the page's order, whichever way it came."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from core.briefing.card import build_card
+from core.records.dataset import load_dataset
+from core.view.stepping import step_launch
+from tests.e2e.helpers import MAP_IFRAME, ROOT, wait_for_app
+
+pytestmark = pytest.mark.e2e
+
+LINK = "?from=2017-01-01&to=2017-12-31&class=ICBM,IRBM"
+# Where the map, the list's grid and a heading are on the page (top edges, page pixels).
+TOPS_JS = """(heading) => {
+    const top = (el) => el ? el.getBoundingClientRect().top + window.scrollY : null;
+    const card = [...document.querySelectorAll("[data-testid='stHeading']")]
+        .find((h) => h.innerText.includes(heading));
+    const grids = [...document.querySelectorAll("[data-testid='stDataFrame']")];
+    return {
+        map: top(document.querySelector('iframe[title="streamlit_folium.st_folium"]')),
+        list: top(grids[0]),
+        card: top(card),
+    };
+}"""
+
+
+def _shown() -> tuple[list, dict[str, str]]:
+    dataset = load_dataset(ROOT / "data")
+    shown = [
+        launch
+        for launch in dataset.launches
+        if launch.date_text[:4] == "2017" and launch.missile_class in {"ICBM", "IRBM"}
+    ]
+    headings = {
+        launch.launch_id: f"{build_card(launch, dataset).heading}: {launch.date_text}"
+        for launch in shown
+    }
+    return shown, headings
+
+
+def _selected(page) -> str | None:
+    return page.evaluate("() => new URLSearchParams(location.search).get('launch')")
+
+
+def test_the_card_is_drawn_under_the_map_and_the_list(page, app_url, blocked_requests):
+    # app.py draws the card first in the script (its elements reach the browser first), into a
+    # slot that sits under the map, the timeline and the list.
+    shown, headings = _shown()
+    launch_id = shown[-1].launch_id
+    page.goto(f"{app_url}/{LINK}&launch={launch_id}")
+    wait_for_app(page)
+    page.wait_for_selector(MAP_IFRAME, state="attached", timeout=60_000)
+    page.get_by_role("heading", name=headings[launch_id]).wait_for(timeout=60_000)
+    tops = page.evaluate(TOPS_JS, headings[launch_id])
+    assert None not in tops.values(), tops
+    assert tops["map"] < tops["list"] < tops["card"]
+    assert blocked_requests == []
+
+
+def test_the_arrow_key_steps_to_the_next_launch_in_time(page, app_url, blocked_requests):
+    shown, headings = _shown()
+    first = shown[0].launch_id
+    page.goto(f"{app_url}/{LINK}&launch={first}")
+    wait_for_app(page)
+    page.get_by_role("heading", name=headings[first]).wait_for(timeout=60_000)
+    # A key pressed while the map's frame is still loading is lost (seen in Chromium): wait for
+    # the drawn launch layer, as a person waits for the map.
+    page.wait_for_selector(MAP_IFRAME, state="attached", timeout=60_000)
+    page.frame_locator(MAP_IFRAME).locator(".leaflet-container[data-atlas-paths]").wait_for(
+        timeout=60_000
+    )
+    for _ in range(2):
+        current = _selected(page)
+        following = step_launch(shown, current, 1)
+        assert following is not None
+        assert following != current
+        # The key is the Later button's shortcut: pressed on the page, not in a focused widget.
+        page.evaluate("() => document.activeElement && document.activeElement.blur()")
+        page.keyboard.press("ArrowRight")
+        page.wait_for_function(
+            "(id) => new URLSearchParams(location.search).get('launch') === id",
+            arg=following,
+            timeout=30_000,
+        )
+        wait_for_app(page)
+        page.get_by_role("heading", name=headings[following]).wait_for(timeout=30_000)
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert re.search(r"launch=", page.evaluate("location.href"))
+    assert blocked_requests == []
