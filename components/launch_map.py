@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Final
@@ -24,22 +26,21 @@ MAP_KEY: Final = "map_launches"
 # Only a click on an object reruns the app (the count changes even when the same launch is
 # clicked again); pans and zooms stay in the browser.
 RETURNED: Final = ["last_active_drawing", "last_object_clicked_count"]
-FITTED_KEY: Final = "map_fitted_view"
 # The map's least height; page.css stretches it to the window under the title line.
 MAP_HEIGHT_PX: Final = 620
 FIT_PADDING_PX: Final = (24, 24)
 
 
-def _fit_on_new_view(launches: Sequence[Launch], frame: tuple[bool, bool]) -> str:
-    """Script that fits the map to the filtered launches when they (or the map frame) changed
-    since the map last fitted them, e.g. on a filter change or a link; else "" (the user's own
-    pan and zoom stay)."""
-    view = hash((frame, tuple(launch.launch_id for launch in launches)))
-    if st.session_state.get(FITTED_KEY) == view:
-        return ""
-    st.session_state[FITTED_KEY] = view
-    # The browser knows the drawn layer's bounds: nothing to compute here.
-    return f"\nL.atlasFitLaunches(map_div, {list(FIT_PADDING_PX)});\n"
+def _fit_on_new_view(launches: Sequence[Launch]) -> str:
+    """Script that fits the map to the filtered launches the first time the map draws this set
+    of launches (a filter change, a link, a new map frame), else leaves the user's own pan and
+    zoom; the browser knows the drawn layer's bounds.
+
+    The same script for the same set, so a run that changes only the selection leaves the map's
+    groups as they are (their script unchanged, the frame does not evaluate them again)."""
+    ids = "\n".join(launch.launch_id for launch in launches).encode("utf-8")
+    view = hashlib.md5(ids, usedforsecurity=False).hexdigest()
+    return f"\nL.atlasFitLaunches(map_div, {list(FIT_PADDING_PX)}, {json.dumps(view)});\n"
 
 
 def clicked_launch_id(state: dict[str, Any] | None) -> str | None:
@@ -128,7 +129,7 @@ def render(dataset: Dataset, launches: Sequence[Launch], selected: Launch | None
             height=MAP_HEIGHT_PX,
             returned_objects=RETURNED,
             on_change=_select_clicked,
-            after=_fit_on_new_view(launches, (online, canvas)),
+            after=_fit_on_new_view(launches),
         )
         with_site = sum(1 for x in launches if x.site_id or x.impact_lat is not None)
         st.caption(

@@ -2,8 +2,10 @@
 
 `st_folium` renders the whole folium map through Jinja on every rerun (tens of templates compiled
 per run, 25-60 ms), though on a filter change only the launch layer and the site counts change.
-This module gives the component exactly the arguments `st_folium` would (tests/components/
-test_map_frame.py compares them), from:
+This module gives the component the arguments `st_folium` would (tests/components/
+test_map_frame.py compares them), with the selection apart (its own argument, applied by
+static/js/launch_layer.js, so a selection does not make the frame evaluate every group again),
+from:
 - the base map (Leaflet set-up, land, EEZ, controls, legend, layer control), rendered once per
   tile and renderer choice: its script is also the component's identity, so the iframe is never
   remounted;
@@ -30,7 +32,7 @@ import folium
 import streamlit as st
 import streamlit_folium as sf
 
-from components.map_scripts import group_scripts
+from components.map_scripts import group_scripts, selection_groups
 from core.mapview.assets import ensure_served
 from core.mapview.base import base_map
 from core.mapview.build import LayerParts
@@ -53,6 +55,17 @@ RETURNABLE: Final = (
     "selected_layers",
     "selected_tags",
     "last_geocoder_result",
+)
+
+
+# The component argument that carries the selection (streamlit-folium passes unknown arguments
+# through to its frame untouched), and the script that applies it once the groups are drawn: the
+# frame's render data is `data` where streamlit-folium evaluates the groups; a later render's
+# selection is applied by launch_layer.js's own render listener.
+SELECTION_ARG: Final = "atlas_selection"
+APPLY_SELECTION: Final = (
+    "\nL.atlasSelect(map_div, typeof data === 'object' && data && data.args ? "
+    f"data.args.{SELECTION_ARG} : null);\n"
 )
 
 
@@ -146,11 +159,17 @@ def draw(
     returned_objects: Sequence[str],
     on_change: Callable[[], None] | None = None,
     after: str = "",
+    on_select: str = "",
 ) -> dict[str, Any] | None:
-    """Draw the map as st_folium(base map, feature_group_to_add=groups, LayerControl) would.
+    """Draw the map as st_folium(base map, feature_group_to_add=groups, LayerControl) would, with
+    the selection apart.
 
-    `after` is script run once the groups are drawn (fit_script). Returns the component's value
-    (what the user did on the map), as st_folium does.
+    The groups that do not follow the selection are st_folium's feature_group, which its frame
+    evaluates again whenever it changes; the range rings, the selected missile and the launch in
+    focus go in their own argument, which static/js/launch_layer.js applies to the drawn groups,
+    so a selection does not rebuild the launch layer. `after` is script run once the groups are
+    drawn (a filter change: fit_script); `on_select` once a selection is applied (map_div is the
+    map). Returns the component's value (what the user did on the map), as st_folium does.
     """
     _ensure_served()
     base = base_frame(online_tiles, canvas)
@@ -180,7 +199,7 @@ def draw(
         default={name: value for name, value in defaults.items() if name in returned_objects},
         zoom=None,
         center=None,
-        feature_group=group_scripts(parts) + after,
+        feature_group=group_scripts(parts) + after + APPLY_SELECTION,
         return_on_hover=False,
         layer_control=base.layer_control,
         pixelated=False,
@@ -188,5 +207,12 @@ def draw(
         js_links=list(base.js_links),
         on_change=changed,
         wrap_longitude=False,
+        **{
+            SELECTION_ARG: {
+                "groups": selection_groups(parts),
+                "focus": parts.launch_focus_json,
+                "after": on_select,
+            }
+        },
     )
     return value if isinstance(value, dict) else None

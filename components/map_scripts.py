@@ -1,11 +1,15 @@
 """The scripts of the map's filter-dependent groups, as st_folium would render them, from pieces
 rendered once.
 
-- The range rings and the selection are rendered once per LayerParts part and kept in a small
-  cache.
-- The launch and site layers are rendered once without data: a filter change only pastes the
-  launch rows (already serialised per record) and the site features into them, between pieces
-  cut at fixed points, so no record text is ever searched for a token.
+- The site and launch layers (`group_scripts`, st_folium's feature_group) do not change with the
+  selection: they are rendered once without data, and a filter change only pastes the launch rows
+  (already serialised per record) and the site features into them, between pieces cut at fixed
+  points, so no record text is ever searched for a token. The range-ring and selection groups go
+  in empty.
+- The range rings and the selected missile (`selection_groups`) follow the selection: they are
+  sent beside the groups, and static/js/launch_layer.js (L.atlasSelect) draws them into the empty
+  groups and restyles the launch layer, so a selection never re-evaluates the launch layer.
+  Rendered once per LayerParts part and kept in a small cache.
 """
 
 from __future__ import annotations
@@ -92,8 +96,25 @@ def _selection_script(selection: tuple[Any, ...]) -> str:
     return _group_script(selection_group(*selection), SELECTION)
 
 
+@lru_cache(maxsize=len(GROUP_NAMES))
+def _empty_group_script(index: int) -> str:
+    return _group_script(layer_group(GROUP_NAMES[index]), index)
+
+
+# Hands the (empty) ring and selection groups to L.atlasSelect, which fills them.
+SELECTION_GROUPS: Final = (
+    f"\nL.atlasSelectionGroups(map_div, feature_group_feature_group_{RING}, "
+    f"feature_group_feature_group_{SELECTION});\n"
+)
+UNFOCUSED: Final = "[]"
+RETURN_GROUPS: Final = (
+    f"\nreturn [feature_group_feature_group_{RING}, feature_group_feature_group_{SELECTION}];\n"
+)
+
+
 def group_scripts(parts: LayerParts) -> str:
-    """The four groups' scripts, as st_folium's feature_group argument."""
+    """The groups' scripts, as st_folium's feature_group argument: the same for every selection
+    (no launch in focus, the ring and selection groups empty; see selection_groups)."""
     before, between, then, after = _launch_script_pieces()
     launches = (
         before
@@ -101,12 +122,20 @@ def group_scripts(parts: LayerParts) -> str:
         + between
         + parts.launch_sites_json
         + then
-        + parts.launch_focus_json
+        + UNFOCUSED
         + after
     )
     return (
-        _ring_script(parts.rings)
+        _empty_group_script(RING)
         + _site_script(parts.sites)
         + launches
-        + _selection_script(parts.selection)
+        + _empty_group_script(SELECTION)
+        + SELECTION_GROUPS
     )
+
+
+def selection_groups(parts: LayerParts) -> str:
+    """The body of a function(map_div, window) drawing the range-ring and selection groups as
+    st_folium would, and returning them: L.atlasSelect runs it against a stand-in map and moves
+    the shapes into the map's own groups."""
+    return _ring_script(parts.rings) + _selection_script(parts.selection) + RETURN_GROUPS

@@ -162,8 +162,8 @@ def present_script(strong: Sequence[Launch], bounds: list[list[float]] | None) -
 def _draw_map(dataset: Dataset, launches: Sequence[Launch], launch: Launch) -> None:
     """The app's map of `launches` with `launch` selected, framed with its salvo, the rest faint.
 
-    Drawn from the map frame's cached pieces: stepping to the next launch redraws the layers and
-    moves the view inside the same map instead of building and remounting a new one.
+    Drawn from the map frame's cached pieces: stepping to the next launch restyles the layers
+    and moves the view inside the same map instead of building and remounting a new one.
     """
     parts = layer_parts(
         dataset,
@@ -182,7 +182,7 @@ def _draw_map(dataset: Dataset, launches: Sequence[Launch], launch: Launch) -> N
         canvas=canvas_for(len(dataset.launches)),
         height=MAP_HEIGHT_PX,
         returned_objects=[],
-        after=present_script(salvo, bounds),
+        on_select=present_script(salvo, bounds),
     )
 
 

@@ -203,30 +203,43 @@
       dot.setStyle(style(dot.feature));
       layer.addLayer(dot);
     });
-    var focused = null;
-    if (focus !== null) {
+    // The selection, labelled at its impact point and kept in view: the map pans or zooms out
+    // only as far as it must to show all of it.
+    var label = null;
+    function showFocus() {
+      var map = layer._map;
+      if (label) { label.remove(); label = null; }
+      if (!map || focus === null) return;
+      var focused = null;
       layer.eachLayer(function (shape) {
         if (shape.feature.properties.launch_id !== focus) return;
         if (shape.feature.properties.kind === "path" || !focused) focused = shape;
       });
-    }
-    // The selection, labelled at its impact point and kept in view: the map pans or zooms out
-    // only as far as it must to show all of it.
-    layer.on("add", function () {
-      if (!focused) return;
+      // Playback may have taken the shape off the map for now.
+      if (!focused || !map.hasLayer(focused)) return;
       focused.bringToFront();
-      var map = layer._map, r = rows[focused.feature.id];
+      var r = rows[focused.feature.id];
       var end = focused.getLatLng ? focused.getLatLng() : focused.getLatLngs().slice(-1)[0];
-      var label = L.tooltip({permanent: true, direction: "auto", offset: [8, 0],
-                             className: "atlas-selection-label"})
+      label = L.tooltip({permanent: true, direction: "auto", offset: [8, 0],
+                         className: "atlas-selection-label"})
         .setLatLng(end).setContent(selectionLabel(r, at));
-      layer.on("remove", function () { label.remove(); });
       label.addTo(map);
       var box = focused.getBounds ? focused.getBounds() : L.latLngBounds([end, end]);
       if (!map.getBounds().pad(-0.05).contains(box)) {
         map.fitBounds(map.getBounds().extend(box), {padding: [30, 30]});
       }
-    });
+    }
+    layer.on("add", showFocus);
+    layer.on("remove", function () { if (label) { label.remove(); label = null; } });
+    /* Put `focusList` ([] or [a launch id]) in focus: every shape restyled in place, the layer
+     * kept (a selection does not rebuild the paths). */
+    layer.atlasFocus = function (focusList) {
+      var wanted = focusList.length ? focusList[0] : null;
+      if (wanted === focus) return;
+      focus = wanted;
+      layer.eachLayer(function (shape) { shape.setStyle(style(shape.feature)); });
+      showFocus();
+    };
     // What the map shows, for tests and benchmarks that cannot count a canvas's lines:
     // written in the frame after the one in which Leaflet draws the layer.
     layer.on("add", function () {
@@ -245,10 +258,67 @@
   L.atlasLaunchLayer = launchLayer;
 
   /* Fit the map to the launch layer on it (every drawn path and impact point), with padding in
-   * pixels: run after a filter change or a link. */
-  L.atlasFitLaunches = function (map, padding) {
+   * pixels: run after a filter change or a link. `view` names the set of launches: a map fits
+   * each set once, and keeps the user's own pan and zoom while the set stays. */
+  L.atlasFitLaunches = function (map, padding, view) {
     var layer = map._atlasLaunches;
     if (!layer || !layer.getLayers().length) return;
+    if (view !== undefined && map._atlasFittedView === view) return;
+    map._atlasFittedView = view;
     map.fitBounds(layer.getBounds(), {padding: padding});
   };
+
+  /* The selection, sent beside the map's groups (components/map_frame.py): `groups` is the body
+   * of a function(map_div, window) that draws the range-ring and selection groups and returns
+   * them, `focus` the launch in focus ("[]" or '["id"]'), `after` a script run once it is
+   * applied (the presentation view's). The groups the map already has are filled in place and
+   * the launch layer restyled, so a selection neither rebuilds the launch layer nor touches the
+   * layer control. */
+  var STAND_IN_MAP = {addLayer: function () { return this; }};
+
+  L.atlasSelectionGroups = function (map, rings, selected) {
+    map._atlasGroups = [rings, selected];
+    map._atlasSelected = null;
+  };
+
+  function refill(group, drawn) {
+    group.clearLayers();
+    drawn.eachLayer(function (shape) { group.addLayer(shape); });
+  }
+
+  L.atlasSelect = function (map, selection) {
+    if (!map || !map._atlasGroups || !selection) return;
+    var key = [selection.groups, selection.focus, selection.after].join("\u0000");
+    if (map._atlasSelected === key) return;
+    map._atlasSelected = key;
+    /* jshint evil: true */
+    var drawn = new Function("map_div", "window", selection.groups)(STAND_IN_MAP,
+                                                                     {feature_group: []});
+    // The launch in focus first, brought to the front of the paths; the selection's outline
+    // then goes on top of it, and the rings under everything but the land.
+    if (map._atlasLaunches) map._atlasLaunches.atlasFocus(JSON.parse(selection.focus));
+    refill(map._atlasGroups[0], drawn[0]);
+    refill(map._atlasGroups[1], drawn[1]);
+    var rings = map._atlasGroups[0].getLayers();
+    for (var i = rings.length - 1; i >= 0; i--) {
+      if (rings[i].bringToBack) rings[i].bringToBack();
+    }
+    // The zones stay under the rings, as when every group was drawn anew.
+    map.eachLayer(function (layer) {
+      var p = layer.feature && layer.feature.properties;
+      if (p && p.zone && layer.bringToBack) layer.bringToBack();
+    });
+    if (selection.after) new Function("map_div", selection.after)(map);
+  };
+
+  /* In the app, each run's selection comes with the frame's render data (an exported page has
+   * none): applied here after streamlit-folium's own handler (registered first) has drawn any
+   * new groups, which have already taken it (APPLY_SELECTION in map_frame.py). */
+  if (window.Streamlit && window.Streamlit.events && !window.atlasSelectionListener) {
+    window.atlasSelectionListener = true;
+    window.Streamlit.events.addEventListener("streamlit:render", function (event) {
+      var args = event.detail && event.detail.args;
+      if (args && args.atlas_selection && window.map) L.atlasSelect(window.map, args.atlas_selection);
+    });
+  }
 })();

@@ -246,9 +246,13 @@ def test_selected_launch_is_highlighted_and_the_base_map_stays_the_same():
     after = _component_args(at)
     assert not at.exception
     assert before["script"] == after["script"]  # same base map: the iframe is not remounted
-    assert before["feature_group"] != after["feature_group"]
-    lines_before = before["feature_group"].count("L.polyline(")
-    assert after["feature_group"].count("L.polyline(") > lines_before
+    # The groups are the same (the frame does not evaluate them again); the selection goes
+    # apart: its outline drawn, the launch in focus named.
+    assert before["feature_group"] == after["feature_group"]
+    assert before["atlas_selection"]["focus"] == "[]"
+    assert after["atlas_selection"]["focus"] == '["2017-11-28a-01"]'
+    lines_before = before["atlas_selection"]["groups"].count("L.polyline(")
+    assert after["atlas_selection"]["groups"].count("L.polyline(") > lines_before
 
 
 def test_template_syntax_in_records_is_shown_not_evaluated(dataset):
@@ -305,11 +309,11 @@ def test_map_panel_draws_and_tabulates_the_reach_ring_only_for_a_lofted_selectio
     at.session_state["selected_launch_id"] = "2017-11-28a-01"
     at.run()
     assert not at.exception
-    assert "on a minimum-energy path: ~" in _component_args(at)["feature_group"]
+    assert "on a minimum-energy path: ~" in _component_args(at)["atlas_selection"]["groups"]
     (table,) = at.dataframe
     assert table.value["Within rings"].str.contains("9,9").any()  # ~9,983 km reaches far places
     assert any("minimum-energy path" in caption.value for caption in at.caption)
     at.session_state["selected_launch_id"] = "2026-04-08a-01"  # an SRBM on a normal arc
     at.run()
-    assert "on a minimum-energy path" not in _component_args(at)["feature_group"]
+    assert "on a minimum-energy path" not in _component_args(at)["atlas_selection"]["groups"]
     assert not any("minimum-energy path" in caption.value for caption in at.caption)

@@ -13,8 +13,10 @@ from components.launch_map import RETURNED
 from core.geo.rings import CLASS_RINGS, default_rings
 from core.geo.trajectory import sea_model
 from core.mapview.base import base_map
-from core.mapview.build import layer_groups, layer_parts
+from core.mapview.build import layer_parts
 from core.mapview.centres import ring_centre_for
+from core.mapview.layers import GROUP_NAMES, launch_group, layer_group, selection_group, site_group
+from core.mapview.ring_layer import ring_group
 from core.records.dataset import load_dataset
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,10 +40,35 @@ def sent(monkeypatch):
 
 def _comparable(arguments):
     kept = {name: value for name, value in arguments.items() if name != "on_change"}
-    return {
-        name: ELEMENT_ID.sub("ID", value) if isinstance(value, str) else value
-        for name, value in kept.items()
+    return {name: _ids_out(value) for name, value in kept.items()}
+
+
+def _ids_out(value):
+    if isinstance(value, dict):
+        return {name: _ids_out(item) for name, item in value.items()}
+    return ELEMENT_ID.sub("ID", value) if isinstance(value, str) else value
+
+
+def _as_st_folium_draws(parts, selection_after=""):
+    """What map_frame sends, in st_folium's own renderings: the groups with no launch in focus
+    and the ring and selection groups empty, and those two groups drawn apart."""
+    steady = [
+        layer_group(GROUP_NAMES[0]),
+        site_group(parts.sites),
+        launch_group(parts.launch_rows_json, parts.launch_sites_json, "[]"),
+        layer_group(GROUP_NAMES[3]),
+    ]
+    apart = "".join(
+        streamlit_folium._get_feature_group_string(group, folium.Map(tiles=None), index)
+        for group, index in ((ring_group(*parts.rings), 0), (selection_group(*parts.selection), 3))
+    )
+    returned = "\nreturn [feature_group_feature_group_0, feature_group_feature_group_3];\n"
+    selection = {
+        "groups": apart + returned,
+        "focus": parts.launch_focus_json,
+        "after": selection_after,
     }
+    return steady, selection
 
 
 def _views(dataset):
@@ -67,15 +94,18 @@ def test_map_frame_sends_what_st_folium_sends(dataset, sent, online, canvas):
         selected = next((x for x in launches if x.launch_id == selected_id), None)
         centre = ring_centre_for(dataset, selected)
         parts = layer_parts(dataset, launches, selected_id, centre, rings, sea)
+        steady, selection = _as_st_folium_draws(parts)
         streamlit_folium.st_folium(
             base_map("served", online, canvas),
             key="map_launches",
             height=620,
             use_container_width=True,
             returned_objects=RETURNED,
-            feature_group_to_add=layer_groups(parts),
+            feature_group_to_add=steady,
             layer_control=folium.LayerControl(collapsed=True),
         )
+        sent[-1]["feature_group"] += map_scripts.SELECTION_GROUPS + map_frame.APPLY_SELECTION
+        sent[-1][map_frame.SELECTION_ARG] = selection
         # Twice: the second call is served from the caches.
         for _ in range(2):
             map_frame.draw(

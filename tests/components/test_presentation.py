@@ -130,11 +130,13 @@ def test_stepping_moves_the_view_inside_the_same_map(monkeypatch, tmp_path):
     # The same map (script and component key): the iframe is not rebuilt for the next launch.
     assert second["script"] == first["script"]
     assert second["key"] == first["key"]
-    # Its layers and view change: the new selection's outline, only it strong, framed.
-    assert second["feature_group"] != first["feature_group"]
+    # Its layers stay (the frame does not evaluate them again); the selection and the view
+    # change: the new selection's outline, only it strong, framed.
+    assert second["feature_group"] == first["feature_group"]
+    assert second["atlas_selection"]["groups"] != first["atlas_selection"]["groups"]
     # Only the launch on screen stays strong (static/js/present.js fades the rest).
-    assert 'L.atlasPresent(map_div, ["2017-11-27a-01"], [[' in first["feature_group"]
-    assert 'L.atlasPresent(map_div, ["2017-11-26a-01"], [[' in second["feature_group"]
+    assert 'L.atlasPresent(map_div, ["2017-11-27a-01"], [[' in first["atlas_selection"]["after"]
+    assert 'L.atlasPresent(map_div, ["2017-11-26a-01"], [[' in second["atlas_selection"]["after"]
     for arguments in (first, second):
         assert "atlasPresent" not in arguments["script"]
         assert "fitBounds" not in arguments["script"]
@@ -156,5 +158,5 @@ def test_the_salvo_of_the_launch_on_screen_stays_strong(monkeypatch, tmp_path):
     at.query_params["present"] = "1"
     at.run()
     assert not at.exception, at.exception
-    script = _map_arguments(at)["feature_group"]
+    script = _map_arguments(at)["atlas_selection"]["after"]
     assert 'L.atlasPresent(map_div, ["2017-11-27a-01","2017-11-27a-02"], [[' in script

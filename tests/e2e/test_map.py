@@ -155,14 +155,17 @@ def test_the_map_keeps_the_users_view_when_the_filters_stay(page, app_url, block
     frame = _open_map(page, f"{app_url}/?class=IRBM")
     frame.evaluate("() => window.map.setView([40, 135], 6, {animate: false})")
     groups = frame.evaluate("() => window.feature_group.length")
-    # Another ring redraws the layers (a new group script) with the filters unchanged: no re-fit.
+    rings = frame.evaluate("() => window.map._atlasGroups[0].getLayers().length")
+    # Another ring is drawn into the ring group with the filters unchanged: no re-fit, and the
+    # launch layer's groups are not evaluated again.
     extra = page.locator(".st-key-map_ring_custom_km input")
     extra.fill("700")
     extra.press("Enter")
-    frame.wait_for_function(f"() => window.feature_group.length > {groups}")
+    frame.wait_for_function(f"() => window.map._atlasGroups[0].getLayers().length > {rings}")
     wait_for_app(page)
     page.wait_for_timeout(500)
     assert frame.evaluate("() => window.map.getZoom()") == 6
+    assert frame.evaluate("() => window.feature_group.length") == groups
     assert blocked_requests == []
 
 

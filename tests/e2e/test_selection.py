@@ -91,3 +91,55 @@ def test_the_arrow_key_steps_to_the_next_launch_in_time(page, app_url, blocked_r
     assert page.locator("[data-testid='stException']").count() == 0
     assert re.search(r"launch=", page.evaluate("location.href"))
     assert blocked_requests == []
+
+
+# The launch layer's state: whether it is the tagged one, how many group sets the frame has
+# evaluated, the outline's count and the opacity of the focused path and of the others.
+LAYER_STATE_JS = """(launchId) => {
+    const layer = window.map._atlasLaunches;
+    const state = {kept: layer.atlasProbe === "kept", groups: window.feature_group.length,
+                   outlines: 0, focused: null, others: []};
+    window.map.eachLayer((shape) => {
+        if (!shape.feature && shape.options && shape.options.weight === 9) state.outlines += 1;
+    });
+    layer.eachLayer((shape) => {
+        const p = shape.feature.properties;
+        if (p.kind !== "path") return;
+        if (p.launch_id === launchId) state.focused = shape.options.opacity;
+        else state.others.push(shape.options.opacity);
+    });
+    return state;
+}"""
+
+
+def test_a_selection_restyles_the_map_in_place(page, app_url, blocked_requests):
+    # The launch layer is neither rebuilt nor its groups evaluated again: the selection is sent
+    # beside them and launch_layer.js restyles the paths and draws the outline.
+    shown, _ = _shown()
+    page.goto(f"{app_url}/{LINK}")
+    wait_for_app(page)
+    page.wait_for_selector(MAP_IFRAME, state="attached", timeout=60_000)
+    page.frame_locator(MAP_IFRAME).locator(".leaflet-container[data-atlas-paths]").wait_for(
+        timeout=60_000
+    )
+    frame = page.frame(url=re.compile("st_folium"))
+    assert frame is not None
+    frame.evaluate("() => { window.map._atlasLaunches.atlasProbe = 'kept'; }")
+    before = frame.evaluate(LAYER_STATE_JS, "")
+    assert before["outlines"] == 0
+    for launch in (shown[-1], shown[0]):
+        target = launch.launch_id
+        page.locator(f"[data-testid='stVegaLiteChart'] path[aria-label='launch {target}']").click()
+        page.wait_for_function(
+            "(id) => new URLSearchParams(location.search).get('launch') === id",
+            arg=target,
+            timeout=30_000,
+        )
+        wait_for_app(page)
+        frame.wait_for_function(f"() => ({LAYER_STATE_JS})({target!r}).focused === 1")
+        state = frame.evaluate(LAYER_STATE_JS, target)
+        assert state["kept"]
+        assert state["groups"] == before["groups"]
+        assert state["outlines"] == 1
+        assert max(state["others"]) < 0.35  # every other path faded to under a third
+    assert blocked_requests == []
