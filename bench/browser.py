@@ -257,3 +257,36 @@ def measure(
         finally:
             browser.close()
     return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Time the app's (or the floor page's) first map and filter changes on N synthetic missiles."""
+    import argparse
+    import json
+    import tempfile
+    from dataclasses import asdict
+
+    from bench.synth import write_dataset
+
+    parser = argparse.ArgumentParser(prog="python -m bench.browser", description=__doc__)
+    parser.add_argument("--missiles", type=int, default=350)
+    parser.add_argument("--changes", type=int, default=6)
+    parser.add_argument("--page", choices=("app", "floor"), default="app")
+    args = parser.parse_args(argv)
+    # The class multiselect of each page, as bench/rerun.py finds it.
+    page_file = ROOT / "app.py" if args.page == "app" else ROOT / "bench" / "floor_app.py"
+    key = "filter_classes" if args.page == "app" else "floor_classes"
+    with tempfile.TemporaryDirectory(prefix="launch-atlas-browser-") as work:
+        data_dir = write_dataset(Path(work) / f"synthetic-{args.missiles}", args.missiles)
+        result = measure(page_file, data_dir, key, args.changes, Path(work))
+    figures = asdict(result)
+    figures["change_median_s"] = result.change_median_s
+    figures["settled_median_s"] = result.settled_median_s
+    print(json.dumps(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main())
