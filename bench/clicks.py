@@ -327,19 +327,22 @@ class Ways:
         return lambda: _timed(page, "list", heading, True, lambda: page.mouse.click(x, y))
 
     def _arrow(self) -> Act | None:
-        """The → key on the page (no filter: every launch is stepped through)."""
+        """The → key on the page (no filter: every launch is stepped through); ← from the last."""
         page = self.page
         # The key belongs to the page: not to a focused grid, map frame or widget.
         page.evaluate("() => document.activeElement && document.activeElement.blur()")
+        current = page.evaluate(LINKED_JS)
+        delta = 1 if step_launch(self.launches, current, 1) != current else -1
+        key_name = "ArrowRight" if delta > 0 else "ArrowLeft"
         # A salvo's next missile has the same card heading: step past it untimed.
         for _ in range(20):
             current = page.evaluate(LINKED_JS)
-            stepped = step_launch(self.launches, current, 1)
+            stepped = step_launch(self.launches, current, delta)
             if stepped is None or stepped == current:
                 return None
             if current is None or self.headings[stepped] != self.headings.get(current):
                 break
-            page.keyboard.press("ArrowRight")
+            page.keyboard.press(key_name)
             page.wait_for_function(
                 "(id) => new URLSearchParams(window.location.search).get('launch') === id",
                 arg=stepped,
@@ -349,7 +352,7 @@ class Ways:
         if stepped is None:
             return None
         heading = self.headings[stepped]
-        key = lambda: page.keyboard.press("ArrowRight")  # noqa: E731
+        key = lambda: page.keyboard.press(key_name)  # noqa: E731
         return lambda: _timed(page, "arrow key", heading, True, key)
 
 
