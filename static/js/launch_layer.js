@@ -236,8 +236,13 @@
     layer.atlasFocus = function (focusList) {
       var wanted = focusList.length ? focusList[0] : null;
       if (wanted === focus) return;
+      // From one launch to another only their shapes change style (the rest stay faded).
+      var both = focus !== null && wanted !== null, before = focus;
       focus = wanted;
-      layer.eachLayer(function (shape) { shape.setStyle(style(shape.feature)); });
+      layer.eachLayer(function (shape) {
+        var id = shape.feature.properties.launch_id;
+        if (!both || id === before || id === wanted) shape.setStyle(style(shape.feature));
+      });
       showFocus();
     };
     // What the map shows, for tests and benchmarks that cannot count a canvas's lines:
