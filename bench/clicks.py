@@ -383,7 +383,7 @@ def measure(page_file: Path, data_dir: Path, log_dir: Path, count: int = 5) -> C
                 try:
                     for _ in range(count):
                         act = ways.next(way)
-                        if act is None:  # e.g. the timeline's bins above 2,000 missiles
+                        if act is None:  # e.g. the timeline's bins above 5,000 missiles
                             result.error += f"{way}: nothing (more) to select that way. "
                             break
                         result.selections.append(act())

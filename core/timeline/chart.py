@@ -18,7 +18,15 @@ from core.briefing.figure_sources import FigureSources
 from core.palette import CLASS_COLOURS
 from core.records.model import Launch
 from core.timeline.bins import binned, histogram
-from core.timeline.frames import LANE_SLOTS, MAX_POINTS, Missiles, missiles, points
+from core.timeline.frames import (
+    CHOSEN,
+    LANE_SLOTS,
+    MAX_POINTS,
+    SELECTED_THEN,
+    Missiles,
+    missiles,
+    points,
+)
 from core.timeline.views import Spec, histogram_view, marks_view, x_channel, y_axis
 
 PICK: Final = "pick"
@@ -41,14 +49,26 @@ class Timeline:
 def _named(tables: dict[str, pa.Table], table: pa.Table) -> str:
     """Add `table` to `tables` under a name that changes with its content, and return the name.
 
-    A new name means a new spec, so the browser redraws the chart rather than patching its data.
+    A new name means a new spec, so the browser draws the chart anew (new scales, new marks)
+    rather than patching its data; all but the selection (the `chosen` column), which a new
+    selection changes alone: the spec stays, and Streamlit updates the chart's data in place.
     """
+    named = table.drop_columns([c for c in (CHOSEN, SELECTED_THEN) if c in table.column_names])
     sink = pa.BufferOutputStream()
-    with pa.ipc.new_stream(sink, table.schema) as writer:
-        writer.write_table(table)
+    with pa.ipc.new_stream(sink, named.schema) as writer:
+        writer.write_table(named)
     name = "data-" + hashlib.md5(sink.getvalue(), usedforsecurity=False).hexdigest()
     tables[name] = table
     return name
+
+
+def _with_chosen(table: pa.Table, selected_id: str | None) -> pa.Table:
+    """The missiles with a `chosen` column (true on the selected missile's row alone) and the
+    selected launch's id on every row (SELECTED_THEN)."""
+    ids = table["launch_id"].to_pylist()
+    chosen = table.append_column(CHOSEN, pa.array([i == selected_id for i in ids], pa.bool_()))
+    then = pa.array([selected_id or ""] * len(ids), pa.string()).dictionary_encode()
+    return chosen.append_column(SELECTED_THEN, then)
 
 
 def _time_domain(columns: Missiles) -> list[str]:
@@ -65,7 +85,7 @@ def _params(brush_views: list[str], pick_views: list[str], pickable: bool) -> li
         {"name": BRUSH, "select": {"type": "interval", "encodings": ["x"]}, "views": brush_views}
     ]
     if pickable:
-        click = {"type": "point", "fields": ["launch_id"], "on": "click"}
+        click = {"type": "point", "fields": ["launch_id", SELECTED_THEN], "on": "click"}
         params.append({"name": PICK, "select": click, "views": pick_views})
     return params
 
@@ -94,7 +114,7 @@ def build_timeline(
             "to see and pick single launches."
         )
     else:
-        data = points(launches, site_names, columns, sources)
+        data = _with_chosen(points(launches, site_names, columns, sources), selected_id)
     tables: dict[str, pa.Table] = {}
     x_top = x_channel(domain, long_span, axis=True)
     lanes = {"domain": [-1, LANE_SLOTS]}
@@ -111,7 +131,7 @@ def build_timeline(
             "y": y | {"axis": y_axis()},
             "yOffset": {"field": "lane", "type": "quantitative", "scale": lanes},
         }
-        top = marks_view(_named(tables, data), encoding, aggregated, selected_id)
+        top = marks_view(_named(tables, data), encoding, aggregated)
         rows = [top | {"height": 280, "name": top_name}]
         pick_views = [top_name]
     else:
@@ -126,9 +146,9 @@ def build_timeline(
             "y": stack | {"axis": y_axis(False)},
         }
         rows = [
-            marks_view(_named(tables, data.filter(known)), ranged, aggregated, selected_id)
+            marks_view(_named(tables, data.filter(known)), ranged, aggregated)
             | {"height": 260, "name": top_name},
-            marks_view(_named(tables, data.filter(~known)), strip, aggregated, selected_id)
+            marks_view(_named(tables, data.filter(~known)), strip, aggregated)
             | {"height": 64, "name": strip_name},
         ]
         pick_views = [top_name, strip_name]

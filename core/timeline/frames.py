@@ -82,6 +82,14 @@ def clock_texts(launches: Sequence[Launch]) -> list[str]:
     return list(_CLOCK_TEXTS[minutes].tolist())
 
 
+# The column that marks the selected missile's row (views.CHOSEN_TEST).
+CHOSEN: Final = "chosen"
+# The selected launch's id on every row: part of a click's value, so that a click on the missile
+# picked last, after another was selected elsewhere (map, list, keys), is a new value (Streamlit
+# calls a widget back only when its value changes) and selects it again.
+SELECTED_THEN: Final = "selected_then"
+
+
 def points(
     launches: Sequence[Launch],
     site_names: Mapping[str, str],

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any, Final
 
 from core.palette import CLASS_COLOURS
@@ -71,7 +70,13 @@ def tooltip(aggregated: bool) -> list[Spec]:
     ]
 
 
-def marks_view(data: str, encoding: Spec, aggregated: bool, selected_id: str | None) -> Spec:
+# The selected missile is the row whose `chosen` column is true (frames.CHOSEN): in the data, not
+# in the spec, so a new selection leaves the spec as it was and Streamlit updates the chart's data
+# in place instead of embedding the chart anew.
+CHOSEN_TEST: Final = "datum.chosen"
+
+
+def marks_view(data: str, encoding: Spec, aggregated: bool) -> Spec:
     """A view of the missiles (or bins) in dataset `data` as circles, the selected one ringed.
 
     Each view is a single one (no layers): Streamlit fits only such a vconcat to the column's
@@ -86,8 +91,7 @@ def marks_view(data: str, encoding: Spec, aggregated: bool, selected_id: str | N
             "mark": {"type": "circle", "opacity": 0.8},
             "encoding": encoding,
         }
-    # Record text reaches the expression only as a JSON string literal.
-    chosen = f"datum.launch_id === {json.dumps(selected_id or '')}"
+    chosen = CHOSEN_TEST
     encoding["size"] = {"value": 55, "condition": {"test": chosen, "value": 170}}
     encoding["stroke"] = {"value": "#ffffff", "condition": {"test": chosen, "value": "#000000"}}
     encoding["strokeWidth"] = {"value": 0.5, "condition": {"test": chosen, "value": 3}}
