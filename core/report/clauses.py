@@ -18,8 +18,8 @@ from core.report.patterns import (
 from core.report.text import Sentence
 
 OWN_SUBJECT = (
-    r"\b(?:it|they|missiles?|projectiles?|weapons?)\s+(?:was|were|is|are|appeared|seemed|flew|"
-    r"traveled|travelled|reached|climbed|landed|fell)\b"
+    r"\b(?:it|they|missiles?|projectiles?|weapons?|rockets?)\s+(?:was|were|is|are|appeared|seemed|"
+    r"flew|traveled|travelled|reached|climbed|landed|fell|lifted off|blasted off)\b"
 )
 
 # "The launches come after a U.S. soldier ran across the border on Tuesday": the day of the

@@ -70,6 +70,10 @@ class TimeMention:
     evidence: Evidence
     # The UTC day's weekday (0 = Monday) when the wording names it: "(20:45 GMT on Monday)".
     utc_weekday: int | None = None
+    # "5:00 p.m. CDT, October 19, 2016", "13:00 GMT on March 5": the date written after the
+    # zone is that zone's, and the UTC date is it moved by `day_shift` (a US clock past midnight).
+    date_follows: bool = False
+    day_shift: int = 0
 
 
 def find_time(sentence: Sentence) -> TimeMention | None:
@@ -106,14 +110,26 @@ def find_time(sentence: Sentence) -> TimeMention | None:
                     "UTC" if is_utc else "Korea/Japan time (UTC+9)"
                 )
             utc_weekday = (weekday + shift) % 7 if weekday is not None and is_utc else None
+            dated = is_utc and re.match(_DATE_AFTER, sentence.text[match.end() :], FLAGS)
             found.append(
-                TimeMention(time(hour, minute), is_utc, sentence.evidence(match, note), utc_weekday)
+                TimeMention(
+                    time(hour, minute),
+                    is_utc,
+                    sentence.evidence(match, note),
+                    utc_weekday,
+                    bool(dated),
+                    shift,
+                )
             )
     # "2:48 local time (18:18 GMT)": the stated UTC clock needs no conversion, so it wins.
     found.sort(key=lambda mention: (not mention.is_utc, mention.evidence.start))
     return found[0] if found else None
 
 
+_MONTHS: Final = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_AFTER: Final = (
+    r"\s*,?\s*(?:on\s+)?(?:" + _MONTHS + r"\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r")"
+)
 _WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -143,6 +159,9 @@ def to_utc(local_day: date, mention: TimeMention | None) -> tuple[date, time | N
     """The UTC date and time of a launch on `local_day` (KST) at the mentioned time."""
     if mention is None:
         return local_day, None, "no time given: the UTC date is taken as the local date"
+    if mention.is_utc and mention.date_follows:
+        day = local_day + timedelta(days=mention.day_shift)
+        return day, mention.clock, "time and date given in UTC (or a US zone)"
     if mention.is_utc:
         # "(20:45 GMT on Monday)": the weekday named with the clock is the UTC day, the local
         # day or the one before it.

@@ -13,6 +13,7 @@ from core.report.lexicon import (
     NAME_PATTERNS,
     NUMBER_PUT,
     NUMBER_WORDS,
+    ONE_OF,
     VAGUE_COUNTS,
 )
 from core.report.patterns import (
@@ -74,6 +75,13 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
                 Found(count, sentence.evidence(stated, f"{count} missile(s), exact")),
                 "exact",
             )
+        one_of = re.search(ONE_OF, sentence.text, FLAGS)
+        if one_of and (best is None or best[0] > 0):
+            word = one_of.group("word").lower()
+            count = int(word) if word.isdigit() else NUMBER_WORDS[word]
+            qualifier = COUNT_QUALIFIERS.get((one_of.group("qual") or "").lower(), "exact")
+            note = f"{count} missile(s), {qualifier}: the launch is one of them"
+            best = (0, Found(count, sentence.evidence(one_of, note)), qualifier)
         # "At least one ... missile came down in the East Sea": a fall counts the missiles too.
         if not is_launch_sentence(sentence) and not re.search(FELL, sentence.text, FLAGS):
             continue
@@ -95,7 +103,30 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
     return (best[1], best[2]) if best else None
 
 
+_KINDS = ("cruise", "SLV", "SLBM", "HGV")
+
+
 def find_class(sentences: Sequence[Sentence]) -> Found | None:
+    """The class the wording gives (see _class_said); a bare range word ("a long-range rocket",
+    no "ballistic") yields to a kind of weapon any later sentence gives ("carried a satellite").
+    """
+    found = _class_said(sentences)
+    if found is None or found.value not in RANGE_ONLY:
+        return found
+    if re.search(r"\bballistic\b", found.evidence.sentence, FLAGS):
+        return found
+    after = [s for s in sentences if s.start > found.evidence.start]
+    for sentence in after:
+        text = re.sub(FACILITY_WORDS, lambda m: " " * len(m.group(0)), sentence.text, flags=FLAGS)
+        for pattern, missile_class in CLASS_PATTERNS:
+            match = re.search(pattern, text, FLAGS)
+            if match and missile_class in _KINDS:
+                note = f"wording -> {missile_class} (the {found.value} range word is not a kind)"
+                return Found(missile_class, sentence.evidence(match, note))
+    return found
+
+
+def _class_said(sentences: Sequence[Sentence]) -> Found | None:
     """The class the wording gives; within a sentence the most specific wording wins.
 
     A bare range word ("a barrage of short-range missiles", no "ballistic") yields to a kind
@@ -121,9 +152,11 @@ def find_class(sentences: Sequence[Sentence]) -> Found | None:
                 # ballistic missile": the body says it with more care than the headline.
                 note = f"wording -> {missile_class} (the body's, not the headline's {first.value})"
                 return Found(missile_class, sentence.evidence(match, note))
-            elif missile_class == "cruise":
-                note = f"wording -> cruise (the {first.value} range word before is not a kind)"
-                return Found("cruise", sentence.evidence(match, note))
+            elif missile_class in _KINDS:
+                # "a long-range rocket ... carried a weather satellite": the kind of weapon.
+                kind = missile_class
+                note = f"wording -> {kind} (the {first.value} range word before is not a kind)"
+                return Found(kind, sentence.evidence(match, note))
             break
     return first
 
@@ -143,6 +176,9 @@ def is_headline(sentence: Sentence | None, sentences: Sequence[Sentence]) -> boo
     return alone and short and not sentence.text.rstrip().endswith((".", "!", "?", '"'))
 
 
+PLACE_AFTER_NAME = r"-(?:ri|dong|gun|up)\b|\s+(?:launch(?:ing)?\s+)?(?:pad|site|station)\b"
+
+
 def find_name(sentences: Sequence[Sentence]) -> Found | None:
     """A missile name such as Hwasong-19, KN-23 or Pukguksong-3, written canonically."""
     for sentence in sentences:
@@ -151,6 +187,8 @@ def find_name(sentences: Sequence[Sentence]) -> Found | None:
             for pattern, stem in NAME_PATTERNS
             for match in re.finditer(pattern, sentence.text, FLAGS)
             if not re.search(COMPARISON_BEFORE, sentence.text[: match.start()], FLAGS)
+            # "the Musudan-ri launch pad": a place named after a missile is no missile.
+            and not re.match(PLACE_AFTER_NAME, sentence.text[match.end() :], FLAGS)
         ]
         if not found:
             continue
@@ -201,13 +239,34 @@ def find_eez(sentences: Sequence[Sentence]) -> Found | None:
     return found[0] if found else None
 
 
+# "Pyongyang's state media has not yet released any information": no statement to cite.
+_SAID_NOTHING = (
+    r"^[^.;]{0,20}?\b(?:has|have|had|did|does|do)\s*(?:not|n't)\s+(?:yet\s+)?"
+    r"(?:released|reported|said|commented|confirmed|mentioned|issued|disclosed|announced)\b"
+)
+
+
+def _cited(sentences: Sequence[Sentence]) -> list[Found]:
+    """Each reporter of the table at its first mention that is not a silence."""
+    found: dict[str, Found] = {}
+    for sentence in sentences:
+        for pattern, value in REPORTER_PATTERNS:
+            for match in re.finditer(pattern, sentence.text, FLAGS):
+                if value in found:
+                    break
+                if re.search(_SAID_NOTHING, sentence.text[match.end() :], FLAGS):
+                    continue
+                found[value] = Found(value, sentence.evidence(match, f"-> {value}"))
+    return sorted(found.values(), key=lambda item: item.evidence.start)
+
+
 def find_reporters(sentences: Sequence[Sentence]) -> list[Found]:
     """The reporting bodies the report cites for this launch, in order of first mention.
 
     "The Defense Ministry" with no country is Japan's in a report told from Japan (J-Alert,
     Japan's EEZ, its Prime Minister) that names no South Korean ministry.
     """
-    found = find_table(REPORTER_PATTERNS, sentences)
+    found = _cited(sentences)
     text = " ".join(sentence.text for sentence in sentences)
     if any(item.value == "Japan MOD" for item in found) or not re.search(JAPAN_TOLD, text, FLAGS):
         return found

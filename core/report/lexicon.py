@@ -19,6 +19,11 @@ NAME_PATTERNS: Final = (
     (r"\bChollima[- ]?(?P<n>\d)\b", "Chollima"),
     (r"\b[RN]odong\b(?!\s+Sinmun)", "Nodong"),
     (r"\bMusudan\b", "Musudan"),
+    # The other families data/launches.csv names. A bare "Scud" is the family, not a name; a
+    # model letter makes it one ("Scud-C").
+    (r"\bScud[- ](?P<n>[BCD]|ER)\b", "Scud"),
+    (r"\bUnha(?:[- ]?(?P<n>\d))?\b", "Unha"),
+    (r"\bTaepo-?dong(?:[- ]?(?P<n>\d))?\b", "Taepodong"),
 )
 NAME_CLASSES: Final = {
     "Hwasong-5": "SRBM",
@@ -48,6 +53,16 @@ NAME_CLASSES: Final = {
     "Padasuri-6": "cruise",
     "Chollima-1": "SLV",
     "Nodong": "MRBM",
+    "Musudan": "IRBM",
+    "Scud-B": "SRBM",
+    "Scud-C": "SRBM",
+    "Scud-D": "SRBM",
+    "Scud-ER": "MRBM",
+    "Taepodong-1": "MRBM",
+    "Taepodong-2": "ICBM",
+    "Unha": "SLV",
+    "Unha-2": "SLV",
+    "Unha-3": "SLV",
 }
 
 NUMBER_WORDS: Final = {
@@ -107,6 +122,12 @@ NUMBER_PUT: Final = (
     r"\b(?:put|puts|putting|estimated|gave|placed)\s+the\s+(?:number|count|total)"
     r"(?:\s+of\s+(?:missiles|projectiles|launches))?\s+at\s+"
     r"(?P<word>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+)
+# "The missile was one of at least three fired": the salvo's size.
+ONE_OF: Final = (
+    r"\bone of\s+(?:(?P<qual>at least|some|about|around|up to)\s+)?"
+    r"(?P<word>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:fired|launched|missiles|projectiles|rockets)\b"
 )
 COUNT_QUALIFIERS: Final = {
     "at least": "at least",

@@ -103,6 +103,26 @@ def _at_breakup(sentence: Sentence) -> bool:
     )
 
 
+_MINUTE_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+}
+
+
 def find_flight_time(sentences: Sequence[Sentence]) -> Found | None:
     """Flight time, in minutes ("one hour and 26 minutes" is 86)."""
     for sentence in sentences:
@@ -111,6 +131,8 @@ def find_flight_time(sentences: Sequence[Sentence]) -> Found | None:
             continue
         hours = match.group("hours").lower()
         minutes = 60 * (int(hours) if hours.isdigit() else _HOUR_WORDS[hours])
-        minutes += int(match.group("minutes") or 0)
+        minutes += 30 if match.group("half") else 0
+        said = (match.group("minutes") or "0").lower()
+        minutes += int(said) if said.isdigit() else _MINUTE_WORDS[said]
         return Found(float(minutes), sentence.evidence(match, f"flight time {minutes} min"))
     return _measure(FLIGHT_TIME_PATTERNS, sentences, "flight time")

@@ -49,7 +49,8 @@ KM_PER_UNIT: Final = {
 
 RANGE_PATTERNS: Final = (
     r"\b(?:flew|flown|flying|traveled|travelled|traveling|travelling|covered|covering|"
-    r"flight distance of|flight range of|range of|distance of|went|"
+    # "a range of up to 9,320 miles", "a maximum range of": what the type can do, not this flight
+    r"flight distance of|flight range of|(?<!maximum )range of(?!\s+up to)|distance of|went|"
     # "crossed the peninsula for about 450 kilometers"
     r"crossed(?:\s+the\s+(?:peninsula|country|sea))?)\s+"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\s+)?"
@@ -115,6 +116,12 @@ FLIGHT_TIME_PATTERNS: Final = (
     + SPAN
     + r"\s*(?P<unit>minutes|minute|mins|min|seconds|secs?|s)\b",
     r"\b" + NUMBER + r"\s*-\s*(?P<unit>minute)\s+flight\b",
+    # "it failed 35 to 40 seconds into its flight": how long it flew.
+    r"\b"
+    + QUALIFIER
+    + NUMBER
+    + SPAN
+    + r"\s*(?P<unit>minutes|seconds)\s+into\s+(?:its|the)\s+flight\b",
     r"\b(?:timed|put|estimated|clocked)\s+the\s+flight(?:\s+time)?\s+at\s+"
     + QUALIFIER
     + NUMBER
@@ -124,11 +131,16 @@ FLIGHT_TIME_PATTERNS: Final = (
     + NUMBER
     + r"\s*(?P<unit>minutes|seconds)\b",
 )
+MINUTE_WORDS: Final = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
+)
 # "one hour and 26 minutes", "2 hours 8 minutes": read before the minute patterns.
 FLIGHT_HOURS_PATTERN: Final = (
     r"\b(?:in the air|airborne|aloft|flew|flown|flying|flight time of|flight of|lasted|for|in)\s+"
-    r"(?:for\s+)?" + QUALIFIER + r"(?P<hours>\d{1,2}|one|two|three|four|an)\s+hours?"
-    r"(?:,?\s*(?:and\s+)?(?P<minutes>\d{1,2})\s*(?:minutes|minute|mins|min)\b)?"
+    r"(?:for\s+)?" + QUALIFIER + r"(?P<hours>\d{1,2}|one|two|three|four|an)"
+    r"(?P<half>\s+and\s+a\s+half)?\s+hours?"
+    r"(?:,?\s*(?:and\s+)?(?P<minutes>\d{1,2}|" + MINUTE_WORDS + r")"
+    r"\s*(?:minutes|minute|mins|min)\b)?"
 )
 # The sentence gives North Korea's own claim (its figures count distance flown, not ground range).
 NORTH_KOREAN_CLAIM: Final = (

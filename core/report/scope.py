@@ -36,6 +36,9 @@ from core.report.text import Evidence, Sentence
 
 _ZONES = r"(?<![A-Za-z])(?:GMT|UTC|" + "|".join(US_ZONES) + r")"
 _ZONE_RIGHT_BEFORE = _ZONES + r"\s*$"
+# A page filed in a US zone ("Updated: 2:42 p.m. MT July 4", "2:32 p.m. Tuesday EDT") is dated
+# a day behind Korea: its lead's weekday may be the day after the page's date.
+_US_DESK = r"\b(?:" + "|".join(US_ZONES) + r"|ET|CT|MT|PT)\b"
 # "13:00 GMT on March 5, 2024" is the launch's date; "(20:45 GMT on Monday)" names the UTC day.
 _ZONE_BEFORE_DAY = _ZONES + r"\s*(?:on\s+)?$"
 # "ahead of April 15 general elections", "on the eve of ...": a day still to come.
@@ -71,10 +74,9 @@ def _event_mentions(
         and not re.search(
             REPORTING_DAY_AFTER, sentence.text[mention.evidence.end - sentence.start :], FLAGS
         )
-        # "(19:00 Friday GMT)": the UTC day of a clock time, not another event.
-        and not re.match(
-            r"\s*(?:GMT|UTC)\b", sentence.text[mention.evidence.end - sentence.start :]
-        )
+        # "(19:00 Friday GMT)", "2:32 p.m. Tuesday EDT": the day of a zoned clock, not another
+        # event.
+        and not re.match(r"\s*" + _ZONES, sentence.text[mention.evidence.end - sentence.start :])
         # "(2150 GMT Tuesday)", "(20:45 GMT on Monday)", "11:33 p.m. EDT Friday": the same,
         # with the zone first (a US zone's day is Washington's).
         and not re.search(
@@ -153,7 +155,8 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     anchor = dateline.day if dateline else published
     # "SEOUL, March 17 (UPI) -- ... on Monday": a desk a day behind Korea dates the story the day
     # before; a lead's weekday one day after the dateline is that next day, not six days back.
-    until = anchor + timedelta(days=1) if dateline else None
+    us_desk = re.search(_US_DESK, " ".join(s.text for s in sentences)) is not None
+    until = anchor + timedelta(days=1) if dateline or us_desk else None
     mentions = [_event_mentions(sentence, anchor, until) for sentence in sentences]
     # With no dateline, the day the lead's statement was made bounds the launch the same way.
     stated = dateline.day if dateline else statement_day(list(sentences), anchor)

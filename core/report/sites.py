@@ -23,14 +23,24 @@ _LOCATIVE_BEFORE: Final = re.compile(
     # "the western county of Hwangju", "the suburbs of", "the North Korean capital, Pyongyang"
     r"(?:[\w'-]+\s+){0,3}?(?:county|city|town|port|suburbs?|outskirts|district|capital|province|"
     r"region|part)"
-    r"(?:\s+of|,)\s+)*"
+    r"(?:\s+of|,)\s+|"
+    # "from a facility north of the city of Kaesong", "a site 20 km east of"
+    r"(?:site|facility|base|location|launch pad)\s+(?:[\w.,]+\s+){0,3}?"
+    r"(?:north|south|east|west)[\w-]*\s+of\s+)*"
     # "around Pyongyang's Sunan airport": the place after the possessive.
     # "from Kangwon province's Tongchon county": a possessive of up to three words.
     r"(?:(?:[\w-]+\s+){0,2}?[\w-]+'s\s+)?\"?$",
     FLAGS,
 )
 _LOCATIVE_AFTER: Final = re.compile(
-    r"^\"?\s+(?:area|region|province|county|district|airport|airfield|vicinity)\b", FLAGS
+    r"^\"?\s+(?:area|region|province|county|district|airport|airfield|vicinity|"
+    # "the coastal Musudan-ri launch pad", "the Sohae launching station"
+    r"(?:launch(?:ing)?\s+)?(?:pad|site|station|complex))\b",
+    FLAGS,
+)
+# "in a dispatch from Pyongyang": where a statement came from, not a launch.
+_DISPATCH_BEFORE: Final = re.compile(
+    r"\b(?:dispatch|despatch|report|statement|broadcast|announcement)\s+(?:from|in)\s+$", FLAGS
 )
 _SELF_LOCATIVE: Final = re.compile(r"^(?:near|vicinity of|somewhere in|in)\b", FLAGS)
 _PRECISION_RANK: Final = {"area": 0, "town": 1, "facility": 2}
@@ -79,7 +89,9 @@ _LANDED_BEFORE: Final = re.compile(
 # "from waters southeast of the port city of Sinpo", "from a submarine in waters near Sinpho",
 # "the launch took place ... off Shinpo Port": the launch itself was at sea, off the place.
 _SEA_BEFORE: Final = re.compile(
-    r"(?:\b(?:from|in)\s+(?:an?\s+|the\s+)?(?:submerged\s+)?(?:submarine|waters?|sea)\b"
+    # "in the sea" only after a launch verb: "ended up in the sea off its east coast" is a fall.
+    r"(?:\bfrom\s+(?:an?\s+|the\s+)?(?:submerged\s+)?(?:submarine|waters?|sea)\b[^;]{0,70}?|"
+    r"\b(?:launch\w*|fired|detected|took place)\b[^;]{0,60}?\bin\s+(?:the\s+)?(?:waters?|sea)\b"
     r"[^;]{0,70}?|\btook place\b[^;]{0,60}?)"
     r"\b(?:of|off|near|around)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?"
     r"(?:(?:port\s+)?(?:city|town|county|port)\s+of\s+(?:the\s+)?)?$",
@@ -145,6 +157,8 @@ def _is_locative(sentence: Sentence, match: re.Match[str], alias: str) -> str | 
         return None
     # "in Pyongyang's first missile test in a year": the government, not the launch area.
     if re.match(r"'s\b", sentence.text[match.end() :]):
+        return None
+    if _DISPATCH_BEFORE.search(sentence.text[max(0, match.start() - 40) : match.start()]):
         return None
     if _SEA_BEFORE.search(sentence.text[max(0, match.start() - 160) : match.start()]):
         return "from waters"

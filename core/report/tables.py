@@ -15,7 +15,8 @@ LANDING_PATTERNS: Final = (
         r"(?:into|over|toward|towards|reached|(?:fell|fallen|landed|landing|splashed down|"
         r"came down|plunged|falling)\s+in)\s+the\s+(?:western\s+|northern\s+|north\s+)?"
         # "it never passed over Japan": a withdrawn overflight is not one.
-        r"Pacific(?:\s+Ocean)?\b|(?<!never passed )(?<!did not pass )(?<!not fly )\bover Japan\b|"
+        r"Pacific(?:\s+Ocean)?\b|\bPhilippine Sea\b|\bsea east of the Philippines\b|"
+        r"(?<!never passed )(?<!did not pass )(?<!not fly )\bover Japan\b|"
         r"\b(?:east|north-?east) of (?:Hokkaido|Cape Erimo|Tohoku|Japan|Aomori)\b",
         "pacific",
     ),
@@ -50,6 +51,8 @@ EEZ_PATTERNS: Final = (
     (
         r"\boutside\s+(?:of\s+)?Japan's\s+(?:exclusive economic zones?|EEZ)\b|"
         r"\boutside\s+(?:of\s+)?the\s+(?:Japanese\s+)?(?:exclusive economic zones?|EEZ)\b|"
+        r"\bwithout (?:reaching|entering|falling (?:in|into|within))\s+(?:Japan's|the country's|"
+        r"its|the Japanese)\s+(?:exclusive economic zones?|EEZ)\b|"
         r"\b(?:did not|didn't|does not|not)\s+(?:(?:land|fall|come down|reach)\s+)?"
         r"(?:inside|within|in|into)\s+" + EEZ_OWNER + r"\s+(?:exclusive economic zones?|EEZ)\b",
         "outside",
@@ -104,6 +107,7 @@ REPORTER_PATTERNS: Final = (
     ),
     (
         r"\bChief Cabinet Secretary\b|\bJapan(?:ese|'s)\s+(?:government|Prime Minister)\b|"
+        r"\b(?:officials|the government|government officials) in Tokyo\b|"
         r"\b(?:Japan's|Japanese|Tokyo's)\s+top government spokes(?:man|woman|person)\b|"
         r"\bPrime Minister(?:'s Office)?\s*(?:Fumio |Shinzo |Sanae |Yoshihide |Shigeru )?"
         r"(?:Kishida|Abe|Takaichi|Suga|Ishiba)\b",

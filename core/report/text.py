@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
@@ -111,8 +113,17 @@ class Sentence:
 
 
 def straighten(text: str) -> str:
-    """Curly quotes and dashes made ASCII, one character for one."""
-    return text.translate(_STRAIGHTEN)
+    """Curly quotes and dashes made ASCII, and letters stripped of diacritics (McCune-Reischauer
+    "Kusŏng" is the table's "Kusong"), one character for one."""
+    return "".join(_plain(char) for char in text.translate(_STRAIGHTEN))
+
+
+@functools.lru_cache(maxsize=512)
+def _plain(char: str) -> str:
+    if char.isascii():
+        return char
+    base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+    return base if len(base) == 1 else char
 
 
 def split_sentences(text: str) -> list[Sentence]:
