@@ -15,14 +15,19 @@ from core.report.text import Evidence, Sentence
 # Hokkaido, at around 18:27": a time whose nearest verb before it is a fall is not the launch's.
 FALL_VERBS: Final = (
     r"\b(?:fell|falls?|falling|fallen|landed|lands?|landing|splashed|splashing|came down|"
-    r"comes? down|coming down|crashed|impact)\b"
+    r"comes? down|coming down|crashed|impact|"
+    # "flown over the sea between Okinawa and Miyako at around 4 a.m.": a point on its path.
+    r"fl(?:ew|own|ying) over|pass(?:ed|ing) over)\b"
 )
 # "The ministry announced the possible launch at around 10:40 p.m.": the time of a statement.
 STATEMENT_BEFORE: Final = (
     r"\b(?:announced|reported|posted|issued|tweeted|warned|said)\b(?:\s+[\w-]+){0,5}\s+at\s+"
     r"(?:around\s+|about\s+)?$"
 )
-SEEN_VERBS: Final = r"\b(?:spotted|detected|tracked|fired|launched|lifted off|took off)\b"
+SEEN_VERBS: Final = (
+    r"\b(?:spotted|detected|tracked|fired|launched|lifted off|took off|carried out|conducted|"
+    r"took place|occurred)\b"
+)
 LAUNCH_SIDE_VERBS: Final = (
     r"\b(?:fired|fires?|firing|launched|launch(?:es|ing)?|test-fired|test-launched|shot|lobbed|"
     r"detected|took off|lifted off|blasted off)\b"
@@ -136,6 +141,9 @@ _WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "sat
 def _is_stamp(text: str, match: re.Match[str]) -> bool:
     """A page's time stamp, not a launch: seconds given, or right after a year or 'Updated'."""
     if re.match(r":[0-5]\d\b", text[match.end("minute") :] if match.group("minute") else ""):
+        return True
+    # "Date: 09:14, 02-03-2015": a clock beside a numeric date is the page's.
+    if re.match(r"\s*,?\s*\d{1,4}[-./]\d{1,2}[-./]\d{2,4}\b", text[match.end() :]):
         return True
     return re.search(STAMP_BEFORE, text[: match.start()], FLAGS) is not None
 

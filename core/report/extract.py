@@ -139,11 +139,6 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     name = keep("missile_name", find_name(current))
     missile_class = keep("missile_class", find_class(current))
     class_value = str(missile_class.value) if missile_class else "unknown"
-    if count_found is None and missile_class is not None and class_value == "SLV":
-        # A satellite goes up on one carrier rocket.
-        count, qualifier = 1, "exact"
-        note = "one carrier rocket: a satellite launch"
-        evidence["count"] = (_with_note(missile_class.evidence, note),)
     implied = class_of_name(str(name.value)) if name is not None else None
     # A known name is more precise than a range word ("medium long-range ... Pukguksong-2");
     # words for a kind of weapon (submarine-launched, cruise, hypersonic) still win.
@@ -156,6 +151,13 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     if name is not None and implied and weak_class and implied != class_value:
         class_value = implied
         evidence["missile_class"] = (_with_note(name.evidence, f"{name.value} -> {implied}"),)
+    if count_found is None and class_value == "SLV":
+        # A satellite goes up on one carrier rocket.
+        count, qualifier = 1, "exact"
+        note = "one carrier rocket: a satellite launch"
+        said = missile_class or name
+        if said is not None:
+            evidence["count"] = (_with_note(said.evidence, note),)
     site = match_site(current, sites)
     if site is not None and class_value == "SLBM":
         # A submarine launch "from the port city of Sinpo" was made at sea off it.

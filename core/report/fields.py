@@ -30,9 +30,10 @@ from core.report.tables import (
     LANDING_PATTERNS,
     MANEUVER_PATTERNS,
     REPORTER_PATTERNS,
+    UNQUALIFIED_GOVERNMENT,
     UNQUALIFIED_MINISTRY,
 )
-from core.report.text import Sentence
+from core.report.text import Evidence, Sentence
 
 # "Sohae Satellite Launching Ground": a place's name, not a satellite launch.
 FACILITY_WORDS = r"\bSatellite\s+Launch(?:ing)?\s+(?:Ground|Station|Center|Centre|Site|Pad)\b"
@@ -221,9 +222,23 @@ def find_table(table: tuple[tuple[str, str], ...], sentences: Sequence[Sentence]
     return sorted(found.values(), key=lambda item: item.evidence.start)
 
 
+LAUNCHED_AT_SEA = r"\bfrom\s+(?:an?\s+|the\s+)?(?:submarine|waters?|sea)\b[^,;.]{0,30}$"
+
+
+def _before(evidence: Evidence) -> str:
+    """The sentence's words before the evidence."""
+    at = evidence.sentence.find(evidence.text)
+    return evidence.sentence[: max(at, 0)]
+
+
 def find_landing(sentences: Sequence[Sentence]) -> Found | None:
     """Where it came down; a flight over Japan into the Pacific outranks 'off the east coast'."""
-    found = find_table(LANDING_PATTERNS, sentences)
+    found = [
+        item
+        for item in find_table(LANDING_PATTERNS, sentences)
+        # "fired one missile from a submarine off its east coast": where it was fired from.
+        if not re.search(LAUNCHED_AT_SEA, _before(item.evidence), FLAGS)
+    ]
     pacific = [item for item in found if item.value == "pacific"]
     return (pacific or found)[0] if found else None
 
@@ -268,10 +283,18 @@ def find_reporters(sentences: Sequence[Sentence]) -> list[Found]:
     """
     found = _cited(sentences)
     text = " ".join(sentence.text for sentence in sentences)
-    if any(item.value == "Japan MOD" for item in found) or not re.search(JAPAN_TOLD, text, FLAGS):
+    if not re.search(JAPAN_TOLD, text, FLAGS) or re.search(KOREAN_MINISTRY, text, FLAGS):
         return found
-    if re.search(KOREAN_MINISTRY, text, FLAGS):
-        return found
+    if not any(item.value == "Japan government" for item in found):
+        # "The government announced at 3:54 a.m.": in a report told from Japan, Japan's.
+        for sentence in sentences:
+            match = re.search(UNQUALIFIED_GOVERNMENT, sentence.text, FLAGS)
+            if match:
+                note = "-> Japan government (no country named; the report is told from Japan)"
+                found.append(Found("Japan government", sentence.evidence(match, note)))
+                break
+    if any(item.value == "Japan MOD" for item in found):
+        return sorted(found, key=lambda item: item.evidence.start)
     for sentence in sentences:
         match = re.search(UNQUALIFIED_MINISTRY, sentence.text, FLAGS)
         if match:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Final
 
 from core.report.found import Found
 from core.report.patterns import (
@@ -73,9 +74,28 @@ def _measure(patterns: tuple[str, ...], sentences: Sequence[Sentence], label: st
     return stated or claimed
 
 
+# "The first missile flew 150 km ... The second travelled 400 km": one figure per missile.
+_FIRST_OF: Final = r"\b(?:the\s+)?first\b"
+_NEXT_OF: Final = r"\b(?:the\s+)?(?:second|other|latter|third)\b"
+
+
 def find_range(sentences: Sequence[Sentence]) -> Found | None:
-    """Distance flown, in km."""
-    return _measure(RANGE_PATTERNS, sentences, "range")
+    """Distance flown, in km; of figures given missile by missile, the longest."""
+    found = _measure(RANGE_PATTERNS, sentences, "range")
+    if found is None or not re.search(_FIRST_OF, found.evidence.sentence, FLAGS):
+        return found
+    later = [s for s in sentences if s.start > found.evidence.start]
+    for sentence in later:
+        if not re.search(_NEXT_OF, sentence.text, FLAGS):
+            continue
+        match = first_match(RANGE_PATTERNS, sentence)
+        if match is None or re.search(NORTH_KOREAN_CLAIM, sentence.text, FLAGS):
+            continue
+        other = _reading(match, sentence, "range")
+        if float(other.value) > float(found.value):
+            note = f"{other.evidence.note}; the longer of the missiles' figures"
+            found = Found(other.value, replace(other.evidence, note=note))
+    return found
 
 
 # "it seems to have exploded at an altitude of about 10 km": where it broke up, not its peak.
@@ -135,4 +155,27 @@ def find_flight_time(sentences: Sequence[Sentence]) -> Found | None:
         said = (match.group("minutes") or "0").lower()
         minutes += int(said) if said.isdigit() else _MINUTE_WORDS[said]
         return Found(float(minutes), sentence.evidence(match, f"flight time {minutes} min"))
-    return _measure(FLIGHT_TIME_PATTERNS, sentences, "flight time")
+    return _measure(FLIGHT_TIME_PATTERNS, sentences, "flight time") or _worded_flight(sentences)
+
+
+# "flown for over a minute", "flew about one or two minutes before it exploded"
+_WORDED_FLIGHT: Final = (
+    r"\b(?:flew|flown|flying|in the air|airborne|aloft)\s+(?:for\s+)?"
+    r"(?:about\s+|over\s+|more than\s+|just\s+|only\s+|some\s+|nearly\s+)?"
+    r"(?P<first>a|an|one|two|three|four|five|ten)(?:\s+(?:or|to)\s+(?P<second>two|three|four|five|"
+    r"ten))?\s+(?P<unit>minutes?|seconds?)\b"
+)
+
+
+def _worded_flight(sentences: Sequence[Sentence]) -> Found | None:
+    """A flight time said in words; of "one or two minutes", the longer."""
+    for sentence in sentences:
+        match = re.search(_WORDED_FLIGHT, sentence.text, FLAGS)
+        if match is None:
+            continue
+        word = (match.group("second") or match.group("first")).lower()
+        count = 1 if word in ("a", "an") else _MINUTE_WORDS[word]
+        minutes = count / 60 if match.group("unit").lower().startswith("second") else count
+        note = f"flight time {minutes:g} min (in words)"
+        return Found(round(minutes, 1), sentence.evidence(match, note))
+    return None

@@ -116,6 +116,15 @@ FLIGHT_TIME_PATTERNS: Final = (
     + SPAN
     + r"\s*(?P<unit>minutes|minute|mins|min|seconds|secs?|s)\b",
     r"\b" + NUMBER + r"\s*-\s*(?P<unit>minute)\s+flight\b",
+    # "broke into pieces after only 40 seconds", "60 to 90 seconds after lift-off": how long it
+    # flew before it failed.
+    r"\b(?:broke|exploded|disintegrated|failed|blew up|crashed)\b[^.;]{0,60}?\bafter\s+"
+    r"(?:only\s+|just\s+)?" + QUALIFIER + NUMBER + SPAN + r"\s*(?P<unit>minutes|seconds)\b",
+    r"\b"
+    + QUALIFIER
+    + NUMBER
+    + SPAN
+    + r"\s*(?P<unit>minutes|seconds)\s+after\s+(?:lift-?off|launch|take-?off)\b",
     # "it failed 35 to 40 seconds into its flight": how long it flew.
     r"\b"
     + QUALIFIER
@@ -150,7 +159,10 @@ NORTH_KOREAN_CLAIM: Final = (
 # "said it had fired" reports the new launch; it is not a recollection of an older one.
 REPORTED_SPEECH: Final = (
     r"\b(?:said|says|saying|added|adding|reported|announced|claimed|confirmed|stated|posted|"
-    r"tweeted|wrote|told|informed|notified)\s+(?:(?:on\s+)?(?:[A-Z][a-z]+day|[\w-]+ corps|"
+    r"tweeted|wrote|told|informed|notified)\s+"
+    # "announced at 3:54 a.m. on Thursday that a missile had been launched"
+    r"(?:at\s+\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?\s+)?"
+    r"(?:(?:on\s+)?(?:[A-Z][a-z]+day|[\w-]+ corps|"
     r"reporters|the press|the public)\s+)?(?:(?:by|on|in) [\w ]{1,20}?\s+)?(?:that\s+)?"
     # the subject: "it", "the North", "a rocket carrying a reconnaissance satellite"
     r"(?:[\w'-]+\s+){0,6}?(?:it|they|missiles?|projectiles?|rockets?|North Korea|Pyongyang|"
@@ -160,6 +172,8 @@ REPORTED_SPEECH: Final = (
 REPORTING_DAY_BEFORE: Final = (
     r"\b(?:said|says|reported|announced|confirmed|stated|added|claimed)\s+(?:late\s+|early\s+)?"
     r"(?:on\s+)?$"
+    # "According to media reports on 16 October": the day of the reports.
+    r"|\breports?\s+(?:on|of|dated)\s+$"
     # A dateline, "SEOUL, May 8 (Yonhap) --", gives the day of filing.
     r"|^\s*[A-Z][A-Z .'-]+,\s*$"
 )

@@ -90,6 +90,17 @@ def _event_mentions(
     ]
 
 
+# "told the coast guard it planned to launch a satellite rocket": a launch still to come.
+_PLANNED: Final = (
+    r"\b(?:plan(?:s|ned)?|intend(?:s|ed)?|prepar(?:es|ed|ing)|would|will|going)\s+(?:to\s+)?"
+    r"(?:launch|fire|test)\b"
+)
+
+
+def _unplanned(text: str) -> str:
+    return re.sub(_PLANNED, " ", text, flags=FLAGS)
+
+
 def _has(patterns: Sequence[str] | str, text: str) -> bool:
     if isinstance(patterns, str):
         patterns = (patterns,)
@@ -123,14 +134,17 @@ def _event_date(
             # the launch is told before the recollection starts.
             text = text[: min(recall_positions(sentence), default=0)]
             found = [m for m in found if m.evidence.end - sentence.start <= len(text)]
-        if found and _has(LAUNCH_VERBS, text) and _has(_MISSILE_WORDS, text):
+        if found and _has(LAUNCH_VERBS, _unplanned(text)) and _has(_MISSILE_WORDS, text):
             return found[0]
     for sentence, found in zip(sentences, mentions, strict=True):
         relative = [
             m for m in found if m.kind != "explicit" and not in_other_event_clause(sentence, m)
         ]
         # "On Friday, satellites picked up movements at the nuclear test site": no launch.
-        about_launch = _has(_MISSILE_WORDS, sentence.text) or _has(_LAUNCH_NOUNS, sentence.text)
+        unplanned = _unplanned(sentence.text)
+        about_launch = _has(_MISSILE_WORDS, unplanned) or _has(_LAUNCH_NOUNS, unplanned)
+        if unplanned != sentence.text and not _has(LAUNCH_VERBS, unplanned):
+            about_launch = False  # only a plan to launch
         if relative and about_launch and not _recalls(sentence.text):
             return relative[0]
     return None

@@ -43,6 +43,8 @@ _DISPATCH_BEFORE: Final = re.compile(
     r"\b(?:dispatch|despatch|report|statement|broadcast|announcement)\s+(?:from|in)\s+$", FLAGS
 )
 _SELF_LOCATIVE: Final = re.compile(r"^(?:near|vicinity of|somewhere in|in)\b", FLAGS)
+# "Launch site: Sohae Satellite Launching Station": a data sheet's field.
+_FIELD_BEFORE: Final = re.compile(r"\b(?:launch\s+site|launch\s+location|site)\s*:\s*$", FLAGS)
 _PRECISION_RANK: Final = {"area": 0, "town": 1, "facility": 2}
 # A province or coast is wider than a city's area: a town or pad named with it is the better site.
 _REGION_KM: Final = 50.0
@@ -67,6 +69,12 @@ _BASE_SUFFIX: Final = re.compile(
 _MORE_WORDINGS: Final = {
     "west-coast": ("western coastal area", "west coastal area", "western coastal region"),
     "east-coast": ("eastern coastal area", "east coastal area", "eastern coastal region"),
+    "northwest-border": (
+        "north-west of the Korean peninsula",
+        "northwest of the Korean peninsula",
+        "north-west of the country",
+        "northwest of the country",
+    ),
     # "from near its capital": the capital's area (as "capital region" in the table).
     "pyongyang-area": ("its capital", "the capital", "North Korean capital", "North's capital"),
 }
@@ -162,6 +170,8 @@ def _is_locative(sentence: Sentence, match: re.Match[str], alias: str) -> str | 
         return None
     if _SEA_BEFORE.search(sentence.text[max(0, match.start() - 160) : match.start()]):
         return "from waters"
+    if _FIELD_BEFORE.search(sentence.text[max(0, match.start() - 30) : match.start()]):
+        return "from"
     before = _LOCATIVE_BEFORE.search(sentence.text[max(0, match.start() - 60) : match.start()])
     if before:
         return before.group("word").lower()

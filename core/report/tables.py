@@ -24,6 +24,7 @@ LANDING_PATTERNS: Final = (
         r"\bEast Sea\b|\bSea of Japan\b|\bbetween the Korean peninsula and Japan\b|"
         r"\b(?:off|towards?) " + COAST_OWNER + r"east(?:ern)? coast\b|"
         r"\bwaters? east of the (?:Korean )?peninsula\b|"
+        r"\b(?:to|toward|towards|into)\s+the\s+east of the (?:Korean )?peninsula\b|"
         r"\b(?:its|the) east(?:ern)? (?:waters|seas?)\b|"
         # "300 km off Japan's northwest coast, off the Oga Peninsula in Akita"
         r"\boff (?:the )?(?:Oga Peninsula|Noto Peninsula|Okushiri|Sado|Oki Islands|Akita|Aomori|"
@@ -72,13 +73,15 @@ JAPAN_DEFENSE_MINISTERS: Final = (
 JAPAN_TOLD: Final = (
     r"\bJapan's (?:exclusive economic zone|EEZ)\b|\bJ-Alert\b|\bJapanese government\b|"
     r"\bPrime Minister (?:Fumio |Shinzo |Shigeru |Sanae )?(?:Kishida|Abe|Ishiba|Takaichi)\b|"
-    r"\bChief Cabinet Secretary\b"
+    r"\bChief Cabinet Secretary\b|\bJapan Coast Guard\b|"
+    r"\b(?:Okinawa|Hokkaido|Akita|Aomori) Prefecture\b"
 )
 KOREAN_MINISTRY: Final = (
     r"\bSouth Korea(?:'s|n) (?:defen[cs]e ministry|Defen[cs]e Ministry|Ministry of "
     r"(?:National )?Defen[cs]e)\b|\bSeoul's (?:defen[cs]e ministry|Defen[cs]e Ministry)\b"
 )
 UNQUALIFIED_MINISTRY: Final = r"\bthe (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)\b"
+UNQUALIFIED_GOVERNMENT: Final = r"\b[Tt]he government (?=(?:announced|said|confirmed|reported)\b)"
 REPORTER_PATTERNS: Final = (
     (
         r"\bJoint Chiefs of Staff\b|\bJCS\b|"
