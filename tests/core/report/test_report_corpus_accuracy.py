@@ -12,10 +12,10 @@ def test_corpus_accuracy_stays_above_the_floor():
     assert sum(row["split"] == "heldout" for row in rows) >= 16
     assert sum(row["split"] == "seen" for row in rows) >= 120
     tune, seen, heldout = (score(rows, sites, split) for split in ("tune", "seen", "heldout"))
-    # Measured 100.0% (tune), 98.8% (seen: 003-194 after their fixes) and 92.6% (held-out
-    # 195-213, its one run at fc260a2 before any rule saw it); the floors sit just below,
+    # Measured 100.0% (tune), 98.8% (seen: 003-213 after their fixes) and 87.1% (held-out
+    # 214-230, its one run at d44c7a3 before any rule saw it); the floors sit just below,
     # leaving room for a field or two.
     assert tune.overall >= 0.99, list(tune.misses)
     assert seen.overall >= 0.98, list(seen.misses)
-    assert heldout.overall >= 0.91
+    assert heldout.overall >= 0.86
     assert all(tune.field_accuracy(name) >= 0.95 for name in FIELDS)
