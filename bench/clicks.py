@@ -223,6 +223,19 @@ def map_frame(page: Page) -> Frame:
     return frame
 
 
+# The timeline's marks (launch ids) that are on top at their own centre, in the chart's order.
+OPEN_MARKS_JS = """() => {
+  const marks = document.querySelectorAll(
+    "[data-testid='stVegaLiteChart'] path[aria-label^='launch ']");
+  return [...marks].filter((mark) => {
+    const box = mark.getBoundingClientRect();
+    const x = box.left + box.width / 2, y = box.top + box.height / 2;
+    return x > 0 && y > 0 && x < window.innerWidth && y < window.innerHeight
+      && document.elementFromPoint(x, y) === mark;
+  }).map((mark) => mark.getAttribute("aria-label").slice("launch ".length));
+}"""
+
+
 # The launch list's grid (the table with a "Launch id" column), scrolled into view: its ids in
 # the order listed and where its top left corner is in the viewport.
 LIST_JS = """() => {
@@ -257,6 +270,7 @@ class Ways:
         self.headings = expected_headings(data_dir)
         self.launches = load_dataset(data_dir).launches
         self.chosen: list[str] = []
+        self.delta = 1  # the arrow key's way: → until the last launch, then ←
 
     def _chose(self, launch_id: str) -> str:
         # A salvo's missiles share a heading: skip them later, so each card change is one input's.
@@ -291,9 +305,9 @@ class Ways:
         return lambda: _timed(page, "map", heading, True, lambda: page.mouse.click(at_x, at_y))
 
     def _timeline(self) -> Act | None:
-        marks = self.page.locator("[data-testid='stVegaLiteChart'] path[aria-label^='launch ']")
-        for index in range(marks.count()):
-            launch_id = (marks.nth(index).get_attribute("aria-label") or "").removeprefix("launch ")
+        # Newest first (spread wider than the first years' marks), and only a mark whose centre
+        # nothing covers, as a person would click it.
+        for launch_id in reversed(self.page.evaluate(OPEN_MARKS_JS)):
             if launch_id in self.headings and launch_id not in self.chosen:
                 break
         else:
@@ -332,7 +346,9 @@ class Ways:
         # The key belongs to the page: not to a focused grid, map frame or widget.
         page.evaluate("() => document.activeElement && document.activeElement.blur()")
         current = page.evaluate(LINKED_JS)
-        delta = 1 if step_launch(self.launches, current, 1) != current else -1
+        if step_launch(self.launches, current, self.delta) == current:
+            self.delta = -self.delta  # at the first or the last launch: step back the other way
+        delta = self.delta
         key_name = "ArrowRight" if delta > 0 else "ArrowLeft"
         # A salvo's next missile has the same card heading: step past it untimed.
         for _ in range(20):

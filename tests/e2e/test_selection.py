@@ -143,3 +143,52 @@ def test_a_selection_restyles_the_map_in_place(page, app_url, blocked_requests):
         assert state["outlines"] == 1
         assert max(state["others"]) < 0.35  # every other path faded to under a third
     assert blocked_requests == []
+
+
+TIMELINE_RING_JS = """() => {
+    const svg = document.querySelector("[data-testid='stVegaLiteChart'] svg");
+    const marks = document.querySelectorAll(
+        "[data-testid='stVegaLiteChart'] path[aria-label^='launch ']");
+    const ringed = [...marks].filter((p) => p.getAttribute("stroke") === "#000000");
+    return {kept: !!svg && svg.atlasProbe === "kept", ringed: ringed.map((p) => p.ariaLabel)};
+}"""
+
+
+def test_the_timeline_rings_a_selection_in_place_and_a_mark_can_be_picked_again(
+    page, app_url, blocked_requests
+):
+    # The chart is not embedded anew for a selection (its data changes, not its spec); a mark
+    # picked, then left for another launch by the ← key, can be picked again.
+    shown, _ = _shown()
+    picked = shown[-1].launch_id  # the last launch of 2017: ← steps to the one before it
+    page.goto(f"{app_url}/{LINK}")
+    wait_for_app(page)
+    page.wait_for_selector(MAP_IFRAME, state="attached", timeout=60_000)
+    page.frame_locator(MAP_IFRAME).locator(".leaflet-container[data-atlas-paths]").wait_for(
+        timeout=60_000
+    )
+    page.evaluate(
+        "() => { document.querySelector(\"[data-testid='stVegaLiteChart'] svg\")"
+        ".atlasProbe = 'kept'; }"
+    )
+    mark = page.locator(f"[data-testid='stVegaLiteChart'] path[aria-label='launch {picked}']")
+    earlier = step_launch(shown, picked, -1)
+    for key, expected in ((None, picked), ("ArrowLeft", earlier), (None, picked)):
+        if key is None:
+            mark.click()
+        else:
+            page.evaluate("() => document.activeElement && document.activeElement.blur()")
+            page.keyboard.press(key)
+        page.wait_for_function(
+            "(id) => new URLSearchParams(location.search).get('launch') === id",
+            arg=expected,
+            timeout=30_000,
+        )
+        wait_for_app(page)
+        page.wait_for_function(
+            f"(label) => ({TIMELINE_RING_JS})().ringed.join() === label",
+            arg=f"launch {expected}",
+            timeout=30_000,
+        )
+        assert page.evaluate(TIMELINE_RING_JS)["kept"]
+    assert blocked_requests == []
