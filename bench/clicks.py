@@ -268,7 +268,14 @@ class Ways:
     def __init__(self, page: Page, data_dir: Path) -> None:
         self.page = page
         self.headings = expected_headings(data_dir)
-        self.launches = load_dataset(data_dir).launches
+        dataset = load_dataset(data_dir)
+        self.launches = dataset.launches
+        # Launches the map draws a path for: the probe waits for the selection's outline.
+        self.drawn = {
+            launch.launch_id
+            for launch in dataset.launches
+            if (launch.range_km or 0) > 0 and dataset.site_of(launch) is not None
+        }
         self.chosen: list[str] = []
         self.delta = 1  # the arrow key's way: → until the last launch, then ←
 
@@ -308,7 +315,7 @@ class Ways:
         # Newest first (spread wider than the first years' marks), and only a mark whose centre
         # nothing covers, as a person would click it.
         for launch_id in reversed(self.page.evaluate(OPEN_MARKS_JS)):
-            if launch_id in self.headings and launch_id not in self.chosen:
+            if launch_id in self.drawn and launch_id not in self.chosen:
                 break
         else:
             return None
@@ -330,7 +337,7 @@ class Ways:
         rows = [
             row
             for row, launch_id in enumerate(grid["ids"][:LIST_ROWS])
-            if launch_id in self.headings and launch_id not in self.chosen
+            if launch_id in self.drawn and launch_id not in self.chosen
         ]
         if not rows:
             return None
@@ -350,13 +357,15 @@ class Ways:
             self.delta = -self.delta  # at the first or the last launch: step back the other way
         delta = self.delta
         key_name = "ArrowRight" if delta > 0 else "ArrowLeft"
-        # A salvo's next missile has the same card heading: step past it untimed.
+        # A salvo's next missile has the same card heading, and a launch with no path no
+        # outline to wait for: step past them untimed.
         for _ in range(20):
             current = page.evaluate(LINKED_JS)
             stepped = step_launch(self.launches, current, delta)
             if stepped is None or stepped == current:
                 return None
-            if current is None or self.headings[stepped] != self.headings.get(current):
+            changes = current is None or self.headings[stepped] != self.headings.get(current)
+            if changes and stepped in self.drawn:
                 break
             page.keyboard.press(key_name)
             page.wait_for_function(
