@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -10,11 +12,11 @@ import folium
 
 from core.briefing.headline import figure_credits
 from core.geo.rings import Ring, default_rings
-from core.geo.trajectory import SeaModel, Trajectory, sea_model, trajectories
+from core.geo.trajectory import SeaModel, Trajectory, sea_model, trajectory
 from core.mapview.assets import AssetMode
 from core.mapview.base import base_map
 from core.mapview.centres import ReachRing, RingCentre, reach_ring_for, ring_centre_for
-from core.mapview.features import focus_json, launch_rows_json, site_table_json
+from core.mapview.features import focus_json, missile_row_json, site_table_json
 from core.mapview.layers import (
     SiteCounts,
     launch_group,
@@ -25,7 +27,7 @@ from core.mapview.layers import (
 from core.mapview.ring_layer import ring_group
 from core.paths import GEO_DATA_DIR
 from core.records.dataset import Dataset
-from core.records.model import CHRONOLOGICAL, Launch, find_launch
+from core.records.model import CHRONOLOGICAL, Launch, Site, find_launch
 
 # Each path costs about 0.2 KB of map script, re-sent on every rerun: beyond this many, the map
 # draws the most recent ones and says so (the real record holds a few hundred missiles).
@@ -74,21 +76,66 @@ def layer_parts(
     A lofted selection adds its minimum-energy reach to the rings, round its own site.
     """
     drawn = drawn_launches(launches, selected_launch_id)
-    items = trajectories(drawn, dataset.sites, sea)
+    rows = _rows(dataset, sea, drawn)
     selected = find_launch(drawn, selected_launch_id)
     return LayerParts(
         rings=(ring_centre, tuple(radii), reach_ring_for(dataset, selected)),
         sites=site_counts(launches, dataset.sites),
-        launch_rows_json=launch_rows_json(
-            drawn,
-            dataset.sites,
-            items,
-            {launch.launch_id: figure_credits(dataset, launch) for launch in drawn},
-        ),
+        launch_rows_json="[" + ",".join(row.json for row in rows if row.json) + "]",
         launch_sites_json=site_table_json(drawn, dataset.sites),
         launch_focus_json=focus_json(selected.launch_id if selected else None),
-        selection=(selected, items.get(selected.launch_id) if selected else None),
+        selection=(selected, _row(dataset, sea, selected).item if selected else None),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One drawn missile's geometry and map row (features.missile_row_json, "" if not drawn)."""
+
+    launch: Launch
+    site: Site | None
+    item: Trajectory
+    json: str
+
+
+# Per dataset and sea model, each missile's _Row by launch id, filled as missiles are drawn: a
+# filter change then looks rows up by id, instead of hashing every record (some 30 fields each)
+# into the per-record caches of trajectory() and missile_row_json(): at 10,000 missiles, with
+# 3,000 drawn, that hashing was a sixth of a filter change. The entry goes with its dataset.
+_ROW_TABLES: dict[int, tuple[weakref.ref[Dataset], SeaModel, dict[str, _Row]]] = {}
+_TABLES_LOCK: Final = threading.Lock()
+
+
+def _table(dataset: Dataset, sea: SeaModel) -> dict[str, _Row]:
+    key = id(dataset) ^ id(sea)
+    found = _ROW_TABLES.get(key)
+    if found is not None and found[0]() is dataset and found[1] is sea:
+        return found[2]
+    with _TABLES_LOCK:
+        for stale in [k for k, (ref, _, _) in _ROW_TABLES.items() if ref() is None]:
+            del _ROW_TABLES[stale]
+        table: dict[str, _Row] = {}
+        _ROW_TABLES[key] = (weakref.ref(dataset), sea, table)
+        return table
+
+
+def _row(
+    dataset: Dataset, sea: SeaModel, launch: Launch, table: dict[str, _Row] | None = None
+) -> _Row:
+    table = _table(dataset, sea) if table is None else table
+    site = dataset.sites.get(launch.site_id)
+    row = table.get(launch.launch_id)
+    if row is None or row.launch is not launch or row.site is not site:
+        item = trajectory(launch, site, sea)
+        whose = figure_credits(dataset, launch)
+        row = _Row(launch, site, item, missile_row_json(launch, site, item, whose))
+        table[launch.launch_id] = row
+    return row
+
+
+def _rows(dataset: Dataset, sea: SeaModel, launches: Sequence[Launch]) -> list[_Row]:
+    table = _table(dataset, sea)
+    return [_row(dataset, sea, launch, table) for launch in launches]
 
 
 def layer_groups(parts: LayerParts) -> list[folium.FeatureGroup]:
