@@ -81,11 +81,61 @@
 
   /* Place names: [[name, kind, lat, lon, min_zoom], ...] (core/geo/place_labels.py). They sit in
    * their own pane under the paths and never catch the pointer, so they never hide a path; each
-   * shows from its min_zoom on, so the map thins them out as it zooms out. */
+   * shows from its min_zoom on, so the map thins them out as it zooms out.
+   * No two labels on the map overlap. In turn: the selected launch's label stays where it is;
+   * capitals find a clear place around their dot; each range ring's label, a line up or down if
+   * need be (or where it was, hiding the capital under it); then the other names, the more
+   * important first (lower min_zoom, then file order): a town's name on any side of its dot, an
+   * area's name a line or two up or down, or hidden when no place is clear. */
+  var SELECTION = ".atlas-selection-label";
+  var RINGS = ".atlas-ring-label";
+  var GAP = 2;  // px kept clear around a label
+  // px a town's dot takes beside its name, and above or below it (map.css .atlas-place.city).
+  var DOT = 8, DOT_UNDER = 10;
+  var SETTLE_MS = 300;
+
+  function overlaps(a, b) {
+    return a.left < b.right + GAP && b.left < a.right + GAP &&
+      a.top < b.bottom + GAP && b.top < a.bottom + GAP;
+  }
+
+  function isTown(text) {
+    return /\b(capital|city)\b/.test(text.className);
+  }
+
+  /* Where a town's name may sit around its dot (map.css), and an area's name's shift in lines;
+   * first choice first. */
+  var TOWN_SIDES = ["", "atlas-left", "atlas-above", "atlas-below"];
+  var AREA_SHIFTS = [0, -1, 1, -2, 2];
+
+  function place(text, spot) {
+    TOWN_SIDES.forEach(function (side) { if (side) text.classList.remove(side); });
+    if (isTown(text)) {
+      if (spot) text.classList.add(spot);
+    } else {
+      text.style.marginTop = spot ? spot * (text.offsetHeight + GAP) + "px" : "";
+    }
+  }
+
+  /* A name's box on screen, its dot included; null when it is not laid out. */
+  function nameBox(text) {
+    var r = text.getBoundingClientRect();
+    if (!r.width && !r.height) return null;
+    var box = {left: r.left, right: r.right, top: r.top, bottom: r.bottom};
+    if (!isTown(text)) return box;
+    var list = text.classList;
+    if (list.contains("atlas-left")) box.right += DOT;
+    else if (list.contains("atlas-above")) box.bottom += DOT_UNDER;
+    else if (list.contains("atlas-below")) box.top -= DOT_UNDER;
+    else box.left -= DOT;
+    return box;
+  }
+
   L.Layer.AtlasPlaceLabels = L.Layer.extend({
     initialize: function (labels) {
       this._labels = labels;
       this._markers = [];
+      this._pending = false;
     },
     onAdd: function (map) {
       if (!map.getPane("atlas_labels")) {
@@ -93,7 +143,7 @@
         pane.style.zIndex = 390;
         pane.style.pointerEvents = "none";
       }
-      this._markers = this._labels.map(function (label) {
+      this._markers = this._labels.map(function (label, index) {
         var text = document.createElement("span");
         text.className = "atlas-place " + label[1];
         text.textContent = label[0];
@@ -104,13 +154,26 @@
           pane: "atlas_labels"
         });
         marker.minZoom = label[4];
+        marker.text = text;
+        marker.rank = [label[4], index];
         return marker;
       });
+      // Capitals first, then the other names; the more important (lower min_zoom) first.
+      this._ranked = this._markers.slice().sort(function (a, b) {
+        var capital = (b.text.classList.contains("capital") ? 1 : 0) -
+          (a.text.classList.contains("capital") ? 1 : 0);
+        return capital || a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1];
+      });
       map.on("zoomend", this._update, this);
+      // The selection's label and the rings' labels come and go with their layers, and the
+      // selection's label can change sides as the map moves.
+      map.on("layeradd layerremove moveend resize", this._schedule, this);
       this._update();
     },
     onRemove: function (map) {
+      clearTimeout(this._settle);
       map.off("zoomend", this._update, this);
+      map.off("layeradd layerremove moveend resize", this._schedule, this);
       this._markers.forEach(function (marker) { marker.remove(); });
     },
     _update: function () {
@@ -119,6 +182,70 @@
         var shown = zoom >= marker.minZoom;
         if (shown && !map.hasLayer(marker)) marker.addTo(map);
         if (!shown && map.hasLayer(marker)) marker.remove();
+      });
+      this._schedule();
+    },
+    /* Once per frame at most, after Leaflet has placed this frame's labels; and once more when
+     * the map has settled (a layer re-added or the frame resized in the same moment). */
+    _schedule: function () {
+      var self = this;
+      clearTimeout(this._settle);
+      this._settle = setTimeout(function () { self._declutter(); }, SETTLE_MS);
+      if (this._pending) return;
+      this._pending = true;
+      requestAnimationFrame(function () {
+        self._pending = false;
+        self._declutter();
+      });
+    },
+    _declutter: function () {
+      var map = this._map;
+      if (!map) return;
+      var container = map.getContainer(), taken = [];
+      function clear(box) {
+        return box && !taken.some(function (other) { return overlaps(box, other.box); });
+      }
+      function settle(text, spots) {  // the first clear spot's box, or null (first spot kept)
+        for (var i = 0; i < spots.length; i++) {
+          place(text, spots[i]);
+          var box = nameBox(text);
+          if (clear(box)) return box;
+        }
+        place(text, spots[0]);
+        return null;
+      }
+      function mark(text, visible) {
+        text.style.visibility = visible ? "" : "hidden";
+        text.toggleAttribute("data-atlas-overlap", !visible);
+      }
+      function show(text, box) {
+        mark(text, Boolean(box));
+        if (box) taken.push({text: text, box: box});
+      }
+      container.querySelectorAll(SELECTION).forEach(function (element) {
+        var r = element.getBoundingClientRect();
+        if (r.width || r.height) taken.push({text: null, box: r});
+      });
+      var shown = this._ranked.filter(function (marker) { return map.hasLayer(marker); });
+      var capitals = shown.filter(function (m) { return m.text.classList.contains("capital"); });
+      var others = shown.filter(function (m) { return !m.text.classList.contains("capital"); });
+      capitals.forEach(function (marker) {
+        show(marker.text, settle(marker.text, TOWN_SIDES));
+      });
+      // A ring's label always shows: where no shift clears it, the capitals under it give way.
+      container.querySelectorAll(RINGS).forEach(function (ring) {
+        var box = settle(ring, AREA_SHIFTS) || nameBox(ring);
+        if (!box) return;
+        taken = taken.filter(function (other) {
+          var under = other.text !== null && overlaps(box, other.box);
+          if (under) mark(other.text, false);
+          return !under;
+        });
+        taken.push({text: null, box: box});
+      });
+      others.forEach(function (marker) {
+        var text = marker.text;
+        show(text, settle(text, isTown(text) ? TOWN_SIDES : AREA_SHIFTS));
       });
     }
   });

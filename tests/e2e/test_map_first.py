@@ -45,11 +45,13 @@ PATHS_OUTSIDE_JS = """
     return {paths: paths, outside: outside};
 }
 """
-# Place names shown, with whether each lies inside the map's box.
+# Place names shown (not hidden to clear another label), with whether each lies inside the map.
 PLACE_NAMES_JS = """
 () => {
     const box = window.map.getContainer().getBoundingClientRect();
-    return Array.from(document.querySelectorAll(".atlas-place")).map((el) => {
+    const shown = Array.from(document.querySelectorAll(".atlas-place"))
+        .filter((el) => getComputedStyle(el).visibility !== "hidden");
+    return shown.map((el) => {
         const r = el.getBoundingClientRect();
         const inside = r.width > 0 && r.left >= box.left && r.right <= box.right &&
             r.top >= box.top && r.bottom <= box.bottom;
