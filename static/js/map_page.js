@@ -167,13 +167,15 @@
       map.on("zoomend", this._update, this);
       // The selection's label and the rings' labels come and go with their layers, and the
       // selection's label can change sides as the map moves.
-      map.on("layeradd layerremove moveend resize", this._schedule, this);
+      map.on("layeradd layerremove", this._onLayer, this);
+      map.on("moveend resize", this._schedule, this);
       this._update();
     },
     onRemove: function (map) {
       clearTimeout(this._settle);
       map.off("zoomend", this._update, this);
-      map.off("layeradd layerremove moveend resize", this._schedule, this);
+      map.off("layeradd layerremove", this._onLayer, this);
+      map.off("moveend resize", this._schedule, this);
       this._markers.forEach(function (marker) { marker.remove(); });
     },
     _update: function () {
@@ -184,6 +186,14 @@
         if (!shown && map.hasLayer(marker)) marker.remove();
       });
       this._schedule();
+    },
+    /* Labels come and go with tooltips and markers (the selection's label, the rings' labels),
+     * not with the paths playback adds and removes every frame; the names' own markers are
+     * placed by _update. */
+    _onLayer: function (event) {
+      var layer = event.layer;
+      var label = layer instanceof L.Tooltip || (layer instanceof L.Marker && !layer.text);
+      if (label) this._schedule();
     },
     /* Once per frame at most, after Leaflet has placed this frame's labels; and once more when
      * the map has settled (a layer re-added or the frame resized in the same moment). */

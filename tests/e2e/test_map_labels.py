@@ -45,6 +45,10 @@ LABELS_JS = """
 """
 
 
+# Leaflet's own flags: no zoom or pan animation running.
+AT_REST_JS = "() => !window.map._animatingZoom && !(window.map._panAnim || {})._inProgress"
+
+
 def overlapping(boxes: list[dict]) -> list[tuple[str, str]]:
     """Pairs of labels whose boxes overlap (touching edges do not)."""
     pairs = []
@@ -61,8 +65,20 @@ def overlapping(boxes: list[dict]) -> list[tuple[str, str]]:
 
 
 def _settled(frame, page) -> list[dict]:
-    page.wait_for_timeout(900)  # the fit is animated; names are placed the frame after
-    return frame.evaluate(LABELS_JS)
+    """The labels once the map has come to rest: a zoom reruns the app, which may move the map
+    again (animated); names are placed the frame after a move ends."""
+    boxes = None
+    for _ in range(20):
+        page.wait_for_timeout(500)
+        wait_for_app(page)
+        frame.wait_for_function(
+            "() => !window.map._animatingZoom && !window.map._panAnim?._inProgress"
+        )
+        now = frame.evaluate(LABELS_JS)
+        if now == boxes:
+            return now
+        boxes = now
+    raise AssertionError("the map's labels never came to rest")
 
 
 def _map_frame(page, url: str, size: tuple[int, int]):
