@@ -1,4 +1,4 @@
-"""General causes of the misses of round 4's second held-out run (195-213, 92.6% at fc260a2)."""
+"""General causes of the misses of round 4's second held-out run (195-213, 92.6% at 423bb92)."""
 
 from __future__ import annotations
 
