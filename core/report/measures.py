@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Final
 
 from core.report.found import Found
+from core.report.lexicon import NUMBER_WORDS
 from core.report.patterns import (
     APOGEE_PATTERNS,
     BARE_APOGEE_PATTERN,
@@ -123,24 +124,8 @@ def _at_breakup(sentence: Sentence) -> bool:
     )
 
 
-_MINUTE_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-}
+# Counted numbers, and the tens a duration may be written in ("twenty minutes").
+_MINUTE_WORDS = {**NUMBER_WORDS, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40}
 
 
 def find_flight_time(sentences: Sequence[Sentence]) -> Found | None:

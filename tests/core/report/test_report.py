@@ -8,20 +8,12 @@ import sys
 from datetime import date, time
 from pathlib import Path
 
-import pytest
-
-from core.records.dataset import load_dataset
 from core.report.extract import extract_report
 
 ROOT = Path(__file__).resolve().parents[3]
 REPORTS = ROOT / "tests" / "fixtures" / "reports"
 SEED_000 = REPORTS / "000_a572fdd807c6f778.txt"
 SEED_004 = REPORTS / "004_122e9eb729bf84bb.txt"
-
-
-@pytest.fixture(scope="module")
-def sites():
-    return load_dataset(ROOT / "data").sites
 
 
 def test_seed_000_is_the_monday_mrbm_not_the_recalled_november_salvo(sites):

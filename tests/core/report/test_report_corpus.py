@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from core.records.dataset import load_dataset
 from core.report.extract import extract_report
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -213,11 +212,6 @@ DEFAULTS = dict(
     outcome="unknown",
     maneuver="unknown",
 )
-
-
-@pytest.fixture(scope="module")
-def sites():
-    return load_dataset(ROOT / "data").sites
 
 
 @pytest.mark.parametrize(("name", "published", "expected"), CASES, ids=[c[0] for c in CASES])

@@ -7,15 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from core.records.dataset import load_dataset
 from core.report.extract import extract_report
 
 ROOT = Path(__file__).resolve().parents[3]
-
-
-@pytest.fixture(scope="module")
-def sites():
-    return load_dataset(ROOT / "data").sites
 
 
 def test_miles_are_rounded_once_to_whole_kilometres(sites):

@@ -7,15 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from core.records.dataset import load_dataset
 from core.report.extract import extract_report
 
 ROOT = Path(__file__).resolve().parents[3]
-
-
-@pytest.fixture(scope="module")
-def sites():
-    return load_dataset(ROOT / "data").sites
 
 
 def test_off_a_japanese_landmark_is_the_sea_of_japan(sites):

@@ -5,17 +5,9 @@ from __future__ import annotations
 from datetime import date, time
 from pathlib import Path
 
-import pytest
-
-from core.records.dataset import load_dataset
 from core.report.extract import extract_report
 
 ROOT = Path(__file__).resolve().parents[3]
-
-
-@pytest.fixture(scope="module")
-def sites():
-    return load_dataset(ROOT / "data").sites
 
 
 def test_may_the_verb_is_not_the_month(sites):

@@ -8,16 +8,10 @@ from pathlib import Path
 import pytest
 
 from bench.extraction import draft_cells
-from core.records.dataset import load_dataset
 from core.report.extract import extract_report
 from core.report.text import split_sentences
 
 ROOT = Path(__file__).resolve().parents[3]
-
-
-@pytest.fixture(scope="module")
-def sites():
-    return load_dataset(ROOT / "data").sites
 
 
 def cells(text: str, published: date, sites) -> dict[str, str]:

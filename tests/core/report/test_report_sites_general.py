@@ -7,16 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from core.records.dataset import load_dataset
 from core.report.extract import extract_report
 from core.report.romanise import spellings
 
 ROOT = Path(__file__).resolve().parents[3]
-
-
-@pytest.fixture(scope="module")
-def sites():
-    return load_dataset(ROOT / "data").sites
 
 
 @pytest.mark.parametrize(

@@ -8,15 +8,9 @@ from pathlib import Path
 import pytest
 
 from bench.extraction import draft_cells
-from core.records.dataset import load_dataset
 from core.report.extract import extract_report
 
 ROOT = Path(__file__).resolve().parents[3]
-
-
-@pytest.fixture(scope="module")
-def sites():
-    return load_dataset(ROOT / "data").sites
 
 
 @pytest.mark.parametrize(
