@@ -130,7 +130,8 @@ class ClickResult:
     """Every selection timed on one page at one dataset size."""
 
     selections: list[Selection] = field(default_factory=list)
-    error: str = ""
+    error: str = ""  # a way that failed
+    short: str = ""  # a way that ran out of launches to select before `count`
 
     def median(self, way: str, part: str = "card_ms") -> float | None:
         """Median of one part (card_ms, run_start_ms, run_end_ms, map_ms) of one way."""
@@ -150,7 +151,10 @@ class ClickResult:
         figures: dict[str, Any] = {
             way: {part: self.median(way, part) for part in parts} for way in ways
         }
+        for way in ways:
+            figures[way]["count"] = sum(item.way == way for item in self.selections)
         figures["error"] = self.error
+        figures["short"] = self.short
         return figures
 
 
@@ -406,10 +410,13 @@ def measure(page_file: Path, data_dir: Path, log_dir: Path, count: int = 5) -> C
             ways = Ways(page, data_dir)
             for way in WAYS:
                 try:
-                    for _ in range(count):
+                    for done in range(count):
                         act = ways.next(way)
                         if act is None:  # e.g. the timeline's bins above 5,000 missiles
-                            result.error += f"{way}: nothing (more) to select that way. "
+                            result.short += (
+                                f"{way}: {done} of {count} (no other launch in view to select "
+                                "that way). "
+                            )
                             break
                         result.selections.append(act())
                 except Exception as error:  # one way failing leaves the others' figures
