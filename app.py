@@ -19,6 +19,7 @@ from components import (
     summary,
     timeline,
 )
+from core.view import catalogue
 
 st.set_page_config(page_title="Launch Atlas", page_icon="🚀", layout="wide")
 
@@ -30,8 +31,8 @@ launch_filter = sidebar_filters.render(records)
 dataset = data_source.load(prefer=sidebar_filters.preference())
 if linked_id := sidebar_filters.linked_launch_id():
     selection.select(linked_id)
-site_names = {site_id: site.name for site_id, site in dataset.sites.items()}
-shown = launch_filter.apply(dataset.launches, site_names)
+site_names = catalogue.site_names(dataset)
+shown = catalogue.shown(dataset, launch_filter)
 # Resolved once; a panel's click has already called selection.select in its callback.
 selected = selection.current(dataset, launch_filter, site_names)
 if presentation.active():  # ?present=1: the projector view of the same filtered launches

@@ -54,13 +54,24 @@ def _cached_headlines(
     return with_preference(_cached_dataset(directory, fingerprint), prefer)
 
 
+# Looked up here first: Streamlit's cache hashes its arguments on every call (some 0.5 ms each,
+# twice a run), a dict lookup does not. Its key is Streamlit's (the fingerprint included), so a
+# saved file still makes a new dataset at once; a miss goes through Streamlit's cache, with its
+# spinner on the first load.
+@lru_cache(maxsize=8)
+def _loaded(
+    directory: str, fingerprint: tuple[tuple[str, int, int], ...], prefer: str | None
+) -> Dataset:
+    if prefer is not None:
+        return _cached_headlines(directory, fingerprint, prefer)
+    return _cached_dataset(directory, fingerprint)
+
+
 def load(directory: Path | None = None, prefer: str | None = None) -> Dataset:
     """The dataset of `directory` (default: the configured data directory); with `prefer`, its
     launches carry the headline figures that preference chooses (core/briefing/headline.py)."""
     directory = directory or data_dir()
-    if prefer is not None:
-        return _cached_headlines(str(directory), _fingerprint(directory), prefer)
-    return _cached_dataset(str(directory), _fingerprint(directory))
+    return _loaded(str(directory), _fingerprint(directory), prefer)
 
 
 def render_header(dataset: Dataset) -> None:

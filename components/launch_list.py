@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import partial
 from typing import Final
 
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from components import selection
@@ -14,6 +16,7 @@ from core.briefing.figure_sources import NONE_KNOWN, FigureSources, sources_by_i
 from core.records.dataset import Dataset
 from core.records.model import Launch, value_label
 from core.timeline.frames import clock_texts
+from core.view.catalogue import own_view
 from core.view.list_pages import NEWEST, ORDERS, PAGE_ROWS, ordered, page, page_count, page_of
 
 TABLE_KEY: Final = "launch_list_table"
@@ -61,6 +64,39 @@ def page_table(
         },
         index=pd.Index([launch.launch_id for launch in launches], name="Launch id"),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Rows:
+    """Every launch's list row as Arrow, made once per dataset, and each launch's row number."""
+
+    table: pa.Table
+    row_of: dict[str, int]
+
+
+def _rows(dataset: Dataset, site_names: Mapping[str, str]) -> _Rows:
+    launches = dataset.launches
+    frame = page_table(launches, site_names, None, sources_by_id(dataset, launches))
+    table = pa.Table.from_pandas(frame)  # as Streamlit converts a DataFrame it is given
+    return _Rows(table, {launch.launch_id: row for row, launch in enumerate(launches)})
+
+
+def page_arrow(
+    launches: Sequence[Launch],
+    site_names: Mapping[str, str],
+    selected_id: str | None,
+    dataset: Dataset | None = None,
+) -> pa.Table | pd.DataFrame:
+    """The rows of `launches` as the grid shows them: page_table's, converted to Arrow as
+    Streamlit would (the same bytes), taken from a table made once per dataset when these are
+    the dataset's own launches and site names; else page_table itself."""
+    if dataset is None or not own_view(dataset, launches, site_names):
+        sources = sources_by_id(dataset, launches) if dataset is not None else None
+        return page_table(launches, site_names, selected_id, sources)
+    every = dataset.derived("list_rows", None, lambda: _rows(dataset, site_names))
+    table = every.table.take([every.row_of[launch.launch_id] for launch in launches])
+    marks = ["▶" if launch.launch_id == selected_id else "" for launch in launches]
+    return table.set_column(0, table.field(0), pa.array(marks, table.field(0).type))
 
 
 def _on_select(key: str, ids: tuple[str, ...]) -> None:
@@ -132,14 +168,14 @@ def render(
     else:
         listed, order, number = ordered(launches), NEWEST, 1
     shown = page(listed, number)
-    sources = sources_by_id(dataset, shown.launches) if dataset is not None else None
-    table = page_table(shown.launches, site_names, selected_id, sources)
+    table = page_arrow(shown.launches, site_names, selected_id, dataset)
+    ids = tuple(launch.launch_id for launch in shown.launches)
     # A page of its own key, so a row chosen on one page is not shown chosen on the next.
     key = TABLE_KEY if (number, order) == (1, NEWEST) else f"{TABLE_KEY}_{order}_{number}"
     st.dataframe(
         table,
         key=key,
-        on_select=partial(_on_select, key, tuple(table.index)),
+        on_select=partial(_on_select, key, ids),
         selection_mode="single-row",
         height=320,
         column_config={
@@ -162,7 +198,6 @@ def render(
         },
     )
     if paged:
-        ids = list(table.index)
         here = ""
         if selected_id in ids:
             here = f" The selected launch (▶) is row {ids.index(selected_id) + 1:,} here."

@@ -24,11 +24,18 @@ def ring_presets(dataset: Dataset) -> tuple[Ring, ...]:
     return (*default_rings(dataset.launches), MOD_NORMAL_REACH)
 
 
-def render_ring_controls(dataset: Dataset) -> RingChoice:
-    """Centre and radii pickers (keys prefixed map_)."""
+def _options(dataset: Dataset) -> tuple[dict[str, Ring], list[str], list[str]]:
+    # The rings offered, those drawn at first and the centres: once per dataset (the longest
+    # range flown is a pass over every launch).
     presets = {ring.label: ring for ring in ring_presets(dataset)}
     defaults = [ring.label for ring in default_rings(dataset.launches)]
     site_ids = [AUTO_CENTRE, *sorted(dataset.sites, key=lambda s: dataset.sites[s].name)]
+    return presets, defaults, site_ids
+
+
+def render_ring_controls(dataset: Dataset) -> RingChoice:
+    """Centre and radii pickers (keys prefixed map_)."""
+    presets, defaults, site_ids = dataset.derived("ring_options", None, lambda: _options(dataset))
     centre_col, radii_col, custom_col = st.columns([2, 3, 1])
     with centre_col:
         site_id = st.selectbox(

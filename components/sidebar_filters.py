@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
@@ -12,7 +13,7 @@ from core.briefing.headline import rule_text
 from core.briefing.preferred import DEFAULT_PREFERENCE, PREFERENCE_LABELS, PREFERENCES
 from core.records.dataset import Dataset
 from core.records.model import EEZ_VERDICTS, LANDING_AREAS, MISSILE_CLASSES, OUTCOMES, value_label
-from core.view.catalogue import catalogue, data_span
+from core.view.catalogue import catalogue, data_span, site_names
 from core.view.filters import LaunchFilter, facet_counts
 from core.view.query import OWN_PARAMS, View, parse_query, to_query
 
@@ -88,6 +89,25 @@ def linked_launch_id() -> str | None:
     return st.session_state.pop(_LINKED_LAUNCH, None)
 
 
+@dataclass(frozen=True, slots=True)
+class _Options:
+    """What the multiselects offer: the values the records hold, worked out once per dataset."""
+
+    classes: list[str]
+    names: list[str]
+    sites: list[str]
+
+
+def _options(dataset: Dataset) -> _Options:
+    launches = dataset.launches
+    present = {launch.missile_class for launch in launches}
+    return _Options(
+        classes=[value for value in MISSILE_CLASSES if value in present],
+        names=sorted({launch.missile_name for launch in launches if launch.missile_name}),
+        sites=sorted({launch.site_id for launch in launches if launch.site_id}),
+    )
+
+
 def _multiselect(
     label: str, facet: str, options: Sequence[str], format_func: Callable[[str], str]
 ) -> None:
@@ -104,12 +124,16 @@ def render(dataset: Dataset) -> LaunchFilter:
         _read_link(dataset)
     if (span := st.session_state.pop(_PENDING_DATES, None)) is not None:
         st.session_state[DATES_KEY] = span
-    launches = dataset.launches
-    site_names = {site_id: site.name for site_id, site in dataset.sites.items()}
+    names_of = site_names(dataset)
     first, last = data_span(dataset)
     chosen_dates = tuple(st.session_state.get(DATES_KEY) or (first, last))
-    class_counts = facet_counts(launches, _state_filter(dataset), "classes", site_names)
-    present = {launch.missile_class for launch in launches}
+    options = dataset.derived("filter_options", None, lambda: _options(dataset))
+    others = _state_filter(dataset).without("classes")
+    class_counts = dataset.derived(
+        "class_counts",
+        others,
+        lambda: facet_counts(dataset.launches, others, "classes", names_of),
+    )
     with st.sidebar:
         st.header("Filters")
         st.date_input(
@@ -119,7 +143,7 @@ def render(dataset: Dataset) -> LaunchFilter:
             max_value=max(last, *chosen_dates),
             format="YYYY-MM-DD",
         )
-        classes = [value for value in MISSILE_CLASSES if value in present]
+        classes = options.classes
         # Plain names: a chosen option keeps the text it had when chosen, so a count inside it
         # went stale ("ICBM (14)" after a date change left 11); the live counts go under it.
         _multiselect("Missile class", "classes", classes, str)
@@ -128,10 +152,8 @@ def render(dataset: Dataset) -> LaunchFilter:
             + " · ".join(f"{value} {class_counts.get(value, 0):,}" for value in classes),
             help="How many missiles each class would show, given the other filters.",
         )
-        names = sorted({launch.missile_name for launch in launches if launch.missile_name})
-        _multiselect("Missile name", "names", names, str)
-        sites = sorted({launch.site_id for launch in launches if launch.site_id})
-        _multiselect("Launch site", "sites", sites, lambda value: site_names.get(value, value))
+        _multiselect("Missile name", "names", options.names, str)
+        _multiselect("Launch site", "sites", options.sites, lambda site: names_of.get(site, site))
         _multiselect("Outcome", "outcomes", OUTCOMES, value_label)
         _multiselect("Landing area", "landing_areas", LANDING_AREAS, value_label)
         _multiselect("Japan EEZ (reported)", "eez", EEZ_VERDICTS, value_label)

@@ -14,8 +14,9 @@ from components import selection
 from core.briefing.figure_sources import sources_by_id
 from core.records.dataset import Dataset
 from core.records.model import Launch
-from core.timeline.chart import BRUSH, LAYOUTS, PICK, build_timeline
+from core.timeline.chart import BRUSH, LAYOUTS, PICK, Timeline, build_timeline
 from core.timeline.frames import MAX_POINTS
+from core.view.catalogue import own_view
 
 CHART_KEY: Final = "timeline_chart"
 LAYOUT_KEY: Final = "timeline_layout"
@@ -61,6 +62,30 @@ def read_choice(chosen: Mapping[str, Any]) -> TimelineChoice:
     return TimelineChoice(launch_id, span)
 
 
+# Charts kept per dataset, by the launches drawn, the layout and the selection: a rerun, and
+# every session showing the same view, reuse the chart instead of building it again.
+CHARTS_KEPT: Final = 16
+
+
+def _timeline(
+    launches: Sequence[Launch],
+    site_names: Mapping[str, str],
+    layout: str,
+    selected_id: str | None,
+    dataset: Dataset | None,
+) -> Timeline:
+    def build() -> Timeline:
+        sources = None
+        if dataset is not None and len(launches) <= MAX_POINTS:  # bins carry no per-missile text
+            sources = sources_by_id(dataset, launches)
+        return build_timeline(launches, site_names, layout, selected_id, sources)
+
+    if dataset is None or not own_view(dataset, launches, site_names):
+        return build()
+    ids = tuple(launch.launch_id for launch in launches)
+    return dataset.derived("timeline", (ids, layout, selected_id), build, keep=CHARTS_KEPT)
+
+
 def render(
     launches: Sequence[Launch],
     site_names: Mapping[str, str],
@@ -83,11 +108,8 @@ def render(
         horizontal=True,
         key=LAYOUT_KEY,
     )
-    sources = None
-    if dataset is not None and len(launches) <= MAX_POINTS:  # bins carry no per-missile text
-        sources = sources_by_id(dataset, launches)
-    timeline = build_timeline(
-        launches, site_names, layout or "range", selected.launch_id if selected else None, sources
+    timeline = _timeline(
+        launches, site_names, layout or "range", selected.launch_id if selected else None, dataset
     )
     if timeline.aggregated_note:
         st.info(timeline.aggregated_note)

@@ -53,8 +53,18 @@ def given_equal(first: float | str, second: float | str) -> bool:
 
 
 def sources_by_id(dataset: Dataset, launches: Iterable[Launch]) -> dict[str, FigureSources]:
-    """sources_of for each launch, by launch id."""
-    return {launch.launch_id: sources_of(dataset, launch) for launch in launches}
+    """sources_of for each launch, by launch id (the dataset's own launches looked up in a table
+    made once per dataset: the list and the timeline ask on every run)."""
+    every = dataset.derived(
+        "figure_sources",
+        None,
+        lambda: {launch.launch_id: sources_of(dataset, launch) for launch in dataset.launches},
+    )
+    found = {}
+    for launch in launches:
+        own = dataset.launch(launch.launch_id) is launch
+        found[launch.launch_id] = every[launch.launch_id] if own else sources_of(dataset, launch)
+    return found
 
 
 def sourced(value: float | None, source: str, name: str = "range_km") -> str:

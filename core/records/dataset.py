@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import gc
-from collections import defaultdict
-from collections.abc import Callable, Iterator
+import threading
+from collections import OrderedDict, defaultdict
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from core.records.bulk import parse_launches, parse_sources
 from core.records.csv_table import Problem, check_header, read_table
@@ -32,7 +33,11 @@ SITES_FILE = "sites.csv"
 SOURCES_FILE = "sources.csv"
 
 FREEZE_ABOVE_RECORDS = 50_000
+# Views of one dataset kept per kind (derived): enough for the filtered links of a busy team.
+DERIVED_PER_KIND = 64
 RecordT = TypeVar("RecordT")
+ValueT = TypeVar("ValueT")
+_DERIVED_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -74,6 +79,28 @@ class Dataset:
         for launch in self.launches:
             members[launch.event_id].append(launch)
         return {event_id: tuple(launches) for event_id, launches in members.items()}
+
+    def derived(
+        self, kind: str, key: Hashable, build: Callable[[], ValueT], keep: int = DERIVED_PER_KIND
+    ) -> ValueT:
+        """What `build()` gives for (`kind`, `key`), worked out once for this dataset and shared
+        by every session that shows it.
+
+        A Dataset never changes (a save loads a new one from the files), so a value derived from
+        its records alone stays right as long as the dataset lives, and goes with it. `key` must
+        name everything else `build` reads; the `keep` most recently used keys of a kind stay.
+        """
+        with _DERIVED_LOCK:
+            values = self.__dict__.setdefault("_derived", {}).setdefault(kind, OrderedDict())
+            if key in values:
+                values.move_to_end(key)
+                return cast("ValueT", values[key])
+        value = build()  # outside the lock: two sessions may build it at once, both alike
+        with _DERIVED_LOCK:
+            values[key] = value
+            while len(values) > keep:
+                values.popitem(last=False)
+        return value
 
     @cached_property
     def reporters(self) -> frozenset[str]:

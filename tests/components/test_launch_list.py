@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from streamlit.testing.v1 import AppTest
@@ -117,3 +118,48 @@ def test_a_short_list_has_no_paging():
     assert not at.number_input
     assert not at.selectbox
     assert not [caption for caption in at.caption if caption.value.startswith("Showing")]
+
+
+def test_rows_taken_from_the_datasets_table_are_the_rows_page_table_gives():
+    # The grid's page is taken from one Arrow table per dataset: the same rows, columns, types and
+    # pandas metadata (the index) as page_table's frame converted as Streamlit converts it.
+    from pathlib import Path
+
+    import pyarrow as pa
+
+    from components.launch_list import page_arrow, page_table
+    from core.briefing.figure_sources import sources_by_id
+    from core.briefing.headline import with_preference
+    from core.records.dataset import load_dataset
+    from core.view.catalogue import site_names
+    from core.view.list_pages import ordered
+
+    dataset = with_preference(load_dataset(Path(__file__).resolve().parents[2] / "data"))
+    names = site_names(dataset)
+    newest = ordered(dataset.launches)
+    for launches, selected_id in (
+        (newest, newest[3].launch_id),
+        (newest[10:13], None),
+        ([dataset.launches[0]], dataset.launches[0].launch_id),
+    ):
+        taken = page_arrow(launches, names, selected_id, dataset)
+        made = pa.Table.from_pandas(
+            page_table(launches, names, selected_id, sources_by_id(dataset, launches))
+        )
+        assert isinstance(taken, pa.Table)
+        assert taken.equals(made)
+        assert taken.schema.equals(made.schema, check_metadata=True)
+        assert taken.column(0).to_pylist().count("▶") == (selected_id is not None)
+
+
+def test_launches_not_of_the_dataset_are_listed_as_given():
+    from pathlib import Path
+
+    from components.launch_list import page_arrow
+    from core.records.dataset import load_dataset
+    from core.view.catalogue import site_names
+
+    dataset = load_dataset(Path(__file__).resolve().parents[2] / "data")
+    edited = replace(dataset.launches[0], range_km=12345.0)
+    frame = page_arrow([edited], site_names(dataset), None, dataset)
+    assert frame["Range (km)"].tolist() == [12345.0]

@@ -6,6 +6,7 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+import pyarrow as pa
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -152,3 +153,42 @@ def test_report_values_in_the_differences_stay_plain_text(data_dir):
     assert "Hwasong-19" in set(table["Report says"])
     assert not any("<img" in m.value for m in at.markdown)
     assert any("&lt;img" in m.value for m in at.markdown)
+
+
+def _grid_ids(at: AppTest) -> set[str]:
+    table = next(frame.value for frame in at.dataframe if "Range source" in frame.value.columns)
+    return set(table.index)
+
+
+def _timeline_ids(at: AppTest) -> set[str]:
+    (chart,) = [c for c in at.get("vega_lite_chart") if "timeline_ranged" in c.proto.spec]
+    return {
+        row["launch_id"]
+        for dataset in chart.proto.datasets
+        for row in pa.ipc.open_stream(dataset.data.data).read_all().to_pylist()
+        if "launch_id" in row
+    }
+
+
+def test_a_save_shows_at_once_in_the_views_shared_between_sessions(data_dir):
+    # The list's rows, the timeline, the filtered launches and the counts are kept per dataset
+    # and shared by every session (Dataset.derived): a saved report must not leave them stale.
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state[report_panel.PANEL_KEY] = True
+    at.run()
+    assert not at.exception
+    missiles = int(at.metric[0].value.replace(",", ""))
+    assert len(_grid_ids(at)) == missiles
+    at.run()  # the same view again: now drawn from what the first run kept
+    assert len(_grid_ids(at)) == missiles
+
+    _paste(at, "c03_cruise_yellow_sea.txt", date(2024, 1, 27))
+    at.text_input(key="report_citation").set_value("Example Wire, 2024-01-27")
+    at.button(key="FormSubmitter:report_form-Save").click()
+    at.run()
+    assert not at.exception
+
+    new = {"2024-01-27a-01", "2024-01-27a-02"}
+    assert int(at.metric[0].value.replace(",", "")) == missiles + 2
+    assert new <= _grid_ids(at)
+    assert new <= _timeline_ids(at)

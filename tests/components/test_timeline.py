@@ -109,3 +109,35 @@ def test_an_empty_timeline_says_so():
     at = AppTest.from_function(empty_panel).run()
     assert not at.exception
     assert "No launch passes the filters" in at.info[0].value
+
+
+def test_a_chart_is_kept_per_dataset_view_and_selection_and_built_as_before():
+    import json
+    from pathlib import Path
+
+    from components.timeline import _timeline
+    from core.briefing.figure_sources import sources_by_id
+    from core.records.dataset import load_dataset
+    from core.timeline.chart import build_timeline
+    from core.view.catalogue import site_names
+
+    def as_text(spec: dict[str, object]) -> str:
+        datasets = spec["datasets"]
+        assert isinstance(datasets, dict)
+        rest = {key: value for key, value in spec.items() if key != "datasets"}
+        tables = {name: table.to_pylist() for name, table in datasets.items()}
+        return json.dumps([rest, tables], sort_keys=True, default=str)
+
+    dataset = load_dataset(Path(__file__).resolve().parents[2] / "data")
+    names = site_names(dataset)
+    launches = list(dataset.launches[-40:])
+    chosen = launches[5].launch_id
+    kept = _timeline(launches, names, "range", chosen, dataset)
+    assert _timeline(launches, names, "range", chosen, dataset) is kept
+    built = build_timeline(launches, names, "range", chosen, sources_by_id(dataset, launches))
+    assert as_text(kept.spec) == as_text(built.spec)
+    assert _timeline(launches, names, "range", None, dataset) is not kept
+    assert _timeline(launches, names, "class", chosen, dataset) is not kept
+    # Launches that are not the dataset's own records are drawn as given, never from the cache.
+    edited = [replace(launch, range_km=9999.0) for launch in launches]
+    assert _timeline(edited, names, "range", chosen, dataset) is not kept

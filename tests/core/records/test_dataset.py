@@ -70,6 +70,34 @@ def test_a_launch_is_found_by_its_id(small_data_dir: Path):
     assert dataset.launch("") is None
 
 
+def test_a_derived_value_is_built_once_per_dataset_and_key(small_data_dir: Path):
+    dataset = load_dataset(small_data_dir, today=TODAY)
+    builds: list[str] = []
+
+    def build(text: str) -> list[str]:
+        builds.append(text)
+        return [text]
+
+    first = dataset.derived("kind", "a", lambda: build("a"))
+    assert dataset.derived("kind", "a", lambda: build("again")) is first
+    assert dataset.derived("other kind", "a", lambda: build("other")) == ["other"]
+    assert dataset.derived("kind", "b", lambda: build("b")) == ["b"]
+    assert builds == ["a", "other", "b"]
+    # The same files loaded again (as after a save) are a new dataset: nothing carried over.
+    reloaded = load_dataset(small_data_dir, today=TODAY)
+    assert reloaded.derived("kind", "a", lambda: build("reloaded")) == ["reloaded"]
+
+
+def test_a_derived_kind_keeps_its_most_recently_used_keys(small_data_dir: Path):
+    dataset = load_dataset(small_data_dir, today=TODAY)
+    for key in (1, 2, 3):
+        dataset.derived("kind", key, lambda key=key: key * 10, keep=2)
+    dataset.derived("kind", 2, lambda: -1, keep=2)  # used again: now the most recent
+    dataset.derived("kind", 4, lambda: 40, keep=2)  # 3 goes, 2 stays
+    assert dataset.derived("kind", 2, lambda: -1, keep=2) == 20
+    assert dataset.derived("kind", 3, lambda: -3, keep=2) == -3
+
+
 def _launch(**changes: str) -> dict[str, str]:
     return {**LAUNCHES[0], "launch_id": "2017-11-28a-02", **changes}
 
