@@ -23,6 +23,7 @@ from core.report.fields import (
     is_launch_sentence,
 )
 from core.report.measures import find_apogee, find_flight_time, find_range
+from core.report.roles import assign_roles, notices, reported
 from core.report.scope import find_scope
 from core.report.sites import launched_at_sea, match_site
 from core.report.text import Evidence, split_sentences
@@ -111,7 +112,13 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     """The draft record of the launch the report is about (not the older ones it recalls)."""
     sentences = split_sentences(text)
     scope = find_scope(sentences, published)
-    current = scope.current
+    clauses = assign_roles(
+        scope.current, scope.local_day, scope.anchor or published, scope.recalled
+    )
+    current = reported(clauses)
+    # A notice given before the launch ("had said it would launch the Unha-3") names its kind
+    # where the clauses of the launch itself do not.
+    noticed = notices(clauses)
     evidence: dict[str, tuple[Evidence, ...]] = {}
 
     def keep(name: str, found: Found | None) -> Found | None:
@@ -136,8 +143,8 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
         evidence["count"] = (count_found[0].evidence,)
     else:
         evidence["count"] = (Evidence("", 0, 0, "", "no count stated: at least one missile"),)
-    name = keep("missile_name", find_name(current))
-    missile_class = keep("missile_class", find_class(current))
+    name = keep("missile_name", find_name(current) or _noticed(find_name(noticed)))
+    missile_class = keep("missile_class", find_class(current) or _noticed(find_class(noticed)))
     class_value = str(missile_class.value) if missile_class else "unknown"
     implied = class_of_name(str(name.value)) if name is not None else None
     # A known name is more precise than a range word ("medium long-range ... Pukguksong-2");
@@ -171,7 +178,7 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     eez = keep("japan_eez", find_eez(current))
     failure = keep("outcome", find_failure(current))
     maneuver = keep("maneuver", find_maneuver(current))
-    reporters = find_reporters(current)
+    reporters = find_reporters(current, " ".join(sentence.text for sentence in sentences))
     if reporters:
         evidence["sources"] = tuple(item.evidence for item in reporters)
     default_maneuver = "cruise" if class_value == "cruise" else "unknown"
@@ -194,6 +201,13 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
         reporters=tuple(str(item.value) for item in reporters),
         evidence=evidence,
     )
+
+
+def _noticed(found: Found | None) -> Found | None:
+    """A value from a notice of the launch, marked as such for the reviewer."""
+    if found is None:
+        return None
+    return Found(found.value, _with_note(found.evidence, "from a notice given before the launch"))
 
 
 def _with_note(evidence: Evidence, note: str) -> Evidence:

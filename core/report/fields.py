@@ -275,14 +275,15 @@ def _cited(sentences: Sequence[Sentence]) -> list[Found]:
     return sorted(found.values(), key=lambda item: item.evidence.start)
 
 
-def find_reporters(sentences: Sequence[Sentence]) -> list[Found]:
+def find_reporters(sentences: Sequence[Sentence], whole: str | None = None) -> list[Found]:
     """The reporting bodies the report cites for this launch, in order of first mention.
 
     "The Defense Ministry" with no country is Japan's in a report told from Japan (J-Alert,
-    Japan's EEZ, its Prime Minister) that names no South Korean ministry.
+    Japan's EEZ, its Prime Minister) that names no South Korean ministry; `whole` is the
+    report's text, where that is read (any clause may show it, not only the launch's).
     """
     found = _cited(sentences)
-    text = " ".join(sentence.text for sentence in sentences)
+    text = whole if whole is not None else " ".join(sentence.text for sentence in sentences)
     if not re.search(JAPAN_TOLD, text, FLAGS) or re.search(KOREAN_MINISTRY, text, FLAGS):
         return found
     if not any(item.value == "Japan government" for item in found):

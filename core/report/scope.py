@@ -55,6 +55,8 @@ class Scope:
     evidence: Evidence | None
     current: tuple[Sentence, ...]
     recalled: tuple[Sentence, ...]
+    # The day dates without a year count back from: the dateline's, else the publication date.
+    anchor: date | None = None
 
 
 def _recalls(text: str) -> bool:
@@ -205,4 +207,4 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     if evidence is not None and dateline is not None and event is not dateline:
         counted = f"; counted from the dateline, {dateline.day.isoformat()}"
         evidence = replace(evidence, note=evidence.note + counted)
-    return Scope(local_day, evidence, tuple(current), tuple(recalled))
+    return Scope(local_day, evidence, tuple(current), tuple(recalled), anchor)

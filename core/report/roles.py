@@ -1,0 +1,246 @@
+"""Roles of a report's clauses: which clauses tell the launch reported, and which tell of other
+things (an older launch recalled, a plan or threat, another country's firing, a statement about
+something else, what a type of missile can do).
+
+A report's fields are taken from the clauses of the launch it reports only; the finders of
+fields.py and measures.py never see the others. `find_scope` (scope.py) first sets the launch
+day and leaves out the sentences that recall older launches; each sentence it keeps is split here
+into clauses, and each clause is given one role.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Final
+
+from core.report.dates import MONTH_ONLY, YEAR_ONLY, find_dates
+from core.report.patterns import (
+    FLAGS,
+    LAUNCH_VERBS,
+    RECALL_CUES,
+    REPORTED_SPEECH,
+    REPORTING_DAY_AFTER,
+    REPORTING_DAY_BEFORE,
+)
+from core.report.text import Sentence
+
+REPORTED: Final = "reported"
+RECALLED: Final = "recalled"
+PLANNED: Final = "planned"
+NOTICE: Final = "notice"
+OTHER_COUNTRY: Final = "other country"
+STATEMENT: Final = "statement"
+BACKGROUND: Final = "background"
+ROLES: Final = (REPORTED, RECALLED, PLANNED, NOTICE, OTHER_COUNTRY, STATEMENT, BACKGROUND)
+
+# Where a sentence turns to another clause; the break word stays with the clause it opens, so
+# "The launch came two days after the North fired four cruise missiles" splits before "two days
+# after" and that clause keeps its cue.
+_BREAKS: Final = re.compile(
+    r";\s*|"
+    r",\s*(?=(?:while|whereas|but|although|though)\b)|"
+    # "The report came a day after North Korea fired ...": that launch is the one reported.
+    r"(?<!report came)(?<!statement came)(?<!announcement came)(?<!claim came)"
+    r",?\s+(?=(?:(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|several|a few|\d+)\s+"
+    r"(?:days|weeks|months|years)|a (?:day|week|month|year))\s+(?:after|before)\b)|"
+    r"(?<!days)(?<!weeks)(?<!months)(?<!years)(?<!day)(?<!week)(?<!month)(?<!year)"
+    r",?\s+(?=(?:after|following|since)\s+(?:North Korea|Pyongyang|the North|it|they)\s+"
+    r"(?:[\w-]+\s+)?(?:fired|launched|tested|test-fired|test-launched|conducted|shot|"
+    r"flew|sent)\b)",
+    FLAGS,
+)
+# A launch still to come, announced or feared ("it planned to launch a 'satellite rocket'",
+# "had said it would launch the Unha-3", "could fire an ICBM soon").
+_PLAN_CUES: Final = (
+    r"\b(?:plan(?:s|ned)?|intend(?:s|ed)?|prepar(?:es|ed|ing)|going|expected|threaten(?:s|ed)?|"
+    r"vow(?:s|ed)?|pledge[sd]?)\s+to\s+(?:\w+\s+)?(?:launch|fire|test)\b",
+    r"\b(?:would|will|could|may|might)\s+(?:soon\s+|also\s+)?(?:launch|fire|test|conduct)\b",
+    r"\bthreatened\s+(?:launch|test)\b",
+    r"\b(?:planned|upcoming|expected|imminent)\s+(?:satellite\s+|missile\s+|rocket\s+)?"
+    r"(?:launch|test)\b",
+)
+# A launch that happened, told in the clause ("fired", "was launched").
+_DONE: Final = (
+    r"\b(?:fired|launched|test-fired|test-launched|shot|flew|flown|landed|fell|came down|"
+    r"splashed down|lifted off|took place|detected)\b"
+)
+# Another country's firing: "South Korea fired air-to-ground missiles in response".
+_OTHER_NAMES: Final = (
+    r"(?:South Korea|Seoul|the South|South Korean (?:forces|jets|fighter jets|warplanes|"
+    r"military)|the (?:U\.S\.|US|United States)|American (?:forces|jets)|Japan|Tokyo)"
+)
+_OTHER_FIRED: Final = re.compile(
+    r"\b" + _OTHER_NAMES + r"(?:\s+(?:and|together with|with)\s+" + _OTHER_NAMES + r")?"
+    # "Seoul said the North fired": a statement about the North's launch, not Seoul's firing.
+    r"(?:'s)?\s+(?:(?!(?:said|says|reported|detected|confirmed|announced|North|Pyongyang|Kim)\b)"
+    r"[\w-]+\s+){0,3}?(?:fired|launched|responded|retaliated)\b"
+    r"(?![^;]{0,60}\b(?:North Korea|Pyongyang|the North)\b)",
+    FLAGS,
+)
+# What a type can do or usually does, not what this flight did: "Scuds can fly some 500 km",
+# "The North's Scud-B missiles have a range of 300 km", "Pyongyang regularly fires its ...".
+_BACKGROUND_CUES: Final = (
+    r"\b(?:can|could)\s+(?:fly|travel|reach|hit|strike|carry|target)\b",
+    r"\b(?:has|have)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}range\s+of\b",
+    r"\b(?:routinely|regularly|frequently|usually|typically|often)\s+(?:test-)?"
+    r"(?:fires|launches|tests|conducts|fire|launch|test)\b",
+    r"\bis capable of\b|\bare capable of\b",
+)
+# "The missiles are assessed to have a range of about 500 km": these missiles, not a type.
+_THESE: Final = re.compile(
+    r"^\W*(?:(?:the|these|both|all|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:missiles?|projectiles?|rockets?|weapons?)|it|they)\b",
+    FLAGS,
+)
+# A notice of this launch given before it ("had told the Japan Coast Guard that it planned to
+# launch a 'satellite rocket'", "had said it would launch the Unha-3"): it names the kind of
+# launch that then took place, though its days are the notice's.
+_NOTICE: Final = re.compile(
+    r"\b(?:said|announced|told|notified|informed|declared)\b[^.;]{0,80}?\b(?:would|planned to|"
+    r"plans to|intended to|was going to|intends to)\s+(?:\w+\s+)?(?:launch|fire|put)\b",
+    FLAGS,
+)
+# A statement about something else: a body's words with no launch, missile or figure in them
+# ("North Korea's Committee for the Peaceful Reunification urged Seoul to cancel the drills").
+_STATEMENT_VERBS: Final = (
+    r"\b(?:urged|demanded|called (?:on|for)|accused|criticized|criticised|condemned|denounced|"
+    r"warned|vowed|threatened|slammed|blamed)\b"
+)
+_LAUNCH_WORDS: Final = (
+    r"\b(?:missiles?|projectiles?|rockets?|launch\w*|fir(?:ed|ing|es)|test-fir\w*|ICBMs?|"
+    r"SRBMs?|SLBMs?|IRBMs?|MRBMs?|km|kilomet\w+|miles|altitude|flew|flown|weapons?)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One clause of a report sentence (offsets into the report), its role and why."""
+
+    text: Sentence
+    role: str
+    why: str = ""
+
+
+def split_clauses(sentence: Sentence) -> list[Sentence]:
+    """The sentence's clauses, each a Sentence with its own offsets into the report."""
+    clauses: list[Sentence] = []
+    cursor = 0
+    for match in _BREAKS.finditer(sentence.text):
+        if match.start() <= cursor:
+            continue
+        clauses.append(_part(sentence, cursor, match.start()))
+        cursor = match.end()
+    clauses.append(_part(sentence, cursor, len(sentence.text)))
+    return [clause for clause in clauses if clause.text.strip()]
+
+
+def _part(sentence: Sentence, start: int, end: int) -> Sentence:
+    text = sentence.text[start:end]
+    stripped = text.rstrip(" ,")
+    return Sentence(
+        sentence.start + start, sentence.start + start + len(stripped), stripped, sentence.paragraph
+    )
+
+
+def _any(patterns: Iterable[str], text: str) -> re.Match[str] | None:
+    found = [m for p in patterns if (m := re.search(p, text, FLAGS))]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+def _other_day(clause: Sentence, launch_day: date, anchor: date) -> str:
+    """A day, month or year in the clause that is not the launch's (a statement's day aside)."""
+    for mention in find_dates(clause, anchor):
+        before = clause.text[: mention.evidence.start - clause.start]
+        after = clause.text[mention.evidence.end - clause.start :]
+        if re.search(REPORTING_DAY_BEFORE, before, FLAGS) or re.match(
+            REPORTING_DAY_AFTER, after, FLAGS
+        ):
+            continue
+        if mention.day != launch_day and mention.kind == "explicit":
+            return f"names {mention.evidence.text!r}, not the launch day"
+    month = re.search(MONTH_ONLY, clause.text, FLAGS)
+    if month:
+        return f"names {month.group(0)!r}"
+    for year in re.finditer(YEAR_ONLY, clause.text):
+        if int(year.group("year")) != launch_day.year:
+            return f"names {year.group(0)!r}"
+    return ""
+
+
+def clause_role(
+    clause: Sentence, launch_day: date, anchor: date, look_back: bool = True
+) -> tuple[str, str]:
+    """The clause's role, and the wording that gave it.
+
+    `look_back=False` leaves recollections to scope.py, which has already weighed the dates and
+    recall words of a whole sentence it kept (a dateline, a page stamp, "said it had fired").
+    """
+    text = clause.text
+    if look_back:
+        spoken = re.sub(REPORTED_SPEECH, "said it", text, flags=FLAGS)
+        recall = _any(RECALL_CUES, spoken)
+        if recall:
+            return RECALLED, f"{recall.group(0)!r} looks back"
+        other = _other_day(clause, launch_day, anchor)
+        if other:
+            return RECALLED, other
+    notice = _NOTICE.search(text)
+    if notice and re.search(r"\b(?:had|earlier|before|beforehand)\b", text, FLAGS):
+        return NOTICE, f"{notice.group(0)!r}: a notice of this launch"
+    plan = _any(_PLAN_CUES, text)
+    if plan:
+        rest = text[: plan.start()] + text[plan.end() :]
+        if not re.search(_DONE, rest, FLAGS):
+            return PLANNED, f"{plan.group(0)!r} is still to come"
+    other_fired = _OTHER_FIRED.search(text)
+    if other_fired:
+        return OTHER_COUNTRY, f"{other_fired.group(0)!r}: another country's firing"
+    background = _any(_BACKGROUND_CUES, text)
+    if background and not re.search(LAUNCH_VERBS, text, FLAGS) and not re.match(_THESE, text):
+        return BACKGROUND, f"{background.group(0)!r}: what the type does, not this flight"
+    statement = re.search(_STATEMENT_VERBS, text, FLAGS)
+    if statement and not re.search(_LAUNCH_WORDS, text, FLAGS):
+        return STATEMENT, f"{statement.group(0)!r}: a statement about something else"
+    return REPORTED, ""
+
+
+def assign_roles(
+    sentences: Sequence[Sentence],
+    launch_day: date,
+    anchor: date,
+    recalled: Sequence[Sentence] = (),
+) -> list[Clause]:
+    """Every clause of the sentences, in order, with its role.
+
+    `sentences` are those scope.py kept as the launch's; the `recalled` ones it left out are
+    read only for a notice of this launch given beforehand.
+    """
+    clauses: list[Clause] = []
+    for sentence in sentences:
+        parts = split_clauses(sentence)
+        if len(parts) == 1:
+            role, why = clause_role(sentence, launch_day, anchor, look_back=False)
+            clauses.append(Clause(sentence, role, why))
+            continue
+        for part in parts:
+            role, why = clause_role(part, launch_day, anchor)
+            clauses.append(Clause(part, role, why))
+    for sentence in recalled:
+        notice = _NOTICE.search(sentence.text)
+        if notice and re.search(r"\bhad\b", sentence.text[: notice.start()], FLAGS):
+            why = f"{notice.group(0)!r}: a notice of this launch"
+            clauses.append(Clause(sentence, NOTICE, why))
+    return sorted(clauses, key=lambda clause: clause.text.start)
+
+
+def reported(clauses: Sequence[Clause]) -> list[Sentence]:
+    """The clauses of the launch reported."""
+    return [clause.text for clause in clauses if clause.role == REPORTED]
+
+
+def notices(clauses: Sequence[Clause]) -> list[Sentence]:
+    """The clauses that announced this launch before it was made."""
+    return [clause.text for clause in clauses if clause.role == NOTICE]
