@@ -34,14 +34,32 @@ NOTICE: Final = "notice"
 OTHER_COUNTRY: Final = "other country"
 STATEMENT: Final = "statement"
 BACKGROUND: Final = "background"
-ROLES: Final = (REPORTED, RECALLED, PLANNED, NOTICE, OTHER_COUNTRY, STATEMENT, BACKGROUND)
+TALLY: Final = "tally"
+ROLES: Final = (
+    REPORTED,
+    RECALLED,
+    PLANNED,
+    NOTICE,
+    OTHER_COUNTRY,
+    STATEMENT,
+    BACKGROUND,
+    TALLY,
+)
 
 # Where a sentence turns to another clause; the break word stays with the clause it opens, so
-# "The launch came two days after the North fired four cruise missiles" splits before "two days
-# after" and that clause keeps its cue.
+# "The launch came five days after South Korea said the DPRK had fired ..." splits before "five
+# days after" and that clause keeps its cue.
 _BREAKS: Final = re.compile(
     r";\s*|"
     r",\s*(?=(?:while|whereas|but|although|though)\b)|"
+    # "..., the latest in a string of test launches", "from the Sino-ri area, home to a base of
+    # medium-range Nodong missiles", "the city of Wonsan, where North Korea has fired ..."
+    r",\s*(?=(?:the latest|home to|site of|where)\b)|"
+    # "... as the North works toward nuclear-tipped ICBMs"
+    r"\s+(?=as (?:North Korea|the North|Pyongyang) (?:works|seeks|pushes|tries|continues|"
+    r"develops|steps up|ramps up)\b)|"
+    # "only hours before Prime Minister Kishida was due to hold a summit"
+    r",?\s+(?=(?:(?:just|only|mere)\s+)?hours\s+before\b)|"
     # "The report came a day after North Korea fired ...": that launch is the one reported.
     r"(?<!report came)(?<!statement came)(?<!announcement came)(?<!claim came)"
     r",?\s+(?=(?:(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|several|a few|\d+)\s+"
@@ -59,6 +77,11 @@ _PLAN_CUES: Final = (
     r"vow(?:s|ed)?|pledge[sd]?)\s+to\s+(?:\w+\s+)?(?:launch|fire|test)\b",
     r"\b(?:would|will|could|may|might)\s+(?:soon\s+|also\s+)?(?:launch|fire|test|conduct)\b",
     r"\bthreatened\s+(?:launch|test)\b",
+    # "was due to hold his first summit": another event still to come.
+    r"\b(?:was|is|were|are)\s+(?:due|scheduled|set)\s+to\b",
+    # "as the North works toward nuclear-tipped ICBMs": a goal, not this launch.
+    r"\b(?:works?|working|pushes|pushing)\s+toward\b|\b(?:seeks|seeking|aims|aiming)\s+to\b|"
+    r"\bin (?:its |the )?pursuit of\b",
     r"\b(?:planned|upcoming|expected|imminent)\s+(?:satellite\s+|missile\s+|rocket\s+)?"
     r"(?:launch|test)\b",
 )
@@ -89,6 +112,22 @@ _BACKGROUND_CUES: Final = (
     r"(?:fires|launches|tests|conducts|fire|launch|test)\b",
     r"\bis capable of\b|\bare capable of\b",
 )
+# A tally of many launches: "With this launch, North Korea has fired 15 missiles since the start
+# of the year", "It was the North's ninth ballistic missile launch this year".
+_TALLY: Final = (
+    r"\b(?:this year|in total|altogether|since the (?:start|beginning) of "
+    r"(?:the|this) year)\b"
+)
+# A simple past launch ("fired", not "has fired"): the clause tells a launch, not a tally.
+_TOLD_LAUNCH: Final = (
+    r"(?<!has )(?<!have )(?<!had )\b(?:fired|launched|test-fired|test-launched|flew|landed|fell)\b"
+)
+# A place's history or use: "..., where North Korea has fired a series of short-range missiles",
+# "home to a base of medium-range Nodong missiles".
+_PLACE_HISTORY: Final = (
+    r"^\W*where\b[^;]*\b(?:has|have|had)\s+(?:\w+\s+)?(?:fired|launched|tested)\b|"
+    r"^\W*(?:home to|site of)\b"
+)
 # "The missiles are assessed to have a range of about 500 km": these missiles, not a type.
 _THESE: Final = re.compile(
     r"^\W*(?:(?:the|these|both|all|its|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -112,6 +151,12 @@ _STATEMENT_VERBS: Final = (
 _LAUNCH_WORDS: Final = (
     r"\b(?:missiles?|projectiles?|rockets?|launch\w*|fir(?:ed|ing|es)|test-fir\w*|ICBMs?|"
     r"SRBMs?|SLBMs?|IRBMs?|MRBMs?|km|kilomet\w+|miles|altitude|flew|flown|weapons?)\b"
+)
+
+
+_AROUND_LAUNCH: Final = (
+    r"\b(?:just |shortly |hours |minutes )?(?:before|after|ahead of)\s+the\s+"
+    r"(?:launch|test|firing)\b"
 )
 
 
@@ -187,6 +232,9 @@ def clause_role(
         other = _other_day(clause, launch_day, anchor)
         if other:
             return RECALLED, other
+    history = re.search(_PLACE_HISTORY, text, FLAGS)
+    if history:
+        return BACKGROUND, f"{history.group(0)!r}: the place's history, not this launch"
     notice = _NOTICE.search(text)
     if notice and re.search(r"\b(?:had|earlier|before|beforehand)\b", text, FLAGS):
         return NOTICE, f"{notice.group(0)!r}: a notice of this launch"
@@ -201,8 +249,13 @@ def clause_role(
     background = _any(_BACKGROUND_CUES, text)
     if background and not re.search(LAUNCH_VERBS, text, FLAGS) and not re.match(_THESE, text):
         return BACKGROUND, f"{background.group(0)!r}: what the type does, not this flight"
+    tally = re.search(_TALLY, text, FLAGS)
+    if tally and not re.search(_TOLD_LAUNCH, text, FLAGS):
+        return TALLY, f"{tally.group(0)!r}: a tally of many launches"
     statement = re.search(_STATEMENT_VERBS, text, FLAGS)
-    if statement and not re.search(_LAUNCH_WORDS, text, FLAGS):
+    # "Just before the launch, the foreign minister criticized ...": when, not what was said.
+    unlaunched = re.sub(_AROUND_LAUNCH, " ", text, flags=FLAGS)
+    if statement and not re.search(_LAUNCH_WORDS, unlaunched, FLAGS):
         return STATEMENT, f"{statement.group(0)!r}: a statement about something else"
     return REPORTED, ""
 

@@ -13,6 +13,7 @@ from core.report.roles import (
     RECALLED,
     REPORTED,
     STATEMENT,
+    TALLY,
     assign_roles,
     split_clauses,
 )
@@ -134,3 +135,31 @@ def test_what_a_type_can_do_is_background(sites):
     )
     assert [role for role, _ in roles(text)] == [BACKGROUND, REPORTED]
     assert extract_report(text, DAY, sites).range_km == 250
+
+
+def test_a_tally_of_many_launches_gives_no_count(sites):
+    text = (
+        "North Korea fired a ballistic missile on Thursday, the JCS said. With this launch, "
+        "North Korea has fired 12 missiles since the start of the year."
+    )
+    assert [role for role, _ in roles(text)] == [REPORTED, TALLY]
+    draft = extract_report(text, DAY, sites)
+    assert (draft.count, draft.count_qualifier) == (1, "exact")
+
+
+def test_a_places_history_is_not_this_launch(sites):
+    text = (
+        "North Korea fired two projectiles from the city of Hamhung, where North Korea has "
+        "fired a series of short-range ballistic missiles, on Thursday."
+    )
+    assert [role for role, _ in roles(text)][1] == BACKGROUND
+    assert extract_report(text, DAY, sites).missile_class == "unknown"
+
+
+def test_a_goal_is_a_plan_not_this_launch(sites):
+    text = (
+        "North Korea fired a short-range ballistic missile on Thursday, the latest in a string "
+        "of tests as the North works toward ICBMs able to reach the US mainland."
+    )
+    assert [role for role, _ in roles(text)] == [REPORTED, REPORTED, PLANNED]
+    assert extract_report(text, DAY, sites).missile_class == "SRBM"
