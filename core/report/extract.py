@@ -23,7 +23,7 @@ from core.report.fields import (
     is_launch_sentence,
 )
 from core.report.measures import find_apogee, find_flight_time, find_range
-from core.report.roles import assign_roles, notices, reported
+from core.report.roles import assign_roles, notices, ranked_clauses, reported
 from core.report.scope import find_scope
 from core.report.sites import launched_at_sea, match_site
 from core.report.text import Evidence, split_sentences
@@ -116,6 +116,9 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
         scope.current, scope.local_day, scope.anchor or published, scope.recalled
     )
     current = reported(clauses)
+    # Each field's candidates are ranked, not taken at first mention: the clauses that tell the
+    # launch or its flight come first, then the launch's other clauses, each group in order.
+    ranked = ranked_clauses(current)
     # A notice given before the launch ("had said it would launch the Unha-3") names its kind
     # where the clauses of the launch itself do not.
     noticed = notices(clauses)
@@ -143,8 +146,8 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
         evidence["count"] = (count_found[0].evidence,)
     else:
         evidence["count"] = (Evidence("", 0, 0, "", "no count stated: at least one missile"),)
-    name = keep("missile_name", find_name(current) or _noticed(find_name(noticed)))
-    missile_class = keep("missile_class", find_class(current) or _noticed(find_class(noticed)))
+    name = keep("missile_name", find_name(ranked) or _noticed(find_name(noticed)))
+    missile_class = keep("missile_class", find_class(ranked) or _noticed(find_class(noticed)))
     class_value = str(missile_class.value) if missile_class else "unknown"
     implied = class_of_name(str(name.value)) if name is not None else None
     # A known name is more precise than a range word ("medium long-range ... Pukguksong-2");
@@ -165,18 +168,18 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
         said = missile_class or name
         if said is not None:
             evidence["count"] = (_with_note(said.evidence, note),)
-    site = match_site(current, sites)
+    site = match_site(ranked, sites)
     if site is not None and class_value == "SLBM":
         # A submarine launch "from the port city of Sinpo" was made at sea off it.
         site = launched_at_sea(site, sites)
     if site is not None:
         evidence["site_id"] = (site.evidence,)
-    range_km = keep("range_km", find_range(current))
-    apogee_km = keep("apogee_km", find_apogee(current))
-    flight = keep("flight_time_min", find_flight_time(current))
-    landing = keep("landing_area", find_landing(current))
-    eez = keep("japan_eez", find_eez(current))
-    failure = keep("outcome", find_failure(current))
+    range_km = keep("range_km", find_range(ranked))
+    apogee_km = keep("apogee_km", find_apogee(ranked))
+    flight = keep("flight_time_min", find_flight_time(ranked))
+    landing = keep("landing_area", find_landing(ranked))
+    eez = keep("japan_eez", find_eez(ranked))
+    failure = keep("outcome", find_failure(ranked))
     maneuver = keep("maneuver", find_maneuver(current))
     reporters = find_reporters(current, " ".join(sentence.text for sentence in sentences))
     if reporters:

@@ -297,3 +297,25 @@ def reported(clauses: Sequence[Clause]) -> list[Sentence]:
 def notices(clauses: Sequence[Clause]) -> list[Sentence]:
     """The clauses that announced this launch before it was made."""
     return [clause.text for clause in clauses if clause.role == NOTICE]
+
+
+_ABOUT_FLIGHT: Final = (
+    r"\b(?:flew|flown|flying|traveled|travelled|landed|fell|came down|splashed down|reached|"
+    r"climbed|soared)\b"
+)
+
+
+def ranked_clauses(clauses: Sequence[Sentence]) -> list[Sentence]:
+    """The launch's clauses, those that tell its launch or flight first, each group in order.
+
+    "The Hwasong-12 is an intermediate-range missile. North Korea fired a Hwasong-14 on
+    Friday": the name told with the launch outranks one mentioned before it.
+    """
+
+    def tier(clause: Sentence) -> int:
+        told = re.search(LAUNCH_VERBS, clause.text, FLAGS) or re.search(
+            _ABOUT_FLIGHT, clause.text, FLAGS
+        )
+        return 0 if told else 1
+
+    return sorted(clauses, key=lambda clause: (tier(clause), clause.start))

@@ -163,3 +163,11 @@ def test_a_goal_is_a_plan_not_this_launch(sites):
     )
     assert [role for role, _ in roles(text)] == [REPORTED, REPORTED, PLANNED]
     assert extract_report(text, DAY, sites).missile_class == "SRBM"
+
+
+def test_a_value_told_with_the_launch_outranks_an_earlier_mention(sites):
+    text = (
+        "State media showed the Hwasong-12 at a parade. North Korea fired a Hwasong-14 on "
+        "Thursday, the JCS said."
+    )
+    assert extract_report(text, DAY, sites).missile_name == "Hwasong-14"
