@@ -57,8 +57,9 @@ def _cached_headlines(
 # Looked up here first: Streamlit's cache hashes its arguments on every call (some 0.5 ms each,
 # twice a run), a dict lookup does not. Its key is Streamlit's (the fingerprint included), so a
 # saved file still makes a new dataset at once; a miss goes through Streamlit's cache, with its
-# spinner on the first load.
-@lru_cache(maxsize=8)
+# spinner on the first load. Four keys: a run asks for two (the records, and their headlines);
+# more would keep old datasets alive after a save.
+@lru_cache(maxsize=4)
 def _loaded(
     directory: str, fingerprint: tuple[tuple[str, int, int], ...], prefer: str | None
 ) -> Dataset:
