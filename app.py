@@ -24,6 +24,8 @@ from core.view import catalogue
 st.set_page_config(page_title="Launch Atlas", page_icon="🚀", layout="wide")
 
 records = data_source.load()
+if brushed := timeline.take_brushed_span():  # a span dragged on the timeline: the new dates
+    sidebar_filters.narrow_dates(brushed)
 header = st.container()  # filled below, unless presentation mode takes the page
 
 launch_filter = sidebar_filters.render(records)
@@ -55,13 +57,11 @@ with card_slot:
 with map_column:
     map_panel = launch_map.render(dataset, shown, selected)
 with timeline_column:
-    brushed = timeline.render(shown, site_names, selected, dataset)
+    timeline.render(shown, site_names, selected, dataset)
 with summary_slot:
     summary.render(shown, len(dataset.launches))
 with list_slot:
     launch_list.render(shown, site_names, selected, dataset)
-if brushed:
-    sidebar_filters.narrow_dates(brushed)
 sidebar_filters.write_link(launch_filter, selection.selected_id())
 exports.render(dataset, shown, launch_filter, selected, map_panel.ring_choice)
 # Drawn only while the analyst has them open: a filter change does not run them.

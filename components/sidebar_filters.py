@@ -68,14 +68,39 @@ def _state_filter(dataset: Dataset) -> LaunchFilter:
 
 
 def _reset(dataset: Dataset) -> None:
+    st.session_state.pop(_PENDING_DATES, None)
     _set_state(LaunchFilter(), dataset)
     st.session_state[_NOTICES] = ((), LaunchFilter())
 
 
 def narrow_dates(span: tuple[date, date]) -> None:
-    """Make `span` the date filter (from a brush on the timeline) and draw the page again."""
-    st.session_state[_PENDING_DATES] = span
-    st.rerun()
+    """Make `span` the date filter (from a brush on the timeline): call it before `render`.
+
+    The span is held until the browser's date widget shows it. Another event sent before the
+    browser drew the new dates (the map reporting its first view, as a slow page does just
+    then) brings the widget's old value, which would otherwise undo the brush, whether it stops
+    the brush's run or comes after it.
+    """
+    before = tuple(st.session_state.get(DATES_KEY) or ())
+    st.session_state[_PENDING_DATES] = (span, before)
+
+
+def _apply_pending_dates() -> None:
+    """Put a brushed span (narrow_dates) into the date widget's state until the browser has it.
+
+    The widget's value as this run received it tells: the span (the browser has drawn it: done);
+    the value from before the brush (an event sent before the browser drew it: apply it again);
+    anything else (the analyst chose other dates since: theirs stand).
+    """
+    pending = st.session_state.get(_PENDING_DATES)
+    if pending is None:
+        return
+    span, before = pending
+    received = tuple(st.session_state.get(DATES_KEY) or ())
+    if received == tuple(span) or received != before:
+        del st.session_state[_PENDING_DATES]
+    else:
+        st.session_state[DATES_KEY] = span
 
 
 def preference() -> str:
@@ -122,8 +147,7 @@ def render(dataset: Dataset) -> LaunchFilter:
     """Draw the filters in the sidebar (link notices in the main area); return the filter."""
     if not st.session_state.get(_LINK_READ):
         _read_link(dataset)
-    if (span := st.session_state.pop(_PENDING_DATES, None)) is not None:
-        st.session_state[DATES_KEY] = span
+    _apply_pending_dates()
     names_of = site_names(dataset)
     first, last = data_span(dataset)
     chosen_dates = tuple(st.session_state.get(DATES_KEY) or (first, last))

@@ -20,7 +20,7 @@ from core.view.catalogue import own_view
 
 CHART_KEY: Final = "timeline_chart"
 LAYOUT_KEY: Final = "timeline_layout"
-_SPAN: Final = "timeline_brushed_span"  # a span brushed, for the run the brush causes
+_SPAN: Final = "timeline_brushed_span"  # a span brushed, until app.py takes it
 LAYOUT_LABELS: Final = {"range": "Range (log scale)", "class": "Lanes by class"}
 
 
@@ -34,7 +34,8 @@ class TimelineChoice:
 
 def _on_select() -> None:
     # Runs before the run the browser's event causes: a picked missile is selected at once (the
-    # map, card and list of that run show it); a brushed span waits for app.py to apply it.
+    # map, card and list of that run show it); a brushed span waits for app.py to take it, at the
+    # top of the run, before the filters are drawn.
     state = st.session_state.get(CHART_KEY) or {}
     choice = read_choice(dict(state.get("selection") or {}))
     if choice.launch_id:
@@ -60,6 +61,17 @@ def read_choice(chosen: Mapping[str, Any]) -> TimelineChoice:
         start, end = _as_date(edges[0]), _as_date(edges[1])
         span = (min(start, end), max(start, end))
     return TimelineChoice(launch_id, span)
+
+
+def take_brushed_span() -> tuple[date, date] | None:
+    """The span of days just dragged on the timeline, once; None when there is none.
+
+    Its callback ran before this run. Take it before any element is drawn: Streamlit may stop a
+    run at any element when another event arrives (the map reporting its first view), and the
+    next run sees the same chart selection, so no callback would bring a lost span back.
+    """
+    span: tuple[date, date] | None = st.session_state.pop(_SPAN, None)
+    return span
 
 
 # Charts kept per dataset, by the launches drawn, the layout and the selection: a rerun, and
@@ -91,16 +103,17 @@ def render(
     site_names: Mapping[str, str],
     selected: Launch | None,
     dataset: Dataset | None = None,
-) -> tuple[date, date] | None:
-    """Draw the timeline of `launches` with `selected` ringed; return a span just brushed.
+) -> None:
+    """Draw the timeline of `launches` with `selected` ringed.
 
-    A click on a missile selects it through `selection.select`. With `dataset`, a missile's
-    tooltip names the source of its range and apogee (the preference `dataset` follows).
+    A click on a missile selects it through `selection.select`; a dragged span waits for
+    `take_brushed_span`. With `dataset`, a missile's tooltip names the source of its range and
+    apogee (the preference `dataset` follows).
     """
     st.subheader("Timeline")
     if not launches:
         st.info("No launch passes the filters, so the timeline is empty.")
-        return st.session_state.pop(_SPAN, None)
+        return
     layout = st.radio(
         "Vertical axis",
         LAYOUTS,
@@ -125,5 +138,3 @@ def render(
         "are on the “no range” strip. "
         "Dates known only to the month or year are drawn on the period's first day."
     )
-    span: tuple[date, date] | None = st.session_state.pop(_SPAN, None)
-    return span

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from streamlit.proto.WidgetStates_pb2 import WidgetState
+from streamlit.proto.WidgetStates_pb2 import WidgetState, WidgetStates
 from streamlit.testing.v1 import AppTest
 
 
@@ -23,12 +23,17 @@ def widget_id(at: AppTest, key: str) -> str:
     raise LookupError(f"no widget with key {key!r} on the page")
 
 
-def send_selection(at: AppTest, key: str, value: dict[str, Any]) -> AppTest:
-    """Run the app once with `value` as the selection the browser reports for widget `key`."""
+def selection_states(at: AppTest, key: str, value: dict[str, Any]) -> WidgetStates:
+    """Every widget's state as the browser sends it, with `value` as widget `key`'s selection."""
     states = at._tree.get_widget_states()
     element_id = widget_id(at, key)
     kept = [state for state in states.widgets if state.id != element_id]
     del states.widgets[:]
     states.widgets.extend(kept)
     states.widgets.append(WidgetState(id=element_id, string_value=json.dumps(value)))
-    return at._run(states)
+    return states
+
+
+def send_selection(at: AppTest, key: str, value: dict[str, Any]) -> AppTest:
+    """Run the app once with `value` as the selection the browser reports for widget `key`."""
+    return at._run(selection_states(at, key, value))

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from datetime import date
 from pathlib import Path
 
 import pytest
 import streamlit as st
+from streamlit.runtime.scriptrunner_utils.exceptions import RerunException
+from streamlit.runtime.scriptrunner_utils.script_requests import RerunData
 from streamlit.testing.v1 import AppTest
 
 from components import report_panel
 from core.records.dataset import load_dataset
-from tests.browser_events import send_selection
+from tests.browser_events import selection_states, send_selection
 from tests.components.test_sidebar_filters import LAUNCHES, SITES, SOURCES
 from tests.conftest import write_dataset
 
@@ -143,8 +146,9 @@ def test_a_click_on_the_timeline_selects_the_launch_and_enters_the_link(app, mon
     assert params(app) == {"launch": "2019-05-04a-02"}
 
 
-def test_a_span_brushed_on_the_timeline_becomes_the_date_filter(app):
+def test_a_span_brushed_on_the_timeline_becomes_the_date_filter(app, monkeypatch):
     app.run()
+    no_second_run(monkeypatch)  # the run the brush causes draws the narrowed page
     start_ms, end_ms = 1_483_228_800_000, 1_514_678_400_000  # 2017-01-01, 2017-12-31 UTC
     brush = {"selection": {"pick": [], "brush": {"x": [start_ms, end_ms]}}}
     send_selection(app, "timeline_chart", brush)
@@ -152,6 +156,57 @@ def test_a_span_brushed_on_the_timeline_becomes_the_date_filter(app):
     assert app.date_input(key="filter_dates").value == (date(2017, 1, 1), date(2017, 12, 31))
     assert params(app) == {"from": "2017-01-01", "to": "2017-12-31"}
     assert metric(app, "Missiles") == "2"
+
+
+@pytest.mark.parametrize("panel", ["launch_map", "timeline", "summary", "launch_list"])
+def test_a_brushed_span_survives_a_run_cut_short_by_another_event(app, monkeypatch, panel):
+    """Another event (the map reporting its first view) can stop the brush's run at any element;
+    the run it causes brings the same chart selection (so no callback) and the date widget's
+    value from before the brush, as the browser had not yet drawn the new one."""
+    app.run()
+    no_second_run(monkeypatch)
+    start_ms, end_ms = 1_483_228_800_000, 1_514_678_400_000  # 2017-01-01, 2017-12-31 UTC
+    brush = {"selection": {"pick": [], "brush": {"x": [start_ms, end_ms]}}}
+    states = selection_states(app, "timeline_chart", brush)
+    module = importlib.import_module(f"components.{panel}")
+    drawn = module.render
+    cut: list[str] = []
+
+    def cut_short(*args: object, **kwargs: object) -> object:
+        if not cut:
+            cut.append(panel)  # Streamlit stops a run so at an element when an event arrives
+            raise RerunException(RerunData(widget_states=states))
+        return drawn(*args, **kwargs)
+
+    monkeypatch.setattr(module, "render", cut_short)
+    app._run(states)
+    assert cut == [panel]
+    assert not app.exception
+    assert app.date_input(key="filter_dates").value == (date(2017, 1, 1), date(2017, 12, 31))
+    assert params(app) == {"from": "2017-01-01", "to": "2017-12-31"}
+    assert metric(app, "Missiles") == "2"
+
+
+def test_a_brushed_span_survives_an_event_sent_before_the_browser_drew_it(app, monkeypatch):
+    """The map reports its first view just as the brush's run ends (a slow page): that event
+    brings the date widget's value from before the brush; the span must stand. Dates the
+    analyst then chooses stand too."""
+    app.run()
+    no_second_run(monkeypatch)
+    start_ms, end_ms = 1_483_228_800_000, 1_514_678_400_000  # 2017-01-01, 2017-12-31 UTC
+    brush = {"selection": {"pick": [], "brush": {"x": [start_ms, end_ms]}}}
+    stale = selection_states(app, "timeline_chart", brush)  # the dates before the brush
+    app._run(stale)
+    assert app.date_input(key="filter_dates").value == (date(2017, 1, 1), date(2017, 12, 31))
+    app._run(stale)  # the map's report, sent before the browser drew the brush's dates
+    assert not app.exception
+    assert app.date_input(key="filter_dates").value == (date(2017, 1, 1), date(2017, 12, 31))
+    assert params(app) == {"from": "2017-01-01", "to": "2017-12-31"}
+    assert metric(app, "Missiles") == "2"
+    app.run()  # any event once the browser shows the span
+    app.date_input(key="filter_dates").set_value((date(2017, 6, 1), date(2019, 12, 31))).run()
+    assert app.date_input(key="filter_dates").value == (date(2017, 6, 1), date(2019, 12, 31))
+    assert params(app) == {"from": "2017-06-01", "to": "2019-12-31"}
 
 
 def test_a_row_chosen_in_the_list_selects_that_launch(app, monkeypatch):

@@ -81,7 +81,8 @@ def timeline_panel() -> None:
     from components import timeline
     from tests.core.view.test_filters import ALL
 
-    span = timeline.render(ALL, {}, None)
+    span = timeline.take_brushed_span()
+    timeline.render(ALL, {}, None)
     st.text(f"{st.session_state.get('selected_launch_id')}|{span}")
 
 

@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from tests.e2e.helpers import APP_IDLE, MAP_IFRAME, ROOT, wait_for_app
+from tests.e2e.helpers import MAP_IFRAME, ROOT, wait_for_app
 
 pytestmark = pytest.mark.e2e
 
@@ -99,10 +99,34 @@ def test_a_link_reproduces_the_view_and_a_timeline_click_moves_the_map(
     assert blocked_requests == []
 
 
-def test_a_span_dragged_on_the_timeline_becomes_the_date_filter(page, app_url):
-    page.goto(app_url + "/" + LINK)
+# streamlit-folium reports the map's view once the map first comes to rest (its value leaves the
+# default, a count of None), which reruns the app; until then the page is not settled.
+MAP_REPORTED_JS = """() => {
+    const data = window.__GLOBAL_DATA__;
+    const reported = data && data.previous_data;
+    return Boolean(reported && reported.last_object_clicked_count === 0);
+}"""
+# Vega-Lite draws an interval selection as a rect mark named after it ("brush_brush").
+BRUSH_WIDTH_JS = f"""() => {{
+    const mark = document.querySelector({TIMELINE!r} + " g.brush_brush path");
+    return mark ? mark.getBBox().width : 0;
+}}"""
+
+
+def settle(page) -> None:
+    """Wait for the page to be at rest: the script idle, the map drawn and its first view
+    reported, and the run that report caused finished, so a gesture meets no run in flight."""
     wait_for_app(page)
     page.wait_for_selector(POINTS, timeout=60_000)
+    frame = map_frame(page)
+    frame.wait_for_function(f"() => ({COUNT_PATHS_JS})() > 0", timeout=60_000)
+    frame.wait_for_function(MAP_REPORTED_JS, timeout=60_000)
+    wait_for_app(page)
+
+
+def test_a_span_dragged_on_the_timeline_becomes_the_date_filter(page, app_url):
+    page.goto(app_url + "/" + LINK)
+    settle(page)
     before = page.locator(POINTS).count()
     plot = page.locator(f"{TIMELINE} svg g.mark-symbol").first.bounding_box()
     assert plot is not None
@@ -110,12 +134,16 @@ def test_a_span_dragged_on_the_timeline_becomes_the_date_filter(page, app_url):
     page.mouse.move(plot["x"] + plot["width"] * 0.45, y)
     page.mouse.down()
     page.mouse.move(plot["x"] + plot["width"] * 0.75, y, steps=8)
+    # Vega took the gesture: the brush is drawn across the dragged width.
+    page.wait_for_function(f"() => ({BRUSH_WIDTH_JS})() > {plot['width'] * 0.25}")
     page.mouse.up()
+    # The run the brush causes writes both dates into the link at the end of its run.
     page.wait_for_function(
-        "() => new URLSearchParams(location.search).get('from') !== '2017-01-01'",
+        "() => { const q = new URLSearchParams(location.search);"
+        " return q.get('from') !== '2017-01-01' && q.get('to') !== '2017-12-31'; }",
         timeout=30_000,
     )
-    page.wait_for_selector(APP_IDLE, state="attached", timeout=60_000)
+    wait_for_app(page)
     params = query(page)
     assert "2017-01-01" < params["from"][0] <= params["to"][0] < "2017-12-31"
     assert params["class"] == ["IRBM,ICBM"]
