@@ -16,6 +16,7 @@ from core.records.dataset import Dataset
 from core.records.model import Launch
 from core.timeline.chart import BRUSH, LAYOUTS, PICK, Timeline, build_timeline
 from core.timeline.frames import MAX_POINTS
+from core.timeline.legend import legend_html
 from core.view.catalogue import own_view
 
 CHART_KEY: Final = "timeline_chart"
@@ -126,6 +127,7 @@ def render(
     )
     if timeline.aggregated_note:
         st.info(timeline.aggregated_note)
+    st.markdown(legend_html(), unsafe_allow_html=True)
     st.vega_lite_chart(
         timeline.spec,
         on_select=_on_select,

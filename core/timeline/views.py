@@ -17,7 +17,7 @@ def colour() -> Spec:
         "type": "nominal",
         "title": "Class",
         "scale": {"domain": list(CLASS_COLOURS), "range": list(CLASS_COLOURS.values())},
-        "legend": {"orient": "top", "columns": 5, "symbolType": "circle"},
+        "legend": None,  # drawn beside the chart in HTML (legend.py): it wraps, Vega's was cut
     }
 
 

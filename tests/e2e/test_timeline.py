@@ -8,6 +8,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
+from core.palette import CLASS_COLOURS
 from tests.e2e.helpers import MAP_IFRAME, ROOT, wait_for_app
 
 pytestmark = pytest.mark.e2e
@@ -148,3 +149,33 @@ def test_a_span_dragged_on_the_timeline_becomes_the_date_filter(page, app_url):
     assert "2017-01-01" < params["from"][0] <= params["to"][0] < "2017-12-31"
     assert params["class"] == ["IRBM,ICBM"]
     page.wait_for_function(f"() => document.querySelectorAll({POINTS!r}).length < {before}")
+
+
+# Each class name in the timeline's legend (the HTML legend's entries, or Vega's own legend
+# labels), and whether it lies whole inside the timeline's column.
+LEGEND_JS = f"""() => {{
+    const chart = document.querySelector({TIMELINE!r});
+    const column = chart.closest("[data-testid='stColumn']").getBoundingClientRect();
+    const entries = [
+        ...document.querySelectorAll(".atlas-timeline-class"),
+        ...chart.querySelectorAll(".role-legend-label text"),
+    ];
+    return entries.map((el) => {{
+        const r = el.getBoundingClientRect();
+        const whole = el.scrollWidth === undefined || el.scrollWidth <= el.clientWidth + 1;
+        const inside = r.width > 0 && r.left >= column.left - 0.5 && r.right <= column.right + 0.5
+            && whole;
+        return [el.textContent.trim(), inside];
+    }});
+}}"""
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_timeline_legend_shows_every_class_whole(page, app_url, size):
+    page.set_viewport_size({"width": size[0], "height": size[1]})
+    page.goto(app_url)
+    wait_for_app(page)
+    page.wait_for_selector(POINTS, timeout=60_000)
+    entries = page.evaluate(LEGEND_JS)
+    assert sorted(name for name, _ in entries) == sorted(CLASS_COLOURS)
+    assert [name for name, inside in entries if not inside] == []
