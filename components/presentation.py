@@ -86,27 +86,30 @@ def current_index(launches: Sequence[Launch], selected_id: str | None) -> int:
 def _navigation(launches: Sequence[Launch], index: int, as_of: date | None) -> None:
     count = len(launches)
     ids = [launch.launch_id for launch in launches]
-    previous, position, order, following = st.columns([1, 5, 1, 1], vertical_alignment="center")
-    previous.button(
+    # One row whose buttons and toggle take the width their words need (fixed column shares
+    # cut "Previous" and "Oldest first" short at 1366 px); the position takes the rest.
+    row = st.container(horizontal=True, vertical_alignment="center", gap="medium")
+    row.button(
         "◀ Previous",
         key=PREVIOUS_KEY,
         on_click=_step,
         args=(-1, ids),
         shortcut="Left",
         help="Previous launch (← key)",
-        width="stretch",
+        width="content",
     )
-    following.button(
+    position = row.container(width="stretch")
+    row.toggle("Oldest first", key=OLDEST_FIRST_KEY, help="Step forward in time instead")
+    row.button(
         "Next ▶",
         key=NEXT_KEY,
         on_click=_step,
         args=(1, ids),
         shortcut="Right",
         help="Next launch (→ key, Space)",
-        width="stretch",
+        width="content",
         type="primary",
     )
-    order.toggle("Oldest first", key=OLDEST_FIRST_KEY, help="Step forward in time instead")
     for key, shortcut, delta in CLICKER_KEYS:
         position.button(shortcut, key=key, on_click=_step, args=(delta, ids), shortcut=shortcut)
     as_of_text = f"data as of {as_of.isoformat()}" if as_of else "no dated records"
@@ -114,7 +117,8 @@ def _navigation(launches: Sequence[Launch], index: int, as_of: date | None) -> N
     position.markdown(
         f'<p class="atlas-present-position">{index + 1} / {count}</p>'
         f'<p class="atlas-present-asof">{as_of_text} · {direction} · ← → or a clicker to '
-        "step · remove ?present=1 from the address to leave</p>",
+        'step · remove <span style="white-space:nowrap">?present=1</span> from the address '
+        "to leave</p>",
         unsafe_allow_html=True,
     )
 

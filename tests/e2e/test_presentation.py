@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+from itertools import pairwise
 
 import pytest
 from PIL import Image
@@ -177,3 +178,37 @@ def test_a_short_shot_is_framed_with_its_coast(page, app_url, size):
     assert all(edge == edge for edge in view), view  # no NaN
     assert all(_shows(view, point) for point in _ends(newest.launch_id)), view
     assert frame.evaluate("() => window.map.getZoom()") <= 8
+
+
+# Each step control's words, and whether any element in it cuts them short ("Previ…").
+CONTROLS_JS = """(keys) => keys.map((key) => {
+    const root = document.querySelector(".st-key-" + key);
+    if (!root) return [key, null, null, null];
+    const cut = Array.from(root.querySelectorAll("*")).some(
+        (el) => el.textContent.trim() && el.scrollWidth > el.clientWidth + 1
+            && getComputedStyle(el).overflowX !== "visible"
+    );
+    const r = root.getBoundingClientRect();
+    return [key, root.innerText.trim(), cut, [r.left, r.right, r.top, r.bottom]];
+})"""
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_step_controls_show_their_whole_words(page, app_url, size):
+    page.set_viewport_size({"width": size[0], "height": size[1]})
+    page.goto(f"{app_url}/?present=1&from=2022")
+    wait_for_app(page)
+    page.wait_for_selector(POSITION, timeout=60_000)
+    page.get_by_role("button", name="Next ▶").wait_for(timeout=30_000)
+    wait_for_app(page)
+    keys = ["present_previous", "present_oldest_first", "present_next"]
+    controls = page.evaluate(CONTROLS_JS, keys)
+    words = {key: text for key, text, _, _ in controls}
+    assert "Previous" in words["present_previous"]
+    assert "Oldest first" in words["present_oldest_first"]
+    assert "Next" in words["present_next"]
+    assert [key for key, _, cut, _ in controls if cut] == []
+    boxes = sorted(box for *_, box in controls)
+    # Side by side in one row, inside the window, none over another.
+    assert all(0 <= left < right <= size[0] for left, right, _, _ in boxes), boxes
+    assert all(one[1] <= other[0] for one, other in pairwise(boxes)), boxes
