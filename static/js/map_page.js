@@ -86,7 +86,8 @@
    * capitals find a clear place around their dot; each range ring's label, a line up or down if
    * need be (or where it was, hiding the capital under it); then the other names, the more
    * important first (lower min_zoom, then file order): a town's name on any side of its dot, an
-   * area's name a line or two up or down, or hidden when no place is clear. */
+   * area's name a line or two up or down, or hidden when no place is clear. Each takes a place
+   * clear of the launch sites' circles where it has one. */
   var SELECTION = ".atlas-selection-label";
   var RINGS = ".atlas-ring-label";
   var GAP = 2;  // px kept clear around a label
@@ -107,11 +108,19 @@
    * first choice first. */
   var TOWN_SIDES = ["", "atlas-left", "atlas-above", "atlas-below"];
   var AREA_SHIFTS = [0, -1, 1, -2, 2];
+  // A town's name may also move further from its dot (px), clear of launch-site circles.
+  var PUSHES = [0, 8, 16, 24];
+  var TOWN_SPOTS = [];
+  PUSHES.forEach(function (push) {
+    TOWN_SIDES.forEach(function (side) { TOWN_SPOTS.push([side, push]); });
+  });
 
   function place(text, spot) {
     TOWN_SIDES.forEach(function (side) { if (side) text.classList.remove(side); });
     if (isTown(text)) {
-      if (spot) text.classList.add(spot);
+      var side = Array.isArray(spot) ? spot[0] : spot, push = Array.isArray(spot) ? spot[1] : 0;
+      if (side) text.classList.add(side);
+      text.style.setProperty("--atlas-push", push + "px");
     } else {
       text.style.marginTop = spot ? spot * (text.offsetHeight + GAP) + "px" : "";
     }
@@ -124,11 +133,27 @@
     var box = {left: r.left, right: r.right, top: r.top, bottom: r.bottom};
     if (!isTown(text)) return box;
     var list = text.classList;
-    if (list.contains("atlas-left")) box.right += DOT;
-    else if (list.contains("atlas-above")) box.bottom += DOT_UNDER;
-    else if (list.contains("atlas-below")) box.top -= DOT_UNDER;
-    else box.left -= DOT;
+    var push = parseFloat(text.style.getPropertyValue("--atlas-push")) || 0;
+    if (list.contains("atlas-left")) box.right += DOT + push;
+    else if (list.contains("atlas-above")) box.bottom += DOT_UNDER + push;
+    else if (list.contains("atlas-below")) box.top -= DOT_UNDER + push;
+    else box.left -= DOT + push;
     return box;
+  }
+
+  /* The launch sites' circles on screen (the site layer's points: features with a site_id),
+   * as boxes in the page's coordinates, like nameBox's. */
+  function siteBoxes(map) {
+    var origin = map.getContainer().getBoundingClientRect(), boxes = [];
+    map.eachLayer(function (layer) {
+      var p = layer.feature && layer.feature.properties;
+      if (!p || p.site_id === undefined || !(layer instanceof L.CircleMarker)) return;
+      var at = map.latLngToContainerPoint(layer.getLatLng());
+      var r = layer.getRadius() + (layer.options.weight || 0) / 2;
+      boxes.push({left: origin.left + at.x - r, right: origin.left + at.x + r,
+                  top: origin.top + at.y - r, bottom: origin.top + at.y + r});
+    });
+    return boxes;
   }
 
   L.Layer.AtlasPlaceLabels = L.Layer.extend({
@@ -211,18 +236,28 @@
     _declutter: function () {
       var map = this._map;
       if (!map) return;
-      var container = map.getContainer(), taken = [];
+      var container = map.getContainer(), taken = [], sites = siteBoxes(map);
       function clear(box) {
         return box && !taken.some(function (other) { return overlaps(box, other.box); });
       }
-      function settle(text, spots) {  // the first clear spot's box, or null (first spot kept)
+      function onSite(text) {  // the words themselves, not the dot (a site's circle may sit on it)
+        var box = text.getBoundingClientRect();
+        return sites.some(function (site) { return overlaps(box, site); });
+      }
+      /* The first spot clear of the other names and of the launch sites' circles (drawn over
+       * the names, they hid "Wonsan"); else the first clear of the names alone; else null (the
+       * first spot kept). */
+      function settle(text, spots) {
+        var fallback = -1;
         for (var i = 0; i < spots.length; i++) {
           place(text, spots[i]);
           var box = nameBox(text);
-          if (clear(box)) return box;
+          if (!clear(box)) continue;
+          if (!onSite(text)) return box;
+          if (fallback < 0) fallback = i;
         }
-        place(text, spots[0]);
-        return null;
+        place(text, spots[Math.max(fallback, 0)]);
+        return fallback < 0 ? null : nameBox(text);
       }
       function mark(text, visible) {
         text.style.visibility = visible ? "" : "hidden";
@@ -240,7 +275,7 @@
       var capitals = shown.filter(function (m) { return m.text.classList.contains("capital"); });
       var others = shown.filter(function (m) { return !m.text.classList.contains("capital"); });
       capitals.forEach(function (marker) {
-        show(marker.text, settle(marker.text, TOWN_SIDES));
+        show(marker.text, settle(marker.text, TOWN_SPOTS));
       });
       // A ring's label always shows: where no shift clears it, the capitals under it give way.
       container.querySelectorAll(RINGS).forEach(function (ring) {
@@ -255,7 +290,7 @@
       });
       others.forEach(function (marker) {
         var text = marker.text;
-        show(text, settle(text, isTown(text) ? TOWN_SIDES : AREA_SHIFTS));
+        show(text, settle(text, isTown(text) ? TOWN_SPOTS : AREA_SHIFTS));
       });
     }
   });

@@ -135,3 +135,62 @@ def test_no_two_labels_overlap_in_the_html_export(page, tmp_path):
     boxes = page.evaluate(LABELS_JS)
     assert [box for box in boxes if "atlas-place" in box["kind"]]
     assert overlapping(boxes) == []
+
+
+# The launch sites' circles on screen (the site layer's points), as boxes like LABELS_JS's.
+SITE_CIRCLES_JS = """
+() => {
+    const map = window.map, origin = map.getContainer().getBoundingClientRect(), boxes = [];
+    map.eachLayer((layer) => {
+        const p = layer.feature && layer.feature.properties;
+        if (!p || p.site_id === undefined || !(layer instanceof L.CircleMarker)) return;
+        const at = map.latLngToContainerPoint(layer.getLatLng()), r = layer.getRadius();
+        boxes.push({
+            name: p.site_id, left: origin.left + at.x - r, right: origin.left + at.x + r,
+            top: origin.top + at.y - r, bottom: origin.top + at.y + r,
+        });
+    });
+    return boxes;
+}
+"""
+
+
+# Town names shown, each with the box of its words (not its dot, which a site's circle may cover).
+TOWN_NAMES_JS = """
+() => Array.from(document.querySelectorAll(".atlas-place.capital, .atlas-place.city"))
+    .filter((el) => getComputedStyle(el).visibility !== "hidden" && el.getClientRects().length)
+    .map((el) => {
+        const r = el.getBoundingClientRect();
+        return {name: el.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom};
+    })
+"""
+
+
+def names_on_sites(names: list[dict], sites: list[dict]) -> list[tuple[str, str]]:
+    """Town names drawn under a launch site's circle (the circles are drawn over the names)."""
+    return [
+        (name["name"], site["name"])
+        for name in names
+        for site in sites
+        if overlapping([name, site])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("query", "size"),
+    [
+        pytest.param("?present=1&from=2022", (1920, 1080), id="present-1920x1080"),
+        pytest.param("?present=1&from=2022", (1366, 768), id="present-1366x768"),
+        pytest.param(f"?launch={NOV_7}", (1920, 1080), id="map-1920x1080"),
+        pytest.param(f"?launch={NOV_7}", (1366, 768), id="map-1366x768"),
+    ],
+)
+def test_place_names_keep_clear_of_the_launch_sites(page, app_url, blocked_requests, query, size):
+    # "Wonsan" sat under the circles of the Wonsan-area launch sites at 1920x1080; a town's name
+    # takes a side of its dot, or moves further out, clear of them.
+    frame = _map_frame(page, f"{app_url}/{query}", size)
+    _settled(frame, page)
+    towns = frame.evaluate(TOWN_NAMES_JS)
+    assert towns
+    assert names_on_sites(towns, frame.evaluate(SITE_CIRCLES_JS)) == []
+    assert blocked_requests == []
