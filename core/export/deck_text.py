@@ -93,9 +93,14 @@ def _value(card: LaunchCard, name: str, fallback: str) -> str:
 def key_figures(launch: Launch, card: LaunchCard, profile: FlightProfile) -> list[Figure]:
     """Four to six figures for the launch slide, each with its source; unknowns left out."""
     record = _who(card, launch, "")
-    # The slide's title gives the date; the clock time is the figure.
+    # The slide's title gives the (UTC) date; the clock time is the figure. The local time
+    # names its own date where it is the next day in Korea and Japan, as a briefer would say it.
     clock = card.when_utc.split(" ", 1)[1] if launch.launched_at else card.when_utc
-    local = f" ({card.when_local.split(' ', 1)[1]})" if card.when_local else ""
+    local = ""
+    if card.when_local:
+        local_date, local_clock = card.when_local.split(" ", 1)
+        same_day = local_date == card.when_utc.split(" ", 1)[0]
+        local = f" ({local_clock})" if same_day else f" ({card.when_local})"
     figures = [Figure("Launched" + local, clock, record)]
     if launch.range_km:
         figures.append(

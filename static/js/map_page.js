@@ -244,20 +244,26 @@
         var box = text.getBoundingClientRect();
         return sites.some(function (site) { return overlaps(box, site); });
       }
-      /* The first spot clear of the other names and of the launch sites' circles (drawn over
-       * the names, they hid "Wonsan"); else the first clear of the names alone; else null (the
-       * first spot kept). */
+      var frame = container.getBoundingClientRect();
+      function inside(box) {  // the words whole on the map, not cut by its edge ("eijing")
+        return box.left >= frame.left && box.right <= frame.right &&
+          box.top >= frame.top && box.bottom <= frame.bottom;
+      }
+      /* The first spot clear of the other names, whole on the map and clear of the launch
+       * sites' circles (drawn over the names, they hid "Wonsan"); else the first clear and whole;
+       * else the first clear of the names alone; else null (the first spot kept). */
       function settle(text, spots) {
-        var fallback = -1;
+        var best = -1, bestRank = 3;
         for (var i = 0; i < spots.length; i++) {
           place(text, spots[i]);
           var box = nameBox(text);
           if (!clear(box)) continue;
-          if (!onSite(text)) return box;
-          if (fallback < 0) fallback = i;
+          var rank = !inside(box) ? 2 : onSite(text) ? 1 : 0;
+          if (rank === 0) return box;
+          if (rank < bestRank) { best = i; bestRank = rank; }
         }
-        place(text, spots[Math.max(fallback, 0)]);
-        return fallback < 0 ? null : nameBox(text);
+        place(text, spots[Math.max(best, 0)]);
+        return best < 0 ? null : nameBox(text);
       }
       function mark(text, visible) {
         text.style.visibility = visible ? "" : "hidden";

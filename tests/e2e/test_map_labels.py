@@ -185,7 +185,9 @@ def names_on_sites(names: list[dict], sites: list[dict]) -> list[tuple[str, str]
         pytest.param(f"?launch={NOV_7}", (1366, 768), id="map-1366x768"),
     ],
 )
-def test_place_names_keep_clear_of_the_launch_sites(page, app_url, blocked_requests, query, size):
+def test_place_names_keep_clear_of_the_launch_sites_and_the_edge(
+    page, app_url, blocked_requests, query, size
+):
     # "Wonsan" sat under the circles of the Wonsan-area launch sites at 1920x1080; a town's name
     # takes a side of its dot, or moves further out, clear of them.
     frame = _map_frame(page, f"{app_url}/{query}", size)
@@ -193,4 +195,12 @@ def test_place_names_keep_clear_of_the_launch_sites(page, app_url, blocked_reque
     towns = frame.evaluate(TOWN_NAMES_JS)
     assert towns
     assert names_on_sites(towns, frame.evaluate(SITE_CIRCLES_JS)) == []
+    # Nor cut by the map's edge: moved left of its dot, "Beijing" read "eijing" at 1920x1080.
+    width, height = frame.evaluate("() => [window.innerWidth, window.innerHeight]")
+    cut = [
+        town["name"]
+        for town in towns
+        if town["left"] < 0 or town["top"] < 0 or town["right"] > width or town["bottom"] > height
+    ]
+    assert cut == []
     assert blocked_requests == []

@@ -146,3 +146,22 @@ def test_a_ground_range_over_999_km_is_written_whole_and_gives_way_unless_it_is_
     flown = replace(card, ground_range_text=f"1,000 km, site to the drawn point {FLOWN}")
     ground = {f.label: f.value for f in key_figures(launch, flown, profile)}[GROUND_RANGE]
     assert ground == "1,000 km"
+
+
+def test_a_local_time_on_the_next_day_names_its_date():
+    # 22:10 UTC on 2024-09-11 is 07:10 on the 12th in Korea: "(07:10 KST/JST)" under a slide
+    # titled with the 11th had a briefer quote the wrong day.
+    from core.briefing.card import build_card
+    from core.export.deck_text import key_figures
+    from core.geo.profile import flight_profile
+    from core.paths import DEFAULT_DATA_DIR
+
+    bundled = load_dataset(DEFAULT_DATA_DIR)
+    launch = bundled.launch("2024-09-11a-01")
+    assert launch is not None
+    launched = key_figures(launch, build_card(launch, bundled), flight_profile(launch))[0]
+    assert (launched.label, launched.value) == ("Launched (2024-09-12 07:10 KST/JST)", "22:10 UTC")
+    same_day = bundled.launch("2025-11-07a-01")
+    assert same_day is not None
+    label = key_figures(same_day, build_card(same_day, bundled), flight_profile(same_day))[0].label
+    assert label.startswith("Launched (") and "2025-" not in label
