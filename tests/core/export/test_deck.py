@@ -164,4 +164,5 @@ def test_a_local_time_on_the_next_day_names_its_date():
     same_day = bundled.launch("2025-11-07a-01")
     assert same_day is not None
     label = key_figures(same_day, build_card(same_day, bundled), flight_profile(same_day))[0].label
-    assert label.startswith("Launched (") and "2025-" not in label
+    assert label.startswith("Launched (")
+    assert "2025-" not in label
