@@ -189,13 +189,7 @@
       }
     });
     layer.addData(features);
-    layer.on("click", function (event) {
-      // A path the analyst clicks on the map is in view already: its selection leaves the map
-      // where it is (each click zooming in would carry the next path off the map).
-      var props = event.layer && event.layer.feature && event.layer.feature.properties;
-      layer._atlasClicked = props ? props.launch_id : null;
-      setTimeout(sendClickNow, 0);
-    });
+    layer.on("click", function () { setTimeout(sendClickNow, 0); });
     // Each path's impact dot, made from its last point rather than sent as a feature.
     features.forEach(function (feature) {
       if (feature.properties.kind !== "path") return;
@@ -266,8 +260,6 @@
     layer.atlasFocus = function (focusList, move) {
       var wanted = focusList.length ? focusList[0] : null;
       if (wanted === focus) return;
-      if (wanted !== null && wanted === layer._atlasClicked) move = false;
-      layer._atlasClicked = null;
       // From one launch to another only their shapes change style (the rest stay faded).
       var both = focus !== null && wanted !== null, before = focus;
       focus = wanted;
