@@ -49,8 +49,6 @@
   /* Opacity a path is drawn at: newer paths stronger, so a dense set still reads (`recency` in
    * 0..1, oldest to newest); with a launch in focus every other path fades to under a third. */
   var FADED = 0.3;
-  // A selected path reads when it spans this share of the map; framed, it spans about half.
-  var READABLE_SHARE = 0.2, FRAME_PAD = 0.5, MAX_FOCUS_ZOOM = 8;
   function baseOpacity(p) {
     var opacity = 0.35 + 0.55 * p.recency;
     return p.failure ? opacity * 0.8 : opacity;
@@ -205,34 +203,10 @@
       dot.setStyle(style(dot.feature));
       layer.addLayer(dot);
     });
-    // The selection, labelled at its impact point and brought into view. A path the map shows
-    // whole and large enough to read (a fifth of the map or more) stays as it is: no jump. A
-    // path off the map, or too small to read at a wide zoom, is framed at about half the map,
-    // no closer than MAX_FOCUS_ZOOM (a short shot keeps its coast). A lone point (no path) is
-    // only panned to.
+    // The selection, labelled at its impact point and kept in view: the map pans or zooms out
+    // only as far as it must to show all of it.
     var label = null;
-    function readable(map, box) {
-      if (!map.getBounds().pad(-0.05).contains(box)) return false;
-      var size = map.getSize();
-      var a = map.latLngToContainerPoint(box.getSouthWest());
-      var b = map.latLngToContainerPoint(box.getNorthEast());
-      var share = Math.max(Math.abs(b.x - a.x) / size.x, Math.abs(b.y - a.y) / size.y);
-      return share >= READABLE_SHARE;
-    }
-    function bringIntoView(map, box) {
-      var size = map.getSize();
-      if (!size.x || !size.y) return;
-      if (box.getSouthWest().equals(box.getNorthEast())) {
-        if (!map.getBounds().pad(-0.05).contains(box)) map.panTo(box.getCenter());
-        return;
-      }
-      if (readable(map, box)) return;
-      var zoom = Math.min(map.getBoundsZoom(box.pad(FRAME_PAD)), MAX_FOCUS_ZOOM);
-      map.setView(box.getCenter(), zoom);
-    }
-    /* Label the launch in focus; `move` false leaves the view alone (a filter change has just
-     * fitted the map to the new set of launches, which wins). */
-    function showFocus(move) {
+    function showFocus() {
       var map = layer._map;
       if (label) { label.remove(); label = null; }
       if (!map || focus === null) return;
@@ -250,14 +224,16 @@
                          className: "atlas-selection-label"})
         .setLatLng(end).setContent(selectionLabel(r, at));
       label.addTo(map);
-      if (move === false) return;
-      bringIntoView(map, focused.getBounds ? focused.getBounds() : L.latLngBounds([end, end]));
+      var box = focused.getBounds ? focused.getBounds() : L.latLngBounds([end, end]);
+      if (!map.getBounds().pad(-0.05).contains(box)) {
+        map.fitBounds(map.getBounds().extend(box), {padding: [30, 30]});
+      }
     }
-    layer.on("add", function () { showFocus(true); });
+    layer.on("add", showFocus);
     layer.on("remove", function () { if (label) { label.remove(); label = null; } });
     /* Put `focusList` ([] or [a launch id]) in focus: every shape restyled in place, the layer
      * kept (a selection does not rebuild the paths). */
-    layer.atlasFocus = function (focusList, move) {
+    layer.atlasFocus = function (focusList) {
       var wanted = focusList.length ? focusList[0] : null;
       if (wanted === focus) return;
       // From one launch to another only their shapes change style (the rest stay faded).
@@ -267,7 +243,7 @@
         var id = shape.feature.properties.launch_id;
         if (!both || id === before || id === wanted) shape.setStyle(style(shape.feature));
       });
-      showFocus(move);
+      showFocus();
     };
     // What the map shows, for tests and benchmarks that cannot count a canvas's lines:
     // written in the frame after the one in which Leaflet draws the layer.
@@ -293,9 +269,6 @@
     var layer = map._atlasLaunches;
     if (!layer || !layer.getLayers().length) return;
     if (view !== undefined && map._atlasFittedView === view) return;
-    // A new set after the first (a filter change) is shown whole, a selection in it too; the
-    // page's first view (a link naming a launch) then brings that launch into view.
-    map._atlasSetFitted = map._atlasFittedView !== undefined;
     map._atlasFittedView = view;
     map.fitBounds(layer.getBounds(), {padding: padding});
   };
@@ -328,12 +301,7 @@
                                                                      {feature_group: []});
     // The launch in focus first, brought to the front of the paths; the selection's outline
     // then goes on top of it, and the rings under everything but the land.
-    // The view is left alone after a filter change's fit, and where `after` frames it itself.
-    if (map._atlasLaunches) {
-      var move = !map._atlasSetFitted && !selection.after;
-      map._atlasLaunches.atlasFocus(JSON.parse(selection.focus), move);
-    }
-    map._atlasSetFitted = false;
+    if (map._atlasLaunches) map._atlasLaunches.atlasFocus(JSON.parse(selection.focus));
     refill(map._atlasGroups[0], drawn[0]);
     refill(map._atlasGroups[1], drawn[1]);
     var rings = map._atlasGroups[0].getLayers();
