@@ -9,13 +9,16 @@ from core.records.dataset import load_dataset
 def test_corpus_accuracy_stays_above_the_floor():
     sites = load_dataset(ROOT / "data").sites
     rows = load_corpus()
-    assert sum(row["split"] == "heldout" for row in rows) >= 35
-    assert sum(row["split"] == "seen" for row in rows) >= 120
+    assert sum(row["split"] == "seen" for row in rows) >= 210
     tune, seen, heldout = (score(rows, sites, split) for split in ("tune", "seen", "heldout"))
-    # Measured at a013cd6: 100.0% (tune), 99.2% (seen: 003-213 after their fixes) and 89.5%
-    # (held-out 214-230 and 231-249, 525 fields, each measured without a rule written from
-    # it); the floors sit just below, leaving room for a field or two.
+    # Measured at 38d2e31: 100.0% (tune) and 97.6% (seen: 003-249, now with round 5's held-out
+    # parts 214-230 and 231-249, which were read in round 6); the floors sit just below,
+    # leaving room for a field or two.
     assert tune.overall >= 0.99, list(tune.misses)
-    assert seen.overall >= 0.985, list(seen.misses)
-    assert heldout.overall >= 0.88
+    assert seen.overall >= 0.97, list(seen.misses)
     assert all(tune.field_accuracy(name) >= 0.95 for name in FIELDS)
+    # No held-out part is in the corpus while round 6's fresh parts (250-289) are being
+    # written; the assertion applies to the held-out rows present, and the lead restores a
+    # floor once they are added and measured.
+    if heldout.reports:
+        assert heldout.overall >= 0.88
