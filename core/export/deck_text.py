@@ -38,21 +38,26 @@ def filter_text(view: ExportView) -> str:
     return ", ".join(shown) if shown else "none (every recorded launch in the period)"
 
 
+def _icbms(count: int) -> str:
+    """'no ICBM', '1 ICBM', '3 ICBMs'."""
+    return "no ICBM" if count == 0 else f"{count} ICBM" + ("s" if count > 1 else "")
+
+
 def title_lines(view: ExportView, summary: Summary) -> tuple[str, list[str]]:
     """The title slide: a heading, then period, counts, filters and the data's date."""
     if not view.launches:
         return "North Korean missile launches", ["No launches match the filter.", view.as_of]
     first, last = view.launches[0].date_text, view.launches[-1].date_text
     period = first if first == last else f"{first} to {last}"
+    inside = f"{summary.eez_inside}" if summary.eez_inside else "none"
     eez = (
-        f"{summary.eez_inside} came down inside Japan's EEZ "
-        f"(of {summary.eez_known} with a reported verdict)"
+        f"{inside} came down inside Japan's EEZ (of {summary.eez_known} with a reported verdict)"
         if summary.eez_known
         else "no EEZ verdict reported"
     )
     counts = (
         f"{summary.missiles} missiles in {summary.events} launch events; "
-        f"{summary.icbm_class} ICBM class; {eez}"
+        f"{_icbms(summary.icbm_class)}; {eez}"
     )
     as_of = view.as_of.replace("data as of", "Data as of") if view.as_of else ""
     return "North Korean missile launches", [
@@ -125,7 +130,11 @@ def key_figures(launch: Launch, card: LaunchCard, profile: FlightProfile) -> lis
         )
     elif profile.arc and profile.apogee_km:
         figures.append(
-            Figure("Apogee (not reported)", f"~{profile.apogee_km:,.0f} km", "minimum-energy arc")
+            Figure(
+                "Apogee (not reported)",
+                f"~{profile.apogee_km:,.0f} km",
+                "estimate: minimum-energy arc",
+            )
         )
     if launch.flight_time_min is not None:
         figures.append(
@@ -137,7 +146,7 @@ def key_figures(launch: Launch, card: LaunchCard, profile: FlightProfile) -> lis
         )
     elif profile.flight_time_min is not None:
         figures.append(
-            Figure("Flight time", f"~{profile.flight_time_min:.0f} min", "free-flight model")
+            Figure("Flight time", f"~{profile.flight_time_min:.0f} min", "estimate: free flight")
         )
     landed = value_label(launch.landing_area) if launch.landing_area != "unknown" else ""
     came_down = f"Came down: {landed}" if landed else "Came down"
@@ -152,9 +161,11 @@ def key_figures(launch: Launch, card: LaunchCard, profile: FlightProfile) -> lis
             if profile.reach.global_reach
             else f"~{profile.reach.range_km:,.0f} km"
         )
-        figures.append(Figure("Reach on a normal path", reach, "this lofted shot's energy; model"))
+        figures.append(Figure("Reach on a normal path", reach, "estimate from range and apogee"))
     elif profile.arc and profile.kind == DEPRESSED:
-        figures.append(Figure("Trajectory (flown low)", "depressed", "model, range and apogee"))
+        figures.append(
+            Figure("Trajectory (flown low)", "depressed", "estimate from range and apogee")
+        )
     for extra in _fillers(launch, card, record):
         if len(figures) >= 4:
             break

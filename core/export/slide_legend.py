@@ -26,7 +26,7 @@ KEY_ROWS: Final = [
     ("#333333", "dot", "failure"),
     (JAPAN_EEZ, "box", "Japan's EEZ (approximate)"),
     (JOINT_REGIME, "box", "Japan-Korea joint regime"),
-    (DISPUTED_WATERS, "box", "claimed by Japan and another"),
+    (DISPUTED_WATERS, "box", "disputed waters Japan claims"),
     ("#333333", "site", "launch site"),
 ]
 RING_ROW: Final = (RING_COLOUR, "ring", "range ring (km)")

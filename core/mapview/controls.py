@@ -126,7 +126,7 @@ def legend_markup() -> str:
         f'<span><i class="box" style="border-color:{joint};background:rgba(125,60,152,.15)"></i>'
         "Japan/Korea joint regime</span>"
         f'<span><i class="box" style="border-color:{DISPUTED_STYLE["color"]};'
-        'border-style:dashed;background:rgba(211,84,0,.12)"></i>claimed by Japan and another</span>'
+        'border-style:dashed;background:rgba(211,84,0,.12)"></i>disputed waters Japan claims</span>'
         f'<span><i class="box" style="border-color:{other};border-style:dashed"></i>'
         "neighbours' EEZ</span>"
         "</div>"

@@ -10,9 +10,11 @@ from pptx import Presentation
 from pptx.util import Pt
 
 from core.export.deck import MAX_LAUNCH_SLIDES, to_pptx
+from core.export.deck_text import title_lines
 from core.export.slide_png import map_png
 from core.export.view import export_view
 from core.records.dataset import load_dataset
+from core.view.filters import Summary
 from tests.conftest import LAUNCHES, SITES, SOURCES, write_dataset
 
 
@@ -166,3 +168,20 @@ def test_a_local_time_on_the_next_day_names_its_date():
     label = key_figures(same_day, build_card(same_day, bundled), flight_profile(same_day))[0].label
     assert label.startswith("Launched (")
     assert "2025-" not in label
+
+
+@pytest.mark.parametrize(
+    ("icbms", "inside", "words"),
+    [
+        (0, 0, "no ICBM; none came down inside Japan's EEZ (of 2 with a reported verdict)"),
+        (1, 1, "1 ICBM; 1 came down inside Japan's EEZ"),
+        (3, 2, "3 ICBMs; 2 came down inside Japan's EEZ"),
+    ],
+)
+def test_title_counts_read_as_a_briefer_says_them(dataset, icbms, inside, words):
+    view = export_view(dataset)
+    summary = Summary(
+        missiles=5, events=2, icbm_class=icbms, eez_inside=inside, eez_known=2, latest=None
+    )
+    _, lines = title_lines(view, summary)
+    assert lines[1].startswith(f"5 missiles in 2 launch events; {words}")
