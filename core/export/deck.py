@@ -44,6 +44,7 @@ OVERVIEW_PX: Final = (1920, round(1920 * (7.5 - 0.95) / 13.333))
 # Launch slide: map inset and profile side by side on top, the key figures in a 3 x 2 grid below.
 INSET_PX: Final = (1120, 630)
 INSET_W: Final = Inches(6.4)
+INSET_TYPE_PX: Final = round(BODY_PT / 72 * 1920 / 6.4)  # 18 pt once the inset is 6.4 in wide
 PROFILE_BOX: Final = (Inches(7.0), Inches(1.0), Inches(6.0), Inches(3.6))
 PROFILE_PX: Final = (1200, 720)  # the box at 200 px an inch: 50 px type is 18 pt
 FIGURES_TOP: Final = Inches(4.7)
@@ -168,7 +169,8 @@ def _inset(view: ExportView, launch: Launch) -> bytes | None:
     item = view.geometry.get(launch.launch_id)
     if item is None or (item.origin is None and item.impact is None):
         return None
-    return map_png(view, INSET_PX, launch.launch_id, focus=True, bands=False, fmt="JPEG")
+    return map_png(view, INSET_PX, launch.launch_id, focus=True, bands=False,
+                   type_px=INSET_TYPE_PX, fmt="JPEG")  # fmt: skip
 
 
 def _chart(launch: Launch) -> bytes | None:

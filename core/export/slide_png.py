@@ -15,6 +15,7 @@ from core.export.canvas import (
     font,
     layer_rings,
 )
+from core.export.slide_labels import draw_labels, path_mask
 from core.export.slide_legend import (
     DISPUTED_WATERS,
     INK,
@@ -78,11 +79,12 @@ def _draw_geography(draw: ImageDraw.ImageDraw, frame: Frame, view: ExportView, k
         lon_min <= frame.lon_min and frame.lon_max <= lon_max
         and lat_min <= frame.lat_min and frame.lat_max <= lat_max
     )  # fmt: skip
+    # The zones' median lines run on across the land: draw the zones first and the land over them.
+    zones = layer_rings(geo_path(geo, EEZ_FILE))
+    draw_polygons(draw, frame, zones, None, OTHER_EEZ, k, lambda p: p.get("zone") != "JPN")
     if not inside:
         draw_polygons(draw, frame, layer_rings(geo_path(geo, WORLD_FILE)), LAND, LAND_EDGE, k)
     draw_polygons(draw, frame, regional, LAND, LAND_EDGE, k)
-    zones = layer_rings(geo_path(geo, EEZ_FILE))
-    draw_polygons(draw, frame, zones, None, OTHER_EEZ, k, lambda p: p.get("zone") != "JPN")
     draw_polygons(
         draw, frame, zones, None, JOINT_REGIME, 2 * k, lambda p: p.get("kind") == "joint_regime"
     )
@@ -216,7 +218,7 @@ def map_png(
 
     With `highlight` the other launches fade, as on the map. `bands=False` leaves out the title
     and source bands, for a slide that says those itself; `type_px` sizes the legend and the ring
-    labels (22 px: 11 pt on a 1920-pixel slide; 36 px: 18 pt).
+    labels and the place names (22 px: 11 pt on a 1920-pixel slide; 36 px: 18 pt).
     """
     k = SUPERSAMPLE
     width, height = size[0] * k, size[1] * k
@@ -234,6 +236,14 @@ def map_png(
     _draw_geography(draw, frame, view, k)
     # The overview shows the rings the map panel draws; a one-launch inset stays uncluttered.
     rings = not focus and _draw_rings(draw, frame, view, k, round(type_px * 0.9 * scale))
+    drawn = [
+        view.geometry[launch.launch_id] for launch in shown if launch.launch_id in view.geometry
+    ]
+    paths = [[frame.xy(lat, lon) for lat, lon in item.path] for item in drawn]
+    dots = [frame.xy(*item.impact.point) for item in drawn if item.impact is not None]
+    # A name must not hide under a path: the selected one is drawn wide, with its halo.
+    mask = path_mask((width, height), paths, (12 if focus else 4) * k, dots, 8 * k)
+    draw_labels(draw, frame, k, legend_px, view.geo_data_dir, mask)
     _draw_launches(draw, frame, view, shown, highlight, k)
     if not focus:
         right, top = width - LEGEND_MARGIN_PX * k, band_top + LEGEND_MARGIN_PX * k
