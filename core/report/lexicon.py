@@ -107,7 +107,7 @@ COUNT_PATTERN: Final = (
     # "a multiple launch rocket system" is a weapon, not a count
     r"a series of|a number of|an (?:unspecified|unknown|undisclosed) number of|several|"
     r"multiple(?!\s+(?:launch|rocket launch))|single|"
-    r"\d{1,2}|one|two|three|four|five|six|"
+    r"[1-9]\d?|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|an|a)\b"
     # "more than two months without a missile" is no count: no time words between.
     r"(?P<adjectives>(?:\s+(?!of\b|and\b|or\b|to\b|in\b|from\b|without\b|"
