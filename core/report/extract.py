@@ -20,13 +20,14 @@ from core.report.fields import (
     find_maneuver,
     find_name,
     find_reporters,
+    is_headline,
     is_launch_sentence,
 )
 from core.report.measures import find_apogee, find_flight_time, find_range
 from core.report.roles import assign_roles, notices, ranked_clauses, reported
 from core.report.scope import find_scope
 from core.report.sites import launched_at_sea, match_site
-from core.report.text import Evidence, split_sentences
+from core.report.text import Evidence, Sentence, split_sentences
 
 COUNT_QUALIFIERS = ("exact", "at least", "at most", "approximately", "vague")
 RANGE_CLASSES = ("SRBM", "MRBM", "IRBM", "ICBM")
@@ -157,6 +158,10 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     same_sentence = missile_class is None or (
         name is not None and name.evidence.sentence == missile_class.evidence.sentence
     )
+    # "In Surprise Move, North Korea Launches Long-Range Rocket" over the body's "three-stage
+    # Unha-3 rocket": a headline's range word is looser than the name the body gives.
+    if missile_class is not None and current and is_headline(current[0], current):
+        same_sentence = same_sentence or missile_class.evidence.sentence == current[0].text
     weak_class = class_value in ("unknown", *RANGE_CLASSES) and same_sentence
     if name is not None and implied and weak_class and implied != class_value:
         class_value = implied
@@ -174,10 +179,14 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
         site = launched_at_sea(site, sites)
     if site is not None:
         evidence["site_id"] = (site.evidence,)
-    range_km = keep("range_km", find_range(ranked))
-    apogee_km = keep("apogee_km", find_apogee(ranked))
-    flight = keep("flight_time_min", find_flight_time(ranked))
-    landing = keep("landing_area", find_landing(ranked))
+    # "the ICBM ...; an hour later two short-range missiles were fired ..., flying about 330 km":
+    # figures told of missiles of another range class are theirs, not this launch's.
+    flown = [s for s in ranked if not _other_class(s, class_value)]
+    range_km = keep("range_km", find_range(flown))
+    apogee_km = keep("apogee_km", find_apogee(flown))
+    flight = keep("flight_time_min", find_flight_time(flown))
+    headline = current[0] if current and is_headline(current[0], current) else None
+    landing = keep("landing_area", find_landing(ranked, headline))
     eez = keep("japan_eez", find_eez(ranked))
     failure = keep("outcome", find_failure(ranked))
     maneuver = keep("maneuver", find_maneuver(current))
@@ -204,6 +213,14 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
         reporters=tuple(str(item.value) for item in reporters),
         evidence=evidence,
     )
+
+
+def _other_class(clause: Sentence, class_value: str) -> bool:
+    """The clause tells of missiles of another range class than the launch's."""
+    if class_value not in RANGE_CLASSES:
+        return False
+    said = find_class([clause])
+    return said is not None and said.value in RANGE_CLASSES and said.value != class_value
 
 
 def _noticed(found: Found | None) -> Found | None:

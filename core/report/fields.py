@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from core.report.found import Found
 from core.report.lexicon import (
@@ -193,17 +194,38 @@ def find_name(sentences: Sequence[Sentence]) -> Found | None:
         ]
         if not found:
             continue
-        match, stem = min(found, key=lambda pair: pair[0].start())
-        groups = match.groupdict()
-        name = stem
-        if groups.get("n"):
-            name += "-" + groups["n"].upper()
-        if groups.get("suffix"):
-            name += groups["suffix"].capitalize()
-        if groups.get("variant"):
-            name += f" {groups['variant'].capitalize()}-{groups['vn']}"
-        return Found(name, sentence.evidence(match, f"name {name}"))
+        found.sort(key=lambda pair: pair[0].start())
+        named = [_canonical(match, stem) for match, stem in found]
+        if len(set(named)) > 1 and _alternatives(sentence.text, [m for m, _ in found]):
+            # "thought to be either a Scud-D ... or a Scud-ER": the report does not decide.
+            continue
+        return Found(named[0], sentence.evidence(found[0][0], f"name {named[0]}"))
     return None
+
+
+# "either a Scud-D or a Scud-ER", "a KN-23, or possibly a KN-24": names offered as choices.
+_EITHER: Final = r"\beither\b"
+# ("the Hwasong-18, or KN-28 as the US calls it" gives one missile two names)
+_OR_BEFORE: Final = r"\bor\s+(?:(?:perhaps|possibly|maybe|probably)\s+(?:an?\s+|the\s+)?|an?\s+)$"
+
+
+def _alternatives(text: str, matches: Sequence[re.Match[str]]) -> bool:
+    if re.search(_EITHER, text[: matches[0].start()], FLAGS):
+        return True
+    return any(re.search(_OR_BEFORE, text[: m.start()], FLAGS) for m in matches[1:])
+
+
+def _canonical(match: re.Match[str], stem: str) -> str:
+    """The name a match gives, written canonically ("hwasong 15" -> "Hwasong-15")."""
+    groups = match.groupdict()
+    name = stem
+    if groups.get("n"):
+        name += "-" + groups["n"].upper()
+    if groups.get("suffix"):
+        name += groups["suffix"].capitalize()
+    if groups.get("variant"):
+        name += f" {groups['variant'].capitalize()}-{groups['vn']}"
+    return name
 
 
 def class_of_name(name: str) -> str | None:
@@ -225,22 +247,64 @@ def find_table(table: tuple[tuple[str, str], ...], sentences: Sequence[Sentence]
 LAUNCHED_AT_SEA = r"\bfrom\s+(?:an?\s+|the\s+)?(?:submarine|waters?|sea)\b[^,;.]{0,30}$"
 
 
+AT_SEA_NOT_FALLEN = (
+    # ("an anti-ship missile in the East Sea" is a missile, as is "anti-aircraft")
+    r"(?<!anti-)(?<!anti )\b(?:destroyers?|ships?|vessels?|warships?|boats?|frigates?|"
+    r"carriers?|fleets?|patrols?|"
+    r"submarines? (?:operating|sailing|deployed)|planes?|aircraft|jets|"
+    r"exercises?|drills?|maneuvers?|manoeuvres?|war games)"
+    r"(?:\s+(?!(?:fell|landed|came|splashed|plunged|flew)\b)[\w-]+){0,2}?\s+"
+    r"(?:in|on|at|off|into|over)\s+(?:the\s+)?$"
+)
+
+
 def _before(evidence: Evidence) -> str:
     """The sentence's words before the evidence."""
     at = evidence.sentence.find(evidence.text)
     return evidence.sentence[: max(at, 0)]
 
 
-def find_landing(sentences: Sequence[Sentence]) -> Found | None:
-    """Where it came down; a flight over Japan into the Pacific outranks 'off the east coast'."""
+def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None) -> Found | None:
+    """Where it came down; a flight over Japan into the Pacific outranks 'off the east coast'.
+
+    A headline's "Over Japan" yields to a fall the body tells ("falling into the sea between
+    the Korean Peninsula and Japan").
+    """
     found = [
         item
         for item in find_table(LANDING_PATTERNS, sentences)
         # "fired one missile from a submarine off its east coast": where it was fired from.
         if not re.search(LAUNCHED_AT_SEA, _before(item.evidence), FLAGS)
+        # "an Aegis destroyer in the Yellow Sea", "joint drills in the East Sea": where ships
+        # sailed or forces trained, not where the missile fell.
+        and not (
+            re.search(AT_SEA_NOT_FALLEN, _before(item.evidence), FLAGS)
+            and not re.search(FELL, _before(item.evidence), FLAGS)
+        )
     ]
     pacific = [item for item in found if item.value == "pacific"]
+    body = [s for s in sentences if s is not headline]
+    if (
+        headline is not None
+        and pacific
+        and not any(item.value == "pacific" for item in find_table(LANDING_PATTERNS, body))
+    ):
+        fallen = [
+            item
+            for item in found
+            if item.value != "pacific"
+            and item.evidence.sentence != headline.text
+            and re.search(FELL_BEFORE, _before(item.evidence), FLAGS)
+        ]
+        if fallen:
+            return fallen[0]
     return (pacific or found)[0] if found else None
+
+
+FELL_BEFORE = (
+    r"\b(?:fell|falling|fallen|landed|landing|came down|coming down|splashed down|plunged|"
+    r"crashed|dropped)\b[^,;.]{0,40}$"
+)
 
 
 def find_eez(sentences: Sequence[Sentence]) -> Found | None:

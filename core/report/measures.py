@@ -128,11 +128,22 @@ def _at_breakup(sentence: Sentence) -> bool:
 _MINUTE_WORDS = {**NUMBER_WORDS, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40}
 
 
+_FLIGHT_WORDS: Final = (
+    r"\b(?:flew|flown|flying|flight|flights|airborne|aloft|in the air|traveled|travelled|"
+    r"travel(?:l)?ing|covered|covering)\b"
+)
+
+
 def find_flight_time(sentences: Sequence[Sentence]) -> Found | None:
     """Flight time, in minutes ("one hour and 26 minutes" is 86)."""
     for sentence in sentences:
         match = re.search(FLIGHT_HOURS_PATTERN, sentence.text, FLAGS)
         if match is None:
+            continue
+        # "fired several missiles into the East Sea for over an hour": how long the firing went
+        # on. A bare "for" or "in" times a flight only in a sentence that tells one.
+        cue = match.group(0).split()[0].lower()
+        if cue in ("for", "in") and not re.search(_FLIGHT_WORDS, sentence.text, FLAGS):
             continue
         hours = match.group("hours").lower()
         minutes = 60 * (int(hours) if hours.isdigit() else _HOUR_WORDS[hours])

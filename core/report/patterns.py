@@ -47,10 +47,19 @@ KM_PER_UNIT: Final = {
     "nautical miles": 1.852,
 }
 
+TYPE_SAID: Final = "".join(
+    f"(?<!{lead}{verb} to have a )"
+    for lead in (", ", "which is ", "which are ", "that is ")
+    for verb in ("said", "believed", "thought", "known", "reported", "estimated")
+)
 RANGE_PATTERNS: Final = (
     r"\b(?:flew|flown|flying|traveled|travelled|traveling|travelling|covered|covering|"
     # "a range of up to 9,320 miles", "a maximum range of": what the type can do, not this flight
-    r"flight distance of|flight range of|(?<!maximum )range of(?!\s+up to)|distance of|went|"
+    # "a missile known as the Taepodong-1, said to have a range of 1,200 miles or more": what
+    # the type is said to do, as above ("The missiles are assessed to have a range of" is theirs).
+    r"flight distance of|flight range of|(?<!maximum )" + TYPE_SAID + r"range of(?!\s+up to)|"
+    # "came down off the east coast after a flight of 310 miles"
+    r"distance of|(?<!maximum )flight of|went|"
     # "crossed the peninsula for about 450 kilometers"
     r"crossed(?:\s+the\s+(?:peninsula|country|sea))?)\s+"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\s+)?"
@@ -87,6 +96,9 @@ APOGEE_PATTERNS: Final = (
     + DISTANCE_UNIT
     + ALT_DISTANCE,
     r"\bpeaked\s+(?:at\s+)?" + QUALIFIER + NUMBER + SPAN + DISTANCE_UNIT + ALT_DISTANCE,
+    # "climbed to a maximum of 1,920 kilometers", "rose to a peak height of 50 km"
+    r"\b(?:climb\w*|r[io]se|rising|soar\w*|reach\w*)\s+(?:to\s+)?an?\s+(?:maximum|peak|max\.?|top)"
+    r"(?:\s+(?:altitude|height))?\s+of\s+" + QUALIFIER + NUMBER + DISTANCE_UNIT + ALT_DISTANCE,
     r"\b(?:reaching|reached|rose to|soared to|climbed to)\s+"
     r"(?:a\s+(?:maximum\s+)?altitude\s+of\s+)?"
     + QUALIFIER
@@ -239,7 +251,7 @@ CLAUSE_BREAK: Final = (
 )
 # The sentence speaks of the new launch itself.
 CURRENT_CUES: Final = (
-    r"\b(?:today|this morning|this afternoon|this evening|tonight)\b",
+    r"\b(?:today|this morning|this afternoon|this evening|tonight|this time)\b",
     r"\b(?:this|the latest|today's)\s+(?:launch|test|missile|projectile)\b",
     r"\b(?:called|condemned|denounced)\s+the\s+(?:launch|test)\b",
 )

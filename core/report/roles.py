@@ -130,7 +130,9 @@ _PLACE_HISTORY: Final = (
 )
 # "The missiles are assessed to have a range of about 500 km": these missiles, not a type.
 _THESE: Final = re.compile(
-    r"^\W*(?:(?:the|these|both|all|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    # ('The JCS said: "The missiles are assessed to have ...')
+    r"^(?:[^;:]*\b(?:said|says|added|stated)\s*[:,]?\s*(?:that\s+)?)?"
+    r"\W*(?:(?:the|these|both|all|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:missiles?|projectiles?|rockets?|weapons?)|it|they)\b",
     FLAGS,
 )

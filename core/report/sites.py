@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -58,6 +59,8 @@ class SiteMatch:
     evidence: Evidence
     # The report puts the launch at sea ("from waters near Sinpo", "from a submarine off ...").
     at_sea: bool = False
+    # The sentence says the launch was made from the place ("fired ... from the Pyongyang area").
+    launched_from: bool = False
 
 
 # A pad named by its place alone ("from Kwail, a county in South Hwanghae"): the place word of
@@ -150,13 +153,38 @@ def _names(site: Site, taken: frozenset[str] = frozenset()) -> Iterable[str]:
     yield from names
 
 
+@functools.lru_cache(maxsize=2048)
 def _alias_pattern(alias: str) -> re.Pattern[str]:
-    """The alias in any of its romanisations (see romanise.py), words split by spaces or commas."""
+    """The alias in any of its romanisations (see romanise.py), words split by spaces or commas.
+
+    McCune-Reischauer marks aspirates and syllable breaks with an apostrophe ("P'yongyang",
+    "North Pyong'an", "Ch'ongjin"): one may stand between any two letters of a word.
+    """
     options = []
     for spelled in spellings(alias.strip()):
-        words = [re.escape(word) for word in re.split(r"[\s,]+", spelled) if word]
+        words = [_apostrophes(word) for word in re.split(r"[\s,]+", spelled) if word]
         options.append(r"[\s,]+".join(words))
     return re.compile(r"(?<![\w-])(?:" + "|".join(options) + r")(?![\w-])", FLAGS)
+
+
+def _apostrophes(word: str) -> str:
+    """The word's regex, an apostrophe allowed between two of its letters."""
+    parts = [re.escape(char) for char in word]
+    return "".join(
+        part + ("'?" if char.isalpha() and after.isalpha() else "")
+        for part, char, after in zip(parts, word, word[1:] + " ", strict=True)
+    )
+
+
+# "after months of threats from Pyongyang", "told ships to keep away from its east coast": a
+# source or a distance, not where the launch was made.
+_NOT_LAUNCHED_FROM: Final = re.compile(
+    r"\b(?:threats?|warnings?|rhetoric|statements?|messages?|words|response|reaction|"
+    r"provocations?|pressure|orders?|demands?|signals?|envoys?|delegations?|defectors?|"
+    r"officials?|reports?|news|dispatch(?:es)?|broadcasts?|propaganda|away|far|distance)\s+from\s+"
+    r"(?:the\s+|its\s+|North Korea's\s+|the North's\s+)?$",
+    FLAGS,
+)
 
 
 def _is_locative(sentence: Sentence, match: re.Match[str], alias: str) -> str | None:
@@ -167,6 +195,8 @@ def _is_locative(sentence: Sentence, match: re.Match[str], alias: str) -> str | 
     if re.match(r"'s\b", sentence.text[match.end() :]):
         return None
     if _DISPATCH_BEFORE.search(sentence.text[max(0, match.start() - 40) : match.start()]):
+        return None
+    if _NOT_LAUNCHED_FROM.search(sentence.text[max(0, match.start() - 40) : match.start()]):
         return None
     if _SEA_BEFORE.search(sentence.text[max(0, match.start() - 160) : match.start()]):
         return "from waters"
@@ -227,6 +257,17 @@ def _named_site(sentences: Iterable[Sentence], sites: Mapping[str, Site]) -> Sit
             # "an airfield in Pyongyang ... the Sunan airport": a later place inside the area.
             note = f"{found.evidence.note}, inside {first.site.name} named earlier"
             return SiteMatch(found.site, replace(found.evidence, note=note), found.at_sea)
+        elif (
+            first.site.site_id in _DIRECTION_REGIONS
+            and found.site.site_id not in _DIRECTION_REGIONS
+            and found.launched_from
+        ):
+            # "fired ... from its west coast ... were launched from the Pyongyang area": a coast
+            # or "inland" is a direction; a place a later sentence launches from says where.
+            note = f"{found.evidence.note}, more precise than {first.site.name} named earlier"
+            first = SiteMatch(found.site, replace(found.evidence, note=note), found.at_sea, True)
+            if first.site.precision != "area":
+                return first
     return first
 
 
@@ -257,6 +298,11 @@ def _best_in(
             )
             if best is None or rank < best[0]:
                 note = f"matched {alias!r} of site {site.site_id} ({site.precision})"
-                found = SiteMatch(site, sentence.evidence(match, note), context == "from waters")
+                found = SiteMatch(
+                    site,
+                    sentence.evidence(match, note),
+                    context == "from waters",
+                    context.startswith("from") and launch_sentence,
+                )
                 best = (rank, found)
     return best[1] if best else None

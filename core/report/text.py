@@ -65,6 +65,9 @@ _ABBREVIATIONS: Final = frozenset(
         "sen",
         "gov",
         "maj",
+        # "N. Korea fires ...", "S. Korea says ...": a headline's short forms.
+        "n",
+        "s",
     }
 )
 _SENTENCE_END: Final = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
