@@ -312,7 +312,7 @@ def find_eez(sentences: Sequence[Sentence]) -> Found | None:
     found = [
         item
         for item in find_table(EEZ_PATTERNS, sentences)
-        if not re.search(r"\bits\b", item.evidence.text, FLAGS)
+        if not re.search(r"\b(?:its|the country's|the)\s+(?:exc|EEZ)", item.evidence.text, FLAGS)
         or re.search(r"\b(?:Japan|Japanese|Tokyo)\b", item.evidence.sentence)
     ]
     return found[0] if found else None

@@ -7,11 +7,12 @@ from typing import Final
 # Names as North Korea or foreign militaries give them, with the class each implies.
 NAME_PATTERNS: Final = (
     (
-        r"\bHwasong(?:pho)?[- ]?(?P<n>\d{1,2}[A-Za-z]?)(?:[- ]?(?P<suffix>Ma|Ra|Na|Da))?\b",
+        r"\bHwas(?:e)?ong(?:pho)?[- ]?(?P<n>\d{1,2}[A-Za-z]?)(?:[- ]?(?P<suffix>Ma|Ra|Na|Da))?\b",
         "Hwasong",
     ),
     (r"\bKN[- ]?(?P<n>\d{1,2})(?:s\b)?\b", "KN"),
-    (r"\bPukguksong(?:[- ]?(?P<n>\d{1,2}[A-Za-z]?))?\b", "Pukguksong"),
+    # Pukkuksong, and Revised Romanization's Bukgeukseong
+    (r"\b(?:Puk[gk]?uksong|Bukgeukseong)(?:[- ]?(?P<n>\d{1,2}[A-Za-z]?))?\b", "Pukguksong"),
     # "Hwasal-1 Ra-3": a variant named with a Korean letter and a number.
     (r"\bHwasal(?:[- ]?(?P<n>\d))?(?:[- ](?P<variant>Ra|Na|Da|Ma)[- ]?(?P<vn>\d))?\b", "Hwasal"),
     (r"\bPulhwasal[- ]?3[- ]?31\b", "Pulhwasal-3-31"),
@@ -23,7 +24,7 @@ NAME_PATTERNS: Final = (
     # model letter makes it one ("Scud-C").
     (r"\bScud[- ](?P<n>[BCD]|ER)\b", "Scud"),
     (r"\bUnha(?:[- ]?(?P<n>\d))?\b", "Unha"),
-    (r"\bTaepo-?dong(?:[- ]?(?P<n>\d))?\b", "Taepodong"),
+    (r"\bTaepo[- ]?dong(?:[- ]?(?P<n>\d))?\b", "Taepodong"),
 )
 NAME_CLASSES: Final = {
     "Hwasong-5": "SRBM",

@@ -16,6 +16,7 @@ from core.report.patterns import (
     FLIGHT_HOURS_PATTERN,
     FLIGHT_TIME_PATTERNS,
     KM_PER_UNIT,
+    MINUTE_WORDS,
     NORTH_KOREAN_CLAIM,
     RANGE_PATTERNS,
     RANGE_WORDS,
@@ -156,10 +157,11 @@ def find_flight_time(sentences: Sequence[Sentence]) -> Found | None:
 
 # "flown for over a minute", "flew about one or two minutes before it exploded"
 _WORDED_FLIGHT: Final = (
-    r"\b(?:flew|flown|flying|in the air|airborne|aloft)\s+(?:for\s+)?"
-    r"(?:about\s+|over\s+|more than\s+|just\s+|only\s+|some\s+|nearly\s+)?"
-    r"(?P<first>a|an|one|two|three|four|five|ten)(?:\s+(?:or|to)\s+(?P<second>two|three|four|five|"
-    r"ten))?\s+(?P<unit>minutes?|seconds?)\b"
+    r"\b(?:flew|flown|flying|in the air|airborne|aloft|lasted)\s+(?:for\s+)?"
+    r"(?:about\s+|over\s+|more than\s+|just\s+|only\s+|some\s+|nearly\s+|around\s+|"
+    r"approximately\s+|roughly\s+|almost\s+|under\s+|less than\s+)?"
+    r"(?P<first>a|an|" + MINUTE_WORDS + r")(?:\s+(?:or|to)\s+(?P<second>" + MINUTE_WORDS + r"))?"
+    r"\s+(?P<unit>minutes?|seconds?)\b"
 )
 
 

@@ -72,8 +72,33 @@ RANGE_PATTERNS: Final = (
     + SPAN
     + DISTANCE_UNIT
     + ALT_DISTANCE,
-    r"\b" + NUMBER + DISTANCE_UNIT + r"\s+(?:flight|trip|journey)\b",
+    r"\b" + NUMBER + DISTANCE_UNIT + r"\s+(?:flight|trip|journey|trajectory|flight path)\b",
+    # "The missile's flight distance was about 500 km", "Its flight range was 800 km" (not a
+    # "maximum range", a type's).
+    r"(?<!maximum )(?<!max )\b(?:flight\s+)?(?:distance|range)\s+(?:flown\s+)?(?:was|is|came to|"
+    r"reached|totaled|totalled|stood at)\s+(?:estimated\s+at\s+|put\s+at\s+|assessed\s+at\s+)?"
+    + QUALIFIER
+    + NUMBER
+    + SPAN
+    + DISTANCE_UNIT
+    + ALT_DISTANCE,
+    # "The JCS estimated the missile's range at 1,100 km"
+    r"\b(?:estimated|put|assessed|placed)\s+(?:the|its)\s+(?:missiles?'s?\s+|missiles'\s+)?"
+    r"(?:flight\s+)?(?:range|distance)\s+at\s+" + QUALIFIER + NUMBER + SPAN + DISTANCE_UNIT,
+    # "The missile landed about 900 km away"
+    r"\b(?:landed|fell|came down|splashed down|impacted|struck)\s+"
+    + QUALIFIER
+    + NUMBER
+    + DISTANCE_UNIT
+    + ALT_DISTANCE
+    + r"\s+away\b",
     r"\b(?:target|targets|point|area)\s+" + QUALIFIER + NUMBER + DISTANCE_UNIT + r"\s+away\b",
+    # "hit the predetermined area in the open waters, 1,001.2 km away"
+    r"\b(?:target|targets|point|area|waters|island|sea)\b[^.;,]{0,40}?,\s+"
+    + QUALIFIER
+    + NUMBER
+    + DISTANCE_UNIT
+    + r"\s+away\b",
     r"\b"
     + QUALIFIER
     + NUMBER
@@ -89,13 +114,18 @@ RANGE_PATTERNS: Final = (
     + DISTANCE_UNIT,
 )
 APOGEE_PATTERNS: Final = (
-    r"\b(?:altitudes?|apogee|heights?)\s+of\s+"
+    # "an altitude of 50 km", "an altitude well above 6,000 km"
+    r"\b(?:altitudes?|apogee|heights?)\s+(?:of\s+|(?=(?:well\s+)?(?:above|over)\s))"
     + QUALIFIER
     + NUMBER
     + SPAN
     + DISTANCE_UNIT
     + ALT_DISTANCE,
-    r"\bpeaked\s+(?:at\s+)?" + QUALIFIER + NUMBER + SPAN + DISTANCE_UNIT + ALT_DISTANCE,
+    # "Its maximum altitude was about 1,000 km", "The apogee was 50km", "peak altitude reached
+    # was 1,971 km"
+    r"\b(?:altitude|apogee|height)\s+(?:reached\s+)?(?:was|is|stood at|hit|came to)\s+"
+    r"(?:estimated\s+at\s+|put\s+at\s+)?" + QUALIFIER + NUMBER + SPAN + DISTANCE_UNIT,
+    r"\bpeak(?:ed|ing)\s+(?:at\s+)?" + QUALIFIER + NUMBER + SPAN + DISTANCE_UNIT + ALT_DISTANCE,
     # "climbed to a maximum of 1,920 kilometers", "rose to a peak height of 50 km"
     r"\b(?:climb\w*|r[io]se|rising|soar\w*|reach\w*)\s+(?:to\s+)?an?\s+(?:maximum|peak|max\.?|top)"
     r"(?:\s+(?:altitude|height))?\s+of\s+" + QUALIFIER + NUMBER + DISTANCE_UNIT + ALT_DISTANCE,
@@ -122,6 +152,11 @@ BARE_APOGEE_PATTERN: Final = (
 RANGE_WORDS: Final = r"\b(?:range|distance|flew|flown|traveled|travelled|covered|away)\b"
 FLIGHT_TIME_PATTERNS: Final = (
     r"\b(?:in the air|airborne|aloft|flew|flown|flying|flight time of|flight of|flight lasted|"
+    # "The flight time was 86 minutes"
+    r"flight(?:\s+time)?\s+(?:was|is|lasted|took|of about)|"
+    # "The flight time is estimated to be about 73 minutes"
+    r"flight(?:\s+time)?\s+(?:is|was)\s+(?:estimated|believed|thought|assessed)\s+"
+    r"(?:to\s+(?:be|have\s+been)|at)|"
     r"for)\s+(?:for\s+)?(?:a\s+record(?:\s+of)?\s+)?"
     + QUALIFIER
     + NUMBER
@@ -157,9 +192,10 @@ MINUTE_WORDS: Final = (
 )
 # "one hour and 26 minutes", "2 hours 8 minutes": read before the minute patterns.
 FLIGHT_HOURS_PATTERN: Final = (
-    r"\b(?:in the air|airborne|aloft|flew|flown|flying|flight time of|flight of|lasted|for|in)\s+"
+    r"\b(?:in the air|airborne|aloft|flew|flown|flying|flight time of|flight of|lasted|for|in|"
+    r"flight(?:\s+time)?\s+(?:was|is|lasted|took))\s+"
     r"(?:for\s+)?" + QUALIFIER + r"(?P<hours>\d{1,2}|one|two|three|four|an)"
-    r"(?P<half>\s+and\s+a\s+half)?\s+hours?"
+    r"(?P<half>\s+and\s+a\s+half)?\s*(?:hours?|hrs?\.?|h)\b"
     r"(?:,?\s*(?:and\s+)?(?P<minutes>\d{1,2}|" + MINUTE_WORDS + r")"
     r"\s*(?:minutes|minute|mins|min)\b)?"
 )
@@ -195,12 +231,26 @@ REPORTING_DAY_AFTER: Final = (
 )
 # Class words, strongest first: within one sentence the first row that matches wins.
 CLASS_PATTERNS: Final = (
-    (r"\bsubmarine[- ]launched\b|\bSLBMs?\b", "SLBM"),
+    (
+        r"\bsubmarine[- ](?:launched|fired)\b|\bSLBMs?\b|\bunderwater[- ]launched\b|"
+        r"\bsub[- ]launched\b|"
+        # "a ballistic missile from a submarine"
+        r"\bballistic missiles?\s+(?:[\w-]+\s+){0,3}?from\s+(?:an?|the|its)\s+"
+        r"(?:new\s+)?submarine\b",
+        "SLBM",
+    ),
     (r"\bhypersonic\b|\bglide vehicle\b|\bHGV\b", "HGV"),
     (r"\bcruise missiles?\b|\bstrategic cruise\b", "cruise"),
+    # "The missile was fired from a submarine" (after cruise: "cruise missiles fired from a
+    # submarine" are cruise missiles).
+    (r"\b(?:fired|launched|test-fired)\s+from\s+(?:an?|the|its)\s+(?:new\s+)?submarine\b", "SLBM"),
     (r"\bsatellite\b|\bspace launch vehicle\b|\bcarrier rocket\b|\bSLV\b", "SLV"),
     # North Korea's "medium long-range" is its word for an IRBM.
-    (r"\bmedium[- ]long[- ]range\b|\bmid/long[- ]range\b|\bmedium-to-long-range\b", "IRBM"),
+    (
+        r"\bmedium[- ]long[- ]range\b|\bmid/long[- ]range\b|"
+        r"\b(?:medium|mid)[- ]to[- ]long[- ]range\b",
+        "IRBM",
+    ),
     # "frontline long-range artillery units" is not a missile's range.
     (
         r"\bintercontinental\b|\bICBMs?\b|"

@@ -9,6 +9,23 @@ COAST_OWNER: Final = (
     r"(?:the\s+)?(?:its|the|North Korea's|(?:the\s+)?(?:Korean\s+)?(?:[Pp]eninsula|country|North|"
     r"North Korean peninsula)'s)\s+"
 )
+COAST_OWNER_OFF: Final = r"\b(?:off|towards?) " + COAST_OWNER
+# A fall into waters named by a place: "landed in waters near Sinpo", "fell into the sea
+# northeast of Wonsan" (a launch "from waters near Sinpo" is no fall).
+FELL_IN_WATERS: Final = (
+    r"\b(?:fell|landed|came down|splashed down|plunged|crashed|falling|landing)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:in|into|near|off)\s+(?:the\s+)?(?:open\s+)?(?:waters?|sea)\s+"
+    r"(?:(?:(?:north|south)?-?(?:east|west)?|north|south)\s+of|near|off|around)\s+(?:the\s+)?"
+    r"(?:(?:city|port|town|county|coast)\s+of\s+)?(?:North\s+|South\s+)?(?:"
+)
+EAST_COAST_PLACES: Final = (
+    r"Kimchaek|Chongjin|Hamhung|Hungnam|Wonsan|Sinpo|Sinpho|Tanchon|Hwadae|Rason|Rajin|Tongchon|"
+    r"Munchon|Songjin|Kimchaek|Iwon|Kosong|Hamgyong|Kangwon|Musudan|Yonghung|Hodo|Alsom|Al-som"
+)
+WEST_COAST_PLACES: Final = (
+    r"Nampo|Onchon|Jangyon|Haeju|Sinuiju|Cholsan|Yongyon|Kangryong|Ongjin|Sohae|Tongchang|"
+    r"Hwanghae|Pyongan|Jangsan|Kwail|Taean"
+)
 LANDING_PATTERNS: Final = (
     (
         # "targets in the Pacific" is not where it fell.
@@ -17,29 +34,56 @@ LANDING_PATTERNS: Final = (
         # "it never passed over Japan": a withdrawn overflight is not one.
         r"Pacific(?:\s+Ocean)?\b|\bPhilippine Sea\b|\bsea east of the Philippines\b|"
         r"(?<!never passed )(?<!did not pass )(?<!not fly )\bover Japan\b|"
+        # "overflew Japan", "flew over Hokkaido", "passed over Japan's Aomori prefecture"
+        r"\boverfl(?:ew|own|ying|ight of)\s+(?:northern\s+|northeastern\s+)?Japan\b|"
+        r"(?<!never )(?<!not )\b(?:flew|flying|flown|passed|passing|crossed|crossing)\s+over\s+"
+        r"(?:(?:northern|northeastern)\s+Japan|(?:Japan's\s+)?(?:Hokkaido|Aomori|Tohoku|Iwate|"
+        r"Akita Prefecture|Okinawa|Miyako|Ishigaki|the Japanese archipelago))\b|"
         r"\b(?:east|north-?east) of (?:Hokkaido|Cape Erimo|Tohoku|Japan|Aomori)\b",
         "pacific",
     ),
     (
         r"\bEast Sea\b|\bSea of Japan\b|\bbetween the Korean peninsula and Japan\b|"
         r"\b(?:off|towards?) " + COAST_OWNER + r"east(?:ern)? coast\b|"
-        r"\bwaters? east of the (?:Korean )?peninsula\b|"
+        r"\b(?:waters?|sea) east of the (?:Korean )?peninsula\b|"
         r"\b(?:to|toward|towards|into)\s+the\s+east of the (?:Korean )?peninsula\b|"
         r"\b(?:its|the) east(?:ern)? (?:waters|seas?)\b|"
         # "300 km off Japan's northwest coast, off the Oga Peninsula in Akita"
-        r"\boff (?:the )?(?:Oga Peninsula|Noto Peninsula|Okushiri|Sado|Oki Islands|Akita|Aomori|"
-        r"Hokkaido|Japan's (?:north)?west(?:ern)? coast)\b|"
-        r"\b(?:north)?west of (?:the (?:Japanese )?island of |the )?"
-        r"(?:Okushiri|Hokkaido|Akita|Aomori|Oga peninsula|Sado|Oshima|Noto|Oki)",
+        r"\boff (?:the (?:[\w-]+ )?coast of )?(?:Japan's )?(?:the )?"
+        r"(?:Oga Peninsula|Noto Peninsula|"
+        r"Okushiri|Sado|Oki Islands|Akita|Aomori|Hokkaido|Shimane|Niigata|Ishikawa|Toyama|"
+        r"Yamagata|Fukui|Tottori|Japan's (?:north)?west(?:ern)? coast)\b|"
+        # islands and coasts of the Sea of Japan
+        r"\b(?:near|off|around|west of|east of)\s+(?:the\s+)?(?:Ulleung(?:do)?|Dokdo|Takeshima|"
+        r"Vladivostok|Russia's Primorsky|Primorye)\b|"
+        r"\b(?:(?:north|south)?(?:-?west|-?east)?|north|south) of "
+        r"(?:the (?:Japanese )?island of |the )?"
+        r"(?:Okushiri|Akita|Aomori|Oga peninsula|Sado|Oshima|Noto|Oki|Shimane|Niigata|Ishikawa|"
+        r"Toyama|Yamagata|Ulleung)|\b(?:north)?west of (?:the (?:Japanese )?island of )?Hokkaido|"
+        # waters off North Korea's east coast, named by a place there: "landed in waters off
+        # Kimchaek", "fell into the sea northeast of Wonsan"
+        + FELL_IN_WATERS
+        + EAST_COAST_PLACES
+        + r")\b|"
+        + COAST_OWNER_OFF
+        + r"north-?east(?:ern)? coast\b",
         "sea_of_japan",
     ),
     (
         r"\bWest Sea\b|\bYellow Sea\b|\b(?:the|its) west(?:ern)? (?:waters|sea)\b|"
-        r"\b(?:off|towards?) " + COAST_OWNER + r"west(?:ern)? coast\b",
+        r"\b(?:waters?|sea) west of the (?:Korean )?peninsula\b|"
+        r"\b(?:to|toward|towards|into)\s+the\s+west of the (?:Korean )?peninsula\b|"
+        r"\b(?:off|towards?) "
+        + COAST_OWNER
+        + r"(?:south-?)?west(?:ern)? coast\b|"
+        + FELL_IN_WATERS
+        + WEST_COAST_PLACES
+        + r")\b",
         "yellow_sea",
     ),
     (
-        r"\b(?:fell|landed|crashed|exploded)\s+(?:on land|inland)\b|"
+        r"\b(?:fell|landed|crashed|exploded|came down)\s+"
+        r"(?:on land|inland|over land|on the ground)\b|"
         # "the missile did not leave the country's territory"
         r"\b(?:did not|didn't|never) leave (?:the country's|North Korea's|its|North Korean) "
         r"(?:territory|soil|land)\b",
@@ -47,11 +91,22 @@ LANDING_PATTERNS: Final = (
     ),
 )
 # Whose zone: "its EEZ" is Japan's only in a sentence about Japan (see fields.find_eez).
-EEZ_OWNER: Final = r"(?:Japan's|the Japanese|Japanese|its)"
+# ("the country's" and a bare "the" count only in a sentence that names Japan, as "its")
+EEZ_OWNER: Final = r"(?:Japan's|the Japanese|Japanese|its|the country's|the)"
+EEZ_OWNER_PRE: Final = EEZ_OWNER + r"\s+(?:exclusive economic zones?|EEZ)\b"
 EEZ_PATTERNS: Final = (
     (
         r"\boutside\s+(?:of\s+)?Japan's\s+(?:exclusive economic zones?|EEZ)\b|"
         r"\boutside\s+(?:of\s+)?the\s+(?:Japanese\s+)?(?:exclusive economic zones?|EEZ)\b|"
+        # "outside its exclusive economic zone", "fell short of Japan's EEZ", "beyond Japan's EEZ"
+        r"\b(?:outside\s+(?:of\s+)?|short of\s+|beyond\s+)"
+        r"(?:Japan's|its|Japanese|the Japanese|the country's)\s+"
+        r"(?:exclusive economic zones?|EEZ)\b|"
+        # "No missile fell within Japan's EEZ", "not believed to have landed in its EEZ"
+        r"\bno (?:missiles?|projectiles?|debris|fragments?)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:fell|landed|came down|fallen)\s+(?:inside|within|in|into)\s+" + EEZ_OWNER_PRE + r"|"
+        r"\bnot\s+(?:[\w-]+\s+){0,4}?(?:land(?:ed)?|f[ae]ll(?:en)?|come down|reach(?:ed)?|"
+        r"enter(?:ed)?)\s+(?:(?:inside|within|in|into)\s+)?" + EEZ_OWNER_PRE + r"|"
         r"\bwithout (?:reaching|entering|falling (?:in|into|within))\s+(?:Japan's|the country's|"
         r"its|the Japanese)\s+(?:exclusive economic zones?|EEZ)\b|"
         r"\b(?:did not|didn't|does not|not)\s+(?:(?:land|fall|come down|reach)\s+)?"
@@ -132,6 +187,11 @@ MANEUVER_PATTERNS: Final = (
     (
         # "maneuverability" is a claim about the weapon, not a profile flown
         r"\birregular trajector(?:y|ies)\b|\bpull-?up\b|"
+        # "irregular orbit" (Japan MOD's English), "changed its trajectory", "lateral movement"
+        r"\birregular (?:orbits?|flight paths?|paths?|flight)\b|"
+        r"\bchang(?:ed|ing|es)\s+(?:its\s+|their\s+)?"
+        r"(?:trajectory|trajectories|flight path|course)\b|"
+        r"\blateral (?:movement|maneuver|manoeuvre)\b|"
         r"\bmanoeuv(?!rability)|\bmaneuv(?!erability)",
         "pullup",
     ),
@@ -141,9 +201,21 @@ MANEUVER_PATTERNS: Final = (
 FAILURE_DOUBTED: Final = (
     r"\b(?:whether|if|may have|might have|could have|possibly|not ruled out|ruling out)\b"
     r"[^.;]{0,100}$"
+    # "an earlier test had failed": another launch's failure.
+    r"|\b(?:earlier|previous|prior|past|last)\s+(?:[\w-]+\s+)?(?:tests?|launch(?:es)?|attempts?|"
+    r"firings?)\b[^.;]{0,60}$"
 )
 FAILURE_PATTERN: Final = (
-    r"\b(?:failed|failure|exploded (?:shortly|soon|moments|seconds|right|immediately) after|"
+    # "intelligence failed to detect the preparations": someone else's failure.
+    r"\b(?:failed(?!\s+to\s+(?:detect|spot|notice|track|see|give|issue|provide|announce|notify|"
+    r"warn|confirm|comment|respond|mention|disclose|reveal|say|report|agree|reach an agreement|"
+    r"stop|deter|prevent|curb|halt|intercept|make|win|pass))|failure|unsuccessful|"
+    # KCNA: "an abnormal start of the second-stage engine"; "the second stage malfunctioned"
+    r"abnormal(?:ity)?|malfunction(?:ed|ing)?|"
+    r"exploded (?:shortly|soon|moments|seconds|right|immediately)(?: after)?|"
+    r"exploded (?:within|in the early|during the early|during (?:its|the) (?:boost|ascent))|"
+    r"broke up (?:in flight|mid-?air|in mid-?air|shortly|soon|after)|fell apart|"
+    r"(?:was|were) aborted|"
     r"exploded (?:in mid-?air|in flight|mid-flight)|"
     r"blew up|"
     r"disintegrated|crashed shortly)\b"
