@@ -18,14 +18,18 @@ from core.report.patterns import (
 from core.report.text import Sentence
 
 OWN_SUBJECT = (
+    # "If confirmed, it would be the North's first test-firing of its Rodong ..."
     r"\b(?:it|they|missiles?|projectiles?|weapons?|rockets?)\s+(?:was|were|is|are|appeared|seemed|"
+    r"would be|may be|might be|could be|"
     r"flew|traveled|travelled|reached|climbed|landed|fell|lifted off|blasted off)\b"
 )
 
 # "The launches come after a U.S. soldier ran across the border on Tuesday": the day of the
 # clause an "after", "following" or "since" opens is another event's (not "after midnight").
 OTHER_EVENT_CLAUSE = (
-    r"\b(?:after|following|since)\s+(?!midnight|dawn|daybreak|noon|sunrise|sunset|\d)[^,;]*$"
+    # "The launch follows the test of a 'hypersonic' missile on Jan. 14"
+    r"\b(?:after|following|follows|followed|since)\s+(?!midnight|dawn|daybreak|noon|sunrise|sunset|\d)"
+    r"[^,;]*$"
 )
 
 
@@ -111,7 +115,8 @@ def own_clause(sentence: Sentence) -> Sentence | None:
     starts += [m.start() for m in re.finditer(YEAR_ONLY, text)]
     if not starts:
         return None
-    cut = text.rfind(",", 0, min(starts))
+    # "...; in 1993 Pyongyang test-fired a Rodong": a semicolon ends the clause too.
+    cut = max(text.rfind(",", 0, min(starts)), text.rfind(";", 0, min(starts)))
     if cut <= 0 or not re.search(OWN_SUBJECT, text[:cut], FLAGS):
         return None
     return Sentence(sentence.start, sentence.start + cut, text[:cut], sentence.paragraph)

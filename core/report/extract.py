@@ -20,15 +20,18 @@ from core.report.fields import (
     find_maneuver,
     find_name,
     find_reporters,
+    fired_off_coast,
     is_headline,
     is_launch_sentence,
 )
 from core.report.measures import find_apogee, find_flight_time, find_range
 from core.report.roles import assign_roles, notices, ranked_clauses, reported
 from core.report.scope import find_scope
-from core.report.sites import launched_at_sea, match_site
+from core.report.sites import SiteMatch, launched_at_sea, match_site
 from core.report.text import Evidence, Sentence, split_sentences
 
+# The coast a submarine launch "off the east coast" was made from, by the sea it names.
+COAST_SITES = {"sea_of_japan": "east-coast", "yellow_sea": "west-coast"}
 COUNT_QUALIFIERS = ("exact", "at least", "at most", "approximately", "vague")
 RANGE_CLASSES = ("SRBM", "MRBM", "IRBM", "ICBM")
 
@@ -177,6 +180,16 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     if site is not None and class_value == "SLBM":
         # A submarine launch "from the port city of Sinpo" was made at sea off it.
         site = launched_at_sea(site, sites)
+    headline = current[0] if current and is_headline(current[0], current) else None
+    landing = find_landing(ranked, headline)
+    coast = sites.get(COAST_SITES.get(str(landing.value), "")) if landing else None
+    if class_value == "SLBM" and site is None and coast and landing and fired_off_coast(landing):
+        # "fired a submarine-launched ballistic missile off the east coast", no place named:
+        # where the submarine was, not where the missile fell. (With a port named, "off its
+        # east coast" is read as the sea it fell in.)
+        note = f"a submarine launch off the coast: {coast.name}"
+        site = SiteMatch(coast, _with_note(landing.evidence, note), at_sea=True)
+        landing = None
     if site is not None:
         evidence["site_id"] = (site.evidence,)
     # "the ICBM ...; an hour later two short-range missiles were fired ..., flying about 330 km":
@@ -185,8 +198,7 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     range_km = keep("range_km", find_range(flown))
     apogee_km = keep("apogee_km", find_apogee(flown))
     flight = keep("flight_time_min", find_flight_time(flown))
-    headline = current[0] if current and is_headline(current[0], current) else None
-    landing = keep("landing_area", find_landing(ranked, headline))
+    landing = keep("landing_area", landing)
     eez = keep("japan_eez", find_eez(ranked))
     failure = keep("outcome", find_failure(ranked))
     maneuver = keep("maneuver", find_maneuver(current))

@@ -307,6 +307,19 @@ FELL_BEFORE = (
 )
 
 
+def fired_off_coast(landing: Found) -> bool:
+    """The landing read is "off <its> coast" told of the firing ("fired ... off the east coast",
+    no fall verb before it)."""
+    text = landing.evidence.text
+    before = _before(landing.evidence)
+    return (
+        bool(re.match(r"off\b", text, FLAGS))
+        and re.search(r"\bcoast\b", text, FLAGS) is not None
+        and re.search(LAUNCH_VERBS, before, FLAGS) is not None
+        and re.search(FELL, before, FLAGS) is None
+    )
+
+
 def find_eez(sentences: Sequence[Sentence]) -> Found | None:
     """Japan's EEZ verdict as reported; "its EEZ" only in a sentence that names Japan."""
     found = [

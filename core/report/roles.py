@@ -249,7 +249,17 @@ def clause_role(
     if other_fired:
         return OTHER_COUNTRY, f"{other_fired.group(0)!r}: another country's firing"
     background = _any(_BACKGROUND_CUES, text)
-    if background and not re.search(LAUNCH_VERBS, text, FLAGS) and not re.match(_THESE, text):
+    # "The missile has a range of about 620 miles": what the type has, though "the missile" says
+    # it ("The missiles are assessed to have a range of" is an estimate of this flight's).
+    has_range = background is not None and re.match(r"ha(?:s|ve)\b", background.group(0), FLAGS)
+    typed = has_range and not re.search(
+        r"\bto\s+$", text[: background.start()] if background else ""
+    )
+    if (
+        background
+        and not re.search(LAUNCH_VERBS, text, FLAGS)
+        and (typed or not re.match(_THESE, text))
+    ):
         return BACKGROUND, f"{background.group(0)!r}: what the type does, not this flight"
     tally = re.search(_TALLY, text, FLAGS)
     if tally and not re.search(_TOLD_LAUNCH, text, FLAGS):

@@ -306,3 +306,95 @@ def test_same_class_figures_are_kept(sites):
 )
 def test_a_headline_overflight_yields_to_a_fall_the_body_tells(sites, text, landing):
     assert draft(text, sites).landing_area == landing
+
+
+# "The launch follows the test of a 'hypersonic' missile on Jan. 14": the other launch's clause.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea launches several cruise missiles into the Yellow Sea: JCS\n\n"
+        "The launch follows the test of a 'hypersonic' missile on Jan. 14\n\n"
+        'North Korea launched "several cruise missiles" into the Yellow Sea at around 7 a.m., '
+        "South Korea's Joint Chiefs of Staff said on Wednesday morning.",
+        "SEOUL, Jan. 24 (Yonhap) -- North Korea fired several cruise missiles into the Yellow "
+        "Sea on Wednesday. The launch followed the firing of a hypersonic missile on Jan. 14.",
+        "North Korea fired cruise missiles on Wednesday, the JCS said. It follows a test of a "
+        "hypersonic missile on January 14.",
+    ],
+)
+def test_a_launch_that_follows_another_takes_none_of_its_words(sites, text):
+    found = draft(text, sites, date(2024, 1, 24))
+    assert (found.missile_class, found.maneuver) == ("cruise", "cruise")
+
+
+# "If confirmed, it would be the North's first test-firing of its Rodong ...; in 1993 ...":
+# the clause before the semicolon is this launch's.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "If confirmed, it would be North Korea's first test-firing of its Rodong ballistic "
+            "missile in five years; in 1993 Pyongyang test-fired a Rodong toward the Sea of Japan.",
+            "Nodong",
+        ),
+        (
+            "Officials said it may be a Hwasong-12; in 2017 the North fired two of them over "
+            "Japan.",
+            "Hwasong-12",
+        ),
+        (
+            "The missile was a KN-23; in 2019 the North tested the type five times.",
+            "KN-23",
+        ),
+    ],
+)
+def test_the_clause_before_a_semicolon_recollection_is_kept(sites, text, name):
+    found = draft("North Korea fired a ballistic missile on Monday. " + text, sites)
+    assert found.missile_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "range_km"),
+    [
+        ("The missile has a range of about 620 miles.", None),
+        ("The Hwasong-12 has a range of some 4,500 km.", None),
+        ("These missiles have a range of 300 km, enough to hit all of South Korea.", None),
+        ("The missiles are assessed to have a range of about 500 km.", 500.0),
+    ],
+)
+def test_what_the_missile_has_is_its_type(sites, text, range_km):
+    found = draft("North Korea fired a ballistic missile on Monday. " + text, sites)
+    assert found.range_km == range_km
+
+
+# A submarine launch "off the east coast" with no place named: launched at sea off the coast.
+@pytest.mark.parametrize(
+    ("text", "site", "landing"),
+    [
+        (
+            "North Korea fired what is thought to be a submarine-launched ballistic missile off "
+            "the east coast of the Korean peninsula, South Korea's JCS said on Saturday.",
+            "east-coast",
+            "unknown",
+        ),
+        (
+            "North Korea test-fired an SLBM off its east coast on Tuesday, the military said.",
+            "east-coast",
+            "unknown",
+        ),
+        (
+            "North Korea fired a submarine-launched ballistic missile (SLBM) off its east coast "
+            "on Tuesday. It was launched from waters near Sinpo.",
+            "sinpo",
+            "sea_of_japan",
+        ),
+        (
+            "North Korea fired an SLBM that fell off its east coast on Tuesday.",
+            "",
+            "sea_of_japan",
+        ),
+    ],
+)
+def test_a_submarine_launch_off_the_coast(sites, text, site, landing):
+    found = draft(text, sites, date(2021, 10, 19))
+    assert (found.site_id, found.landing_area) == (site, landing)
