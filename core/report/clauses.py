@@ -21,6 +21,8 @@ OWN_SUBJECT = (
     # "If confirmed, it would be the North's first test-firing of its Rodong ..."
     r"\b(?:it|they|missiles?|projectiles?|weapons?|rockets?)\s+(?:was|were|is|are|appeared|seemed|"
     r"would be|may be|might be|could be|"
+    # "it had test-fired the Hwasong-18, first tested in April"
+    r"(?:had\s+|has\s+)?(?:fired|launched|test-fired|test-launched)|"
     r"flew|traveled|travelled|reached|climbed|landed|fell|lifted off|blasted off)\b"
 )
 

@@ -953,3 +953,249 @@ PROBES = [
 def test_common_phrasing(sites, field, expected, text, lead):
     draft = extract_report((LEAD if lead else "") + text, date(2024, 3, 18), sites)
     assert getattr(draft, field) == expected
+
+
+# Whole short reports: the launch told beside a recollection, a headline, a statement.
+REPORTS = [
+    (
+        "missile_name",
+        "Hwasong-18",
+        (
+            "North Korea said on Tuesday it had test-fired the Hwasong-18, first tested in April, "
+            "under Kim Jong Un's guidance."
+        ),
+    ),
+    (
+        "missile_name",
+        "Hwasong-18",
+        "North Korea fired a Hwasong-18 ICBM on Monday, its third launch of the type since April.",
+    ),
+    (
+        "missile_name",
+        "KN-23",
+        (
+            "North Korea fired two short-range ballistic missiles on Monday. South Korean "
+            "officials "
+            "said they were likely KN-23s, which the North first tested in May 2019."
+        ),
+    ),
+    (
+        "missile_class",
+        "ICBM",
+        (
+            "North Korea fired a long-range ballistic missile on Monday, a month after it "
+            "launched an "
+            "IRBM over Japan."
+        ),
+    ),
+    (
+        "missile_class",
+        "SRBM",
+        (
+            "North Korea fired two short-range ballistic missiles on Monday. Last week it fired a "
+            "cruise missile."
+        ),
+    ),
+    (
+        "missile_class",
+        "IRBM",
+        (
+            "North Korea fired an intermediate-range ballistic missile on Monday. It was the "
+            "North's "
+            "first IRBM launch since January, when it tested a hypersonic missile."
+        ),
+    ),
+    (
+        "range_km",
+        600.0,
+        (
+            "North Korea fired two ballistic missiles on Monday that flew about 600 km. Last "
+            "month a "
+            "missile flew 1,000 km."
+        ),
+    ),
+    (
+        "site_id",
+        "pyongyang-area",
+        (
+            "North Korea fired a ballistic missile from the Pyongyang area on Monday. In "
+            "January it "
+            "launched from Jagang Province."
+        ),
+    ),
+    (
+        "landing_area",
+        "sea_of_japan",
+        (
+            "North Korea fired a ballistic missile into the East Sea on Monday. Last week it fired "
+            "cruise missiles into the Yellow Sea."
+        ),
+    ),
+    (
+        "missile_class",
+        "SRBM",
+        (
+            "North Korea fires missile\n\nNorth Korea fired a short-range ballistic missile "
+            "into the "
+            "East Sea on Monday, the JCS said."
+        ),
+    ),
+    (
+        "missile_class",
+        "ICBM",
+        "N. Korea fires ICBM\n\nNorth Korea fired a ballistic missile on Monday, the JCS said.",
+    ),
+    (
+        "missile_class",
+        "SRBM",
+        (
+            "North Korea fired what appeared to be a short-range ballistic missile on Monday, "
+            "South "
+            "Korea's military said. Japan said it may have been a ballistic missile."
+        ),
+    ),
+    (
+        "missile_name",
+        "Hwasong-19",
+        (
+            "KCNA said on Friday the country had successfully tested its new Hwasong-19 ICBM "
+            "the day "
+            "before."
+        ),
+    ),
+    (
+        "range_km",
+        1001.2,
+        (
+            "KCNA said the missile flew 1,001.2 km for 5,156 seconds at a maximum altitude of "
+            "7,687.5 "
+            "km before landing in the East Sea."
+        ),
+    ),
+    (
+        "apogee_km",
+        7687.5,
+        (
+            "KCNA said the missile flew 1,001.2 km for 5,156 seconds at a maximum altitude of "
+            "7,687.5 "
+            "km before landing in the East Sea."
+        ),
+    ),
+    (
+        "flight_time_min",
+        85.9,
+        (
+            "KCNA said the missile flew 1,001.2 km for 5,156 seconds at a maximum altitude of "
+            "7,687.5 "
+            "km before landing in the East Sea."
+        ),
+    ),
+    (
+        "range_km",
+        1000.0,
+        (
+            "Japan's defense ministry said the missile flew about 1,000 km and reached an "
+            "altitude of "
+            "more than 7,000 km, the highest ever."
+        ),
+    ),
+    (
+        "apogee_km",
+        7000.0,
+        (
+            "Japan's defense ministry said the missile flew about 1,000 km and reached an "
+            "altitude of "
+            "more than 7,000 km, the highest ever."
+        ),
+    ),
+    (
+        "flight_time_min",
+        86.0,
+        "The missile flew for 86 minutes, the longest flight time recorded, Japan said.",
+    ),
+    (
+        "japan_eez",
+        "outside",
+        (
+            "Japan's Chief Cabinet Secretary said the missile appeared to have landed outside "
+            "Japan's "
+            "exclusive economic zone about 200 km west of Okushiri Island."
+        ),
+    ),
+    (
+        "landing_area",
+        "sea_of_japan",
+        (
+            "Japan's Chief Cabinet Secretary said the missile appeared to have landed outside "
+            "Japan's "
+            "exclusive economic zone about 200 km west of Okushiri Island."
+        ),
+    ),
+    (
+        "outcome",
+        "unknown",
+        (
+            "North Korea said the test was successful, though US officials said an earlier "
+            "satellite "
+            "launch had failed."
+        ),
+    ),
+    (
+        "outcome",
+        "failure",
+        "The missile appeared to have exploded shortly after launch, South Korea's JCS said.",
+    ),
+    ("outcome", "failure", "The rocket broke into pieces and fell into the sea, officials said."),
+    ("outcome", "failure", "The missile exploded at an altitude of about 10 km, the JCS said."),
+    ("outcome", "unknown", "North Korea said the launch was a success."),
+    (
+        "site_id",
+        "sunan-town",
+        "KCNA said the ICBM was launched from Pyongyang's Sunan district at 7:10 a.m.",
+    ),
+    (
+        "site_id",
+        "",
+        "North Korea fired a missile on Monday. Kim Jong Un later returned to Pyongyang.",
+    ),
+    ("site_id", "pyongyang-area", "North Korea fired a missile from near the capital on Monday."),
+    (
+        "missile_class",
+        "cruise",
+        (
+            "North Korea fired several cruise missiles toward the Yellow Sea on Monday, a week "
+            "after "
+            "it launched an ICBM."
+        ),
+    ),
+    (
+        "missile_class",
+        "SLV",
+        (
+            "North Korea launched its second military spy satellite on Tuesday, but the rocket "
+            "exploded in flight."
+        ),
+    ),
+    (
+        "outcome",
+        "failure",
+        (
+            "North Korea launched its second military spy satellite on Tuesday, but the rocket "
+            "exploded in flight."
+        ),
+    ),
+    (
+        "missile_class",
+        "SLV",
+        (
+            "North Korea fired a rocket carrying a military reconnaissance satellite on "
+            "Monday. The "
+            "JCS said it detected a long-range projectile."
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("field", "expected", "text"), REPORTS)
+def test_short_report(sites, field, expected, text):
+    assert getattr(extract_report(text, date(2024, 3, 18), sites), field) == expected
