@@ -59,7 +59,8 @@ LANDING_PATTERNS: Final = (
         r"\b(?:(?:north|south)?(?:-?west|-?east)?|north|south) of "
         r"(?:the (?:Japanese )?island of |the )?"
         r"(?:Okushiri|Akita|Aomori|Oga peninsula|Sado|Oshima|Noto|Oki|Shimane|Niigata|Ishikawa|"
-        r"Toyama|Yamagata|Ulleung)|\b(?:north)?west of (?:the (?:Japanese )?island of )?Hokkaido|"
+        r"Toyama|Yamagata|Ulleung|Hegura|Tobishima|Awashima|Rishiri|Rebun|Teuri)|"
+        r"\b(?:north)?west of (?:the (?:Japanese )?island of )?Hokkaido|"
         # waters off North Korea's east coast, named by a place there: "landed in waters off
         # Kimchaek", "fell into the sea northeast of Wonsan"
         + FELL_IN_WATERS
@@ -84,6 +85,9 @@ LANDING_PATTERNS: Final = (
     (
         r"\b(?:fell|landed|crashed|exploded|came down)\s+"
         r"(?:on land|inland|over land|on the ground)\b|"
+        # "landed in North Korean territory"
+        r"\b(?:fell|landed|crashed|came down)\s+(?:in|on|within)\s+(?:North Korean|North Korea's|"
+        r"its own|the North's)\s+(?:territory|soil|land)\b|"
         # "the missile did not leave the country's territory"
         r"\b(?:did not|didn't|never) leave (?:the country's|North Korea's|its|North Korean) "
         r"(?:territory|soil|land)\b",
