@@ -23,15 +23,20 @@ OWN_SUBJECT = (
     r"would be|may be|might be|could be|"
     # "it had test-fired the Hwasong-18, first tested in April"
     r"(?:had\s+|has\s+)?(?:fired|launched|test-fired|test-launched)|"
-    r"flew|traveled|travelled|reached|climbed|landed|fell|lifted off|blasted off)\b"
+    r"flew|traveled|travelled|reached|climbed|landed|fell|lifted off|blasted off)\b|"
+    # "North Korea has fired two ballistic missiles into the sea, days after testing ...": the
+    # North's launch told in the present perfect or the present, before the recollection.
+    r"\b(?:North Korea|N\.\s?Korea|Pyongyang|the North|the DPRK)\s+(?:has\s+|have\s+)?"
+    r"(?:fired|fires|launched|launches|test-fired|test-fires|test-launched)\b"
 )
 
 # "The launches come after a U.S. soldier ran across the border on Tuesday": the day of the
 # clause an "after", "following" or "since" opens is another event's (not "after midnight").
+# "The launch follows the test of a 'hypersonic' missile on Jan. 14": the same ("followed by
+# two more" is not).
 OTHER_EVENT_CLAUSE = (
-    # "The launch follows the test of a 'hypersonic' missile on Jan. 14"
-    r"\b(?:after|following|follows|followed|since)\s+(?!midnight|dawn|daybreak|noon|sunrise|sunset|\d)"
-    r"[^,;]*$"
+    r"\b(?:after|following|since|follows|followed)\s+"
+    r"(?!midnight|dawn|daybreak|noon|sunrise|sunset|by\b|\d)[^,;]*$"
 )
 
 

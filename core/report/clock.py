@@ -20,9 +20,12 @@ FALL_VERBS: Final = (
     r"fl(?:ew|own|ying) over|pass(?:ed|ing) over)\b"
 )
 # "The ministry announced the possible launch at around 10:40 p.m.": the time of a statement.
+# "The first announcement came at 7:46 a.m.", "J-Alert was issued at 7:55": a notice's time.
 STATEMENT_BEFORE: Final = (
-    r"\b(?:announced|reported|posted|issued|tweeted|warned|said)\b(?:\s+[\w-]+){0,5}\s+at\s+"
-    r"(?:around\s+|about\s+)?$"
+    r"(?:\b(?:announced|reported|posted|issued|tweeted|warned|said|alerted|notified|broadcast)\b|"
+    r"\b(?:announcement|alert|alerts|warning|warnings|statement|bulletin|notice|notification|"
+    r"update|broadcast|J-Alert|press release|flash)\b)"
+    r"(?:\s+[\w-]+){0,5}\s+(?:at|by)\s+(?:around\s+|about\s+|approximately\s+)?$"
 )
 SEEN_VERBS: Final = (
     r"\b(?:spotted|detected|tracked|fired|launched|lifted off|took off|carried out|conducted|"
@@ -32,10 +35,19 @@ LAUNCH_SIDE_VERBS: Final = (
     r"\b(?:fired|fires?|firing|launched|launch(?:es|ing)?|test-fired|test-launched|shot|lobbed|"
     r"detected|took off|lifted off|blasted off)\b"
 )
+# A US zone whose offset follows daylight saving: "09:54 AM ET", "Eastern time".
+_US_SEASONAL: Final = r"ET|Eastern [Tt]ime|CT|Central [Tt]ime|PT|Pacific [Tt]ime"
+US_SEASONAL_STANDARD: Final = {"E": -5, "C": -6, "P": -8}
 _AMPM: Final = r"(?P<ampm>a\.m\.?|p\.m\.?|am|pm)(?![a-z])"
 _DAY: Final = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # Hours from UTC of the US zones a Washington desk gives ("11:33 p.m. EDT Friday").
 US_ZONES: Final = {
+    "EASTERN DAYLIGHT TIME": -4,
+    "EASTERN STANDARD TIME": -5,
+    "CENTRAL DAYLIGHT TIME": -5,
+    "CENTRAL STANDARD TIME": -6,
+    "PACIFIC DAYLIGHT TIME": -7,
+    "PACIFIC STANDARD TIME": -8,
     "EDT": -4,
     "EST": -5,
     "CDT": -5,
@@ -48,9 +60,11 @@ US_ZONES: Final = {
 }
 _ZONE: Final = (
     r"(?:\s*\(?(?:(?:on\s+)?(?P<day_before>" + _DAY + r")\s+)?"
-    r"(?P<zone>KST|JST|GMT|UTC|" + "|".join(US_ZONES) + r"|local time|Korea time|Korean time|"
-    r"Seoul time|Japan time|Tokyo time)(?:\s+(?:on\s+)?(?P<day_after>" + _DAY + r"))?\)?)?"
+    r"(?P<zone>KST|JST|GMT|UTC|" + "|".join(US_ZONES) + r"|" + _US_SEASONAL + r"|local time|"
+    r"Korea(?:n)? (?:Standard )?time|Seoul time|Japan (?:Standard )?time|Tokyo time)"
+    r"(?:\s+\(?:KST|JST\))?(?:\s+(?:on\s+)?(?P<day_after>" + _DAY + r"))?\)?)?"
 )
+_ZONE_REQUIRED: Final = _ZONE.removesuffix("?")  # the same group, not optional
 # "Updated: 2019-09-10 16:42:19 KST", "Jan. 28, 2024 - 14:58": when the page was written.
 STAMP_BEFORE: Final = (
     r"(?:\b(?:updated|posted|published|written|modified|last updated)\b[^.]*|"
@@ -63,6 +77,9 @@ TIME_PATTERNS: Final = (
     r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hours?\s+|hrs\s+)?(?P<zone>GMT|UTC|KST|JST|"
     r"local time|Korea time|Korean time|Seoul time|Japan time|Tokyo time)\b",
     r"\b(?:at|around|about)\s+(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hours|hrs)\b",
+    # "(midnight EDT Sunday)", "noon Korea time": a clock in words, with its zone ("around
+    # midday" alone is no launch time).
+    r"(?<!after )(?<!before )(?<!past )\b(?P<word>noon|midnight)\b" + _ZONE_REQUIRED,
 )
 
 
@@ -81,9 +98,15 @@ class TimeMention:
     day_shift: int = 0
 
 
-def find_time(sentence: Sentence) -> TimeMention | None:
-    """The first launch time in the sentence (not the time it fell)."""
+def find_time(sentence: Sentence, day: date | None = None) -> TimeMention | None:
+    """The first launch time in the sentence (not the time it fell, nor a page's stamp).
+
+    `day` (the launch's local day) sets daylight saving for a US zone given without it ("ET").
+    """
+    if _is_stamp_line(sentence.text):
+        return None
     found: list[TimeMention] = []
+    skipped: list[tuple[int, int]] = []
     for pattern in TIME_PATTERNS:
         for match in re.finditer(pattern, sentence.text, FLAGS):
             before = sentence.text[: match.start()]
@@ -91,44 +114,89 @@ def find_time(sentence: Sentence) -> TimeMention | None:
             if statement and re.search(SEEN_VERBS, statement.group(0), FLAGS):
                 statement = None  # "said it spotted the launch at around 1:50 p.m."
             if _is_fall_time(before) or statement or _is_stamp(sentence.text, match):
+                skipped.append(match.span())
                 continue
-            hour = int(match.group("hour"))
-            minute = int(match.group("minute") or 0)
-            ampm = (match.groupdict().get("ampm") or "").lower()
-            if not ampm and not match.group("zone"):
-                ampm = _shared_ampm(sentence.text[match.end() :])
-            if ampm.startswith("p") and hour != 12:
-                hour += 12
-            elif ampm.startswith("a") and hour == 12:
-                hour = 0
-            zone = (match.group("zone") or "").upper()
-            named_day = match.groupdict().get("day_before") or match.groupdict().get("day_after")
-            weekday = _WEEKDAYS.index(named_day.lower()) if named_day else None
-            shift = 0
-            if zone in US_ZONES:
-                # A US clock is turned into UTC here; its weekday moves with it past midnight.
-                shift, hour = divmod(hour - US_ZONES[zone], 24)
-                note = f"{match.group(0).strip()} = {hour:02d}:{minute:02d} UTC"
-            is_utc = zone in ("GMT", "UTC", *US_ZONES)
-            if zone not in US_ZONES:
-                note = f"{hour:02d}:{minute:02d} " + (
-                    "UTC" if is_utc else "Korea/Japan time (UTC+9)"
-                )
-            utc_weekday = (weekday + shift) % 7 if weekday is not None and is_utc else None
-            dated = is_utc and re.match(_DATE_AFTER, sentence.text[match.end() :], FLAGS)
-            found.append(
-                TimeMention(
-                    time(hour, minute),
-                    is_utc,
-                    sentence.evidence(match, note),
-                    utc_weekday,
-                    bool(dated),
-                    shift,
-                )
-            )
+            # "at 6:03 a.m. local time (5:03 p.m. ET Tuesday)": the same moment in another
+            # zone, set aside with the clock it converts.
+            gaps = (sentence.text[end : match.start()] for _, end in skipped)
+            if any(re.fullmatch(r"\s*\(\s*", gap) for gap in gaps):
+                skipped.append(match.span())
+                continue
+            found.append(_mention(sentence, match, day))
     # "2:48 local time (18:18 GMT)": the stated UTC clock needs no conversion, so it wins.
     found.sort(key=lambda mention: (not mention.is_utc, mention.evidence.start))
     return found[0] if found else None
+
+
+def _mention(sentence: Sentence, match: re.Match[str], day: date | None) -> TimeMention:
+    groups = match.groupdict()
+    if groups.get("word"):
+        hour, minute, ampm = (12 if groups["word"].lower() == "noon" else 0), 0, ""
+    else:
+        hour = int(match.group("hour"))
+        minute = int(match.group("minute") or 0)
+        ampm = (groups.get("ampm") or "").lower()
+        if not ampm and not match.group("zone"):
+            ampm = _shared_ampm(sentence.text[match.end() :])
+    if ampm.startswith("p") and hour != 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    zone = (match.group("zone") or "").upper()
+    offset = US_ZONES.get(zone)
+    if offset is None and zone and zone[0] in US_SEASONAL_STANDARD and zone not in _LOCAL_ZONES:
+        offset = US_SEASONAL_STANDARD[zone[0]] + (1 if day is None or _us_summer(day) else 0)
+    named_day = groups.get("day_before") or groups.get("day_after")
+    weekday = _WEEKDAYS.index(named_day.lower()) if named_day else None
+    if weekday is not None and (groups.get("word") or "").lower() == "midnight":
+        weekday = (weekday + 1) % 7  # "midnight Saturday" ends Saturday: 00:00 on Sunday
+    shift = 0
+    if offset is not None:
+        # A US clock is turned into UTC here; its weekday moves with it past midnight.
+        shift, hour = divmod(hour - offset, 24)
+        note = f"{match.group(0).strip()} = {hour:02d}:{minute:02d} UTC"
+    is_utc = zone in ("GMT", "UTC") or offset is not None
+    if offset is None:
+        note = f"{hour:02d}:{minute:02d} " + ("UTC" if is_utc else "Korea/Japan time (UTC+9)")
+    utc_weekday = (weekday + shift) % 7 if weekday is not None and is_utc else None
+    dated = is_utc and re.match(_DATE_AFTER, sentence.text[match.end() :], FLAGS)
+    return TimeMention(
+        time(hour, minute),
+        is_utc,
+        sentence.evidence(match, note),
+        utc_weekday,
+        bool(dated),
+        shift,
+    )
+
+
+_LOCAL_ZONES: Final = ("KST", "JST", "GMT", "UTC")
+
+
+def _us_summer(day: date) -> bool:
+    """US daylight saving time: the second Sunday of March to the first Sunday of November."""
+    march = date(day.year, 3, 8)
+    november = date(day.year, 11, 1)
+    start = march + timedelta(days=(6 - march.weekday()) % 7)
+    end = november + timedelta(days=(6 - november.weekday()) % 7)
+    return start <= day < end
+
+
+# "Monday, August 31, 1998; 2:20 a.m. EDT", "09:54 AM ET", "March 18, 2024, 7:54 a.m.": a line
+# that is only a date and a clock is when the page was written.
+_STAMP_WORDS: Final = (
+    r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|a\.?m|p\.?m|[A-Z]{2,4}|st|nd|rd|th|"
+    r"updated|posted|published|last|modified|first|on|at|local|time|standard|daylight|"
+    r"eastern|pacific|central)\b"
+)
+
+
+def _is_stamp_line(text: str) -> bool:
+    if not re.search(r"\d", text):
+        return False
+    rest = re.sub(_STAMP_WORDS, " ", text, flags=FLAGS)
+    return re.search(r"[A-Za-z]", rest) is None
 
 
 _MONTHS: Final = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -140,7 +208,8 @@ _WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "sat
 
 def _is_stamp(text: str, match: re.Match[str]) -> bool:
     """A page's time stamp, not a launch: seconds given, or right after a year or 'Updated'."""
-    if re.match(r":[0-5]\d\b", text[match.end("minute") :] if match.group("minute") else ""):
+    minute = match.groupdict().get("minute")
+    if minute and re.match(r":[0-5]\d\b", text[match.end("minute") :]):
         return True
     # "Date: 09:14, 02-03-2015": a clock beside a numeric date is the page's.
     if re.match(r"\s*,?\s*\d{1,4}[-./]\d{1,2}[-./]\d{2,4}\b", text[match.end() :]):

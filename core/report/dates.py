@@ -47,7 +47,10 @@ DATE_PATTERNS: Final = (
     ),
     (r"\b(?:earlier\s+)?today\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b", "today"),
     (
-        r"\byesterday\b|\blast night\b|\ba day (?:earlier|before)\b|\bthe (?:previous|prior) day\b",
+        # "a day before" alone looks back; "a day before South Korea's elections" names the day
+        # before another event, not the day before the report.
+        r"\byesterday\b|\blast night\b|\ba day earlier\b|\ba day before(?=\s*(?:[,.;:)]|$))|"
+        r"\bthe (?:previous|prior) day\b",
         "yesterday",
     ),
 )

@@ -135,7 +135,7 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
 
     launch_first = [s for s in current if is_launch_sentence(s)]
     launch_first += [s for s in current if not is_launch_sentence(s)]
-    clock = next((t for s in launch_first if (t := find_time(s))), None)
+    clock = next((t for s in launch_first if (t := find_time(s, scope.local_day))), None)
     date_utc, time_utc, time_note = to_utc(scope.local_day, clock)
     date_note = "" if scope.evidence else "no launch day stated: publication date assumed"
     day_evidence = scope.evidence or Evidence("", 0, 0, "", date_note)
@@ -169,8 +169,8 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     if name is not None and implied and weak_class and implied != class_value:
         class_value = implied
         evidence["missile_class"] = (_with_note(name.evidence, f"{name.value} -> {implied}"),)
-    if count_found is None and class_value == "SLV":
-        # A satellite goes up on one carrier rocket.
+    if count_found is None and "SLV" in (class_value, implied):
+        # A satellite goes up on one carrier rocket (a named one, "the Unha-3 rocket", too).
         count, qualifier = 1, "exact"
         note = "one carrier rocket: a satellite launch"
         said = missile_class or name

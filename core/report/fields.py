@@ -26,6 +26,7 @@ from core.report.tables import (
     EEZ_PATTERNS,
     FAILURE_DOUBTED,
     FAILURE_PATTERN,
+    JAPAN_AS_A_WHOLE,
     JAPAN_TOLD,
     KOREAN_MINISTRY,
     LANDING_PATTERNS,
@@ -44,6 +45,15 @@ FELL = (
     r"\b(?:came down|fell|landed|splashed down|plunged|flying|flown|"
     r"hit (?:their|the|its) targets?)\b"
 )
+
+# Verbs that send missiles off besides the launch verbs: "sent three short-range guided missiles
+# into the sea", "unleashed a barrage of missiles", "conducted two missile launches".
+COUNT_VERBS = (
+    r"\b(?:sent|sends|sending|hurled|hurls|unleashed|unleashes|let loose|let off|set off|"
+    r"conducted|carried out|staged|released|detected|spotted|tracked|picked up)\b"
+)
+# "an unspecified number of air-to-surface missiles" fired by jets are no ground launch.
+AIR_LAUNCHED = r"\bair-to-(?:surface|ground|air|ship)\b|\bair-launched\b"
 
 # "its specifications are close to those of the Pukguksong": a name the launch is compared with.
 COMPARISON_BEFORE = (
@@ -85,9 +95,12 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
             note = f"{count} missile(s), {qualifier}: the launch is one of them"
             best = (0, Found(count, sentence.evidence(one_of, note)), qualifier)
         # "At least one ... missile came down in the East Sea": a fall counts the missiles too.
-        if not is_launch_sentence(sentence) and not re.search(FELL, sentence.text, FLAGS):
+        told = is_launch_sentence(sentence) or re.search(COUNT_VERBS, sentence.text, FLAGS)
+        if not told and not re.search(FELL, sentence.text, FLAGS):
             continue
         for match in re.finditer(COUNT_PATTERN, sentence.text, FLAGS):
+            if re.search(AIR_LAUNCHED, match.group(0), FLAGS):
+                continue
             word = re.sub(r"\s+", " ", match.group("word").lower().replace('"', ""))
             qual = (match.group("qual") or "").lower()
             if word in VAGUE_COUNTS:
@@ -95,7 +108,8 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
             else:
                 count = int(word) if word.isdigit() else NUMBER_WORDS[word]
                 qualifier = COUNT_QUALIFIERS.get(qual, "exact")
-                rank = 2 if word in ("a", "an") and not qual else 0
+                # "another ballistic missile": one more, counted as an article counts.
+                rank = 2 if word in ("a", "an", "another") and not qual else 0
             if best is not None and best[0] <= rank:
                 continue
             note = f"{count} missile(s), {qualifier}" + (
@@ -333,9 +347,38 @@ def find_eez(sentences: Sequence[Sentence]) -> Found | None:
 
 # "Pyongyang's state media has not yet released any information": no statement to cite.
 _SAID_NOTHING = (
-    r"^[^.;]{0,20}?\b(?:has|have|had|did|does|do)\s*(?:not|n't)\s+(?:yet\s+)?"
-    r"(?:released|reported|said|commented|confirmed|mentioned|issued|disclosed|announced)\b"
+    r"^[^.;]{0,20}?(?:\b(?:has|have|had|did|does|do)\s*(?:not|n't)\s+(?:yet\s+)?"
+    r"(?:immediately\s+)?(?:released|reported|said|commented|confirmed|mentioned|issued|"
+    r"disclosed|announced|acknowledged)\b|"
+    # "could not immediately confirm the reports", "declined to comment", "carried no report of
+    # the launches", "has been silent", "has yet to report": a body cited for saying nothing.
+    r"\b(?:could|would|can|will)\s*(?:not|n't)\s+(?:immediately\s+|independently\s+)?"
+    r"(?:confirm|comment|say|verify|provide)\b|"
+    r"\b(?:declined|refused)\s+to\s+(?:confirm|comment|say|give|provide|disclose)\b|"
+    r"\b(?:carried|made|gave|issued|had|offered|released)\s+no\s+(?:immediate\s+)?"
+    r"(?:report|mention|comment|statement|word|details|information|confirmation)\b|"
+    r"\b(?:was|were|is|are|has been|have been|remained|remains|stayed|kept)\s+silent\b|"
+    r"\b(?:has|have|had)\s+yet\s+to\s+(?:report|comment|confirm|mention|acknowledge|"
+    r"release|say)\b)"
 )
+# "There was no immediate comment from KCNA", "no word from the North's state media".
+_NOTHING_FROM = (
+    r"\bno\s+(?:immediate\s+|official\s+)?(?:comment|word|report|mention|confirmation|"
+    r"statement|reaction|response)\s+(?:from|by|in|on)\s+(?:the\s+)?$"
+)
+# "citing unnamed sources who said the South Korean military had detected the test": the
+# military is what the speaker told of, not a body the report cites.
+_TOLD_OF = r"\b(?:said|says|saying|believe|believed)\s+(?:that\s+)?(?:the\s+)?$"
+_DETECTED = r"^\s+(?:had\s+|has\s+)?(?:detected|spotted|tracked|picked up|monitored)\b"
+
+
+def _told_of(text: str, match: re.Match[str]) -> bool:
+    """'sources who said the South Korean military had detected the test'."""
+    return (
+        "military" in match.group(0).lower()
+        and re.search(_TOLD_OF, text[: match.start()], FLAGS) is not None
+        and re.match(_DETECTED, text[match.end() :], FLAGS) is not None
+    )
 
 
 def _cited(sentences: Sequence[Sentence]) -> list[Found]:
@@ -348,6 +391,10 @@ def _cited(sentences: Sequence[Sentence]) -> list[Found]:
                     break
                 if re.search(_SAID_NOTHING, sentence.text[match.end() :], FLAGS):
                     continue
+                if re.search(_NOTHING_FROM, sentence.text[: match.start()], FLAGS):
+                    continue
+                if value == "JCS" and _told_of(sentence.text, match):
+                    continue
                 found[value] = Found(value, sentence.evidence(match, f"-> {value}"))
     return sorted(found.values(), key=lambda item: item.evidence.start)
 
@@ -358,12 +405,28 @@ def find_reporters(sentences: Sequence[Sentence], whole: str | None = None) -> l
     "The Defense Ministry" with no country is Japan's in a report told from Japan (J-Alert,
     Japan's EEZ, its Prime Minister) that names no South Korean ministry; `whole` is the
     report's text, where that is read (any clause may show it, not only the launch's).
+    Japan named as a whole ("Japanese officials said") is its government where no Japanese
+    body is cited.
     """
-    found = _cited(sentences)
+    found = _cited(sentences) + _told_from_japan(sentences, whole)
+    if not any(item.value in ("Japan MOD", "Japan government") for item in found):
+        for sentence in sentences:
+            match = re.search(JAPAN_AS_A_WHOLE, sentence.text, FLAGS)
+            if match and not re.search(_SAID_NOTHING, sentence.text[match.end() :], FLAGS):
+                note = "-> Japan government (Japan named as a whole; no Japanese ministry cited)"
+                found.append(Found("Japan government", sentence.evidence(match, note)))
+                break
+    return sorted(found, key=lambda item: item.evidence.start)
+
+
+def _told_from_japan(sentences: Sequence[Sentence], whole: str | None) -> list[Found]:
+    """Japan's ministry and government where a report told from Japan names no country."""
+    cited = {item.value for item in _cited(sentences)}
     text = whole if whole is not None else " ".join(sentence.text for sentence in sentences)
     if not re.search(JAPAN_TOLD, text, FLAGS) or re.search(KOREAN_MINISTRY, text, FLAGS):
-        return found
-    if not any(item.value == "Japan government" for item in found):
+        return []
+    found: list[Found] = []
+    if "Japan government" not in cited:
         # "The government announced at 3:54 a.m.": in a report told from Japan, Japan's.
         for sentence in sentences:
             match = re.search(UNQUALIFIED_GOVERNMENT, sentence.text, FLAGS)
@@ -371,15 +434,15 @@ def find_reporters(sentences: Sequence[Sentence], whole: str | None = None) -> l
                 note = "-> Japan government (no country named; the report is told from Japan)"
                 found.append(Found("Japan government", sentence.evidence(match, note)))
                 break
-    if any(item.value == "Japan MOD" for item in found):
-        return sorted(found, key=lambda item: item.evidence.start)
+    if "Japan MOD" in cited:
+        return found
     for sentence in sentences:
         match = re.search(UNQUALIFIED_MINISTRY, sentence.text, FLAGS)
         if match:
             note = "-> Japan MOD (no country named; the report is told from Japan)"
             found.append(Found("Japan MOD", sentence.evidence(match, note)))
             break
-    return sorted(found, key=lambda item: item.evidence.start)
+    return found
 
 
 def find_maneuver(sentences: Sequence[Sentence]) -> Found | None:

@@ -69,6 +69,7 @@ NAME_CLASSES: Final = {
 NUMBER_WORDS: Final = {
     "a": 1,
     "an": 1,
+    "another": 1,
     "one": 1,
     "single": 1,
     "a single": 1,
@@ -109,10 +110,12 @@ COUNT_PATTERN: Final = (
     r"a series of|a number of|an (?:unspecified|unknown|undisclosed) number of|several|"
     r"multiple(?!\s+(?:launch|rocket launch))|single|"
     r"[1-9]\d?|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|an|a)\b"
+    r"seven|eight|nine|ten|eleven|twelve|another|an|a)\b"
     # "more than two months without a missile" is no count: no time words between.
     r"(?P<adjectives>(?:\s+(?!of\b|and\b|or\b|to\b|in\b|from\b|without\b|"
-    r"(?:hours?|days?|weeks?|months?|years?)\b)[\w\"'-]+){0,5}?)\s+"
+    # "15 tests involving 22 missiles": the number counts the tests.
+    r"(?:hours?|days?|weeks?|months?|years?|tests?|launch(?:es)?|times|rounds|involving)\b)"
+    r"[\w\"'-]+){0,5}?)\s+"
     r"(?P<noun>missiles?|projectiles?|rockets?|SRBMs?|MRBMs?|IRBMs?|ICBMs?|SLBMs?)\b"
     # "a strategic cruise missile test": the article counts the test, not the missiles.
     r"(?!\s+(?:tests?|test-fire|launch(?:es)?|drills?|programs?|programmes?|systems?|units?|"

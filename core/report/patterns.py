@@ -214,7 +214,9 @@ REPORTED_SPEECH: Final = (
     r"reporters|the press|the public)\s+)?(?:(?:by|on|in) [\w ]{1,20}?\s+)?(?:that\s+)?"
     # the subject: "it", "the North", "a rocket carrying a reconnaissance satellite"
     r"(?:[\w'-]+\s+){0,6}?(?:it|they|missiles?|projectiles?|rockets?|North Korea|Pyongyang|"
-    r"the North|the country|satellite|ICBMs?|SRBMs?)\s+had\b"
+    r"the North|the country|satellite|ICBMs?|SRBMs?|"
+    # "KCNA reported that the military had fired two superlarge rocket launchers"
+    r"military|army|units?|forces|academy|administration|DPRK)\s+had\b"
 )
 # "KCNA said on Friday": the day of the report, not of the launch.
 REPORTING_DAY_BEFORE: Final = (
@@ -224,10 +226,24 @@ REPORTING_DAY_BEFORE: Final = (
     r"|\breports?\s+(?:on|of|dated)\s+$"
     # A dateline, "SEOUL, May 8 (Yonhap) --", gives the day of filing.
     r"|^\s*[A-Z][A-Z .'-]+,\s*$"
+    # "The report, dated Monday, says ...": the day of the report.
+    r"|\bdated\s+$"
+)
+# "it was not made public until Friday", "revealed on Friday", "disclosed Thursday": the day the
+# launch became known, not the day it was made (nor a statement's day that bounds it).
+REVEALED_DAY_BEFORE: Final = (
+    r"\b(?:made public|revealed|disclosed|publici[sz]ed|acknowledged|unveiled)\s+"
+    r"(?:(?:only|late|early)\s+)?(?:until\s+|on\s+)?$"
+    r"|\b(?:not|n't|never)\b[^.;]{0,60}\buntil\s+$"
 )
 # "North Korea on Friday confirmed ...": also the day of the statement.
 REPORTING_DAY_AFTER: Final = (
     r"^(?:'s)?\s+(?:confirmed|said|says|reported|announced|stated|claimed|revealed|disclosed)\b"
+    # "Early on May 28, North Korea announced that ...", "On Friday, KCNA said the test ...": a
+    # sentence opened by the day of its statement (no launch verb before the statement's).
+    r"|^(?:\s+(?:morning|afternoon|evening|night))?\s*,\s+(?:(?!(?:fired|launched|fires|launches|"
+    r"test-fired|tested|shot|flew)\b)[\w'-]+\s+){1,6}?(?:said|says|announced|reported|claimed|"
+    r"confirmed|stated|revealed|disclosed)\s+(?:that\b|it\b|the\b)"
 )
 # Class words, strongest first: within one sentence the first row that matches wins.
 CLASS_PATTERNS: Final = (
@@ -274,7 +290,7 @@ LAUNCH_VERBS: Final = (
 RECALL_CUES: Final = (
     # "has fired" is how news gives the new launch; "had fired" looks back.
     r"\bhad\s+(?:\w+\s+)?(?:fired|launched|tested|test-fired|conducted|flown|drawn|"
-    r"claimed|staged)\b",
+    r"claimed|staged|carried out)\b",
     r"\blast\s+(?:fired|launched|tested|test-fired|test-launched)\b",
     r"\b(?:previous|prior)\s+one\b",
     # "The North's last ballistic missile was the Hwasong-18 it fired on April 13".
@@ -304,4 +320,7 @@ CURRENT_CUES: Final = (
     r"\b(?:today|this morning|this afternoon|this evening|tonight|this time)\b",
     r"\b(?:this|the latest|today's)\s+(?:launch|test|missile|projectile)\b",
     r"\b(?:called|condemned|denounced)\s+the\s+(?:launch|test)\b",
+    # "Seoul's Joint Chiefs of Staff said this time the missiles had a range of ...": after a
+    # recollection, the paragraph turns back to the launch reported.
+    r"\bthis time\b(?!\s+(?:last|a year|the previous))",
 )

@@ -24,6 +24,7 @@ from core.report.patterns import (
     REPORTED_SPEECH,
     REPORTING_DAY_AFTER,
     REPORTING_DAY_BEFORE,
+    REVEALED_DAY_BEFORE,
 )
 from core.report.text import Sentence
 
@@ -35,6 +36,7 @@ OTHER_COUNTRY: Final = "other country"
 STATEMENT: Final = "statement"
 BACKGROUND: Final = "background"
 TALLY: Final = "tally"
+LATER: Final = "later salvo"
 ROLES: Final = (
     REPORTED,
     RECALLED,
@@ -44,6 +46,7 @@ ROLES: Final = (
     STATEMENT,
     BACKGROUND,
     TALLY,
+    LATER,
 )
 
 # Where a sentence turns to another clause; the break word stays with the clause it opens, so
@@ -156,6 +159,19 @@ _LAUNCH_WORDS: Final = (
 )
 
 
+# A second salvo after the reported launch, told in a clause of its own: "Two short-range
+# ballistic missiles followed.", "an hour later two short-range missiles were fired from the
+# nearby city of Kaechon". Its count, site and figures are its own (the records keep it apart).
+_LATER_SALVO: Final = (
+    r"^\W*(?:then\s+)?(?:the\s+)?(?:\d{1,2}|two|three|four|five|six|several|more|other)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:missiles|projectiles|rockets|SRBMs|ones)\s+(?:\w+\s+)?followed\b",
+    r"^\W*(?:about\s+|some\s+|roughly\s+)?(?:an|one|two|three|\d{1,2}|\w+)\s+"
+    r"(?:hours?|minutes)\s+later\b[^;]{0,60}?\b(?:\d{1,2}|two|three|four|five|six|several|"
+    r"more|another|other)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|projectiles?|rockets?|SRBMs?)\s+"
+    r"(?:were|was)\s+(?:fired|launched)\b",
+)
+
+
 _AROUND_LAUNCH: Final = (
     r"\b(?:just |shortly |hours |minutes )?(?:before|after|ahead of)\s+the\s+"
     r"(?:launch|test|firing)\b"
@@ -205,6 +221,8 @@ def _other_day(clause: Sentence, launch_day: date, anchor: date) -> str:
         if re.search(REPORTING_DAY_BEFORE, before, FLAGS) or re.match(
             REPORTING_DAY_AFTER, after, FLAGS
         ):
+            continue
+        if re.search(REVEALED_DAY_BEFORE, before, FLAGS):
             continue
         if mention.day != launch_day and mention.kind == "explicit":
             return f"names {mention.evidence.text!r}, not the launch day"
@@ -261,6 +279,9 @@ def clause_role(
         and (typed or not re.match(_THESE, text))
     ):
         return BACKGROUND, f"{background.group(0)!r}: what the type does, not this flight"
+    later = _any(_LATER_SALVO, text)
+    if later:
+        return LATER, f"{later.group(0)!r}: a later salvo, not the launch reported"
     tally = re.search(_TALLY, text, FLAGS)
     if tally and not re.search(_TOLD_LAUNCH, text, FLAGS):
         return TALLY, f"{tally.group(0)!r}: a tally of many launches"

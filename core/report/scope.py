@@ -31,6 +31,7 @@ from core.report.patterns import (
     REPORTED_SPEECH,
     REPORTING_DAY_AFTER,
     REPORTING_DAY_BEFORE,
+    REVEALED_DAY_BEFORE,
 )
 from core.report.text import Evidence, Sentence
 
@@ -38,13 +39,28 @@ _ZONES = r"(?<![A-Za-z])(?:GMT|UTC|" + "|".join(US_ZONES) + r")"
 _ZONE_RIGHT_BEFORE = _ZONES + r"\s*$"
 # A page filed in a US zone ("Updated: 2:42 p.m. MT July 4", "2:32 p.m. Tuesday EDT") is dated
 # a day behind Korea: its lead's weekday may be the day after the page's date.
-_US_DESK = r"\b(?:" + "|".join(US_ZONES) + r"|ET|CT|MT|PT)\b"
+_US_DESK = (
+    r"\b(?:" + "|".join(US_ZONES) + r"|ET|CT|MT|PT)\b|"
+    r"\b(?:Eastern|Central|Mountain|Pacific) (?:Standard |Daylight )?Time\b|\bWashington time\b|"
+    # "early Wednesday local time": a weekday pinned to Korea's clock is written from elsewhere.
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+"
+    r"(?:local|Korea|Korean|Seoul|Japan|Tokyo) time\b"
+)
 # "13:00 GMT on March 5, 2024" is the launch's date; "(20:45 GMT on Monday)" names the UTC day.
 _ZONE_BEFORE_DAY = _ZONES + r"\s*(?:on\s+)?$"
 # "ahead of April 15 general elections", "on the eve of ...": a day still to come.
 _UPCOMING_BEFORE = r"\b(?:ahead of|on the eve of|in the run-up to)\s+(?:the\s+)?$"
 _LAUNCH_NOUNS = r"\b(?:launch(?:es|ed)?|fired|firings?|(?<!nuclear )test(?:-fire|s)?)\b"
 _MISSILE_WORDS = r"\b(?:missiles?|projectiles?|rockets?|ICBMs?|SRBMs?|MRBMs?|IRBMs?|SLBMs?)\b"
+# What a launch verb may send up: "launched a military reconnaissance satellite" (satellites
+# alone may be watching: "satellites picked up movements").
+_LAUNCHED_THINGS = (
+    _MISSILE_WORDS + r"|\b(?:launched|launches|launch|carrying|put)\b[^.;]{0,50}?\bsatellites?\b|"
+    r"\bsatellite (?:launch|rocket)|\bspace launch vehicles?\b"
+)
+# "Before Wednesday's test, North Korea had fired 22 missiles": the launch's day names the
+# point the sentence looks back from; the sentence tells older launches.
+_BEFORE_THE_LAUNCH = r"\b(?:before|prior to|until)\s+$"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +90,9 @@ def _event_mentions(
             REPORTING_DAY_BEFORE, sentence.text[: mention.evidence.start - sentence.start], FLAGS
         )
         and not re.search(
+            REVEALED_DAY_BEFORE, sentence.text[: mention.evidence.start - sentence.start], FLAGS
+        )
+        and not re.search(
             REPORTING_DAY_AFTER, sentence.text[mention.evidence.end - sentence.start :], FLAGS
         )
         # "(19:00 Friday GMT)", "2:32 p.m. Tuesday EDT": the day of a zoned clock, not another
@@ -88,6 +107,12 @@ def _event_mentions(
         # "April 15 general elections": the day of an event the launch came before.
         and not re.search(
             _UPCOMING_BEFORE, sentence.text[: mention.evidence.start - sentence.start], FLAGS
+        )
+        and not (
+            mention.evidence.text.lower().endswith("'s")
+            and re.search(
+                _BEFORE_THE_LAUNCH, sentence.text[: mention.evidence.start - sentence.start], FLAGS
+            )
         )
     ]
 
@@ -136,7 +161,7 @@ def _event_date(
             # the launch is told before the recollection starts.
             text = text[: min(recall_positions(sentence), default=0)]
             found = [m for m in found if m.evidence.end - sentence.start <= len(text)]
-        if found and _has(LAUNCH_VERBS, _unplanned(text)) and _has(_MISSILE_WORDS, text):
+        if found and _has(LAUNCH_VERBS, _unplanned(text)) and _has(_LAUNCHED_THINGS, text):
             return found[0]
     for sentence, found in zip(sentences, mentions, strict=True):
         relative = [
@@ -149,7 +174,29 @@ def _event_date(
             about_launch = False  # only a plan to launch
         if relative and about_launch and not _recalls(sentence.text):
             return relative[0]
+    # "The tests, on the Sea of Japan on May 29 and 30, are thought to have involved the Rodong
+    # 1, a missile ...": a date written out beside launch nouns, with no launch verb.
+    for sentence, found in zip(sentences, mentions, strict=True):
+        explicit = [
+            m
+            for m in found
+            if m.kind == "explicit"
+            and not in_other_event_clause(sentence, m)
+            and not (earliest and m.day < earliest)
+        ]
+        told = _has(_MISSILE_WORDS, sentence.text) and _has(_LAUNCH_NOUNS, sentence.text)
+        told = told and not _has(LAUNCH_VERBS, sentence.text)
+        if explicit and told and not _recalls(sentence.text):
+            return explicit[0]
     return None
+
+
+def _own_day(mention: DateMention, local_day: date, until: date | None) -> bool:
+    """The mention names the launch day; a desk's "this morning" may be Korea's next day."""
+    if mention.day == local_day:
+        return True
+    behind = until is not None and mention.day + timedelta(days=1) == local_day
+    return behind and mention.kind == "today"
 
 
 def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
@@ -185,7 +232,7 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     for sentence, found in zip(sentences, mentions, strict=True):
         if recalling_paragraph is not None and recalling_paragraph != sentence.paragraph:
             recalling_paragraph = None
-        if any(mention.day == local_day for mention in found):
+        if any(_own_day(mention, local_day, until) for mention in found):
             recall = False
             sentence = trim_recollection(sentence, found, local_day)
         elif found and (head := head_before_other_event(sentence, found)) is not None:

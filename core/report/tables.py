@@ -126,12 +126,23 @@ EEZ_PATTERNS: Final = (
 JAPAN_DEFENSE_MINISTERS: Final = (
     r"(?:Gen Nakatani|Tomomi Inada|Itsunori Onodera|Takeshi Iwaya|Taro Kono|Nobuo Kishi|"
     r"Yasukazu Hamada|Minoru Kihara|Shinjiro Koizumi|Nakatani|Inada|Onodera|Iwaya|Kishi|Hamada|"
-    r"Kihara|Koizumi)\b"
+    r"Kihara|Koizumi|"
+    # and before 2016 (heads of the Defense Agency until 2007)
+    r"(?:Fukushiro )?Nukaga|(?:Fumio )?Kyuma|(?:Yuriko )?Koike|(?:Masahiko )?Komura|"
+    r"(?:Yoshimasa )?Hayashi|(?:Toshimi )?Kitazawa|(?:Yasuo )?Ichikawa|(?:Naoki )?Tanaka|"
+    r"(?:Satoshi )?Morimoto|(?:Akinori )?Eto|(?:Shigeru )?Ishiba|(?:Hosei )?Norota)\b"
+)
+# Japan's prime ministers since 1991, named without "Japan": "Prime Minister Aso's office".
+JAPAN_PRIME_MINISTERS: Final = (
+    r"(?:(?:Kiichi |Morihiro |Tsutomu |Tomiichi |Ryutaro |Keizo |Yoshiro |Junichiro |Shinzo |"
+    r"Yasuo |Taro |Yukio |Naoto |Yoshihiko |Yoshihide |Fumio |Shigeru |Sanae )?"
+    r"(?:Miyazawa|Hosokawa|Hata|Murayama|Hashimoto|Obuchi|Mori|Koizumi|Abe|Fukuda|Aso|Hatoyama|"
+    r"Kan|Noda|Suga|Kishida|Ishiba|Takaichi))\b"
 )
 # A report told from Japan; a South Korean ministry; a ministry with no country named.
 JAPAN_TOLD: Final = (
     r"\bJapan's (?:exclusive economic zone|EEZ)\b|\bJ-Alert\b|\bJapanese government\b|"
-    r"\bPrime Minister (?:Fumio |Shinzo |Shigeru |Sanae )?(?:Kishida|Abe|Ishiba|Takaichi)\b|"
+    r"\bPrime Minister " + JAPAN_PRIME_MINISTERS + r"|"
     r"\bChief Cabinet Secretary\b|\bJapan Coast Guard\b|"
     r"\b(?:Okinawa|Hokkaido|Akita|Aomori) Prefecture\b"
 )
@@ -140,7 +151,22 @@ KOREAN_MINISTRY: Final = (
     r"(?:National )?Defen[cs]e)\b|\bSeoul's (?:defen[cs]e ministry|Defen[cs]e Ministry)\b"
 )
 UNQUALIFIED_MINISTRY: Final = r"\bthe (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)\b"
-UNQUALIFIED_GOVERNMENT: Final = r"\b[Tt]he government (?=(?:announced|said|confirmed|reported)\b)"
+UNQUALIFIED_GOVERNMENT: Final = (
+    r"\b[Tt]he government (?=(?:announced|said|says|confirmed|reported|told)\b)|"
+    # "According to government officials, it may have flown more than 4,000 kilometers"
+    r"\b[Aa]ccording to (?:the )?government(?: officials| sources)?\b|"
+    r"\b[Gg]overnment sources (?=(?:said|say|says|told)\b)"
+)
+# Japan named as a whole: "Japanese officials gave similar flight details", "Japan said the
+# missile came down ...", "Tokyo confirmed the launch". The Japanese government where the report
+# cites no Japanese ministry; with one, the same body ("Japanese Defense Ministry officials said
+# ... According to the Japanese officials"). Not "shared with U.S. and Japanese authorities",
+# nor "South Korea and Japan said they could not confirm".
+JAPAN_AS_A_WHOLE: Final = (
+    r"(?<!with )(?<!U\.S\. and )(?<!US and )(?<!American and )(?<!South Korean and )"
+    r"\bJapanese (?:government )?(?:officials|authorities)\b|\bofficials in Japan\b|"
+    r"(?<!and )(?<!, )\b(?:Japan|Tokyo) (?:said|says|reported|announced|confirmed)\b"
+)
 REPORTER_PATTERNS: Final = (
     (
         r"\bJoint Chiefs of Staff\b|\bJCS\b|"
@@ -163,6 +189,13 @@ REPORTER_PATTERNS: Final = (
         # The ministry's Joint Staff (Office) issues its launch releases.
         r"\bJapan(?:ese|'s)\s+Joint Staff(?:\s+Office)?\b|"
         r"\b(?:Defen[cs]e Ministry|defen[cs]e ministry|Ministry of Defen[cs]e) in Tokyo\b|"
+        # Japan's Defense Agency, the ministry until 2007 (not the US Missile Defense Agency).
+        r"\bJapan(?:ese|'s)\s+Defen[cs]e Agency\b|"
+        r"(?<!Missile )(?<!Intelligence )(?<!Threat Reduction )\bDefen[cs]e Agency\b|"
+        # "The Japanese and South Korean defense ministries both confirmed the launch."
+        r"\b(?:Japanese and South Korean|South Korean and Japanese|Japan's and South Korea's|"
+        r"South Korea's and Japan's)\s+defen[cs]e ministries\b|"
+        r"\bdefen[cs]e ministries of (?:Japan and South Korea|South Korea and Japan)\b|"
         # Japan's defence ministers since 2016, named without "Japan".
         r"\bDefen[cs]e Minister\s+" + JAPAN_DEFENSE_MINISTERS,
         "Japan MOD",
@@ -171,14 +204,16 @@ REPORTER_PATTERNS: Final = (
         r"\bChief Cabinet Secretary\b|\bJapan(?:ese|'s)\s+(?:government|Prime Minister)\b|"
         r"\b(?:officials|the government|government officials) in Tokyo\b|"
         r"\b(?:Japan's|Japanese|Tokyo's)\s+top government spokes(?:man|woman|person)\b|"
-        r"\bPrime Minister(?:'s Office)?\s*(?:Fumio |Shinzo |Sanae |Yoshihide |Shigeru )?"
-        r"(?:Kishida|Abe|Takaichi|Suga|Ishiba)\b",
+        r"\bPrime Minister(?:'s Office)?\s*" + JAPAN_PRIME_MINISTERS + r"|"
+        r"\bJapan's government\b|\bJapan's (?:top )?government spokes(?:man|woman|person)\b|"
+        r"\bPrime Minister's Office of Japan\b|\bJapan's Cabinet\b|\bJapanese Cabinet\b",
         "Japan government",
     ),
     (
         r"\bKCNA\b|\bKorean Central News Agency\b|\bNorth Korea's state media\b|\bstate media\b|"
         r"\bNorth Korean (?:state )?media\b|"
-        r"\bRodong Sinmun\b|\bKCTV\b|\bKorean? Central Television\b|"
+        r"\bRodong Sinmun\b|\bKCTV\b|\bKorean? Central Television\b|\bMinju Choson\b|"
+        r"\bVoice of Korea\b|\bstate (?:TV|television|broadcaster)\b|"
         r"\bstate[- ]run (?:media|television|TV)\b|"
         # "Pyongyang's official news agency", "the North's state news agency"
         r"\b(?:North Korea's|the North's|Pyongyang's|North Korean)\s+"
