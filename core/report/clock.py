@@ -22,7 +22,8 @@ FALL_VERBS: Final = (
 # "The ministry announced the possible launch at around 10:40 p.m.": the time of a statement.
 # "The first announcement came at 7:46 a.m.", "J-Alert was issued at 7:55": a notice's time.
 STATEMENT_BEFORE: Final = (
-    r"(?:\b(?:announced|reported|posted|issued|tweeted|warned|said|alerted|notified|broadcast)\b|"
+    r"(?:\b(?:announced|reported|posted|issued|tweeted|warned|said|told|alerted|notified|"
+    r"broadcast)\b|"
     r"\b(?:announcement|alert|alerts|warning|warnings|statement|bulletin|notice|notification|"
     r"update|broadcast|J-Alert|press release|flash)\b)"
     r"(?:\s+[\w-]+){0,5}\s+(?:at|by)\s+(?:around\s+|about\s+|approximately\s+)?$"
@@ -98,6 +99,18 @@ class TimeMention:
     day_shift: int = 0
 
 
+_ABOUT_THE_MISSILE: Final = (
+    r"\b(?:missiles?|projectiles?|rockets?|ICBMs?|SRBMs?|IRBMs?|MRBMs?|SLBMs?|launch\w*|"
+    r"lift-?off|attempts?|went up|go up|firings?|tests?|test-fir\w+|shots?|salvo|flights?|"
+    r"fired|shot|flew)\b|" + SEEN_VERBS
+)
+
+
+def tells_the_missile(sentence: Sentence) -> bool:
+    """The sentence speaks of the missile or its launch (so a clock in it may be the launch's)."""
+    return re.search(_ABOUT_THE_MISSILE, sentence.text, FLAGS) is not None
+
+
 def find_time(sentence: Sentence, day: date | None = None) -> TimeMention | None:
     """The first launch time in the sentence (not the time it fell, nor a page's stamp).
 
@@ -136,13 +149,13 @@ def _mention(sentence: Sentence, match: re.Match[str], day: date | None) -> Time
         hour = int(match.group("hour"))
         minute = int(match.group("minute") or 0)
         ampm = (groups.get("ampm") or "").lower()
-        if not ampm and not match.group("zone"):
+        if not ampm and not groups.get("zone"):
             ampm = _shared_ampm(sentence.text[match.end() :])
     if ampm.startswith("p") and hour != 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
-    zone = (match.group("zone") or "").upper()
+    zone = (groups.get("zone") or "").upper()
     offset = US_ZONES.get(zone)
     if offset is None and zone and zone[0] in US_SEASONAL_STANDARD and zone not in _LOCAL_ZONES:
         offset = US_SEASONAL_STANDARD[zone[0]] + (1 if day is None or _us_summer(day) else 0)

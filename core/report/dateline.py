@@ -60,6 +60,12 @@ def find_dateline(sentence: Sentence, published: date) -> DateMention | None:
         # A report pasted on its anniversary: only last year's date can stand in for this year's.
         searched = candidates if stale else candidates[:2]
         agreeing = [c for c in searched if c.weekday() == wanted]
+        # "SEOUL, March 13 (Reuters) - ... fired a missile on Wednesday", filed the day after
+        # the launch and entered at once: a weekday a day or two before this year's date keeps
+        # this year.
+        lag = (chosen.weekday() - wanted) % 7
+        if (published - chosen).days <= 2 and lag in (1, 2):
+            agreeing = []
         if agreeing and agreeing[0] != chosen:
             chosen = agreeing[0]
             note = f"dateline; {chosen.year} puts it on the {weekday.group(1)} the report names"

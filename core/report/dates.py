@@ -40,6 +40,8 @@ DATE_PATTERNS: Final = (
         "explicit",
     ),
     (r"\b" + MONTH_WORD + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b" + YEAR_WORD, "explicit"),
+    # "on 2025-03-10": an ISO date.
+    (r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])\b", "explicit"),
     (
         r"\b(?:(?:early|late)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:'s)?"
         r"(?:\s+(?:morning|afternoon|evening|night))?\b",
@@ -49,8 +51,8 @@ DATE_PATTERNS: Final = (
     (
         # "a day before" alone looks back; "a day before South Korea's elections" names the day
         # before another event, not the day before the report.
-        r"\byesterday\b|\blast night\b|\ba day earlier\b|\ba day before(?=\s*(?:[,.;:)]|$))|"
-        r"\bthe (?:previous|prior) day\b",
+        r"\byesterday\b|\blast night\b|\ba day earlier\b|"
+        r"\b(?:a|the) day before(?=\s*(?:[,.;:)]|$))|\bthe (?:previous|prior) day\b",
         "yesterday",
     ),
 )
@@ -138,7 +140,8 @@ def _resolve(match: re.Match[str], kind: str, published: date) -> date | None:
         return published - timedelta(days=1)
     if kind == "weekday":
         return most_recent_weekday(WEEKDAYS.index(match.group("weekday").lower()), published)
-    month = MONTHS[match.group("month").lower()]
+    groups = match.groupdict()
+    month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[match.group("month").lower()]
     day = int(match.group("day"))
     if match.group("year"):
         try:

@@ -82,11 +82,9 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
         if stated and (best is None or best[0] > 0):
             word = stated.group("word").lower()
             count = int(word) if word.isdigit() else NUMBER_WORDS[word]
-            best = (
-                0,
-                Found(count, sentence.evidence(stated, f"{count} missile(s), exact")),
-                "exact",
-            )
+            qualifier = COUNT_QUALIFIERS.get((stated.group("qual") or "").lower(), "exact")
+            note = f"{count} missile(s), {qualifier}"
+            best = (0, Found(count, sentence.evidence(stated, note)), qualifier)
         one_of = re.search(ONE_OF, sentence.text, FLAGS)
         if one_of and (best is None or best[0] > 0):
             word = one_of.group("word").lower()
@@ -110,6 +108,10 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
                 qualifier = COUNT_QUALIFIERS.get(qual, "exact")
                 # "another ballistic missile": one more, counted as an article counts.
                 rank = 2 if word in ("a", "an", "another") and not qual else 0
+                # "two ballistic missiles and a cruise missile": three missiles.
+                more = _joined_count(sentence.text, match.end())
+                if rank == 0 and more:
+                    count += more
             if best is not None and best[0] <= rank:
                 continue
             note = f"{count} missile(s), {qualifier}" + (
@@ -117,6 +119,20 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
             )
             best = (rank, Found(count, sentence.evidence(match, note)), qualifier)
     return (best[1], best[2]) if best else None
+
+
+def _joined_count(text: str, end: int) -> int:
+    """The number of missiles a count joined by 'and' adds ('... and one cruise missile')."""
+    joined = re.match(r",?\s+(?:and|plus|as well as)\s+", text[end:], FLAGS)
+    if joined is None:
+        return 0
+    match = re.match(COUNT_PATTERN, text[end + joined.end() :], FLAGS)
+    if match is None or match.group("qual"):
+        return 0
+    word = re.sub(r"\s+", " ", match.group("word").lower().replace('"', ""))
+    if word in VAGUE_COUNTS or word == "another":
+        return 0
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
 
 
 _KINDS = ("cruise", "SLV", "SLBM", "HGV")
@@ -349,7 +365,8 @@ def find_eez(sentences: Sequence[Sentence]) -> Found | None:
 _SAID_NOTHING = (
     r"^[^.;]{0,20}?(?:\b(?:has|have|had|did|does|do)\s*(?:not|n't)\s+(?:yet\s+)?"
     r"(?:immediately\s+)?(?:released|reported|said|commented|confirmed|mentioned|issued|"
-    r"disclosed|announced|acknowledged)\b|"
+    r"disclosed|announced|acknowledged|release|report|say|comment|confirm|mention|issue|"
+    r"disclose|announce|acknowledge)\b|"
     # "could not immediately confirm the reports", "declined to comment", "carried no report of
     # the launches", "has been silent", "has yet to report": a body cited for saying nothing.
     r"\b(?:could|would|can|will)\s*(?:not|n't)\s+(?:immediately\s+|independently\s+)?"

@@ -103,14 +103,17 @@ VAGUE_COUNTS: Final = (
     "some",
 )
 COUNT_PATTERN: Final = (
-    r"(?:\b(?P<qual>at least|up to|as many as|about|around|some|more than|over)\s+)?"
-    r"(?<![\w-])(?<!without )(?<!\bno )"
+    r"(?:\b(?P<qual>at least|up to|as many as|about|around|some|more than|over|roughly|nearly|"
+    r"almost|approximately|an estimated)\s+)?"
+    r"(?<![\w-])(?<!without )(?<!\bno )['\"]?"
     r"(?P<word>a single|a pair of|half a dozen|a dozen|a \"?barrage\"? of|a salvo of|a volley of|"
     # "a multiple launch rocket system" is a weapon, not a count
     r"a series of|a number of|an (?:unspecified|unknown|undisclosed) number of|several|"
     r"multiple(?!\s+(?:launch|rocket launch))|single|"
     r"[1-9]\d?|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|another|an|a)\b"
+    r"seven|eight|nine|ten|eleven|twelve|another|an|a)\b['\"]?"
+    # "several rounds of ballistic missiles", "four rounds of 600-mm rockets"
+    r"(?:\s+rounds?\s+of)?"
     # "more than two months without a missile" is no count: no time words between.
     r"(?P<adjectives>(?:\s+(?!of\b|and\b|or\b|to\b|in\b|from\b|without\b|"
     # "15 tests involving 22 missiles": the number counts the tests.
@@ -123,8 +126,12 @@ COUNT_PATTERN: Final = (
 )
 # "put the number at four", "the number of missiles was three": a count given on its own.
 NUMBER_PUT: Final = (
-    r"\b(?:put|puts|putting|estimated|gave|placed)\s+the\s+(?:number|count|total)"
-    r"(?:\s+of\s+(?:missiles|projectiles|launches))?\s+at\s+"
+    r"(?:\b(?:put|puts|putting|estimated|gave|placed)\s+the\s+(?:number|count|total)"
+    r"(?:\s+of\s+(?:missiles|projectiles|launches))?\s+at\s+|"
+    # "the missiles numbered around 10", "the number of missiles fired was three"
+    r"\b(?:missiles|projectiles|rockets)\s+(?:fired\s+)?(?:numbered|totall?ed)\s+|"
+    r"\bnumber of (?:missiles|projectiles|rockets)(?:\s+fired)?\s+(?:was|is|stood at)\s+)"
+    r"(?:(?P<qual>at least|about|around|some|roughly|approximately|up to|more than)\s+)?"
     r"(?P<word>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
 )
 # "The missile was one of at least three fired": the salvo's size.
@@ -142,4 +149,9 @@ COUNT_QUALIFIERS: Final = {
     "about": "approximately",
     "around": "approximately",
     "some": "approximately",
+    "roughly": "approximately",
+    "nearly": "approximately",
+    "almost": "approximately",
+    "approximately": "approximately",
+    "an estimated": "approximately",
 }

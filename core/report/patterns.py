@@ -220,7 +220,10 @@ REPORTED_SPEECH: Final = (
 )
 # "KCNA said on Friday": the day of the report, not of the launch.
 REPORTING_DAY_BEFORE: Final = (
-    r"\b(?:said|says|reported|announced|confirmed|stated|added|claimed)\s+(?:late\s+|early\s+)?"
+    r"\b(?:said|says|reported|announced|confirmed|stated|added|claimed)\s+"
+    # "said in a statement Tuesday", "said in a text message to reporters on Tuesday"
+    r"(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|message|briefing|release|post|notice)\s+)?"
+    r"(?:to\s+(?:reporters|journalists|the press|lawmakers)\s+)?(?:late\s+|early\s+)?"
     r"(?:on\s+)?$"
     # "According to media reports on 16 October": the day of the reports.
     r"|\breports?\s+(?:on|of|dated)\s+$"

@@ -35,13 +35,17 @@ from core.report.patterns import (
 )
 from core.report.text import Evidence, Sentence
 
-_ZONES = r"(?<![A-Za-z])(?:GMT|UTC|" + "|".join(US_ZONES) + r")"
+_ZONES = (
+    r"(?<![A-Za-z])(?:GMT|UTC|" + "|".join(US_ZONES) + r"|ET|U\.S\. time|US time|"
+    r"Washington time|Eastern time|Pacific time)\b"
+)
 _ZONE_RIGHT_BEFORE = _ZONES + r"\s*$"
 # A page filed in a US zone ("Updated: 2:42 p.m. MT July 4", "2:32 p.m. Tuesday EDT") is dated
 # a day behind Korea: its lead's weekday may be the day after the page's date.
 _US_DESK = (
     r"\b(?:" + "|".join(US_ZONES) + r"|ET|CT|MT|PT)\b|"
     r"\b(?:Eastern|Central|Mountain|Pacific) (?:Standard |Daylight )?Time\b|\bWashington time\b|"
+    r"\bU\.?S\.? time\b|"
     # "early Wednesday local time": a weekday pinned to Korea's clock is written from elsewhere.
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+"
     r"(?:local|Korea|Korean|Seoul|Japan|Tokyo) time\b"
@@ -82,39 +86,50 @@ def _recalls(text: str) -> bool:
 def _event_mentions(
     sentence: Sentence, published: date, weekdays_until: date | None = None
 ) -> list[DateMention]:
-    """Dates in the sentence, without the day a statement was made ("KCNA said on Friday")."""
-    return [
-        mention
-        for mention in find_dates(sentence, published, weekdays_until)
-        if not re.search(
-            REPORTING_DAY_BEFORE, sentence.text[: mention.evidence.start - sentence.start], FLAGS
-        )
-        and not re.search(
-            REVEALED_DAY_BEFORE, sentence.text[: mention.evidence.start - sentence.start], FLAGS
-        )
-        and not re.search(
-            REPORTING_DAY_AFTER, sentence.text[mention.evidence.end - sentence.start :], FLAGS
-        )
-        # "(19:00 Friday GMT)", "2:32 p.m. Tuesday EDT": the day of a zoned clock, not another
-        # event.
-        and not re.match(r"\s*" + _ZONES, sentence.text[mention.evidence.end - sentence.start :])
-        # "(2150 GMT Tuesday)", "(20:45 GMT on Monday)", "11:33 p.m. EDT Friday": the same,
-        # with the zone first (a US zone's day is Washington's).
-        and not re.search(
-            _ZONE_BEFORE_DAY if mention.kind == "weekday" else _ZONE_RIGHT_BEFORE,
-            sentence.text[: mention.evidence.start - sentence.start],
-        )
-        # "April 15 general elections": the day of an event the launch came before.
-        and not re.search(
-            _UPCOMING_BEFORE, sentence.text[: mention.evidence.start - sentence.start], FLAGS
-        )
-        and not (
-            mention.evidence.text.lower().endswith("'s")
-            and re.search(
-                _BEFORE_THE_LAUNCH, sentence.text[: mention.evidence.start - sentence.start], FLAGS
-            )
-        )
-    ]
+    """Dates in the sentence, without the day a statement was made ("KCNA said on Friday").
+
+    A "yesterday" or "the day before" counts back from that statement's day where the sentence
+    gives one ("North Korea said on Thursday it had tested a cruise missile the day before").
+    """
+    events: list[DateMention] = []
+    stated: list[DateMention] = []
+    for mention in find_dates(sentence, published, weekdays_until):
+        before = sentence.text[: mention.evidence.start - sentence.start]
+        after = sentence.text[mention.evidence.end - sentence.start :]
+        if re.search(REPORTING_DAY_BEFORE, before, FLAGS) or re.search(
+            REPORTING_DAY_AFTER, after, FLAGS
+        ):
+            stated.append(mention)
+        elif not _other_day(mention, before, after):
+            events.append(mention)
+    if stated:
+        events = [
+            replace(mention, day=stated[0].day - timedelta(days=1))
+            if mention.kind == "yesterday"
+            else mention
+            for mention in events
+        ]
+    return events
+
+
+def _other_day(mention: DateMention, before: str, after: str) -> bool:
+    """The day of something other than the launch: a revelation, a zoned clock, an event."""
+    if re.search(REVEALED_DAY_BEFORE, before, FLAGS):
+        return True
+    # "(19:00 Friday GMT)", "2:32 p.m. Tuesday EDT": the day of a zoned clock, not another
+    # event.
+    if re.match(r"\s*" + _ZONES, after):
+        return True
+    # "(2150 GMT Tuesday)", "(20:45 GMT on Monday)", "11:33 p.m. EDT Friday": the same, with the
+    # zone first (a US zone's day is Washington's).
+    if re.search(_ZONE_BEFORE_DAY if mention.kind == "weekday" else _ZONE_RIGHT_BEFORE, before):
+        return True
+    # "April 15 general elections": the day of an event the launch came before.
+    if re.search(_UPCOMING_BEFORE, before, FLAGS):
+        return True
+    # "Before Wednesday's test, North Korea had fired 22 missiles".
+    possessive = mention.evidence.text.lower().endswith("'s")
+    return possessive and re.search(_BEFORE_THE_LAUNCH, before, FLAGS) is not None
 
 
 # "told the coast guard it planned to launch a satellite rocket": a launch still to come.

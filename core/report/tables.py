@@ -173,7 +173,8 @@ REPORTER_PATTERNS: Final = (
         r"\b(?:South Korea's|Seoul's|South Korean)\s+Joint Chiefs\b|"
         # "The South Korean military has been put on combat readiness": no statement.
         r"(?:\bSouth Korea's military\b|\bSouth Korean military\b|\bSeoul's military\b|"
-        r"\bthe South's military\b)(?!\s+(?:has been |was |is |remains )?(?:put |placed |kept )?"
+        r"\bthe South's military\b|\bSouth Korea(?:'s|n) armed forces\b)"
+        r"(?!\s+(?:has been |was |is |remains )?(?:put |placed |kept )?"
         r"on (?:high |full )?(?:alert|combat readiness|readiness)\b)",
         "JCS",
     ),
@@ -202,7 +203,7 @@ REPORTER_PATTERNS: Final = (
     ),
     (
         r"\bChief Cabinet Secretary\b|\bJapan(?:ese|'s)\s+(?:government|Prime Minister)\b|"
-        r"\b(?:officials|the government|government officials) in Tokyo\b|"
+        r"\b(?:officials|the government|government officials|(?:government )?sources) in Tokyo\b|"
         r"\b(?:Japan's|Japanese|Tokyo's)\s+top government spokes(?:man|woman|person)\b|"
         r"\bPrime Minister(?:'s Office)?\s*" + JAPAN_PRIME_MINISTERS + r"|"
         r"\bJapan's government\b|\bJapan's (?:top )?government spokes(?:man|woman|person)\b|"

@@ -101,7 +101,7 @@ def test_a_sentence_opened_by_the_day_of_a_statement(sites, wording):
 @pytest.mark.parametrize(
     "wording",
     [
-        "Before Wednesday's test, North Korea had fired 22 missiles during 15 tests since February.",
+        "Before Wednesday's test, North Korea had fired 22 missiles in 15 tests since February.",
         "Prior to Wednesday's launch, the North had fired 22 missiles this year.",
         "Before Wednesday's launch, Pyongyang had carried out 15 tests involving 22 missiles.",
     ],
@@ -153,17 +153,18 @@ def test_the_time_of_a_notice_is_not_the_launch_time(sites, wording):
 @pytest.mark.parametrize(
     ("wording", "day", "clock"),
     [
-        ("the missile was fired around noon (midnight EDT Sunday)", "1998-08-31", "04:00"),
-        ("the missile was fired at noon Korea time", "1998-08-31", "03:00"),
+        ("The missile was fired around noon (midnight EDT Sunday)", "1998-08-31", "04:00"),
+        ("The missile was fired at noon Korea time", "1998-08-31", "03:00"),
         (
-            "over roughly 40 minutes beginning just after 9 a.m. (midnight Sunday GMT)",
+            "The missiles were fired over roughly 40 minutes beginning just after 9 a.m. "
+            "(midnight Sunday GMT)",
             "1998-08-31",
             "00:00",
         ),
     ],
 )
 def test_noon_and_midnight_with_a_zone_are_clocks(sites, wording, day, clock):
-    text = f"North Korea fired a ballistic missile toward Japan on Monday; {wording}."
+    text = f"North Korea fired a ballistic missile toward Japan on Monday. {wording}."
     got = cells(text, date(1998, 8, 31), sites)
     assert (got["date_utc"], got["time_utc"]) == (day, clock)
 
@@ -354,7 +355,8 @@ def test_a_silence_is_not_a_citation(sites, wording):
 def test_a_body_that_could_not_confirm_is_not_cited(sites, wording):
     text = (
         "North Korea fired two cruise missiles off its west coast on Sunday, Yonhap reported, "
-        f"citing unnamed sources who said the South Korean military had detected the test. {wording}"
+        "citing unnamed sources who said the South Korean military had detected the test. "
+        + wording
     )
     assert cells(text, date(2021, 3, 24), sites)["reporters"] == ""
 

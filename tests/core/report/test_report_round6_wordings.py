@@ -1,0 +1,140 @@
+"""Round 6 probes: outlets' usual wordings of dates, clocks, counts and sources that the corpus
+lacked, each found failing before its rule was written.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bench.extraction import draft_cells
+from core.report.extract import extract_report
+
+LEAD = "North Korea fired a ballistic missile on Monday"
+
+
+def cells(text: str, published: date, sites) -> dict[str, str]:
+    return draft_cells(extract_report(text, published, sites))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("North Korea fired a ballistic missile on 2025-03-10.", date(2025, 3, 11), "2025-03-10"),
+        (
+            "The JCS said in a statement Tuesday that the North fired a ballistic missile a day "
+            "earlier.",
+            date(2025, 3, 11),
+            "2025-03-10",
+        ),
+        (
+            "The JCS said in a text message to reporters on Tuesday that the North had fired a "
+            "ballistic missile on Monday.",
+            date(2025, 3, 11),
+            "2025-03-10",
+        ),
+        (
+            "North Korea fired a ballistic missile Sunday night U.S. time, which was Monday "
+            "morning in Seoul.",
+            date(2025, 3, 9),
+            "2025-03-10",
+        ),
+        (
+            "North Korea said on Thursday it had successfully tested a new cruise missile the day "
+            "before.",
+            date(2025, 3, 14),
+            "2025-03-12",
+        ),
+        (
+            "KCNA reported on Thursday that Kim Jong Un had watched the test the previous day.",
+            date(2025, 3, 14),
+            "2025-03-12",
+        ),
+        (
+            "SEOUL, March 13 (Reuters) - North Korea fired a ballistic missile on Wednesday, the "
+            "JCS said.",
+            date(2025, 3, 14),
+            "2025-03-12",
+        ),
+    ],
+)
+def test_dates_in_outlets_wordings(sites, text, published, day):
+    assert cells(text, published, sites)["date_utc"] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        (f"{LEAD} at 0720 hours.", "22:20"),
+        (f"{LEAD} at 0720 hours KST.", "22:20"),
+        (f"{LEAD} at 7.20am.", "22:20"),
+        (f"{LEAD}. Residents were told to take shelter at 7:55 a.m.", ""),
+        (f"{LEAD}. The evacuation order was lifted at 8:16 a.m.", ""),
+        (f"{LEAD}. Kishida told reporters at 8:30 a.m. that no damage was reported.", ""),
+        (f"{LEAD}. The first went up at around 7:20 a.m.", "22:20"),
+        (f"{LEAD}. The attempt came at 7:20 a.m., the military said.", "22:20"),
+    ],
+)
+def test_clocks_of_the_launch_and_of_other_things(sites, text, clock):
+    assert cells(text, date(2025, 3, 10), sites)["time_utc"] == clock
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "qualifier"),
+    [
+        ("North Korea fired several rounds of ballistic missiles on Monday.", "2", "vague"),
+        ("North Korea fired four rounds of 600-mm rockets on Monday.", "4", "exact"),
+        ("North Korea fired roughly 10 ballistic missiles on Monday.", "10", "approximately"),
+        ("North Korea fired nearly 10 ballistic missiles on Monday.", "10", "approximately"),
+        ("North Korea fired an estimated 10 short-range missiles.", "10", "approximately"),
+        ("North Korea fired 'several' ballistic missiles on Monday.", "2", "vague"),
+        (
+            "North Korea fired a barrage of missiles on Monday. The JCS said the missiles "
+            "numbered around 10.",
+            "10",
+            "approximately",
+        ),
+        (
+            "North Korea launched two ballistic missiles and a cruise missile on Monday.",
+            "3",
+            "exact",
+        ),
+        (
+            "North Korea fired two SRBMs and one cruise missile on Monday.",
+            "3",
+            "exact",
+        ),
+        (
+            "Before Monday's launch, Pyongyang had carried out 15 tests involving 22 missiles. "
+            "North Korea fired a ballistic missile on Monday.",
+            "1",
+            "exact",
+        ),
+    ],
+)
+def test_counts_in_outlets_wordings(sites, sentence, count, qualifier):
+    got = cells(sentence, date(2025, 3, 10), sites)
+    assert (got["count"], got["count_qualifier"]) == (count, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "reporters"),
+    [
+        (f"{LEAD}, South Korea's armed forces said.", "JCS"),
+        (
+            f"{LEAD}, the JCS said. North Korean state media did not immediately report the "
+            "launch.",
+            "JCS",
+        ),
+        (f"{LEAD}, the JCS said. North Korea's state media has yet to comment.", "JCS"),
+        (
+            f"{LEAD}, Kyodo News reported, citing government sources in Tokyo.",
+            "Japan government",
+        ),
+        (f"{LEAD}, the JCS and Japan's Defense Ministry said.", "JCS;Japan MOD"),
+        (f"{LEAD}, South Korea's defence ministry said.", ""),
+    ],
+)
+def test_sources_in_outlets_wordings(sites, text, reporters):
+    assert cells(text, date(2025, 3, 10), sites)["reporters"] == reporters
