@@ -11,11 +11,11 @@ def test_corpus_accuracy_stays_above_the_floor():
     rows = load_corpus()
     assert sum(row["split"] == "seen" for row in rows) >= 210
     tune, seen, heldout = (score(rows, sites, split) for split in ("tune", "seen", "heldout"))
-    # Measured at 38d2e31: 100.0% (tune) and 97.6% (seen: 003-249, now with round 5's held-out
-    # parts 214-230 and 231-249, which were read in round 6); the floors sit just below,
-    # leaving room for a field or two.
+    # Measured after round 6's first rules: 100.0% (tune) and 99.0% (seen: 003-249, now with
+    # round 5's held-out parts 214-230 and 231-249, which were read in round 6); the floors sit
+    # just below, leaving room for a field or two.
     assert tune.overall >= 0.99, list(tune.misses)
-    assert seen.overall >= 0.97, list(seen.misses)
+    assert seen.overall >= 0.985, list(seen.misses)
     assert all(tune.field_accuracy(name) >= 0.95 for name in FIELDS)
     # No held-out part is in the corpus while round 6's fresh parts (250-289) are being
     # written; the assertion applies to the held-out rows present, and the lead restores a
