@@ -425,7 +425,8 @@ def find_reporters(sentences: Sequence[Sentence], whole: str | None = None) -> l
     Japan named as a whole ("Japanese officials said") is its government where no Japanese
     body is cited.
     """
-    found = _cited(sentences) + _told_from_japan(sentences, whole)
+    cited = _cited(sentences)
+    found = cited + _told_from_japan(sentences, whole, {item.value for item in cited})
     if not any(item.value in ("Japan MOD", "Japan government") for item in found):
         for sentence in sentences:
             match = re.search(JAPAN_AS_A_WHOLE, sentence.text, FLAGS)
@@ -436,9 +437,10 @@ def find_reporters(sentences: Sequence[Sentence], whole: str | None = None) -> l
     return sorted(found, key=lambda item: item.evidence.start)
 
 
-def _told_from_japan(sentences: Sequence[Sentence], whole: str | None) -> list[Found]:
+def _told_from_japan(
+    sentences: Sequence[Sentence], whole: str | None, cited: set[str]
+) -> list[Found]:
     """Japan's ministry and government where a report told from Japan names no country."""
-    cited = {item.value for item in _cited(sentences)}
     text = whole if whole is not None else " ".join(sentence.text for sentence in sentences)
     if not re.search(JAPAN_TOLD, text, FLAGS) or re.search(KOREAN_MINISTRY, text, FLAGS):
         return []
