@@ -426,7 +426,7 @@ def find_reporters(sentences: Sequence[Sentence], whole: str | None = None) -> l
     body is cited.
     """
     cited = _cited(sentences)
-    found = cited + _told_from_japan(sentences, whole, {item.value for item in cited})
+    found = cited + _told_from_japan(sentences, whole, {str(item.value) for item in cited})
     if not any(item.value in ("Japan MOD", "Japan government") for item in found):
         for sentence in sentences:
             match = re.search(JAPAN_AS_A_WHOLE, sentence.text, FLAGS)
