@@ -59,6 +59,12 @@ def statement_day(sentences: list[Sentence], anchor: date) -> date | None:
     return None
 
 
+_THIS_LAUNCH_WAS = (
+    r"^\W*(?:it|this|the (?:launch|test|firing|missile)|today's (?:launch|test))\s+"
+    r"(?:was|is|marks|marked|came as|comes as)\s+(?:the\s+)?(?:North's\s+)?(?:first|latest)\b"
+)
+
+
 def head_before_other_event(sentence: Sentence, found: list[DateMention]) -> Sentence | None:
     """The clause before ", ... since <day>" when every date is in such a clause."""
     if not all(in_other_event_clause(sentence, mention) for mention in found):
@@ -66,6 +72,9 @@ def head_before_other_event(sentence: Sentence, found: list[DateMention]) -> Sen
     before = sentence.text[: found[0].evidence.start - sentence.start]
     cue = re.search(OTHER_EVENT_CLAUSE, before, FLAGS)
     cut = sentence.text.rfind(",", 0, cue.start()) if cue else -1
+    if cut <= 0 and cue and re.match(_THIS_LAUNCH_WAS, sentence.text[: cue.start()], FLAGS):
+        # "It was the first launch since three missiles were fired on Feb. 2"
+        cut = len(sentence.text[: cue.start()].rstrip())
     if cut <= 0:
         return None
     text = sentence.text[:cut]

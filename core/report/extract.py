@@ -11,6 +11,7 @@ from core.records.model import Site
 from core.report.clock import find_time, tells_the_missile, to_utc
 from core.report.fields import (
     Found,
+    attribution_tails,
     class_of_name,
     find_class,
     find_count,
@@ -204,7 +205,13 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     eez = keep("japan_eez", find_eez(ranked))
     failure = keep("outcome", find_failure(ranked))
     maneuver = keep("maneuver", find_maneuver(current))
-    reporters = find_reporters(current, " ".join(sentence.text for sentence in sentences))
+    # "North Korea fired a missile on Monday, after firing four cruise missiles on Friday, the
+    # JCS said.": the attribution closing a sentence tells whose words its kept clause is.
+    attributions = attribution_tails(sentences, current)
+    reporters = find_reporters(
+        sorted([*current, *attributions], key=lambda clause: clause.start),
+        " ".join(sentence.text for sentence in sentences),
+    )
     if reporters:
         evidence["sources"] = tuple(item.evidence for item in reporters)
     default_maneuver = "cruise" if class_value == "cruise" else "unknown"

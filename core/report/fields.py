@@ -389,6 +389,33 @@ _TOLD_OF = r"\b(?:said|says|saying|believe|believed)\s+(?:that\s+)?(?:the\s+)?$"
 _DETECTED = r"^\s+(?:had\s+|has\s+)?(?:detected|spotted|tracked|picked up|monitored)\b"
 
 
+# ", the JCS said.", ", according to South Korea's military.": who said the whole sentence.
+_ATTRIBUTION = re.compile(
+    r",\s*(?:(?:according to|citing)\s+[^,;]{2,80}?|[^,;]{2,80}?\s+(?:said|says|reported|reports|"
+    r"announced|added|confirmed|told [\w ]{2,30}?)(?:\s+(?:on\s+)?[A-Z]\w+day)?)\s*[.\"']*$",
+    FLAGS,
+)
+
+
+def attribution_tails(sentences: Sequence[Sentence], kept: Sequence[Sentence]) -> list[Sentence]:
+    """The closing attributions of sentences of which only a head clause was kept."""
+    tails: list[Sentence] = []
+    for sentence in sentences:
+        inside = [
+            clause
+            for clause in kept
+            if sentence.start <= clause.start and clause.end <= sentence.end
+        ]
+        if not inside or max(clause.end for clause in inside) >= sentence.end - 1:
+            continue
+        match = _ATTRIBUTION.search(sentence.text)
+        if match is None or sentence.start + match.start() < max(c.end for c in inside):
+            continue
+        start = sentence.start + match.start()
+        tails.append(Sentence(start, sentence.end, match.group(0), sentence.paragraph))
+    return tails
+
+
 def _told_of(text: str, match: re.Match[str]) -> bool:
     """'sources who said the South Korean military had detected the test'."""
     return (

@@ -138,3 +138,40 @@ def test_counts_in_outlets_wordings(sites, sentence, count, qualifier):
 )
 def test_sources_in_outlets_wordings(sites, text, reporters):
     assert cells(text, date(2025, 3, 10), sites)["reporters"] == reporters
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired a ballistic missile on Monday, after firing four cruise missiles on "
+        "Friday, the JCS said.",
+        "North Korea fired a ballistic missile on Monday, its first launch since Jan. 6, "
+        "according to the JCS.",
+        "North Korea fired a ballistic missile on Monday. It was the first launch since three "
+        "missiles were fired on Feb. 2, the JCS said.",
+        "North Korea fired a ballistic missile on Monday, days after it fired cruise missiles, "
+        "South Korea's military said.",
+    ],
+)
+def test_the_attribution_closing_a_sentence_cut_at_a_recollection(sites, text):
+    got = cells(text, date(2025, 3, 10), sites)
+    assert (got["reporters"], got["count"], got["date_utc"]) == ("JCS", "1", "2025-03-10")
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "It fired eight missiles last month.",
+        "Last week, Japan's Defense Ministry said the North had fired a cruise missile.",
+        "The launch comes a week after North Korea fired four cruise missiles, KCNA said.",
+        "The North fired 23 missiles on Nov. 2, 2022, its most in a day.",
+        "South Korea's military fired two Hyunmoo missiles in response on Tuesday.",
+        "North Korea's last ballistic missile launch, of three SRBMs, was on Jan. 6.",
+    ],
+)
+def test_other_launches_give_neither_count_nor_source(sites, wording):
+    text = (
+        f"North Korea fired two short-range ballistic missiles on Monday, the JCS said. {wording}"
+    )
+    got = cells(text, date(2025, 3, 10), sites)
+    assert (got["count"], got["reporters"], got["date_utc"]) == ("2", "JCS", "2025-03-10")
