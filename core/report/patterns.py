@@ -305,7 +305,7 @@ RECALL_CUES: Final = (
     r"\b(?:days|weeks|months|years)\s+(?:earlier|ago|before(?=\s*[,.;:]|\s*$))",
     # "The report came a day after North Korea fired ...": the launch the report is about.
     r"(?<!report came )(?<!statement came )(?<!announcement came )(?<!claim came )"
-    r"\b(?:days|weeks|months|years|a day|a week|a month)\s+after\b",
+    r"\b(?:days|weeks|months|years|a day|a week|a month|one day|one week|one month)\s+after\b",
     r"\b(?:a\s+few|several|two|three)\s+(?:days|weeks|months)\s+earlier\b",
     r"\brecently\b",
     r"\bover the past (?:month|year|week)\b",

@@ -65,8 +65,8 @@ _BREAKS: Final = re.compile(
     r",?\s+(?=(?:(?:just|only|mere)\s+)?hours\s+before\b)|"
     # "The report came a day after North Korea fired ...": that launch is the one reported.
     r"(?<!report came)(?<!statement came)(?<!announcement came)(?<!claim came)"
-    r",?\s+(?=(?:(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|several|a few|\d+)\s+"
-    r"(?:days|weeks|months|years)|a (?:day|week|month|year))\s+(?:after|before)\b)|"
+    r",?\s+(?=(?:(?:just\s+|only\s+)?(?:one|two|three|four|five|six|seven|several|a few|\d+)\s+"
+    r"(?:days|weeks|months|years)|(?:a|one) (?:day|week|month|year))\s+(?:after|before)\b)|"
     r"(?<!days)(?<!weeks)(?<!months)(?<!years)(?<!day)(?<!week)(?<!month)(?<!year)"
     r",?\s+(?=(?:after|following|since)\s+(?:North Korea|Pyongyang|the North|it|they)\s+"
     r"(?:[\w-]+\s+)?(?:fired|launched|tested|test-fired|test-launched|conducted|shot|"

@@ -77,6 +77,11 @@ _MORE_WORDINGS: Final = {
         "northwest of the Korean peninsula",
         "north-west of the country",
         "northwest of the country",
+        # "from an area near its border with China"
+        "its border with China",
+        "the border with China",
+        "the Chinese border",
+        "the China border",
     ),
     # "from near its capital": the capital's area (as "capital region" in the table).
     "pyongyang-area": ("its capital", "the capital", "North Korean capital", "North's capital"),

@@ -398,3 +398,34 @@ def test_what_the_missile_has_is_its_type(sites, text, range_km):
 def test_a_submarine_launch_off_the_coast(sites, text, site, landing):
     found = draft(text, sites, date(2021, 10, 19))
     assert (found.site_id, found.landing_area) == (site, landing)
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "North Korea fired two ballistic missiles on Monday, one day after Kim Jong Un "
+            "inspected a munitions factory in Hamhung.",
+            "",
+        ),
+        (
+            "North Korea fired a missile on Friday, one week after leader Kim visited Wonsan.",
+            "",
+        ),
+        (
+            "North Korea fired two ballistic missiles from Hamhung on Monday, one week after it "
+            "fired a cruise missile.",
+            "hamhung-town",
+        ),
+        (
+            "North Korea fired ballistic missiles from an area near its border with China.",
+            "northwest-border",
+        ),
+        (
+            "The missile was launched from near the Chinese border, the JCS said.",
+            "northwest-border",
+        ),
+    ],
+)
+def test_one_day_after_another_event_and_the_border_with_china(sites, text, site):
+    assert draft(text, sites).site_id == site
