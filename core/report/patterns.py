@@ -172,6 +172,12 @@ FLIGHT_TIME_PATTERNS: Final = (
     + NUMBER
     + SPAN
     + r"\s*(?P<unit>minutes|seconds)\s+after\s+(?:lift-?off|launch|take-?off)\b",
+    # "It landed after about 40 minutes of flight"
+    r"\b"
+    + QUALIFIER
+    + NUMBER
+    + SPAN
+    + r"\s*(?P<unit>minutes|seconds)\s+(?:of\s+flight|of\s+flying|in\s+the\s+air|aloft)\b",
     # "it failed 35 to 40 seconds into its flight": how long it flew.
     r"\b"
     + QUALIFIER

@@ -1100,6 +1100,58 @@ def test_common_phrasing(sites, field, expected, text, lead):
 # Whole short reports: the launch told beside a recollection, a headline, a statement.
 REPORTS = [
     (
+        "flight_time_min",
+        40.0,
+        "North Korea fired a missile on Monday. It landed after about 40 minutes of flight.",
+    ),
+    (
+        "flight_time_min",
+        12.0,
+        "North Korea fired a missile on Monday. After 12 minutes in the air it fell into the sea.",
+    ),
+    (
+        "flight_time_min",
+        73.0,
+        "North Korea fired a missile on Monday. It fell into the sea after a 73-minute flight.",
+    ),
+    (
+        "flight_time_min",
+        70.0,
+        "North Korea fired a missile on Monday. It splashed down after a flight of some 70 "
+        "minutes.",
+    ),
+    ("range_km", 300.0, "North Korea fired a missile on Monday. The missile flew 200 to 300 km."),
+    (
+        "range_km",
+        1000.0,
+        "North Korea fired a missile on Monday. It traveled about 1,000 km (620 miles) across "
+        "the peninsula.",
+    ),
+    (
+        "flight_time_min",
+        69.0,
+        "North Korea fired a missile on Monday. It was in the air for approximately 1 hour and "
+        "9 minutes.",
+    ),
+    (
+        "missile_name",
+        "Hwasong-11D",
+        "North Korea fired what it called a new-type tactical ballistic missile, the "
+        "Hwasong-11D, on Monday.",
+    ),
+    (
+        "missile_class",
+        "SLBM",
+        "North Korea on Tuesday fired a ballistic missile believed to be a submarine-launched "
+        "ballistic missile from waters off Sinpo.",
+    ),
+    (
+        "site_id",
+        "sinpo",
+        "North Korea on Tuesday fired a ballistic missile believed to be a submarine-launched "
+        "ballistic missile from waters off Sinpo.",
+    ),
+    (
         "missile_name",
         "Hwasong-18",
         (
