@@ -29,9 +29,10 @@ _RULES: Final = (
     (re.compile(r"(?<=[Hh])(?<![Cc][Hh])u(?=ng)"), "eu"),
     # si is shi in RR and most wires: Sinpo -> Shinpo, Sinuiju -> Shinuiju.
     (re.compile(r"\bSi"), "Shi"),
-    # n before p is said m: Sinpo -> Simpo; older wires write the aspirate: Sinpo -> Sinpho.
+    # n before p is said m: Sinpo -> Simpo; older wires write the aspirate: Sinpo -> Sinpho,
+    # Nampo -> Nampho.
     (re.compile(r"(?<=\w)np"), "mp"),
-    (re.compile(r"(?<=n)p(?=o\b)"), "ph"),
+    (re.compile(r"(?<=[nm])p(?=o\b)"), "ph"),
 )
 # Past this many applicable rules a name keeps its single full conversion only.
 _MAX_RULES: Final = 6

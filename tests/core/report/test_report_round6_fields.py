@@ -38,6 +38,8 @@ def draft(text: str, sites, published: date = DAY):
             "North Korea fired two missiles from South Pyong'an province on Monday.",
             "south-pyongan-province",
         ),
+        ("The cruise missiles were fired from Nampho, the JCS said.", "nampo"),
+        ("The cruise missiles were fired from Namp'o, the JCS said.", "nampo"),
     ],
 )
 def test_a_place_spelled_with_apostrophes(sites, text, site):
