@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, time
@@ -31,6 +32,10 @@ from core.report.scope import find_scope
 from core.report.sites import SiteMatch, launched_at_sea, match_site
 from core.report.text import Evidence, Sentence, split_sentences
 
+AIRCRAFT_FIRED = (
+    r"\b(?:fighter jets?|jets|warplanes?|aircraft|bombers?|helicopters?|fighters?|planes?)\s+"
+    r"(?:have\s+|had\s+|also\s+)?(?:fired|launched|dropped)\b"
+)
 # The coast a submarine launch "off the east coast" was made from, by the sea it names.
 COAST_SITES = {"sea_of_japan": "east-coast", "yellow_sea": "west-coast"}
 COUNT_QUALIFIERS = ("exact", "at least", "at most", "approximately", "vague")
@@ -184,7 +189,10 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
         # A submarine launch "from the port city of Sinpo" was made at sea off it.
         site = launched_at_sea(site, sites)
     headline = current[0] if current and is_headline(current[0], current) else None
-    landing = find_landing(ranked, headline)
+    # "North Korean fighter jets have fired missiles off the North's east coast": missiles fired
+    # from aircraft beside the launch; where they went is not where its missiles fell.
+    launched = [s for s in ranked if not re.search(AIRCRAFT_FIRED, s.text, re.IGNORECASE)]
+    landing = find_landing(launched, headline)
     coast = sites.get(COAST_SITES.get(str(landing.value), "")) if landing else None
     if class_value == "SLBM" and site is None and coast and landing and fired_off_coast(landing):
         # "fired a submarine-launched ballistic missile off the east coast", no place named:
@@ -197,7 +205,7 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
         evidence["site_id"] = (site.evidence,)
     # "the ICBM ...; an hour later two short-range missiles were fired ..., flying about 330 km":
     # figures told of missiles of another range class are theirs, not this launch's.
-    flown = [s for s in ranked if not _other_class(s, class_value)]
+    flown = [s for s in launched if not _other_class(s, class_value)]
     range_km = keep("range_km", find_range(flown))
     apogee_km = keep("apogee_km", find_apogee(flown))
     flight = keep("flight_time_min", find_flight_time(flown))

@@ -431,3 +431,27 @@ def test_a_submarine_launch_off_the_coast(sites, text, site, landing):
 )
 def test_one_day_after_another_event_and_the_border_with_china(sites, text, site):
     assert draft(text, sites).site_id == site
+
+
+@pytest.mark.parametrize(
+    ("text", "landing"),
+    [
+        (
+            "North Korean fighter jets have fired missiles off the North's east coast, South "
+            "Korea says. The North also fired suspected cruise missiles on Tuesday morning.",
+            "unknown",
+        ),
+        (
+            "North Korea fired a ballistic missile into the East Sea on Monday; its warplanes "
+            "also fired air-to-surface missiles toward the Yellow Sea.",
+            "sea_of_japan",
+        ),
+        (
+            "North Korea fired two ballistic missiles into the East Sea. Its fighter jets fired "
+            "air-to-ship missiles into the Yellow Sea an hour later.",
+            "sea_of_japan",
+        ),
+    ],
+)
+def test_missiles_fired_from_aircraft_give_no_landing(sites, text, landing):
+    assert draft(text, sites).landing_area == landing
