@@ -169,7 +169,7 @@ def _class_said(sentences: Sequence[Sentence]) -> Found | None:
     for sentence in sentences:
         text = re.sub(FACILITY_WORDS, lambda m: " " * len(m.group(0)), sentence.text, flags=FLAGS)
         for pattern, missile_class in CLASS_PATTERNS:
-            match = re.search(pattern, text, FLAGS)
+            match = _class_match(pattern, text)
             if not match:
                 continue
             found = Found(missile_class, sentence.evidence(match, f"wording -> {missile_class}"))
@@ -191,6 +191,21 @@ def _class_said(sentences: Sequence[Sentence]) -> Found | None:
                 return Found(kind, sentence.evidence(match, note))
             break
     return first
+
+
+# "a short-range weapon rather than the long-range ballistic missiles": a kind set aside.
+_CONTRASTED = (
+    r"\b(?:rather than|instead of|unlike|as opposed to|not an?|not the)\s+"
+    r"(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?$"
+)
+
+
+def _class_match(pattern: str, text: str) -> re.Match[str] | None:
+    """The first match of a class pattern that is not a kind set aside."""
+    for match in re.finditer(pattern, text, FLAGS):
+        if not re.search(_CONTRASTED, text[max(0, match.start() - 60) : match.start()], FLAGS):
+            return match
+    return None
 
 
 def is_headline(sentence: Sentence | None, sentences: Sequence[Sentence]) -> bool:

@@ -455,3 +455,27 @@ def test_one_day_after_another_event_and_the_border_with_china(sites, text, site
 )
 def test_missiles_fired_from_aircraft_give_no_landing(sites, text, landing):
     assert draft(text, sites).landing_area == landing
+
+
+@pytest.mark.parametrize(
+    ("text", "klass"),
+    [
+        ("North Korea fired a cruise missile, not a ballistic missile, the JCS said.", "cruise"),
+        (
+            "KCNA did not say what it was, but 'tactical' suggests a short-range weapon rather "
+            "than the long-range ballistic missiles seen as a threat to the US.",
+            "SRBM",
+        ),
+        (
+            "North Korea fired an intermediate-range missile instead of the long-range rocket "
+            "analysts had expected.",
+            "IRBM",
+        ),
+        (
+            "North Korea fired what appeared to be more than 10 short-range ballistic missiles.",
+            "SRBM",
+        ),
+    ],
+)
+def test_a_kind_set_aside_is_not_the_class(sites, text, klass):
+    assert draft(text, sites).missile_class == klass
