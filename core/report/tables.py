@@ -43,9 +43,11 @@ LANDING_PATTERNS: Final = (
         "pacific",
     ),
     (
-        r"\bEast Sea\b|\bSea of Japan\b|\bbetween the Korean peninsula and Japan\b|"
+        r"\bEast Sea\b|\bSea of Japan\b|\bJapan Sea\b|"
+        r"\bbetween (?:the Korean [Pp]eninsula|Korea|South Korea|the two Koreas|the Koreas) "
+        r"and Japan\b|"
         r"\b(?:off|towards?) " + COAST_OWNER + r"east(?:ern)? coast\b|"
-        r"\b(?:waters?|sea) east of the (?:Korean )?peninsula\b|"
+        r"\b(?:waters?|sea|sea area)\s+(?:to\s+the\s+)?east of the (?:Korean )?peninsula\b|"
         r"\b(?:to|toward|towards|into)\s+the\s+east of the (?:Korean )?peninsula\b|"
         r"\b(?:its|the) east(?:ern)? (?:waters|seas?)\b|"
         # "300 km off Japan's northwest coast, off the Oga Peninsula in Akita"
@@ -60,7 +62,7 @@ LANDING_PATTERNS: Final = (
         r"(?:the (?:Japanese )?island of |the )?"
         r"(?:Okushiri|Akita|Aomori|Oga peninsula|Sado|Oshima|Noto|Oki|Shimane|Niigata|Ishikawa|"
         r"Toyama|Yamagata|Ulleung|Hegura|Tobishima|Awashima|Rishiri|Rebun|Teuri)|"
-        r"\b(?:north)?west of (?:the (?:Japanese )?island of )?Hokkaido|"
+        r"\b(?:north)?west of (?:the (?:Japanese )?island of |Japan's )?Hokkaido|"
         # waters off North Korea's east coast, named by a place there: "landed in waters off
         # Kimchaek", "fell into the sea northeast of Wonsan"
         + FELL_IN_WATERS
@@ -72,7 +74,7 @@ LANDING_PATTERNS: Final = (
     ),
     (
         r"\bWest Sea\b|\bYellow Sea\b|\b(?:the|its) west(?:ern)? (?:waters|sea)\b|"
-        r"\b(?:waters?|sea) west of the (?:Korean )?peninsula\b|"
+        r"\b(?:waters?|sea|sea area)\s+(?:to\s+the\s+)?west of the (?:Korean )?peninsula\b|"
         r"\b(?:to|toward|towards|into)\s+the\s+west of the (?:Korean )?peninsula\b|"
         r"\b(?:off|towards?) "
         + COAST_OWNER

@@ -14,6 +14,22 @@ from core.report.extract import extract_report
 
 LEAD = "North Korea fired a ballistic missile on Monday. "
 PROBES = [
+    ("landing_area", "sea_of_japan", "It fell in the sea area east of the Korean Peninsula.", True),
+    (
+        "landing_area",
+        "yellow_sea",
+        "It fell in the sea area to the west of the Korean Peninsula.",
+        True,
+    ),
+    ("landing_area", "sea_of_japan", "It is believed to have fallen in the Japan Sea.", True),
+    ("landing_area", "sea_of_japan", "It landed to the west of Japan's Hokkaido.", True),
+    ("landing_area", "sea_of_japan", "It was fired into the sea between Korea and Japan.", True),
+    (
+        "landing_area",
+        "sea_of_japan",
+        "KCNA said it precisely hit the target island in the East Sea of Korea.",
+        True,
+    ),
     (
         "landing_area",
         "sea_of_japan",
