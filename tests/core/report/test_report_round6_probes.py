@@ -1115,6 +1115,17 @@ def test_common_phrasing(sites, field, expected, text, lead):
 
 # Whole short reports: the launch told beside a recollection, a headline, a statement.
 REPORTS = [
+    ("range_km", None, "North Korea fired a Hwasong-12, with a range of some 4,500 km, on Monday."),
+    (
+        "range_km",
+        None,
+        "They are believed to have been of the Nodong type, with a range of 1,200-1,500 kilometers.",
+    ),
+    (
+        "range_km",
+        200.0,
+        "North Korea fired a short-range missile with a range of about 200 km on Monday.",
+    ),
     (
         "flight_time_min",
         40.0,
