@@ -1119,7 +1119,7 @@ REPORTS = [
     (
         "range_km",
         None,
-        "They are believed to have been of the Nodong type, with a range of 1,200-1,500 kilometers.",
+        "They are thought to be of the Nodong type, with a range of 1,200-1,500 kilometers.",
     ),
     (
         "range_km",
