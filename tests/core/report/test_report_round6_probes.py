@@ -1115,6 +1115,11 @@ def test_common_phrasing(sites, field, expected, text, lead):
 
 # Whole short reports: the launch told beside a recollection, a headline, a statement.
 REPORTS = [
+    ("missile_name", "Toksa", "North Korea fired two Toksa short-range missiles on Monday."),
+    ("missile_class", "SRBM", "North Korea fired two Toksa missiles on Monday."),
+    ("missile_class", "HGV", "North Korea fired a Hwasong-8 on Monday, KCNA said."),
+    ("missile_class", "cruise", "North Korea fired Kumsong-3 anti-ship missiles on Monday."),
+    ("missile_class", "HGV", "KCNA said it tested the Hwasong-16Na on Tuesday."),
     ("range_km", None, "North Korea fired a Hwasong-12, with a range of some 4,500 km, on Monday."),
     (
         "range_km",
