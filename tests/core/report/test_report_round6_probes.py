@@ -1119,7 +1119,7 @@ REPORTS = [
     ("missile_class", "SRBM", "North Korea fired two Toksa missiles on Monday."),
     ("missile_class", "HGV", "North Korea fired a Hwasong-8 on Monday, KCNA said."),
     ("missile_class", "cruise", "North Korea fired Kumsong-3 anti-ship missiles on Monday."),
-    ("missile_class", "HGV", "KCNA said it tested the Hwasong-16Na on Tuesday."),
+    ("missile_class", "HGV", "North Korea tested the Hwasong-16Na, KCNA said."),
     ("range_km", None, "North Korea fired a Hwasong-12, with a range of some 4,500 km, on Monday."),
     (
         "range_km",
