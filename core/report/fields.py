@@ -365,11 +365,19 @@ def fired_off_coast(landing: Found) -> bool:
     )
 
 
+EEZ_DOUBTED = (
+    r"\b(?:whether|if|unclear|not (?:yet )?(?:known|clear|confirmed)|checking|analy[sz]ing)\b"
+    r"[^.;]{0,60}$"
+)
+
+
 def find_eez(sentences: Sequence[Sentence]) -> Found | None:
     """Japan's EEZ verdict as reported; "its EEZ" only in a sentence that names Japan."""
     found = [
         item
         for item in find_table(EEZ_PATTERNS, sentences)
+        # "It is not yet known whether it landed in Japan's EEZ": a question, not a verdict.
+        if not re.search(EEZ_DOUBTED, _before(item.evidence), FLAGS)
         if not re.search(r"\b(?:its|the country's|the)\s+(?:exc|EEZ)", item.evidence.text, FLAGS)
         or re.search(r"\b(?:Japan|Japanese|Tokyo)\b", item.evidence.sentence)
     ]

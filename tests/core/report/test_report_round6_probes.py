@@ -1115,6 +1115,28 @@ def test_common_phrasing(sites, field, expected, text, lead):
 
 # Whole short reports: the launch told beside a recollection, a headline, a statement.
 REPORTS = [
+    (
+        "japan_eez",
+        "unknown",
+        "North Korea fired a missile on Monday. It is not yet known whether it landed in "
+        "Japan's EEZ.",
+    ),
+    (
+        "japan_eez",
+        "unknown",
+        "North Korea fired a missile on Monday. Japan said it was checking whether the missile "
+        "fell within its exclusive economic zone.",
+    ),
+    (
+        "japan_eez",
+        "unknown",
+        "North Korea fired a missile on Monday. It is unclear if it fell inside Japan's EEZ.",
+    ),
+    (
+        "outcome",
+        "unknown",
+        "North Korea fired a missile on Monday. The missile flew on an abnormal trajectory.",
+    ),
     ("missile_name", "Toksa", "North Korea fired two Toksa short-range missiles on Monday."),
     ("missile_class", "SRBM", "North Korea fired two Toksa missiles on Monday."),
     ("missile_class", "HGV", "North Korea fired a Hwasong-8 on Monday, KCNA said."),
