@@ -125,7 +125,8 @@ APOGEE_PATTERNS: Final = (
     + ALT_DISTANCE,
     # "Its maximum altitude was about 1,000 km", "The apogee was 50km", "peak altitude reached
     # was 1,971 km"
-    r"\b(?:altitude|apogee|height)\s+(?:reached\s+)?(?:was|is|stood at|hit|came to)\s+"
+    r"\b(?:altitude|apogee|height|highest point)\s+(?:reached\s+)?"
+    r"(?:was|is|stood at|hit|came to)\s+"
     r"(?:estimated\s+at\s+|put\s+at\s+)?" + QUALIFIER + NUMBER + SPAN + DISTANCE_UNIT,
     r"\bpeak(?:ed|ing)\s+(?:at\s+)?" + QUALIFIER + NUMBER + SPAN + DISTANCE_UNIT + ALT_DISTANCE,
     # "climbed to a maximum of 1,920 kilometers", "rose to a peak height of 50 km"
@@ -143,7 +144,8 @@ APOGEE_PATTERNS: Final = (
 # "reached 4,475 kilometers": a height with no altitude word, read only when no altitude is
 # stated but North Korea's (a ground distance is "flew" or "traveled", or "reached" somewhere).
 BARE_APOGEE_PATTERN: Final = (
-    r"\b(?:reached|reaching|soared to|climbed to|rose to)\s+"
+    r"\b(?:reached|reaching|soared to|climbed to|rose to|rose up to|climbed up to|lofted to|"
+    r"lofted up to)\s+"
     + QUALIFIER
     + NUMBER
     + DISTANCE_UNIT

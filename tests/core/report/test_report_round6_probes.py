@@ -14,6 +14,12 @@ from core.report.extract import extract_report
 
 LEAD = "North Korea fired a ballistic missile on Monday. "
 PROBES = [
+    ("apogee_km", 2000.0, "It rose up to 2,000 km.", True),
+    ("apogee_km", 6000.0, "The missile was lofted to 6,000 km.", True),
+    ("apogee_km", 550.0, "Its highest point was about 550 km.", True),
+    ("apogee_km", 6000.0, "It was lofted to an altitude of 6,000 km.", True),
+    ("apogee_km", 1000.0, "It reached a peak height of about 1,000 km.", True),
+    ("apogee_km", 60.0, "The missile's apogee was estimated at 60 km.", True),
     ("landing_area", "sea_of_japan", "It fell in the sea area east of the Korean Peninsula.", True),
     (
         "landing_area",
