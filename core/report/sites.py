@@ -77,6 +77,11 @@ _MORE_WORDINGS: Final = {
         "northwest of the Korean peninsula",
         "north-west of the country",
         "northwest of the country",
+        # "sending it south from the northwestern part of the country"
+        "northwestern part of the country",
+        "north-western part of the country",
+        "northwestern part of North Korea",
+        "northwest of North Korea",
         # "from an area near its border with China"
         "its border with China",
         "the border with China",

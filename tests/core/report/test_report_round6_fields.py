@@ -479,3 +479,16 @@ def test_missiles_fired_from_aircraft_give_no_landing(sites, text, landing):
 )
 def test_a_kind_set_aside_is_not_the_class(sites, text, klass):
     assert draft(text, sites).missile_class == klass
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea launched a projectile at around 10:43 p.m., sending it south from the "
+        "northwestern part of the country, the Japanese government said.",
+        "The rocket was fired from the north-western part of the country, Japan said.",
+        "North Korea launched the rocket from the northwestern part of North Korea.",
+    ],
+)
+def test_the_northwestern_part_of_the_country(sites, text):
+    assert draft(text, sites).site_id == "northwest-border"
