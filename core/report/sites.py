@@ -263,8 +263,14 @@ def _named_site(sentences: Iterable[Sentence], sites: Mapping[str, Site]) -> Sit
             continue
         if first is None:
             first = found
-            if first.site.precision != "area":
+            if first.site.precision == "facility":
                 return first
+        elif first.site.precision == "town":
+            if found.site.precision == "facility" and _near(found.site, first.site):
+                # "from the eastern coastal city of Wonsan ... near Wonsan airbase": the base in
+                # the town named earlier.
+                note = f"{found.evidence.note}, in {first.site.name} named earlier"
+                return SiteMatch(found.site, replace(found.evidence, note=note), found.at_sea)
         elif found.site.precision != "area" and _within(found.site, first.site):
             # "an airfield in Pyongyang ... the Sunan airport": a later place inside the area.
             note = f"{found.evidence.note}, inside {first.site.name} named earlier"
@@ -281,6 +287,14 @@ def _named_site(sentences: Iterable[Sentence], sites: Mapping[str, Site]) -> Sit
             if first.site.precision != "area":
                 return first
     return first
+
+
+# A facility this close to a town named earlier is in or at it.
+_TOWN_KM: Final = 20.0
+
+
+def _near(place: Site, town: Site) -> bool:
+    return distance_km((place.lat, place.lon), (town.lat, town.lon)) <= _TOWN_KM
 
 
 def _within(place: Site, area: Site) -> bool:

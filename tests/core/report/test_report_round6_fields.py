@@ -492,3 +492,28 @@ def test_a_kind_set_aside_is_not_the_class(sites, text, klass):
 )
 def test_the_northwestern_part_of_the_country(sites, text):
     assert draft(text, sites).site_id == "northwest-border"
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "North Korea tried to launch a missile from the eastern coastal city of Wonsan on "
+            'Wednesday. "North Korea fired one projectile near Wonsan airbase this morning," the '
+            "ministry said.",
+            "wonsan",
+        ),
+        (
+            "North Korea fired two missiles from Sunchon on Monday. They were launched from the "
+            "Sunchon airfield, the JCS said.",
+            "sunchon",
+        ),
+        (
+            "North Korea fired a missile from Wonsan on Monday. The JCS said it flew toward "
+            "Hamhung and landed in the East Sea.",
+            "wonsan-town",
+        ),
+    ],
+)
+def test_a_base_in_the_town_named_first_is_more_precise(sites, text, site):
+    assert draft(text, sites).site_id == site
