@@ -498,9 +498,8 @@ def test_the_northwestern_part_of_the_country(sites, text):
     ("text", "site"),
     [
         (
-            "North Korea tried to launch a missile from the eastern coastal city of Wonsan on "
-            'Wednesday. "North Korea fired one projectile near Wonsan airbase this morning," the '
-            "ministry said.",
+            "North Korea tried to launch a missile from the eastern coastal city of Wonsan. "
+            '"North Korea fired one projectile near Wonsan airbase," the ministry said.',
             "wonsan",
         ),
         (
