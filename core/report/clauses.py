@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from core.report.dates import MONTH_ONLY, YEAR_ONLY, DateMention, find_dates
@@ -28,6 +29,16 @@ OWN_SUBJECT = (
     # North's launch told in the present perfect or the present, before the recollection.
     r"\b(?:North Korea|N\.\s?Korea|Pyongyang|the North|the DPRK)\s+(?:has\s+|have\s+)?"
     r"(?:fired|fires|launched|launches|test-fired|test-fires|test-launched)\b"
+    # "The suspected launch, from the Sunan area of the capital Pyongyang, also came two days
+    # after ...": the launch reported is the subject.
+    r"|^\W*(?:the|this|today's|the latest|the suspected|the apparent)\s+(?:[\w-]+\s+)?"
+    r"(?:launch(?:es)?|test-firings?|firings?|tests?)\b"
+)
+
+# "We believe they are Scud-C missiles": what the launch was, not another firing.
+SAID_TO_BE = (
+    r"\b(?:it|they|the missiles?|the projectiles?)\s+(?:was|were|is|are|appeared|seemed|"
+    r"would be|may be|might be|could be)\b"
 )
 
 # "The launches come after a U.S. soldier ran across the border on Tuesday": the day of the
@@ -120,7 +131,7 @@ def trim_recollection(sentence: Sentence, found: list[DateMention], day: date) -
     return Sentence(sentence.start, sentence.start + cut, sentence.text[:cut], sentence.paragraph)
 
 
-def own_clause(sentence: Sentence) -> Sentence | None:
+def own_clause(sentence: Sentence, dated: Sequence[int] = ()) -> Sentence | None:
     """The clause about the new launch before a recollection, if the sentence opens with one.
 
     "Officials said it was a medium-range ballistic missile, a system tested in February" keeps
@@ -128,11 +139,18 @@ def own_clause(sentence: Sentence) -> Sentence | None:
     """
     text = sentence.text
     starts = recall_positions(sentence) + [m.start() for m in re.finditer(MONTH_ONLY, text, FLAGS)]
+    # "We believe they are Scud-C missiles, the same type the North fired on March 3": the
+    # offsets of another day's dates.
+    starts += list(dated)
     starts += [m.start() for m in re.finditer(YEAR_ONLY, text)]
     if not starts:
         return None
     # "...; in 1993 Pyongyang test-fired a Rodong": a semicolon ends the clause too.
     cut = max(text.rfind(",", 0, min(starts)), text.rfind(";", 0, min(starts)))
     if cut <= 0 or not re.search(OWN_SUBJECT, text[:cut], FLAGS):
+        return None
+    if dated and (min(dated) == min(starts)) and not re.search(SAID_TO_BE, text[:cut], FLAGS):
+        # Before another day's date only a clause that says what the launch was is kept ("it
+        # said it test-fired a new-type ICBM, the Hwasongpho-17, on March 24" is that day's).
         return None
     return Sentence(sentence.start, sentence.start + cut, text[:cut], sentence.paragraph)

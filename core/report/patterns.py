@@ -47,13 +47,12 @@ KM_PER_UNIT: Final = {
     "nautical miles": 1.852,
 }
 
-TYPE_SAID: Final = "".join(
+# "of the Nodong type, with a range of 1,200-1,500 kilometers": the type's, set off by a comma.
+TYPE_SAID: Final = "(?<!, with a )(?<!, which has a )(?<!, which have a )" + "".join(
     f"(?<!{lead}{verb} to have a )"
     for lead in (", ", "which is ", "which are ", "that is ")
     for verb in ("said", "believed", "thought", "known", "reported", "estimated")
 )
-# "of the Nodong type, with a range of 1,200-1,500 kilometers": the type's, set off by a comma.
-TYPE_SAID += "(?<!, with a )(?<!, which has a )(?<!, which have a )"
 RANGE_PATTERNS: Final = (
     r"\b(?:flew|flown|flying|traveled|travelled|traveling|travelling|covered|covering|"
     # "a range of up to 9,320 miles", "a maximum range of": what the type can do, not this flight

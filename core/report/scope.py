@@ -253,6 +253,12 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
         elif found and (head := head_before_other_event(sentence, found)) is not None:
             # "..., the North's first firings since Jan. 14": the head clause is the new launch's.
             sentence, recall = head, False
+        elif found and (
+            own := own_clause(sentence, [m.evidence.start - sentence.start for m in found])
+        ):
+            # "We believe they are Scud-C missiles, the same type the North fired on March 3":
+            # the clause before the other day's is the launch's own.
+            sentence, recall = own, False
         elif found:
             recall = True
         elif _recalls(sentence.text) or names_other_period(sentence, local_day):

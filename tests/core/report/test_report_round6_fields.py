@@ -516,3 +516,51 @@ def test_the_northwestern_part_of_the_country(sites, text):
 )
 def test_a_base_in_the_town_named_first_is_more_precise(sites, text, site):
     assert draft(text, sites).site_id == site
+
+
+# "We believe they are Scud-C missiles, the same type the North fired on March 3": what the
+# launch was, before another day's clause.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            '"We believe they are Scud-C missiles, the same type the North fired on March 3," a '
+            "JCS official said.",
+            "Scud-C",
+        ),
+        ("Officials said it was a KN-23, a type first tested on May 4, 2019.", "KN-23"),
+        (
+            "The DPRK has launched missiles 16 times this year; it said it test-fired a new-type "
+            "ICBM, the Hwasongpho-17, on March 24.",
+            "",
+        ),
+    ],
+)
+def test_what_the_launch_was_before_another_days_clause(sites, text, name):
+    lead = "SEOUL, June 29 (Yonhap) -- North Korea fired two short-range missiles on Sunday. "
+    assert draft(lead + text, sites, date(2014, 6, 29)).missile_name == name
+
+
+# "The suspected launch, from the Sunan area of the capital, also came two days after ...".
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "The suspected launch, from the Sunan area of the capital Pyongyang, also came two "
+            "days after the new president took office.",
+            "sunan",
+        ),
+        (
+            "The latest launch, from near Wonsan, came a week after the North fired a cruise "
+            "missile from Nampo.",
+            "wonsan-town",
+        ),
+        (
+            "The launch came three days after the North fired missiles from Hamhung.",
+            "",
+        ),
+    ],
+)
+def test_the_launch_as_subject_before_another_event(sites, text, site):
+    lead = "North Korea fired three short-range ballistic missiles on Thursday. "
+    assert draft(lead + text, sites, date(2022, 5, 12)).site_id == site
