@@ -20,7 +20,9 @@ from core.report.text import Sentence
 
 OWN_SUBJECT = (
     # "If confirmed, it would be the North's first test-firing of its Rodong ..."
-    r"\b(?:it|they|missiles?|projectiles?|weapons?|rockets?)\s+(?:was|were|is|are|appeared|seemed|"
+    # "these tests were its first launch of a Nodong since 2009"
+    r"\b(?:it|they|missiles?|projectiles?|weapons?|rockets?|tests?|launch(?:es)?|firings?)\s+"
+    r"(?:was|were|is|are|appeared|seemed|"
     r"would be|may be|might be|could be|"
     # "it had test-fired the Hwasong-18, first tested in April"
     r"(?:had\s+|has\s+)?(?:fired|launched|test-fired|test-launched)|"

@@ -564,3 +564,20 @@ def test_what_the_launch_was_before_another_days_clause(sites, text, name):
 def test_the_launch_as_subject_before_another_event(sites, text, site):
     lead = "North Korea fired three short-range ballistic missiles on Thursday. "
     assert draft(lead + text, sites, date(2022, 5, 12)).site_id == site
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Pyongyang has fired a number of short-range missiles lately, but these tests were its "
+            "first launch of a Nodong (Rodong, in Yonhap's spelling) since 2009.",
+            "Nodong",
+        ),
+        ("The launch was the first of a Musudan since 2016.", "Musudan"),
+        ("The tests were the North's first of the Hwasong-12 since 2022.", "Hwasong-12"),
+    ],
+)
+def test_the_first_of_a_type_since_a_year_names_the_launch(sites, text, name):
+    lead = "North Korea test-fired a pair of ballistic missiles into the sea early today. "
+    assert draft(lead + text, sites, date(2024, 3, 26)).missile_name == name
