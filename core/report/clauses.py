@@ -149,6 +149,9 @@ def own_clause(sentence: Sentence, dated: Sequence[int] = ()) -> Sentence | None
         return None
     # "...; in 1993 Pyongyang test-fired a Rodong": a semicolon ends the clause too.
     cut = max(text.rfind(",", 0, min(starts)), text.rfind(";", 0, min(starts)))
+    # "The launch was the first of a Musudan since 2016": "since" opens the other clause.
+    since = [m.start() for m in re.finditer(r"\s(?:since|after|following)\s", text[: min(starts)])]
+    cut = max([cut, *since])
     if cut <= 0 or not re.search(OWN_SUBJECT, text[:cut], FLAGS):
         return None
     if dated and (min(dated) == min(starts)) and not re.search(SAID_TO_BE, text[:cut], FLAGS):
