@@ -244,6 +244,9 @@ def find_name(sentences: Sequence[Sentence]) -> Found | None:
         if len(set(named)) > 1 and _alternatives(sentence.text, [m for m, _ in found]):
             # "thought to be either a Scud-D ... or a Scud-ER": the report does not decide.
             continue
+        if _hedged_choice(sentence.text, found[0][0]):
+            # "they could be a version of the ATACMS or of Russia's Iskander, known as the KN-23"
+            continue
         return Found(named[0], sentence.evidence(found[0][0], f"name {named[0]}"))
     return None
 
@@ -258,6 +261,20 @@ def _alternatives(text: str, matches: Sequence[re.Match[str]]) -> bool:
     if re.search(_EITHER, text[: matches[0].start()], FLAGS):
         return True
     return any(re.search(_OR_BEFORE, text[: m.start()], FLAGS) for m in matches[1:])
+
+
+# "could be the North Korean version of the ATACMS or of Russia's Iskander, known as the KN-23"
+_HEDGE: Final = r"\b(?:could|may|might)\s+be\b"
+
+
+def _hedged_choice(text: str, match: re.Match[str]) -> bool:
+    """The name is one of choices offered after a "could be"."""
+    hedges = list(re.finditer(_HEDGE, text[: match.start()], FLAGS))
+    if not hedges:
+        return False
+    between = text[hedges[-1].end() : match.start()]
+    after = re.split(r"[.;,]", text[match.end() : match.end() + 40])[0]
+    return re.search(r"\bor\b", between + " " + after, FLAGS) is not None
 
 
 def _canonical(match: re.Match[str], stem: str) -> str:

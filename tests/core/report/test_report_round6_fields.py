@@ -581,3 +581,20 @@ def test_the_launch_as_subject_before_another_event(sites, text, site):
 def test_the_first_of_a_type_since_a_year_names_the_launch(sites, text, name):
     lead = "North Korea test-fired a pair of ballistic missiles into the sea early today. "
     assert draft(lead + text, sites, date(2024, 3, 26)).missile_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Observers say they could be the North Korean version of the U.S. ATACMS or of "
+            "Russia's Iskander, known as the KN-23.",
+            "",
+        ),
+        ("Analysts said it could be a KN-23 or a new type.", ""),
+        ("Experts said it might be the Hwasong-17 or a new solid-fuel ICBM.", ""),
+        ("Its range suggests it could be the Hwasong-6, a variant of the Scud-C.", "Hwasong-6"),
+    ],
+)
+def test_a_name_among_choices_after_could_be_names_none(sites, text, name):
+    assert draft("North Korea fired a missile on Monday. " + text, sites).missile_name == name
