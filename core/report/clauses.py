@@ -53,7 +53,7 @@ OTHER_EVENT_CLAUSE = (
 )
 
 
-def statement_day(sentences: list[Sentence], anchor: date) -> date | None:
+def statement_day(sentences: list[Sentence], anchor: date) -> DateMention | None:
     """The day the lead's statement was made ("..., the ministry said on Monday"), if given."""
     for sentence in sentences:
         if not re.search(LAUNCH_VERBS, sentence.text, FLAGS):
@@ -67,7 +67,7 @@ def statement_day(sentences: list[Sentence], anchor: date) -> date | None:
             if re.search(REPORTING_DAY_BEFORE, before, FLAGS) or re.match(
                 REPORTING_DAY_AFTER, after, FLAGS
             ):
-                return mention.day
+                return mention
         return None
     return None
 

@@ -151,6 +151,10 @@ def _mention(sentence: Sentence, match: re.Match[str], day: date | None) -> Time
         ampm = (groups.get("ampm") or "").lower()
         if not ampm and not groups.get("zone"):
             ampm = _shared_ampm(sentence.text[match.end() :])
+        if not ampm:
+            # "at 2:30 in the afternoon", "at 7:22 in the morning"
+            part = re.match(_PART_OF_DAY, sentence.text[match.end() :], FLAGS)
+            ampm = ("am" if part.group(1).lower() == "morning" else "pm") if part else ""
     if ampm.startswith("p") and hour != 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
@@ -183,6 +187,7 @@ def _mention(sentence: Sentence, match: re.Match[str], day: date | None) -> Time
     )
 
 
+_PART_OF_DAY: Final = r"\s+(?:in the|at)\s+(morning|afternoon|evening|night)\b"
 _LOCAL_ZONES: Final = ("KST", "JST", "GMT", "UTC")
 
 

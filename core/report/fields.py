@@ -112,6 +112,9 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
                 more = _joined_count(sentence.text, match.end())
                 if rank == 0 and more:
                     count += more
+                # "a ballistic missile on Monday, followed by a second 20 minutes later"
+                if count == 1 and re.search(_SECOND, sentence.text[match.end() :], FLAGS):
+                    count, rank = 2, 0
             if best is not None and best[0] <= rank:
                 continue
             note = f"{count} missile(s), {qualifier}" + (
@@ -119,6 +122,12 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
             )
             best = (rank, Found(count, sentence.evidence(match, note)), qualifier)
     return (best[1], best[2]) if best else None
+
+
+_SECOND = (
+    r"\b(?:followed\s+(?:shortly\s+|soon\s+)?by|and then|then)\s+(?:a second|another)\b"
+    r"(?!\s+(?:launch|test|salvo|round|volley|barrage|firing))"
+)
 
 
 def _joined_count(text: str, end: int) -> int:

@@ -112,6 +112,13 @@ VAGUE_COUNTS: Final = (
     "a salvo of",
     "a volley of",
     "a series of",
+    "a flurry of",
+    "a spate of",
+    "a hail of",
+    "a wave of",
+    "a handful of",
+    "dozens of",
+    "scores of",
     "a number of",
     "an unspecified number of",
     "an unknown number of",
@@ -125,6 +132,7 @@ COUNT_PATTERN: Final = (
     r"(?P<word>a single|a pair of|half a dozen|a dozen|a \"?barrage\"? of|a salvo of|a volley of|"
     # "a multiple launch rocket system" is a weapon, not a count
     r"a series of|a number of|an (?:unspecified|unknown|undisclosed) number of|several|"
+    r"a flurry of|a spate of|a hail of|a wave of|a handful of|dozens of|scores of|"
     r"multiple(?!\s+(?:launch|rocket launch))|single|"
     r"[1-9]\d?|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|another|an|a)\b['\"]?"

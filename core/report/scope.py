@@ -206,11 +206,18 @@ def _event_date(
     return None
 
 
-def _own_day(mention: DateMention, local_day: date, until: date | None) -> bool:
-    """The mention names the launch day; a desk's "this morning" may be Korea's next day."""
+def _as_launch_day(statement: DateMention | None) -> DateMention | None:
+    if statement is None:
+        return None
+    note = statement.evidence.note + "; the day of the statement: no launch day is stated"
+    return replace(statement, evidence=replace(statement.evidence, note=note))
+
+
+def _own_day(mention: DateMention, local_day: date, us_desk: bool) -> bool:
+    """The mention names the launch day; a US desk's "this morning" may be Korea's next day."""
     if mention.day == local_day:
         return True
-    behind = until is not None and mention.day + timedelta(days=1) == local_day
+    behind = us_desk and mention.day + timedelta(days=1) == local_day
     return behind and mention.kind == "today"
 
 
@@ -232,14 +239,18 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     )
     anchor = dateline.day if dateline else published
     # "SEOUL, March 17 (UPI) -- ... on Monday": a desk a day behind Korea dates the story the day
-    # before; a lead's weekday one day after the dateline is that next day, not six days back.
+    # before; a lead's weekday one day after the dateline (or the page's date: Korea is ahead of
+    # the zones most outlets write in) is that next day, not six days back.
+    until = anchor + timedelta(days=1)
     us_desk = re.search(_US_DESK, " ".join(s.text for s in sentences)) is not None
-    until = anchor + timedelta(days=1) if dateline or us_desk else None
     mentions = [_event_mentions(sentence, anchor, until) for sentence in sentences]
     # With no dateline, the day the lead's statement was made bounds the launch the same way.
-    stated = dateline.day if dateline else statement_day(list(sentences), anchor)
+    statement = None if dateline else statement_day(list(sentences), anchor)
+    stated = dateline.day if dateline else (statement.day if statement else None)
     earliest = stated - timedelta(days=DATELINE_LAG_DAYS) if stated else None
-    event = _event_date(sentences, mentions, earliest) or dateline
+    # "North Korea fired two missiles, the JCS said on Monday", with no launch day and a page
+    # dated later: the day of the lead's statement is the nearest the report comes to one.
+    event = _event_date(sentences, mentions, earliest) or dateline or _as_launch_day(statement)
     local_day = event.day if event else published
     current: list[Sentence] = []
     recalled: list[Sentence] = []
@@ -247,7 +258,7 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     for sentence, found in zip(sentences, mentions, strict=True):
         if recalling_paragraph is not None and recalling_paragraph != sentence.paragraph:
             recalling_paragraph = None
-        if any(_own_day(mention, local_day, until) for mention in found):
+        if any(_own_day(mention, local_day, us_desk) for mention in found):
             recall = False
             sentence = trim_recollection(sentence, found, local_day)
         elif found and (head := head_before_other_event(sentence, found)) is not None:

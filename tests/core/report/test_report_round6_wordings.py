@@ -175,3 +175,49 @@ def test_other_launches_give_neither_count_nor_source(sites, wording):
     )
     got = cells(text, date(2025, 3, 10), sites)
     assert (got["count"], got["reporters"], got["date_utc"]) == ("2", "JCS", "2025-03-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (f"{LEAD} at 2:30 in the afternoon.", "time_utc", "05:30"),
+        (f"{LEAD} at 10:30 at night.", "time_utc", "13:30"),
+        ("North Korea fired a flurry of missiles on Monday.", "count_qualifier", "vague"),
+        ("North Korea fired dozens of artillery rockets on Monday.", "count_qualifier", "vague"),
+        ("North Korea fired a handful of short-range missiles.", "count_qualifier", "vague"),
+        (f"{LEAD}, followed by a second about 20 minutes later.", "count", "2"),
+        (f"{LEAD} and then another from the same area.", "count", "2"),
+        (f"{LEAD}, Japan's defense chief said.", "reporters", "Japan MOD"),
+        (f"{LEAD}, Japanese Minister of Defense Gen Nakatani said.", "reporters", "Japan MOD"),
+    ],
+)
+def test_more_wordings_of_clocks_counts_and_sources(sites, text, field, value):
+    assert cells(text, date(2025, 3, 10), sites)[field] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # A page dated in a zone behind Korea: its weekday may be the next day, not 6 days back.
+        (
+            "North Korea fired a ballistic missile on Thursday, officials said.",
+            date(2025, 3, 12),
+            "2025-03-13",
+        ),
+        ("North Korea launched two missiles Thursday morning.", date(2025, 3, 12), "2025-03-13"),
+        # With no launch day, the day of the lead's statement, not the page's later date.
+        (
+            "North Korea fired a ballistic missile off its east coast overnight, South Korea's "
+            "military said on Monday.",
+            date(2025, 3, 11),
+            "2025-03-10",
+        ),
+        (
+            "North Korea launched two missiles, the JCS said Monday.",
+            date(2025, 3, 12),
+            "2025-03-10",
+        ),
+    ],
+)
+def test_weekdays_of_pages_dated_elsewhere_and_statement_days(sites, text, published, day):
+    assert cells(text, published, sites)["date_utc"] == day
