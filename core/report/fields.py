@@ -101,6 +101,16 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
                 continue
             word = re.sub(r"\s+", " ", match.group("word").lower().replace('"', ""))
             qual = (match.group("qual") or "").lower()
+            if match.group("noun").lower().startswith("round") and re.search(
+                r"\b(?:artillery|shells?|guns?|howitzers?|mortars?)\b",
+                match.group(0) + sentence.text[match.end() : match.end() + 20],
+                FLAGS,
+            ):
+                continue  # "60 rounds of artillery shells" are no missiles
+            stated_in = re.match(_NUMBER_FIRST, match.group("adjectives"), FLAGS)
+            if word in VAGUE_COUNTS and stated_in:
+                # "a salvo of six 600mm rockets": the number says how many.
+                word = stated_in.group(1).lower()
             if word in VAGUE_COUNTS:
                 count, qualifier, rank = 2, "vague", 1
             else:
@@ -124,6 +134,9 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
     return (best[1], best[2]) if best else None
 
 
+_NUMBER_FIRST = (
+    r"\s+([1-9]\d?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![-.,]?\d)"
+)
 _SECOND = (
     r"\b(?:followed\s+(?:shortly\s+|soon\s+)?by|and then|then)\s+(?:a second|another)\b"
     r"(?!\s+(?:launch|test|salvo|round|volley|barrage|firing))"

@@ -143,7 +143,8 @@ COUNT_PATTERN: Final = (
     # "15 tests involving 22 missiles": the number counts the tests.
     r"(?:hours?|days?|weeks?|months?|years?|tests?|launch(?:es)?|times|rounds|involving)\b)"
     r"[\w\"'-]+){0,5}?)\s+"
-    r"(?P<noun>missiles?|projectiles?|rockets?|SRBMs?|MRBMs?|IRBMs?|ICBMs?|SLBMs?)\b"
+    # "fired six rounds from its 600mm multiple rocket launcher", "two KN-25 rounds"
+    r"(?P<noun>missiles?|projectiles?|rockets?|SRBMs?|MRBMs?|IRBMs?|ICBMs?|SLBMs?|rounds?)\b"
     # "a strategic cruise missile test": the article counts the test, not the missiles.
     r"(?!\s+(?:tests?|test-fire|launch(?:es)?|drills?|programs?|programmes?|systems?|units?|"
     r"bases?|sites?)\b)"

@@ -60,7 +60,11 @@ _MISSILE_WORDS = r"\b(?:missiles?|projectiles?|rockets?|ICBMs?|SRBMs?|MRBMs?|IRB
 # alone may be watching: "satellites picked up movements").
 _LAUNCHED_THINGS = (
     _MISSILE_WORDS + r"|\b(?:launched|launches|launch|carrying|put)\b[^.;]{0,50}?\bsatellites?\b|"
-    r"\bsatellite (?:launch|rocket)|\bspace launch vehicles?\b"
+    r"\bsatellite (?:launch|rocket)|\bspace launch vehicles?\b|"
+    # "launched two KN-25 rounds", "test-fired a Hwasong-18": a named missile.
+    r"\b(?:KN-?\d\d|Hwasong|Hwaseong|Pukguksong|Pukkuksong|Hwasal|Pulhwasal|[NR]odong(?! Sinmun)|"
+    r"Musudan|Scuds?|Unha|Taepo-?dong|Chollima|Padasuri)\w*|\b(?:\d+|two|three|four|five|six)\s+"
+    r"(?:[\w-]+\s+)?rounds\b"
 )
 # "Before Wednesday's test, North Korea had fired 22 missiles": the launch's day names the
 # point the sentence looks back from; the sentence tells older launches.

@@ -183,7 +183,8 @@ REPORTER_PATTERNS: Final = (
     ),
     (
         r"\bJapan(?:ese|'s)\s+(?:Ministry of Defen[cs]e|Defen[cs]e Ministry|defen[cs]e ministry)\b|"
-        r"\bJapan(?:ese|'s)\s+(?:defen[cs]e ministry|Defen[cs]e Ministry)\b|\bJapan MOD\b|"
+        r"\bJapan(?:ese|'s)\s+(?:defen[cs]e ministry|Defen[cs]e Ministry)\b|"
+        r"\bJapan(?:ese|'s)? MOD\b|"
         r"\bJapan's defen[cs]e minist(?:er|ry)\b|\bJapan(?:ese|'s)\s+[Dd]efen[cs]e\s+[Mm]inister\b|"
         # "Japan's defense chief", "Japanese Minister of Defense Gen Nakatani"
         r"\b(?:Japan(?:ese|'s)|Tokyo's)\s+(?:defen[cs]e chief|Minister of Defen[cs]e)\b|"

@@ -221,3 +221,32 @@ def test_more_wordings_of_clocks_counts_and_sources(sites, text, field, value):
 )
 def test_weekdays_of_pages_dated_elsewhere_and_statement_days(sites, text, published, day):
     assert cells(text, published, sites)["date_utc"] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "The Japanese MOD said North Korea launched a ballistic missile on January 14.",
+            "reporters",
+            "Japan MOD",
+        ),
+        ("North Korea launched two KN-25 rounds on January 14.", "count", "2"),
+        (
+            "North Korea fired six rounds from its 600mm super-large multiple rocket launcher on "
+            "January 14.",
+            "count",
+            "6",
+        ),
+        ("North Korea fired a salvo of six 600mm rockets on January 14.", "count", "6"),
+        ("North Korea fired some 60 rounds of artillery shells on January 14.", "count", ""),
+        ("North Korea test-fired a Hwasong-16B on January 14.", "date_utc", "2025-01-14"),
+        (
+            "The DPRK fired four Hwasal-2 strategic cruise missiles on Tuesday, KCNA said.",
+            "count",
+            "4",
+        ),
+    ],
+)
+def test_kcna_and_analysis_site_wordings(sites, text, field, value):
+    assert cells(text, date(2025, 1, 15), sites)[field] == value
