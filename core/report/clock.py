@@ -116,7 +116,7 @@ def find_time(sentence: Sentence, day: date | None = None) -> TimeMention | None
 
     `day` (the launch's local day) sets daylight saving for a US zone given without it ("ET").
     """
-    if _is_stamp_line(sentence.text):
+    if is_stamp_line(sentence.text):
         return None
     found: list[TimeMention] = []
     skipped: list[tuple[int, int]] = []
@@ -204,13 +204,14 @@ def _us_summer(day: date) -> bool:
 # that is only a date and a clock is when the page was written.
 _STAMP_WORDS: Final = (
     r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|a\.?m|p\.?m|[A-Z]{2,4}|st|nd|rd|th|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|a\.?m|p\.?m|(?-i:[A-Z]{2,4})|st|nd|rd|th|"
     r"updated|posted|published|last|modified|first|on|at|local|time|standard|daylight|"
     r"eastern|pacific|central)\b"
 )
 
 
-def _is_stamp_line(text: str) -> bool:
+def is_stamp_line(text: str) -> bool:
+    """The line is only a date and a clock (with words like 'Updated'): the page's stamp."""
     if not re.search(r"\d", text):
         return False
     rest = re.sub(_STAMP_WORDS, " ", text, flags=FLAGS)

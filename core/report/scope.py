@@ -16,7 +16,7 @@ from core.report.clauses import (
     statement_day,
     trim_recollection,
 )
-from core.report.clock import US_ZONES
+from core.report.clock import US_ZONES, is_stamp_line
 from core.report.dateline import find_dateline
 from core.report.dates import (
     DateMention,
@@ -210,6 +210,17 @@ def _event_date(
     return None
 
 
+def _page_date(openers: Sequence[Sentence], published: date) -> date | None:
+    """The date of a line that is only a date (and a clock): the page's, not after `published`."""
+    for sentence in openers:
+        if not is_stamp_line(sentence.text):
+            continue
+        dated = [m for m in find_dates(sentence, published) if m.kind == "explicit"]
+        if dated and re.search(r"(?:19|20)\d\d", dated[0].evidence.text):
+            return dated[0].day
+    return None
+
+
 def _as_launch_day(statement: DateMention | None) -> DateMention | None:
     if statement is None:
         return None
@@ -241,7 +252,11 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
         (line for s in openers[:DATELINE_WITHIN] if (line := find_dateline(s, published))),
         None,
     )
-    anchor = dateline.day if dateline else published
+    # "January 14, 2025" or "Published: 14 Jan 2025" on a line of its own at the top: the
+    # page's date, which weekdays count back from where the date entered is later (left at
+    # today).
+    stamp = None if dateline else _page_date(openers[:DATELINE_WITHIN], published)
+    anchor = dateline.day if dateline else (stamp or published)
     # "SEOUL, March 17 (UPI) -- ... on Monday": a desk a day behind Korea dates the story the day
     # before; a lead's weekday one day after the dateline (or the page's date: Korea is ahead of
     # the zones most outlets write in) is that next day, not six days back.
@@ -255,7 +270,7 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     # "North Korea fired two missiles, the JCS said on Monday", with no launch day and a page
     # dated later: the day of the lead's statement is the nearest the report comes to one.
     event = _event_date(sentences, mentions, earliest) or dateline or _as_launch_day(statement)
-    local_day = event.day if event else published
+    local_day = event.day if event else anchor
     current: list[Sentence] = []
     recalled: list[Sentence] = []
     recalling_paragraph: int | None = None

@@ -250,3 +250,27 @@ def test_weekdays_of_pages_dated_elsewhere_and_statement_days(sites, text, publi
 )
 def test_kcna_and_analysis_site_wordings(sites, text, field, value):
     assert cells(text, date(2025, 1, 15), sites)[field] == value
+
+
+@pytest.mark.parametrize(
+    ("top", "day"),
+    [
+        ("January 14, 2025", "2025-01-14"),
+        ("Published: 14 Jan 2025", "2025-01-14"),
+        ("2025-01-14 10:21", "2025-01-14"),
+        ("Updated: Jan. 14, 2025 11:02 KST", "2025-01-14"),
+    ],
+)
+def test_a_page_date_at_the_top_counts_the_weekdays(sites, top, day):
+    # Pasted with the publication date left at today.
+    text = f"{top}\n\nNorth Korea fired a ballistic missile on Tuesday, the JCS said."
+    assert cells(text, date(2026, 12, 3), sites)["date_utc"] == day
+
+
+def test_a_launch_record_line_is_not_the_page_date(sites):
+    text = (
+        "Launch vehicle: Unha-3\nDate/Time: 2012-04-12 2239 UTC\n\n"
+        "The rocket broke up some 60 to 90 seconds after lift-off."
+    )
+    got = cells(text, date(2012, 4, 13), sites)
+    assert (got["date_utc"], got["time_utc"]) == ("2012-04-12", "22:39")
