@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from bench.extraction import draft_cells
+from core.report.clock import is_stamp_line
 from core.report.extract import extract_report
 
 LEAD = "North Korea fired a ballistic missile on Monday"
@@ -267,10 +268,16 @@ def test_a_page_date_at_the_top_counts_the_weekdays(sites, top, day):
     assert cells(text, date(2026, 12, 3), sites)["date_utc"] == day
 
 
-def test_a_launch_record_line_is_not_the_page_date(sites):
-    text = (
-        "Launch vehicle: Unha-3\nDate/Time: 2012-04-12 2239 UTC\n\n"
-        "The rocket broke up some 60 to 90 seconds after lift-off."
-    )
-    got = cells(text, date(2012, 4, 13), sites)
-    assert (got["date_utc"], got["time_utc"]) == ("2012-04-12", "22:39")
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Monday, August 31, 1998; 2:20 a.m. EDT", True),
+        ("09:54 AM ET", True),
+        ("Updated: Jan. 14, 2025 11:02 KST", True),
+        ("Date/Time: 2012-04-12 2239 UTC", False),  # a launch record's field
+        ("Fire at 07:20 KST", False),
+        ("Launched at 07:20 KST on March 10", False),
+    ],
+)
+def test_a_stamp_line_is_only_a_date_and_a_clock(line, stamp):
+    assert is_stamp_line(line) is stamp
