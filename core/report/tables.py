@@ -238,7 +238,8 @@ MANEUVER_PATTERNS: Final = (
         r"\bchang(?:ed|ing|es)\s+(?:its\s+|their\s+)?"
         r"(?:trajectory|trajectories|flight path|course)\b|"
         r"\blateral (?:movement|maneuver|manoeuvre)\b|"
-        r"\bmanoeuv(?!rability)|\bmaneuv(?!erability)",
+        # ("a hypersonic maneuverable warhead" is a claim about the weapon too)
+        r"\bmanoeuv(?!rab)|\bmaneuv(?!erab)",
         "pullup",
     ),
     (r"\bglide\b|\bgliding\b", "glide"),

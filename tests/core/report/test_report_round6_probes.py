@@ -14,6 +14,19 @@ from core.report.extract import extract_report
 
 LEAD = "North Korea fired a ballistic missile on Monday. "
 PROBES = [
+    (
+        "maneuver",
+        "unknown",
+        "KCNA said the missile carried a hypersonic maneuverable controlled warhead.",
+        True,
+    ),
+    ("maneuver", "unknown", "KCNA touted the warhead's manoeuvrability.", True),
+    (
+        "maneuver",
+        "pullup",
+        "The JCS said the missile appeared to maneuver during its descent.",
+        True,
+    ),
     ("apogee_km", 2000.0, "It rose up to 2,000 km.", True),
     ("apogee_km", 6000.0, "The missile was lofted to 6,000 km.", True),
     ("apogee_km", 550.0, "Its highest point was about 550 km.", True),
