@@ -12,7 +12,8 @@ NUMBER: Final = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # "70 to 100 km", "430 and 690 kilometers": the second figure of a span (the longer flight).
 # "430 km to 450 km": the unit may come after the first figure too.
 SPAN: Final = (
-    r"(?:\s*(?:km|kilometers|kilometres|miles)?\s*(?:to|-|and|or)\s*"
+    # "430 kilometers (267 miles) and 690 kilometers": a conversion may stand between.
+    r"(?:\s*(?:km|kilometers|kilometres|miles)?(?:\s*\([^)]{0,30}\))?\s*(?:to|-|and|or)\s*"
     # "one travelled about 250 kilometers and the other some 350 kilometers"
     r"(?:the\s+(?:other|second)(?:\s+one)?\s+(?:(?:flew|travelled|traveled|went)\s+)?"
     r"(?:about|some|around|roughly|nearly)?\s*)?"

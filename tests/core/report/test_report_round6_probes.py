@@ -1135,6 +1135,28 @@ def test_common_phrasing(sites, field, expected, text, lead):
 # Whole short reports: the launch told beside a recollection, a headline, a statement.
 REPORTS = [
     (
+        "range_km",
+        690.0,
+        "North Korea fired two missiles on Monday. They flew 430 kilometers (267 miles) and "
+        "690 kilometers (428 miles) respectively.",
+    ),
+    (
+        "range_km",
+        700.0,
+        "North Korea fired a missile on Monday. It flew 700 km (435 miles) and landed in the sea.",
+    ),
+    (
+        "range_km",
+        1127.0,
+        "North Korea fired a missile on Monday. It flew 700 miles (1,127 km) to the east.",
+    ),
+    (
+        "site_id",
+        "hodo",
+        "The missiles were launched from the Hodo peninsula near the eastern coastal city of "
+        "Wonsan at 5:34 a.m.",
+    ),
+    (
         "japan_eez",
         "unknown",
         "North Korea fired a missile on Monday. It is not yet known whether it landed in "
