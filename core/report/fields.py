@@ -342,6 +342,11 @@ AT_SEA_NOT_FALLEN = (
 )
 
 
+ROUTE_OVER = (
+    r"\b(?:route|path|course|passed|passing|overflew|overflying)\b[^,;.]{0,20}\bover\s+(?:the\s+)?$"
+)
+
+
 def _before(evidence: Evidence) -> str:
     """The sentence's words before the evidence."""
     at = evidence.sentence.find(evidence.text)
@@ -365,6 +370,9 @@ def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None
             re.search(AT_SEA_NOT_FALLEN, _before(item.evidence), FLAGS)
             and not re.search(FELL, _before(item.evidence), FLAGS)
         )
+        # "tracked the missile on a southerly route over the Yellow Sea": a sea it passed over
+        # on its way south (a flight over Japan still ends in the Pacific).
+        and not (item.value != "pacific" and re.search(ROUTE_OVER, _before(item.evidence), FLAGS))
     ]
     pacific = [item for item in found if item.value == "pacific"]
     body = [s for s in sentences if s is not headline]

@@ -1135,6 +1135,29 @@ def test_common_phrasing(sites, field, expected, text, lead):
 # Whole short reports: the launch told beside a recollection, a headline, a statement.
 REPORTS = [
     (
+        "landing_area",
+        "unknown",
+        "North Korea launched a rocket on Sunday. US Strategic Command tracked the missile on "
+        "a southerly route over the Yellow Sea.",
+    ),
+    (
+        "landing_area",
+        "pacific",
+        "North Korea launched a rocket on Sunday. Its first stage fell into the Yellow Sea and "
+        "it passed over Okinawa before falling into the Pacific.",
+    ),
+    (
+        "landing_area",
+        "yellow_sea",
+        "North Korea launched a rocket on Sunday. Its debris fell into the Yellow Sea after it "
+        "passed over the sea off the west coast.",
+    ),
+    (
+        "landing_area",
+        "yellow_sea",
+        "KCNA said the cruise missiles flew over the West Sea for 7,500 seconds.",
+    ),
+    (
         "range_km",
         690.0,
         "North Korea fired two missiles on Monday. They flew 430 kilometers (267 miles) and "
