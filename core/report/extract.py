@@ -245,11 +245,19 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
 
 
 def _other_class(clause: Sentence, class_value: str) -> bool:
-    """The clause tells of missiles of another range class than the launch's."""
-    if class_value not in RANGE_CLASSES:
+    """The clause tells of firing missiles of another range class than the launch's ("two
+    short-range missiles were fired from Kaechon"; not "farther than short-range missiles")."""
+    if class_value not in RANGE_CLASSES or not is_launch_sentence(clause):
         return False
     said = find_class([clause])
-    return said is not None and said.value in RANGE_CLASSES and said.value != class_value
+    if said is None or said.value not in RANGE_CLASSES or said.value == class_value:
+        return False
+    before = clause.text[: said.evidence.start - clause.start]
+    return not re.search(_COMPARED, before[-40:], re.IGNORECASE)
+
+
+# "farther than the short-range missiles", "unlike the medium-range ones": a comparison.
+_COMPARED = r"\b(?:than|unlike|compared (?:with|to)|similar to|like|such as|rather than)\b[^,;]*$"
 
 
 def _noticed(found: Found | None) -> Found | None:

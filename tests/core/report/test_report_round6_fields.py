@@ -598,3 +598,11 @@ def test_the_first_of_a_type_since_a_year_names_the_launch(sites, text, name):
 )
 def test_a_name_among_choices_after_could_be_names_none(sites, text, name):
     assert draft("North Korea fired a missile on Monday. " + text, sites).missile_name == name
+
+
+def test_a_comparison_with_another_class_keeps_the_figure(sites):
+    text = (
+        "North Korea fired an ICBM on Monday. The missile flew 1,000 km, much farther than "
+        "short-range missiles."
+    )
+    assert draft(text, sites).range_km == 1000.0
