@@ -21,7 +21,8 @@ from core.report.text import Sentence
 OWN_SUBJECT = (
     # "If confirmed, it would be the North's first test-firing of its Rodong ..."
     # "these tests were its first launch of a Nodong since 2009"
-    r"\b(?:it|they|missiles?|projectiles?|weapons?|rockets?|tests?|launch(?:es)?|firings?)\s+"
+    r"\b(?:it|they|missiles?|projectiles?|weapons?|rockets?|tests?|launch(?:es)?|firings?|"
+    r"ICBMs?|IRBMs?|MRBMs?|SRBMs?|SLBMs?)\s+"
     r"(?:was|were|is|are|appeared|seemed|"
     r"would be|may be|might be|could be|"
     # "it had test-fired the Hwasong-18, first tested in April"

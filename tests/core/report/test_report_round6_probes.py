@@ -1135,6 +1135,18 @@ def test_common_phrasing(sites, field, expected, text, lead):
 # Whole short reports: the launch told beside a recollection, a headline, a statement.
 REPORTS = [
     (
+        "range_km",
+        1000.0,
+        "North Korea fired an ICBM on Monday. The ICBM flew 1,000 km, farther than the "
+        "short-range missiles it fired last week.",
+    ),
+    (
+        "apogee_km",
+        60.0,
+        "North Korea fired two SRBMs on Monday. The SRBMs reached an altitude of 60 km, lower "
+        "than those fired last month.",
+    ),
+    (
         "landing_area",
         "unknown",
         "North Korea launched a rocket on Sunday. US Strategic Command tracked the missile on "
