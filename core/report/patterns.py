@@ -116,9 +116,10 @@ RANGE_PATTERNS: Final = (
     + DISTANCE_UNIT,
 )
 APOGEE_PATTERNS: Final = (
-    # "an altitude of 50 km", "an altitude well above 6,000 km"
-    r"\b(?:altitudes?|apogee|heights?)\s+(?:of\s+|(?=(?:well\s+)?(?:above|over)\s))"
-    + QUALIFIER
+    # "an altitude of 50 km", "an altitude well above 6,000 km", 'an altitude "well above" 4,000 km'
+    r"\b(?:altitudes?|apogee|heights?)\s+(?:of\s+|(?=\"?(?:well\s+)?(?:above|over)\b))\"?"
+    + QUALIFIER[: -len(r")\s+)?")]
+    + r")\"?\s+)?"
     + NUMBER
     + SPAN
     + DISTANCE_UNIT

@@ -1135,6 +1135,12 @@ def test_common_phrasing(sites, field, expected, text, lead):
 # Whole short reports: the launch told beside a recollection, a headline, a statement.
 REPORTS = [
     (
+        "apogee_km",
+        4000.0,
+        'North Korea fired a missile on Wednesday. It reached an altitude "well above" 4,000 '
+        "km, the minister said.",
+    ),
+    (
         "range_km",
         1000.0,
         "North Korea fired an ICBM on Monday. The ICBM flew 1,000 km, farther than the "
