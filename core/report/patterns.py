@@ -19,11 +19,14 @@ SPAN: Final = (
     r"(?:about|some|around|roughly|nearly)?\s*)?"
     r"(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?"
 )
-QUALIFIER: Final = (
-    r"(?:(?P<qual>about|around|approximately|approx\.|some|roughly|nearly|almost|over|more than|"
+QUALIFIER_WORDS: Final = (
+    r"about|around|approximately|approx\.|some|roughly|nearly|almost|over|more than|"
     r"at least|at most|up to|as far as|as high as|well above|well over|above|an estimated|"
-    r"a maximum of|a total of|between)\s+)?"
+    r"a maximum of|a total of|between"
 )
+QUALIFIER: Final = r"(?:(?P<qual>" + QUALIFIER_WORDS + r")\s+)?"
+# 'an altitude "well above" 4,000 km': a qualifier in quotes.
+QUOTED_QUALIFIER: Final = r"(?:\"?(?P<qual>" + QUALIFIER_WORDS + r")\"?\s+)?"
 DISTANCE_UNIT: Final = (
     r"\s*-?\s*(?P<unit>km|kms|kilometers|kilometres|kilometer|kilometre|"
     r"nautical miles|nautical mile|nm|miles|mile|mi)\b"
@@ -117,9 +120,8 @@ RANGE_PATTERNS: Final = (
 )
 APOGEE_PATTERNS: Final = (
     # "an altitude of 50 km", "an altitude well above 6,000 km", 'an altitude "well above" 4,000 km'
-    r"\b(?:altitudes?|apogee|heights?)\s+(?:of\s+|(?=\"?(?:well\s+)?(?:above|over)\b))\"?"
-    + QUALIFIER[: -len(r")\s+)?")]
-    + r")\"?\s+)?"
+    r"\b(?:altitudes?|apogee|heights?)\s+(?:of\s+|(?=\"?(?:well\s+)?(?:above|over)\b))"
+    + QUOTED_QUALIFIER
     + NUMBER
     + SPAN
     + DISTANCE_UNIT
