@@ -179,6 +179,12 @@ def _alias_pattern(alias: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(options) + r")(?![\w-])", FLAGS)
 
 
+@functools.lru_cache(maxsize=2048)
+def _alias_keys(alias: str) -> tuple[str, ...]:
+    """The first three letters of the alias in each of its spellings, lower case."""
+    return tuple({spelled.strip().lower()[:3] for spelled in spellings(alias.strip())})
+
+
 def _apostrophes(word: str) -> str:
     """The word's regex, an apostrophe allowed between two of its letters."""
     parts = [re.escape(char) for char in word]
@@ -247,7 +253,7 @@ def _named_site(sentences: Iterable[Sentence], sites: Mapping[str, Site]) -> Sit
         name.lower() for site in sites.values() for name in (site.name, *site.aliases)
     )
     patterns = [
-        (alias, _alias_pattern(alias), site)
+        (alias, _alias_pattern(alias), site, _alias_keys(alias))
         for site in sites.values()
         for alias in _names(site, taken)
         if len(alias) >= 3
@@ -302,12 +308,16 @@ def _within(place: Site, area: Site) -> bool:
 
 
 def _best_in(
-    sentence: Sentence, patterns: list[tuple[str, re.Pattern[str], Site]]
+    sentence: Sentence, patterns: list[tuple[str, re.Pattern[str], Site, tuple[str, ...]]]
 ) -> SiteMatch | None:
     """The site the sentence names as a location, by the ranking above."""
     launch_sentence = re.search(LAUNCH_VERBS, sentence.text, FLAGS) is not None
     best: tuple[tuple[int, int, int, int, int, int], SiteMatch] | None = None
-    for alias, pattern, site in patterns:
+    # A cheap look for each name's first letters before its pattern is run.
+    flat = sentence.text.lower().replace("'", "")
+    for alias, pattern, site, keys in patterns:
+        if not any(key in flat for key in keys):
+            continue
         for match in pattern.finditer(sentence.text):
             context = _is_locative(sentence, match, alias)
             if context is None:
