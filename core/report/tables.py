@@ -233,16 +233,16 @@ MANEUVER_PATTERNS: Final = (
     (
         # "maneuverability" is a claim about the weapon, not a profile flown
         r"\birregular trajector(?:y|ies)\b|\bpull-?up\b|"
-        # "irregular orbit" (Japan MOD's English), "changed its trajectory", "lateral movement"
+        # "irregular orbit" (Japan MOD's English), "changed its trajectory"
         r"\birregular (?:orbits?|flight paths?|paths?|flight)\b|"
         r"\bchang(?:ed|ing|es)\s+(?:its\s+|their\s+)?"
         r"(?:trajectory|trajectories|flight path|course)\b|"
-        r"\blateral (?:movement|maneuver|manoeuvre)\b|"
         # ("a hypersonic maneuverable warhead" is a claim about the weapon too)
         r"\bmanoeuv(?!rab)|\bmaneuv(?!erab)",
         "pullup",
     ),
-    (r"\bglide\b|\bgliding\b", "glide"),
+    # KCNA's "lateral movement" of a hypersonic warhead is its glide (2022-01-05: 120 km).
+    (r"\bglide\b|\bgliding\b|\blateral (?:movement|maneuver|manoeuvre)\b", "glide"),
 )
 # "trying to work out whether it blew up": a failure asked about, not reported.
 FAILURE_DOUBTED: Final = (

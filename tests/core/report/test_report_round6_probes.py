@@ -480,7 +480,7 @@ PROBES = [
     ("maneuver", "pullup", "The missile flew in an irregular orbit, Japan said.", True),
     ("maneuver", "pullup", 'It made a "pull-up" maneuver, the JCS said.', True),
     ("maneuver", "pullup", "Japan said it may have flown on an irregular trajectory.", True),
-    ("maneuver", "pullup", "The missile showed a lateral movement of 120 km.", True),
+    ("maneuver", "glide", "The missile showed a lateral movement of 120 km.", True),
     ("maneuver", "glide", "The glide vehicle made a lateral movement.", True),
     ("maneuver", "cruise", "North Korea fired several cruise missiles into the Yellow Sea.", False),
     ("maneuver", "pullup", "The missile flew a low-altitude irregular trajectory.", True),
