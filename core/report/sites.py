@@ -91,7 +91,16 @@ _MORE_WORDINGS: Final = {
     # "from near its capital": the capital's area (as "capital region" in the table).
     "pyongyang-area": ("its capital", "the capital", "North Korean capital", "North's capital"),
     # The airport at Sunan, named by its airfield
-    "pyongyang": ("Sunan airfield", "Sunan air base", "Sunan airbase", "Pyongyang airport"),
+    "pyongyang": (
+        "Sunan airfield",
+        "Sunan air base",
+        "Sunan airbase",
+        "Pyongyang airport",
+        "Pyongyang's international airport",
+        "Pyongyang's airport",
+        "international airport in Pyongyang",
+        "airport in Pyongyang",
+    ),
 }
 LAUNCH_OR_MISSILE: Final = (
     LAUNCH_VERBS + r"|\b(?:missiles?|projectiles?|rockets?|launch\w*|fir\w+|from)\b"

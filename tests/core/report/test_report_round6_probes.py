@@ -1135,6 +1135,27 @@ def test_common_phrasing(sites, field, expected, text, lead):
 # Whole short reports: the launch told beside a recollection, a headline, a statement.
 REPORTS = [
     (
+        "site_id",
+        "pyongyang",
+        "North Korea fired the missile from a mobile launcher near Pyongyang's international "
+        "airport.",
+    ),
+    (
+        "site_id",
+        "pyongyang",
+        "North Korea fired the missile from the international airport in Pyongyang.",
+    ),
+    (
+        "site_id",
+        "hwangju",
+        "North Korea fired a missile from North Hwanghae Province's Hwangju county on Monday.",
+    ),
+    (
+        "site_id",
+        "sukchon",
+        "North Korea fired two missiles from South Pyongan Province's Sukchon on Monday.",
+    ),
+    (
         "apogee_km",
         4000.0,
         'North Korea fired a missile on Wednesday. It reached an altitude "well above" 4,000 '
