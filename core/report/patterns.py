@@ -25,6 +25,8 @@ QUALIFIER_WORDS: Final = (
     r"a maximum of|a total of|between"
 )
 QUALIFIER: Final = r"(?:(?P<qual>" + QUALIFIER_WORDS + r")\s+)?"
+# "flew as high as 50 km" is a height, not a distance.
+RANGE_QUALIFIER: Final = r"(?!as high as\b)" + QUALIFIER
 # 'an altitude "well above" 4,000 km': a qualifier in quotes.
 QUOTED_QUALIFIER: Final = r"(?:\"?(?P<qual>" + QUALIFIER_WORDS + r")\"?\s+)?"
 DISTANCE_UNIT: Final = (
@@ -72,7 +74,7 @@ RANGE_PATTERNS: Final = (
     # "flew less than 200 km": an upper bound is a distance too (an altitude "less than 20 km"
     # where a missile blew up is not an apogee).
     + r"(?:(?P<upper>less than|under)\s+)?"
-    + QUALIFIER
+    + RANGE_QUALIFIER
     + NUMBER
     + SPAN
     + DISTANCE_UNIT
@@ -131,6 +133,11 @@ APOGEE_PATTERNS: Final = (
     r"\b(?:altitude|apogee|height|highest point)\s+(?:reached\s+)?"
     r"(?:was|is|stood at|hit|came to)\s+"
     r"(?:estimated\s+at\s+|put\s+at\s+)?" + QUALIFIER + NUMBER + SPAN + DISTANCE_UNIT,
+    # "flew as high as 50 km", "climbing as high as 60 km"
+    r"\b(?:flew|flying|flown|climb\w*|r[io]se|rising|soar\w*)\s+(?P<qual>as high as)\s+"
+    + NUMBER
+    + DISTANCE_UNIT
+    + ALT_DISTANCE,
     r"\bpeak(?:ed|ing)\s+(?:at\s+)?" + QUALIFIER + NUMBER + SPAN + DISTANCE_UNIT + ALT_DISTANCE,
     # "climbed to a maximum of 1,920 kilometers", "rose to a peak height of 50 km"
     r"\b(?:climb\w*|r[io]se|rising|soar\w*|reach\w*)\s+(?:to\s+)?an?\s+(?:maximum|peak|max\.?|top)"

@@ -14,6 +14,10 @@ from core.report.extract import extract_report
 
 LEAD = "North Korea fired a ballistic missile on Monday. "
 PROBES = [
+    ("apogee_km", 50.0, "It flew as high as 50 km.", True),
+    ("range_km", None, "It flew as high as 50 km.", True),
+    ("apogee_km", 60.0, "It flew 600 km, climbing as high as 60 km.", True),
+    ("range_km", 600.0, "It flew 600 km, climbing as high as 60 km.", True),
     (
         "maneuver",
         "unknown",
