@@ -222,11 +222,23 @@ _CONTRASTED = (
 )
 
 
+# "which has been developing ICBMs", "its ICBM program": a kind of weapon pursued, not fired.
+_PURSUED_BEFORE = (
+    r"\b(?:develop\w*|build\w*|pursu\w*|acquir\w*|perfect\w*|master\w*|possess\w*|"
+    r"capable of|ability to (?:make|build|field))\s+(?:[\w-]+\s+){0,3}?$"
+)
+_PURSUED_AFTER = r"^\s*(?:programs?|programmes?|development|arsenal|capabilit\w*|technology)\b"
+
+
 def _class_match(pattern: str, text: str) -> re.Match[str] | None:
-    """The first match of a class pattern that is not a kind set aside."""
+    """The first match of a class pattern that is not a kind set aside or pursued."""
     for match in re.finditer(pattern, text, FLAGS):
-        if not re.search(_CONTRASTED, text[max(0, match.start() - 60) : match.start()], FLAGS):
-            return match
+        before = text[max(0, match.start() - 60) : match.start()]
+        if re.search(_CONTRASTED, before, FLAGS) or re.search(_PURSUED_BEFORE, before, FLAGS):
+            continue
+        if re.match(_PURSUED_AFTER, text[match.end() : match.end() + 30], FLAGS):
+            continue
+        return match
     return None
 
 

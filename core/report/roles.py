@@ -59,7 +59,7 @@ _BREAKS: Final = re.compile(
     # medium-range Nodong missiles", "the city of Wonsan, where North Korea has fired ..."
     r",\s*(?=(?:the latest|home to|site of|where)\b)|"
     # "... as the North works toward nuclear-tipped ICBMs"
-    r"\s+(?=as (?:North Korea|the North|Pyongyang) (?:works|seeks|pushes|tries|continues|"
+    r"\s+(?=as (?:North Korea|the North|Pyongyang|it) (?:works|seeks|pushes|tries|continues|"
     r"develops|steps up|ramps up)\b)|"
     # "only hours before Prime Minister Kishida was due to hold a summit"
     r",?\s+(?=(?:(?:just|only|mere)\s+)?hours\s+before\b)|"

@@ -606,3 +606,24 @@ def test_a_comparison_with_another_class_keeps_the_figure(sites):
         "short-range missiles."
     )
     assert draft(text, sites).range_km == 1000.0
+
+
+@pytest.mark.parametrize(
+    ("text", "klass"),
+    [
+        (
+            "North Korea, which has been developing ICBMs capable of reaching the US, fired a "
+            "short-range ballistic missile on Monday.",
+            "SRBM",
+        ),
+        (
+            "North Korea fired a short-range ballistic missile on Monday as it pushes to develop "
+            "ICBMs.",
+            "SRBM",
+        ),
+        ("North Korea fired a ballistic missile on Monday, part of its ICBM program.", "unknown"),
+        ("North Korea fired an ICBM on Monday to develop its nuclear deterrent.", "ICBM"),
+    ],
+)
+def test_a_kind_pursued_is_not_the_class(sites, text, klass):
+    assert draft(text, sites).missile_class == klass
