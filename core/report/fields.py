@@ -230,6 +230,15 @@ _PURSUED_BEFORE = (
 _PURSUED_AFTER = r"^\s*(?:programs?|programmes?|development|arsenal|capabilit\w*|technology)\b"
 
 
+def _pursued(text: str, match: re.Match[str]) -> bool:
+    """The words name a weapon pursued or a programme, not the one fired."""
+    before = text[max(0, match.start() - 60) : match.start()]
+    return bool(
+        re.search(_PURSUED_BEFORE, before, FLAGS)
+        or re.match(_PURSUED_AFTER, text[match.end() : match.end() + 30], FLAGS)
+    )
+
+
 def _class_match(pattern: str, text: str) -> re.Match[str] | None:
     """The first match of a class pattern that is not a kind set aside or pursued."""
     for match in re.finditer(pattern, text, FLAGS):
@@ -270,6 +279,8 @@ def find_name(sentences: Sequence[Sentence]) -> Found | None:
             if not re.search(COMPARISON_BEFORE, sentence.text[: match.start()], FLAGS)
             # "the Musudan-ri launch pad": a place named after a missile is no missile.
             and not re.match(PLACE_AFTER_NAME, sentence.text[match.end() :], FLAGS)
+            # "its Hwasong-17 program", "which has been developing the Hwasong-18"
+            and not _pursued(sentence.text, match)
         ]
         if not found:
             continue

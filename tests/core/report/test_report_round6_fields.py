@@ -627,3 +627,18 @@ def test_a_comparison_with_another_class_keeps_the_figure(sites):
 )
 def test_a_kind_pursued_is_not_the_class(sites, text, klass):
     assert draft(text, sites).missile_class == klass
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "North Korea, which has been developing the Hwasong-18, fired a KN-23 on Monday.",
+            "KN-23",
+        ),
+        ("North Korea fired a missile on Monday, part of its Hwasong-17 program.", ""),
+        ("North Korea fired a Hwasong-17 on Monday.", "Hwasong-17"),
+    ],
+)
+def test_a_name_pursued_is_not_the_name(sites, text, name):
+    assert draft(text, sites).missile_name == name
