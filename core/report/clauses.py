@@ -35,7 +35,8 @@ OWN_SUBJECT = (
     # "The suspected launch, from the Sunan area of the capital Pyongyang, also came two days
     # after ...": the launch reported is the subject.
     r"|^\W*(?:the|this|today's|the latest|the suspected|the apparent)\s+(?:[\w-]+\s+)?"
-    r"(?:launch(?:es)?|test-firings?|firings?|tests?)\b"
+    r"(?:launch(?:es)?|test-firings?|firings?|tests?|missiles?|projectiles?|rockets?|ICBMs?|"
+    r"IRBMs?|SRBMs?)\b"
 )
 
 # "We believe they are Scud-C missiles": what the launch was, not another firing.
@@ -151,8 +152,13 @@ def own_clause(sentence: Sentence, dated: Sequence[int] = ()) -> Sentence | None
     # "...; in 1993 Pyongyang test-fired a Rodong": a semicolon ends the clause too.
     cut = max(text.rfind(",", 0, min(starts)), text.rfind(";", 0, min(starts)))
     # "The launch was the first of a Musudan since 2016": "since" opens the other clause.
-    since = [m.start() for m in re.finditer(r"\s(?:since|after|following)\s", text[: min(starts)])]
-    cut = max([cut, *since])
+    # "The launch comes after North Korea tested ..., called the Hwasong-19, last week": the
+    # recollection starts at the first of these.
+    since = [
+        m.start()
+        for m in re.finditer(r"\s(?:since|after|following|follows)\s", text[: min(starts)])
+    ]
+    cut = min(since) if since else cut
     if cut <= 0 or not re.search(OWN_SUBJECT, text[:cut], FLAGS):
         return None
     if dated and (min(dated) == min(starts)) and not re.search(SAID_TO_BE, text[:cut], FLAGS):

@@ -75,6 +75,8 @@ RANGE_PATTERNS: Final = (
     # where a missile blew up is not an apogee).
     + r"(?:(?P<upper>less than|under)\s+)?"
     + RANGE_QUALIFIER
+    # "travelled more than about 650 kilometers"
+    + r"(?:(?:about|around|approximately|some|roughly|nearly)\s+)?"
     + NUMBER
     + SPAN
     + DISTANCE_UNIT

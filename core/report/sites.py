@@ -239,6 +239,16 @@ def _is_locative(sentence: Sentence, match: re.Match[str], alias: str) -> str | 
     return None
 
 
+def _from_town(sentence: Sentence, match: re.Match[str], alias: str, site: Site) -> bool:
+    """A town named by its own name right after "from"."""
+    before = sentence.text[max(0, match.start() - 8) : match.start()]
+    return (
+        site.precision == "town"
+        and alias.lower() == _bare(site.name).lower()
+        and re.search(r"\bfrom\s+$", before, FLAGS) is not None
+    )
+
+
 def _is_region(site: Site) -> bool:
     return site.precision == "area" and (site.radius_km or 0.0) >= _REGION_KM
 
@@ -338,7 +348,11 @@ def _best_in(
                 # "near Hwangju in North Hwanghae Province": the place, not the region round it.
                 1 if _is_region(site) and not _SELF_LOCATIVE.match(alias) else 0,
                 -len(match.group(0)),
-                _PRECISION_RANK.get(site.precision, 3),
+                # "fired from Pyongyang": the city itself ("the Pyongyang area", "near" or "an
+                # area around Pyongyang" is the area round it).
+                -1
+                if _from_town(sentence, match, alias, site)
+                else _PRECISION_RANK.get(site.precision, 3),
                 match.start(),
             )
             if best is None or rank < best[0]:

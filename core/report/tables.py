@@ -16,6 +16,8 @@ FELL_IN_WATERS: Final = (
     r"\b(?:fell|landed|came down|splashed down|plunged|crashed|falling|landing)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:in|into|near|off)\s+(?:the\s+)?(?:open\s+)?(?:waters?|sea)\s+"
     r"(?:(?:(?:north|south)?-?(?:east|west)?|north|south)\s+of|near|off|around)\s+(?:the\s+)?"
+    # "off the North's northeastern city of Chongjin"
+    r"(?:(?:North Korea's|the North's|its)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:(?:city|port|town|county|coast)\s+of\s+)?(?:North\s+|South\s+)?(?:"
 )
 EAST_COAST_PLACES: Final = (
@@ -58,10 +60,10 @@ LANDING_PATTERNS: Final = (
         # islands and coasts of the Sea of Japan
         r"\b(?:near|off|around|west of|east of)\s+(?:the\s+)?(?:Ulleung(?:do)?|Dokdo|Takeshima|"
         r"Vladivostok|Russia's Primorsky|Primorye)\b|"
-        r"\b(?:(?:north|south)?(?:-?west|-?east)?|north|south) of "
+        r"\b(?:(?:north|south)-?(?:west|east)|north|south|west|east) of "
         r"(?:the (?:Japanese )?island of |the )?"
         r"(?:Okushiri|Akita|Aomori|Oga peninsula|Sado|Oshima|Noto|Oki|Shimane|Niigata|Ishikawa|"
-        r"Toyama|Yamagata|Ulleung|Hegura|Tobishima|Awashima|Rishiri|Rebun|Teuri)|"
+        r"Toyama|Yamagata|Ulleung|Hegura|Tobishima|Awashima|Rishiri|Rebun|Teuri)\b|"
         r"\b(?:north)?west of (?:the (?:Japanese )?island of |Japan's )?Hokkaido|"
         # waters off North Korea's east coast, named by a place there: "landed in waters off
         # Kimchaek", "fell into the sea northeast of Wonsan"

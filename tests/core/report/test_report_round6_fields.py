@@ -642,3 +642,78 @@ def test_a_kind_pursued_is_not_the_class(sites, text, klass):
 )
 def test_a_name_pursued_is_not_the_name(sites, text, name):
     assert draft(text, sites).missile_name == name
+
+
+# 250-269's misses.
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "The missiles were fired from Pyongyang at about 7:50 a.m., the JCS said.",
+            "pyongyang-town",
+        ),
+        ("The missiles flew some 300 km from Pyongyang, the North's capital.", "pyongyang-town"),
+        ("The missile was fired from an area near Pyongyang at 7:10 a.m.", "pyongyang-area"),
+        ("The missile lifted off from around Pyongyang at about 8:24 a.m.", "pyongyang-area"),
+        ("The missiles were launched from the Pyongyang area, the JCS said.", "pyongyang-area"),
+        (
+            "The missile, launched from an area near Pyongyang, is thought to have used a new "
+            "solid-fuel motor, similar to the Hwasong-18 tested in 2023.",
+            "pyongyang-area",
+        ),
+    ],
+)
+def test_from_the_city_or_its_area(sites, text, site):
+    assert draft("North Korea fired ballistic missiles on Monday. " + text, sites).site_id == site
+
+
+@pytest.mark.parametrize(
+    ("text", "landing"),
+    [
+        (
+            "The missile flew some 600 kilometers before landing in waters off the North's "
+            "northeastern city of Chongjin.",
+            "sea_of_japan",
+        ),
+        ("It fell into waters off the eastern port of Kimchaek.", "sea_of_japan"),
+        (
+            "An evacuation order was issued for residents of Okinawa Prefecture; the rocket flew "
+            "southward over the Yellow Sea.",
+            "yellow_sea",
+        ),
+        ("It came down about 200 km north of the Oki Islands.", "sea_of_japan"),
+    ],
+)
+def test_waters_off_a_named_city_and_okinawa_is_not_oki(sites, text, landing):
+    assert draft("North Korea fired a missile on Monday. " + text, sites).landing_area == landing
+
+
+@pytest.mark.parametrize(
+    ("text", "range_km"),
+    [
+        ("The missile travelled more than about 650 kilometers.", 650.0),
+        ("It flew more than about 1,000 km, the ministry said.", 1000.0),
+        ("It flew over some 300 km.", 300.0),
+    ],
+)
+def test_two_qualifiers_before_a_range(sites, text, range_km):
+    assert draft("North Korea fired a missile on Monday. " + text, sites).range_km == range_km
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The launch comes after North Korea tested a huge new solid-fuel intercontinental "
+            "ballistic missile, called the Hwasong-19, last week.",
+            "",
+        ),
+        (
+            "The test follows the launch of the Hwasong-18, its newest ICBM, in December.",
+            "",
+        ),
+    ],
+)
+def test_the_launch_comes_after_another_named_one(sites, text, name):
+    lead = "North Korea fired several short-range ballistic missiles on Tuesday. "
+    assert draft(lead + text, sites, date(2024, 11, 5)).missile_name == name
