@@ -40,6 +40,13 @@ DATE_PATTERNS: Final = (
         "explicit",
     ),
     (r"\b" + MONTH_WORD + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b" + YEAR_WORD, "explicit"),
+    # "at around 7:22 a.m. on the 4th" (Japan's ministry): a day of the report's month.
+    (
+        r"\b(?:on|of) the (?P<dayonly>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+        r"(?!\s+(?:of\s+)?(?:" + "|".join(MONTHS) + r")\b)"
+        r"(?!\s+(?:anniversary|day|floor|time|launch|test|round|missile|consecutive|year|month))",
+        "explicit",
+    ),
     # "on 2025-03-10": an ISO date.
     (r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])\b", "explicit"),
     (
@@ -141,6 +148,8 @@ def _resolve(match: re.Match[str], kind: str, published: date) -> date | None:
     if kind == "weekday":
         return most_recent_weekday(WEEKDAYS.index(match.group("weekday").lower()), published)
     groups = match.groupdict()
+    if groups.get("dayonly"):
+        return _day_of_month(int(groups["dayonly"]), published)
     month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[match.group("month").lower()]
     day = int(match.group("day"))
     if match.group("year"):
@@ -151,6 +160,20 @@ def _resolve(match: re.Match[str], kind: str, published: date) -> date | None:
         # A report cannot describe a launch after its own publication.
         return stated if stated <= published else None
     return _latest_month_day(month, day, published)
+
+
+def _day_of_month(day: int, published: date) -> date | None:
+    """The latest date with that day of the month on or before publication."""
+    year, month = published.year, published.month
+    for _ in range(2):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate <= published:
+            return candidate
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
 
 
 def names_other_period(sentence: Sentence, event_day: date) -> bool:

@@ -281,3 +281,33 @@ def test_a_page_date_at_the_top_counts_the_weekdays(sites, top, day):
 )
 def test_a_stamp_line_is_only_a_date_and_a_clock(line, stamp):
     assert is_stamp_line(line) is stamp
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day", "clock"),
+    [
+        (
+            "According to the Ministry of Defense, one ballistic missile launched from North "
+            "Korea at around 7:22 a.m. on the 4th passed over the Tohoku region.",
+            date(2022, 10, 5),
+            "2022-10-03",
+            "22:22",
+        ),
+        (
+            "North Korea fired a missile on the 28th, the ministry said.",
+            date(2022, 10, 3),
+            "2022-09-28",
+            "",
+        ),
+        (
+            "North Korea launched at least one ballistic missile at around 7:44 a.m. today "
+            "(Tuesday), the Ministry of Defense said.",
+            date(2024, 11, 5),
+            "2024-11-04",
+            "22:44",
+        ),
+    ],
+)
+def test_japanese_ministry_days_of_the_month(sites, text, published, day, clock):
+    got = cells(text, published, sites)
+    assert (got["date_utc"], got["time_utc"]) == (day, clock)
