@@ -76,7 +76,10 @@ TIME_PATTERNS: Final = (
     r"\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\b" + _ZONE,
     # "0710 local time", "2150 KST", "at 0710 hours": a four-digit clock needs a zone or "hours".
     r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hours?\s+|hrs\s+)?(?P<zone>GMT|UTC|KST|JST|"
-    r"local time|Korea time|Korean time|Seoul time|Japan time|Tokyo time)\b",
+    r"local time|Korea time|Korean time|Seoul time|Japan time|Tokyo time|(?-i:Z))\b",
+    # "07.22 local time": a clock with a full stop, where a zone says it is one.
+    r"\b(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)\s*(?:hours?\s+|hrs\s+)?(?P<zone>GMT|UTC|"
+    r"KST|JST|local time|Korea time|Korean time|Seoul time|Japan time|Tokyo time)\b",
     r"\b(?:at|around|about)\s+(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hours|hrs)\b",
     # "(midnight EDT Sunday)", "noon Korea time": a clock in words, with its zone ("around
     # midday" alone is no launch time).
@@ -172,7 +175,7 @@ def _mention(sentence: Sentence, match: re.Match[str], day: date | None) -> Time
         # A US clock is turned into UTC here; its weekday moves with it past midnight.
         shift, hour = divmod(hour - offset, 24)
         note = f"{match.group(0).strip()} = {hour:02d}:{minute:02d} UTC"
-    is_utc = zone in ("GMT", "UTC") or offset is not None
+    is_utc = zone in ("GMT", "UTC", "Z") or offset is not None
     if offset is None:
         note = f"{hour:02d}:{minute:02d} " + ("UTC" if is_utc else "Korea/Japan time (UTC+9)")
     utc_weekday = (weekday + shift) % 7 if weekday is not None and is_utc else None
@@ -188,7 +191,7 @@ def _mention(sentence: Sentence, match: re.Match[str], day: date | None) -> Time
 
 
 _PART_OF_DAY: Final = r"\s+(?:in the|at)\s+(morning|afternoon|evening|night)\b"
-_LOCAL_ZONES: Final = ("KST", "JST", "GMT", "UTC")
+_LOCAL_ZONES: Final = ("KST", "JST", "GMT", "UTC", "Z")
 
 
 def _us_summer(day: date) -> bool:

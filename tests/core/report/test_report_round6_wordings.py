@@ -311,3 +311,20 @@ def test_a_stamp_line_is_only_a_date_and_a_clock(line, stamp):
 def test_japanese_ministry_days_of_the_month(sites, text, published, day, clock):
     got = cells(text, published, sites)
     assert (got["date_utc"], got["time_utc"]) == (day, clock)
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("North Korea fired a ballistic missile at 2222Z on March 9.", "22:22"),
+        (f"{LEAD} at 07.22 local time.", "22:22"),
+        (f"{LEAD} at 07:22 (local).", "22:22"),
+        (
+            "North Korea fired a ballistic missile at 7:22 a.m. Korea Standard Time on Monday.",
+            "22:22",
+        ),
+    ],
+)
+def test_more_clock_formats(sites, text, clock):
+    got = cells(text, date(2025, 3, 10), sites)
+    assert (got["date_utc"], got["time_utc"]) == ("2025-03-09", clock)
