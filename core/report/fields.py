@@ -85,6 +85,13 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
             qualifier = COUNT_QUALIFIERS.get((stated.group("qual") or "").lower(), "exact")
             note = f"{count} missile(s), {qualifier}"
             best = (0, Found(count, sentence.evidence(stated, note)), qualifier)
+        # "Japanese authorities reported two ballistic missile launches": one missile a launch.
+        launches = re.search(_LAUNCHES, sentence.text, FLAGS)
+        if launches and (best is None or best[0] > 0):
+            word = launches.group("word").lower()
+            count = int(word) if word.isdigit() else NUMBER_WORDS[word]
+            note = f"{count} missile(s), exact: {count} launches"
+            best = (0, Found(count, sentence.evidence(launches, note)), "exact")
         one_of = re.search(ONE_OF, sentence.text, FLAGS)
         if one_of and (best is None or best[0] > 0):
             word = one_of.group("word").lower()
@@ -134,6 +141,10 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
     return (best[1], best[2]) if best else None
 
 
+_LAUNCHES = (
+    r"\b(?:reported|detected|confirmed|counted)\s+(?P<word>two|three|four|five|six|[2-9])\s+"
+    r"(?:[\w-]+\s+){0,2}?missile launches\b"
+)
 _NUMBER_FIRST = (
     r"\s+([1-9]\d?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![-.,]?\d)"
 )
@@ -509,6 +520,12 @@ def attribution_tails(sentences: Sequence[Sentence], kept: Sequence[Sentence]) -
     return tails
 
 
+_CREDIT = (
+    r"^\W*(?:file\s+)?(?:pictures?|photos?|photograph|images?|video)(?:\s+(?:source|credit))?\s*:|"
+    r"\bvia (?:REUTERS|AFP|AP|Yonhap)\b|\b(?:Photo|Picture|Image)s?\s+(?:source|credit|courtesy)\b"
+)
+
+
 def _told_of(text: str, match: re.Match[str]) -> bool:
     """'sources who said the South Korean military had detected the test'."""
     return (
@@ -522,6 +539,8 @@ def _cited(sentences: Sequence[Sentence]) -> list[Found]:
     """Each reporter of the table at its first mention that is not a silence."""
     found: dict[str, Found] = {}
     for sentence in sentences:
+        if re.search(_CREDIT, sentence.text, FLAGS):
+            continue  # "Picture source: KCNA": a picture's credit cites no one
         for pattern, value in REPORTER_PATTERNS:
             for match in re.finditer(pattern, sentence.text, FLAGS):
                 if value in found:
@@ -562,7 +581,18 @@ def _told_from_japan(
 ) -> list[Found]:
     """Japan's ministry and government where a report told from Japan names no country."""
     text = whole if whole is not None else " ".join(sentence.text for sentence in sentences)
-    if not re.search(JAPAN_TOLD, text, FLAGS) or re.search(KOREAN_MINISTRY, text, FLAGS):
+    if re.search(KOREAN_MINISTRY, text, FLAGS):
+        return []
+    if not re.search(JAPAN_TOLD, text, FLAGS):
+        # "Japan confirmed a launch, its Coast Guard quoting the Defence Ministry as saying ...":
+        # the ministry of the country its sentence names.
+        for sentence in sentences:
+            match = re.search(UNQUALIFIED_MINISTRY, sentence.text, FLAGS)
+            japan = re.search(r"\b(?:Japan|Japanese|Tokyo)\b", sentence.text)
+            korea = re.search(r"\b(?:South Korea|Seoul|South Korean)\b", sentence.text)
+            if match and japan and not korea and "Japan MOD" not in cited:
+                note = "-> Japan MOD (no country named; its sentence names Japan)"
+                return [Found("Japan MOD", sentence.evidence(match, note))]
         return []
     found: list[Found] = []
     if "Japan government" not in cited:

@@ -314,6 +314,8 @@ LAUNCH_VERBS: Final = (
 # The sentence recalls an earlier event (its figures are not the new launch's).
 RECALL_CUES: Final = (
     # "has fired" is how news gives the new launch; "had fired" looks back.
+    # ("did not say how many had been fired" asks about this launch.)
+    r"(?<!how many )(?<!how many missiles )(?<!whether they )(?<!whether it )"
     r"\bhad\s+(?:\w+\s+)?(?:fired|launched|tested|test-fired|conducted|flown|drawn|"
     r"claimed|staged|carried out)\b",
     r"\blast\s+(?:fired|launched|tested|test-fired|test-launched)\b",

@@ -210,6 +210,27 @@ def _event_date(
     return None
 
 
+# "Kishida, who visited Seoul last week to reaffirm ties, said Tokyo strongly condemned the
+# launch": an aside about a person names another time, not the sentence's.
+_ASIDE = r",\s*who\b[^,;.]*,"
+
+
+def _no_aside(sentence: Sentence) -> Sentence:
+    text = re.sub(_ASIDE, lambda m: " " * len(m.group(0)), sentence.text, flags=FLAGS)
+    return replace(sentence, text=text)
+
+
+_LATER_OPENER = (
+    r"^\W*(?:(?:a|one|two|three|several|a few) (?:days?|weeks?|months?) later|"
+    r"the (?:next|following) (?:day|week|month))\b"
+)
+
+
+def current_since(current: Sequence[Sentence], last_recalled: Sentence) -> bool:
+    """A sentence of the launch reported came after the last recalled one."""
+    return bool(current) and current[-1].start > last_recalled.start
+
+
 def _page_date(openers: Sequence[Sentence], published: date) -> date | None:
     """The date of a line that is only a date (and a clock): the page's, not after `published`."""
     for sentence in openers:
@@ -248,8 +269,11 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     openers = [
         s for i, s in enumerate(sentences) if i == 0 or s.paragraph != sentences[i - 1].paragraph
     ]
+    us_desk = re.search(_US_DESK, " ".join(s.text for s in sentences)) is not None
+    # "SEOUL, Dec 31 (Reuters)" on a page a US desk dated December 30: Korea is a day ahead.
+    filed_by = published + timedelta(days=1) if us_desk else published
     dateline = next(
-        (line for s in openers[:DATELINE_WITHIN] if (line := find_dateline(s, published))),
+        (line for s in openers[:DATELINE_WITHIN] if (line := find_dateline(s, filed_by))),
         None,
     )
     # "January 14, 2025" or "Published: 14 Jan 2025" on a line of its own at the top: the
@@ -258,10 +282,8 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     stamp = None if dateline else _page_date(openers[:DATELINE_WITHIN], published)
     anchor = dateline.day if dateline else (stamp or published)
     # "SEOUL, March 17 (UPI) -- ... on Monday": a desk a day behind Korea dates the story the day
-    # before; a lead's weekday one day after the dateline (or the page's date: Korea is ahead of
-    # the zones most outlets write in) is that next day, not six days back.
-    until = anchor + timedelta(days=1)
-    us_desk = re.search(_US_DESK, " ".join(s.text for s in sentences)) is not None
+    # before; a lead's weekday one day after the dateline is that next day, not six days back.
+    until = anchor + timedelta(days=1) if dateline or us_desk else None
     mentions = [_event_mentions(sentence, anchor, until) for sentence in sentences]
     # With no dateline, the day the lead's statement was made bounds the launch the same way.
     statement = None if dateline else statement_day(list(sentences), anchor)
@@ -275,6 +297,11 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     recalled: list[Sentence] = []
     recalling_paragraph: int | None = None
     for sentence, found in zip(sentences, mentions, strict=True):
+        # "A day later, North Korean state media published images ...": a sentence opened by a
+        # span after the last one carries its recollection on into a new paragraph.
+        opens_later = re.match(_LATER_OPENER, sentence.text, FLAGS) is not None
+        if opens_later and recalled and not current_since(current, recalled[-1]):
+            recalling_paragraph = sentence.paragraph
         if recalling_paragraph is not None and recalling_paragraph != sentence.paragraph:
             recalling_paragraph = None
         if any(_own_day(mention, local_day, us_desk) for mention in found):
@@ -291,7 +318,9 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
             sentence, recall = own, False
         elif found:
             recall = True
-        elif _recalls(sentence.text) or names_other_period(sentence, local_day):
+        elif _recalls(_no_aside(sentence).text) or names_other_period(
+            _no_aside(sentence), local_day
+        ):
             own = own_clause(sentence)
             recall = own is None
             sentence = own or sentence

@@ -159,18 +159,18 @@ UNQUALIFIED_MINISTRY: Final = r"\bthe (?:Defen[cs]e Ministry|Ministry of Defen[c
 UNQUALIFIED_GOVERNMENT: Final = (
     r"\b[Tt]he government (?=(?:announced|said|says|confirmed|reported|told)\b)|"
     # "According to government officials, it may have flown more than 4,000 kilometers"
-    r"\b[Aa]ccording to (?:the )?government(?: officials| sources)?\b|"
+    r"\b(?:[Aa]ccording to|citing) (?:the )?government(?: officials| sources)?\b|"
     r"\b[Gg]overnment sources (?=(?:said|say|says|told)\b)"
 )
 # Japan named as a whole: "Japanese officials gave similar flight details", "Japan said the
 # missile came down ...", "Tokyo confirmed the launch". The Japanese government where the report
 # cites no Japanese ministry; with one, the same body ("Japanese Defense Ministry officials said
 # ... According to the Japanese officials"). Not "shared with U.S. and Japanese authorities",
-# nor "South Korea and Japan said they could not confirm".
+# nor "South Korea and Japan said they could not confirm" (a silence).
 JAPAN_AS_A_WHOLE: Final = (
     r"(?<!with )(?<!U\.S\. and )(?<!US and )(?<!American and )(?<!South Korean and )"
     r"\bJapanese (?:government )?(?:officials|authorities)\b|\bofficials in Japan\b|"
-    r"(?<!and )(?<!, )\b(?:Japan|Tokyo) (?:said|says|reported|announced|confirmed)\b"
+    r"\b(?:Japan|Tokyo) (?:said|says|reported|announced|confirmed)\b"
 )
 REPORTER_PATTERNS: Final = (
     (
@@ -198,6 +198,7 @@ REPORTER_PATTERNS: Final = (
         # The ministry's Joint Staff (Office) issues its launch releases.
         r"\bJapan(?:ese|'s)\s+Joint Staff(?:\s+Office)?\b|"
         r"\b(?:Defen[cs]e Ministry|defen[cs]e ministry|Ministry of Defen[cs]e) in Tokyo\b|"
+        r"\b(?:Japanese|Japan's) defen[cs]e authorities\b|"
         # Japan's Defense Agency, the ministry until 2007 (not the US Missile Defense Agency).
         r"\bJapan(?:ese|'s)\s+Defen[cs]e Agency\b|"
         r"(?<!Missile )(?<!Intelligence )(?<!Threat Reduction )\bDefen[cs]e Agency\b|"

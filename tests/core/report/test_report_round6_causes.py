@@ -397,3 +397,116 @@ def test_the_government_in_a_report_told_from_japan(sites, wording):
         f"into the Pacific outside Japan's EEZ. {wording}"
     )
     assert cells(text, date(2022, 10, 4), sites)["reporters"] == "Japan MOD;Japan government"
+
+
+# --- causes of 250-269's misses (read after the lead's run) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reporters"),
+    [
+        (
+            "North Korea launched ballistic missiles, South Korea and Japan said on Sunday.",
+            "Japan government",
+        ),
+        ("North Korea fired a missile, Seoul and Tokyo said.", "Japan government"),
+        ("North Korea fired a missile. Japan confirmed the launch.", "Japan government"),
+    ],
+)
+def test_japan_named_beside_south_korea(sites, text, reporters):
+    assert cells(text, date(2026, 4, 19), sites)["reporters"] == reporters
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Picture source: KCNA",
+        "Photo: KCNA via REUTERS",
+        "FILE PHOTO: A missile is launched, in this picture released by KCNA. KCNA via REUTERS",
+        "Image courtesy of North Korean state media",
+    ],
+)
+def test_a_picture_credit_cites_no_one(sites, credit):
+    text = f"{credit}\n\nNorth Korea fired ten ballistic missiles, South Korea's JCS said."
+    assert cells(text, date(2026, 3, 14), sites)["reporters"] == "JCS"
+
+
+@pytest.mark.parametrize(
+    ("wording", "reporters"),
+    [
+        ("Japanese defense authorities confirmed the activity.", "JCS;Japan MOD"),
+        (
+            "NHK reported, citing government officials, that it fell outside Japan's EEZ.",
+            "JCS;Japan government",
+        ),
+        (
+            "Japan confirmed a launch, its coast guard quoting the Defence Ministry.",
+            "JCS;Japan MOD",
+        ),
+    ],
+)
+def test_japanese_bodies_in_other_words(sites, wording, reporters):
+    text = f"North Korea fired two missiles, South Korea's JCS said. {wording}"
+    assert cells(text, date(2024, 6, 26), sites)["reporters"] == reporters
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "The JCS said the missiles took off from Pyongyang at about 7:10 a.m. (2210 GMT "
+        "Wednesday) but did not say how many had been fired.",
+        "The missiles took off from Pyongyang at about 7:10 a.m., the JCS said, without saying "
+        "how many missiles had been fired.",
+        "It was not clear whether they had been fired from a mobile launcher; the JCS said they "
+        "took off at about 7:10 a.m.",
+    ],
+)
+def test_asking_how_many_had_been_fired_is_no_recollection(sites, wording):
+    text = f"North Korea launched short-range ballistic missiles on Thursday. {wording}"
+    got = cells(text, date(2024, 9, 12), sites)
+    assert (got["date_utc"], got["time_utc"]) == ("2024-09-11", "22:10")
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "who visited Seoul last week to reaffirm ties",
+        "who met President Yoon in March",
+        "who took office in October 2021",
+    ],
+)
+def test_an_aside_about_a_person_is_not_a_recollection(sites, aside):
+    text = (
+        "North Korea launched multiple missiles on Thursday, South Korea's military said.\n\n"
+        f"Japanese Prime Minister Fumio Kishida, {aside}, said Tokyo strongly condemned the "
+        "launch."
+    )
+    assert cells(text, date(2024, 9, 12), sites)["reporters"] == "JCS;Japan government"
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["A day later,", "Two days later,", "The next day,"],
+)
+def test_a_later_span_carries_a_recollection_into_a_new_paragraph(sites, opener):
+    text = (
+        "North Korea fired a ballistic missile on Wednesday, South Korea's military said.\n\n"
+        "North Korea's previous launch was on May 30, when it fired about 10 missiles.\n\n"
+        f"{opener} North Korean state media published images of Kim Jong Un at the tests."
+    )
+    got = cells(text, date(2024, 6, 26), sites)
+    assert (got["reporters"], got["count"]) == ("JCS", "1")
+
+
+@pytest.mark.parametrize(
+    ("wording", "count"),
+    [
+        ("Japanese authorities reported two ballistic missile launches.", "2"),
+        ("Japan's coast guard reported three missile launches.", "3"),
+        ("The JCS detected two short-range missile launches.", "2"),
+    ],
+)
+def test_launches_reported_count_the_missiles(sites, wording, count):
+    text = f"North Korea has fired several short-range ballistic missiles. {wording}"
+    got = cells(text, date(2024, 9, 18), sites)
+    assert (got["count"], got["count_qualifier"]) == (count, "exact")

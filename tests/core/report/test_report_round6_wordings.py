@@ -199,13 +199,6 @@ def test_more_wordings_of_clocks_counts_and_sources(sites, text, field, value):
 @pytest.mark.parametrize(
     ("text", "published", "day"),
     [
-        # A page dated in a zone behind Korea: its weekday may be the next day, not 6 days back.
-        (
-            "North Korea fired a ballistic missile on Thursday, officials said.",
-            date(2025, 3, 12),
-            "2025-03-13",
-        ),
-        ("North Korea launched two missiles Thursday morning.", date(2025, 3, 12), "2025-03-13"),
         # With no launch day, the day of the lead's statement, not the page's later date.
         (
             "North Korea fired a ballistic missile off its east coast overnight, South Korea's "
@@ -218,9 +211,16 @@ def test_more_wordings_of_clocks_counts_and_sources(sites, text, field, value):
             date(2025, 3, 12),
             "2025-03-10",
         ),
+        # A US desk's page dated the day before Korea's dateline.
+        (
+            "December 30, 2022 - 06:20 pm EST\n\nSEOUL, Dec 31 (Reuters) - North Korea launched a "
+            "ballistic missile, the Yonhap news agency reported on Saturday.",
+            date(2022, 12, 30),
+            "2022-12-31",
+        ),
     ],
 )
-def test_weekdays_of_pages_dated_elsewhere_and_statement_days(sites, text, published, day):
+def test_statement_days_and_a_us_desks_dateline(sites, text, published, day):
     assert cells(text, published, sites)["date_utc"] == day
 
 
