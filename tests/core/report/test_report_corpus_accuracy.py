@@ -17,8 +17,8 @@ def test_corpus_accuracy_stays_above_the_floor():
     assert tune.overall >= 0.99, list(tune.misses)
     assert seen.overall >= 0.985, list(seen.misses)
     assert all(tune.field_accuracy(name) >= 0.95 for name in FIELDS)
-    # No held-out part is in the corpus while round 6's fresh parts (250-289) are being
-    # written; the assertion applies to the held-out rows present, and the lead restores a
-    # floor once they are added and measured.
-    if heldout.reports:
-        assert heldout.overall >= 0.88
+    # Held out: round 6's fresh parts 270-289 and 290-309 (40 reports), written blind and
+    # measured once at 7b410f8: 93.5% (94.3% and 92.7%); no rule was written from them. The
+    # floor sits just below; the issue's target is 97%.
+    assert heldout.reports >= 40
+    assert heldout.overall >= 0.92, list(heldout.misses)
