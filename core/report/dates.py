@@ -117,8 +117,9 @@ def find_dates(
 ) -> list[DateMention]:
     """Every resolvable date mention in the sentence, in text order.
 
-    Weekdays count back from `weekdays_until` when given (a dateline's next day), else from
-    `published`.
+    Weekdays and dates written out count back from `weekdays_until` when given (the next day
+    after the dateline or the page's date: Korea's morning is still the day before on a US
+    desk's page), else from `published`; "today" and "yesterday" count from `published`.
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -128,7 +129,8 @@ def find_dates(
                 continue
             if match.groupdict().get("month") == "may":
                 continue  # "the missile may have been": a modal verb, not the month
-            until = weekdays_until if kind == "weekday" and weekdays_until else published
+            relative = kind in ("today", "yesterday")
+            until = weekdays_until if weekdays_until and not relative else published
             day = _resolve(match, kind, until)
             if day is None:
                 continue
@@ -136,6 +138,8 @@ def find_dates(
             note = f"{match.group(0)!r} read as {day.isoformat()} ({day.strftime('%A')})"
             if kind == "weekday":
                 note += ", the latest such day on or before the report's date"
+                if weekdays_until and day > published:
+                    note += "'s next day (Korea is a day ahead of a US page)"
             found.append(DateMention(day, kind, sentence.evidence(match, note)))
     return sorted(found, key=lambda mention: mention.evidence.start)
 

@@ -13,6 +13,7 @@ from core.report.clock import find_time, tells_the_missile, to_utc
 from core.report.fields import (
     Found,
     attribution_tails,
+    caption_paragraphs,
     class_of_name,
     find_class,
     find_count,
@@ -151,7 +152,10 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     if clock is not None:
         evidence["time_utc"] = (_with_note(clock.evidence, time_note),)
 
-    count_found = find_count(current)
+    # The story's own count beats its picture caption's.
+    captions = caption_paragraphs(sentences)
+    body = [s for s in current if s.paragraph not in captions]
+    count_found = find_count(body) or find_count(current)
     count, qualifier = 1, "at least"
     if count_found is not None:
         count, qualifier = int(count_found[0].value), count_found[1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -524,6 +525,41 @@ _CREDIT = (
     r"^\W*(?:file\s+)?(?:pictures?|photos?|photograph|images?|video)(?:\s+(?:source|credit))?\s*:|"
     r"\bvia (?:REUTERS|AFP|AP|Yonhap)\b|\b(?:Photo|Picture|Image)s?\s+(?:source|credit|courtesy)\b"
 )
+
+
+# "Damir Sagolj/Reuters" or "Kim Hong-Ji/AP" on a line of its own: the picture's credit, below its
+# caption.
+_CREDIT_LINE = (
+    r"^\W*(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){0,3}\s*/\s*(?:Reuters|AFP|AP|Getty Images|"
+    r"Yonhap|KCNA|EPA|Bloomberg|Kyodo|Xinhua|Pool|File)(?:\s*(?:/|via)\s*[\w ]+)?\W*$"
+)
+# "... on Tuesday. (AP Photo/Lee Jin-man)", "PHOTO: REUTERS", "| YONHAP / VIA REUTERS".
+_CREDIT_TAIL = (
+    r"\((?:AP|AFP|Reuters|Yonhap|EPA|Xinhua) Photo\b|\bPHOTO:\s*[A-Z]|"
+    r"\|\s*(?-i:[A-Z][A-Z .'/-]+)\s*$|\bvia (?:REUTERS|AFP|AP|Yonhap)\b"
+)
+
+
+def caption_paragraphs(sentences: Sequence[Sentence]) -> set[int]:
+    """The paragraphs that caption a picture: they carry its credit, or a credit line follows.
+
+    A caption is written for the picture, often before the story's facts settle ("fired at least
+    one unidentified ballistic missile" above a story of one failed ICBM).
+    """
+    paragraphs: dict[int, str] = {}
+    for sentence in sentences:
+        paragraphs[sentence.paragraph] = (
+            paragraphs.get(sentence.paragraph, "") + " " + sentence.text
+        )
+    numbers = sorted(paragraphs)
+    found: set[int] = set()
+    for before, after in itertools.pairwise(numbers):
+        if re.match(_CREDIT_LINE, paragraphs[after].strip(), FLAGS):
+            found.update((before, after))
+    for number, text in paragraphs.items():
+        if re.search(_CREDIT_TAIL, text, FLAGS) or re.match(_CREDIT_LINE, text.strip(), FLAGS):
+            found.add(number)
+    return found
 
 
 def _told_of(text: str, match: re.Match[str]) -> bool:

@@ -283,7 +283,9 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     anchor = dateline.day if dateline else (stamp or published)
     # "SEOUL, March 17 (UPI) -- ... on Monday": a desk a day behind Korea dates the story the day
     # before; a lead's weekday one day after the dateline is that next day, not six days back.
-    until = anchor + timedelta(days=1) if dateline or us_desk else None
+    # A page dated by a US desk (or in UTC) gives Korea's morning the day before: "North Korea
+    # fired a missile on Friday" on a Thursday page is the next day, never six days back.
+    until = anchor + timedelta(days=1)
     mentions = [_event_mentions(sentence, anchor, until) for sentence in sentences]
     # With no dateline, the day the lead's statement was made bounds the launch the same way.
     statement = None if dateline else statement_day(list(sentences), anchor)
