@@ -425,7 +425,10 @@ def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None
         ]
         if fallen:
             return fallen[0]
-    return (pacific or found)[0] if found else None
+    # "Fired toward the East Sea, the missiles came down on land": a fall on land is told of
+    # where they ended, the sea only of the way they were fired.
+    land = [item for item in found if item.value == "land"]
+    return (pacific or land or found)[0] if found else None
 
 
 FELL_BEFORE = (
@@ -448,7 +451,8 @@ def fired_off_coast(landing: Found) -> bool:
 
 
 EEZ_DOUBTED = (
-    r"\b(?:whether|if|unclear|not (?:yet )?(?:known|clear|confirmed)|checking|analy[sz]ing)\b"
+    r"\b(?:whether|if|unclear|unconfirmed|not (?:yet )?(?:been )?(?:known|clear|confirmed)|"
+    r"checking|analy[sz]ing)\b"
     r"[^.;]{0,60}$"
 )
 

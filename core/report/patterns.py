@@ -188,6 +188,12 @@ FLIGHT_TIME_PATTERNS: Final = (
     + NUMBER
     + SPAN
     + r"\s*(?P<unit>minutes|seconds)\s+after\s+(?:lift-?off|launch|take-?off)\b",
+    # "flew about 1,000 kilometers (620 miles) over 74 minutes": a distance flown over a time.
+    r"\b(?:flew|flown|flying|travel+ed|travel+ing)\b[^.;]{0,60}?\bover\s+"
+    + QUALIFIER
+    + NUMBER
+    + SPAN
+    + r"\s*(?P<unit>minutes|seconds)\b",
     # "It landed after about 40 minutes of flight"
     r"\b"
     + QUALIFIER

@@ -32,7 +32,8 @@ LANDING_PATTERNS: Final = (
     (
         # "targets in the Pacific" is not where it fell.
         r"(?:into|over|toward|towards|reached|(?:fell|fallen|landed|landing|splashed down|"
-        r"came down|plunged|falling)\s+in)\s+the\s+(?:western\s+|northern\s+|north\s+)?"
+        r"came down|come down|coming down|plunged|falling)\s+in)\s+the\s+"
+        r"(?:western\s+|northern\s+|north\s+)?"
         # "it never passed over Japan": a withdrawn overflight is not one.
         r"Pacific(?:\s+Ocean)?\b|\bPhilippine Sea\b|\bsea east of the Philippines\b|"
         r"(?<!never passed )(?<!did not pass )(?<!not fly )\bover Japan\b|"
@@ -49,6 +50,8 @@ LANDING_PATTERNS: Final = (
         r"\bbetween (?:the Korean [Pp]eninsula|Korea|South Korea|the two Koreas|the Koreas) "
         r"and Japan\b|"
         r"\b(?:off|towards?) " + COAST_OWNER + r"east(?:ern)? coast\b|"
+        # "coming down in waters near the east coast"
+        r"\bwaters?\s+(?:near|along|off)\s+" + COAST_OWNER + r"east(?:ern)? coast\b|"
         r"\b(?:waters?|sea|sea area)\s+(?:to\s+the\s+)?east of the (?:Korean )?peninsula\b|"
         r"\b(?:to|toward|towards|into)\s+the\s+east of the (?:Korean )?peninsula\b|"
         r"\b(?:its|the) east(?:ern)? (?:waters|seas?)\b|"
@@ -113,7 +116,9 @@ EEZ_PATTERNS: Final = (
         # "No missile fell within Japan's EEZ", "not believed to have landed in its EEZ"
         r"\bno (?:missiles?|projectiles?|debris|fragments?)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:fell|landed|came down|fallen)\s+(?:inside|within|in|into)\s+" + EEZ_OWNER_PRE + r"|"
-        r"\bnot\s+(?:(?!whether\b|if\b)[\w-]+\s+){0,4}?(?:land(?:ed)?|f[ae]ll(?:en)?|come down|"
+        # ("not been confirmed to have fallen inside Japan's EEZ" is no verdict)
+        r"\bnot\s+(?:(?!whether\b|if\b|(?:been\s+)?(?:confirmed|known|clear)\b)[\w-]+\s+){0,4}?"
+        r"(?:land(?:ed)?|f[ae]ll(?:en)?|come down|"
         r"reach(?:ed)?|"
         r"enter(?:ed)?)\s+(?:(?:inside|within|in|into)\s+)?" + EEZ_OWNER_PRE + r"|"
         r"\bwithout (?:reaching|entering|falling (?:in|into|within))\s+(?:Japan's|the country's|"

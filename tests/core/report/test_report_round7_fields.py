@@ -1,0 +1,132 @@
+"""Round 7: general causes of the misses of 270-309 in landing, EEZ and flight time.
+
+Each cause is tested in several outlets' phrasings, not only the one the corpus showed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.report.extract import extract_report
+
+DAY = date(2024, 3, 18)
+
+
+def draft(text: str, sites, published: date = DAY):
+    return extract_report(text, published, sites)
+
+
+# A fall on land is where the missiles ended; the sea they were fired toward is only their way.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fired toward the East Sea, the missiles flew about 350 km and came down on land, "
+        "the JCS said.",
+        "North Korea fired two ballistic missiles toward the Sea of Japan on Monday; one of them "
+        "crashed inland, South Korean officials said.",
+        "The missile, launched toward the East Sea, fell on land after flying some 100 km, "
+        "according to the Joint Chiefs of Staff.",
+        "North Korea fired a missile eastward toward the Sea of Japan, but it exploded over land "
+        "shortly after lift-off, a defense official said.",
+    ],
+)
+def test_a_fall_on_land_outranks_the_sea_fired_toward(sites, text):
+    assert draft(text, sites).landing_area == "land"
+
+
+@pytest.mark.parametrize(
+    ("text", "landing"),
+    [
+        # the sea it was fired toward stays where nothing says it fell on land
+        ("North Korea fired two ballistic missiles toward the East Sea on Monday.", "sea_of_japan"),
+        (
+            "The missile flew over land before falling into the Sea of Japan, officials said.",
+            "sea_of_japan",
+        ),
+    ],
+)
+def test_the_sea_stays_without_a_fall_on_land(sites, text, landing):
+    assert draft(text, sites).landing_area == landing
+
+
+# "come down in" / "coming down in": a fall in any tense names where it fell.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A later government report said the missile had apparently come down in the Pacific "
+        "Ocean outside Japanese waters.",
+        "The missile is believed to have come down in the Pacific about 3,000 km east of Japan.",
+        "Officials said the rocket flew for 22 minutes before coming down in the Pacific Ocean.",
+    ],
+)
+def test_come_down_in_the_pacific(sites, text):
+    assert draft(text, sites).landing_area == "pacific"
+
+
+# "waters near the east coast": North Korea's east coast is on the Sea of Japan.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The missiles flew some 385 miles in 10 minutes before coming down in waters near the "
+        "east coast.",
+        "The missile was launched from South Hwanghae and landed in waters off the east coast, "
+        "the ministry said.",
+        "The two missiles fell into waters along North Korea's eastern coast, the JCS said.",
+    ],
+)
+def test_waters_near_the_east_coast(sites, text):
+    assert draft(text, sites).landing_area == "sea_of_japan"
+
+
+# "not (been) confirmed to have fallen inside Japan's EEZ": no verdict either way.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the Japanese Defense Ministry, the missiles have not been confirmed to have "
+        "fallen inside Japan's exclusive economic zone.",
+        "It has not been confirmed whether the missile landed within Japan's EEZ, Tokyo said.",
+        "Japan's defense ministry said it was not yet confirmed that the missile fell in Japan's "
+        "EEZ.",
+        "The Japanese government said it was still unconfirmed that any missile fell within "
+        "Japan's exclusive economic zone.",
+    ],
+)
+def test_an_unconfirmed_fall_in_the_eez_is_no_verdict(sites, text):
+    assert draft(text, sites).japan_eez == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "eez"),
+    [
+        ("The missile is not believed to have landed in Japan's EEZ, Tokyo said.", "outside"),
+        ("No missile fell within Japan's exclusive economic zone, the ministry said.", "outside"),
+        ("The missile fell inside Japan's exclusive economic zone, Tokyo said.", "inside"),
+    ],
+)
+def test_eez_verdicts_stay(sites, text, eez):
+    assert draft(text, sites).japan_eez == eez
+
+
+# "flew about 1,000 kilometers over 74 minutes": a distance flown over a time.
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        (
+            "Citing a Japanese defense official, TV Asahi reported that the missile flew about "
+            "1,000 kilometers (620 miles) over 74 minutes.",
+            74.0,
+        ),
+        ("The ICBM flew 950 km over about 67 minutes, Tokyo said.", 67.0),
+        ("The missile travelled some 600 km over 10 minutes before it fell.", 10.0),
+        ("The rocket flew some 400 km over roughly 420 seconds, the JCS said.", 7.0),
+    ],
+)
+def test_a_distance_flown_over_a_time(sites, text, minutes):
+    assert draft(text, sites).flight_time_min == minutes
+
+
+def test_flying_over_a_place_is_no_flight_time(sites):
+    text = "The missile flew over Japan and fell 30 minutes later, officials said."
+    assert draft(text, sites).flight_time_min is None
