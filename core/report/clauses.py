@@ -135,6 +135,12 @@ def trim_recollection(sentence: Sentence, found: list[DateMention], day: date) -
     return Sentence(sentence.start, sentence.start + cut, sentence.text[:cut], sentence.paragraph)
 
 
+_FIRST_SINCE_OPENER = (
+    r"^(?:it was\s+|in\s+)?(?:for\s+)?(?:the\s+)?first(?:\s+time)?\s+(?:ever\s+)?since\s+"
+    r"[^,;]{1,50},\s*"
+)
+
+
 def own_clause(sentence: Sentence, dated: Sequence[int] = ()) -> Sentence | None:
     """The clause about the new launch before a recollection, if the sentence opens with one.
 
@@ -142,6 +148,12 @@ def own_clause(sentence: Sentence, dated: Sequence[int] = ()) -> Sentence | None
     its first clause: "it was" speaks of the launch reported, "in February" of an older one.
     """
     text = sentence.text
+    # "For the first time since 1945, one of the missiles came down south of the line": the
+    # opener measures this launch against the past; the rest is the launch's own.
+    opener = re.match(_FIRST_SINCE_OPENER, text, FLAGS)
+    if opener is not None:
+        rest = text[opener.end() :]
+        return Sentence(sentence.start + opener.end(), sentence.end, rest, sentence.paragraph)
     starts = recall_positions(sentence) + [m.start() for m in re.finditer(MONTH_ONLY, text, FLAGS)]
     # "We believe they are Scud-C missiles, the same type the North fired on March 3": the
     # offsets of another day's dates.

@@ -134,6 +134,10 @@ def find_dates(
             day = _resolve(match, kind, until)
             if day is None:
                 continue
+            # "Last Wednesday" on a Wednesday's page is the week before, never the page's day.
+            said_last = re.search(r"\blast\s+$", sentence.text[: match.start()], FLAGS)
+            if kind == "weekday" and said_last and day >= published:
+                day -= timedelta(days=7)
             taken.append(match.span())
             note = f"{match.group(0)!r} read as {day.isoformat()} ({day.strftime('%A')})"
             if kind == "weekday":

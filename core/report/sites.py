@@ -27,7 +27,9 @@ _LOCATIVE_BEFORE: Final = re.compile(
     r"(?:\s+of|,)\s+|"
     # "from a facility north of the city of Kaesong", "a site 20 km east of"
     r"(?:site|facility|base|location|launch pad)\s+(?:[\w.,]+\s+){0,3}?"
-    r"(?:north|south|east|west)[\w-]*\s+of\s+)*"
+    r"(?:north|south|east|west)[\w-]*\s+of\s+|"
+    # "from a launch pad on the west coast", "from a site along its east coast"
+    r"(?:launch(?:ing)?\s+)?(?:pad|site|facility|base|station)\s+(?:on|along)\s+)*"
     # "around Pyongyang's Sunan airport": the place after the possessive.
     # "from Kangwon province's Tongchon county": a possessive of up to three words.
     r"(?:(?:[\w-]+\s+){0,2}?[\w-]+'s\s+)?\"?$",

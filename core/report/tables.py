@@ -259,6 +259,9 @@ FAILURE_DOUBTED: Final = (
     # "an earlier test had failed": another launch's failure.
     r"|\b(?:earlier|previous|prior|past|last)\s+(?:[\w-]+\s+)?(?:tests?|launch(?:es)?|attempts?|"
     r"firings?)\b[^.;]{0,60}$"
+    # "succeeded after two failed attempts": the failures before this launch.
+    r"|\b(?:after|following|since)\s+(?:its\s+|the\s+)?(?:two|three|four|five|several|multiple|"
+    r"repeated|\d+|a (?:series|string|run) of)\s+(?:earlier\s+|previous\s+|prior\s+)?$"
 )
 FAILURE_PATTERN: Final = (
     # "intelligence failed to detect the preparations": someone else's failure.

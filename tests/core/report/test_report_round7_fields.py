@@ -130,3 +130,98 @@ def test_a_distance_flown_over_a_time(sites, text, minutes):
 def test_flying_over_a_place_is_no_flight_time(sites):
     text = "The missile flew over Japan and fell 30 minutes later, officials said."
     assert draft(text, sites).flight_time_min is None
+
+
+# "Last Wednesday" on a Wednesday's page is the week before: its missile is not this launch's.
+@pytest.mark.parametrize(
+    ("text", "klass"),
+    [
+        (
+            "North Korea launched two ballistic missiles early on Wednesday, Japan's Defense "
+            "Ministry said. Last Wednesday, North Korea test-fired a new solid-fuel "
+            "intercontinental ballistic missile.",
+            "unknown",
+        ),
+        (
+            "North Korea fired a cruise missile on Wednesday, the JCS said. Last Wednesday, it "
+            "launched a submarine-launched ballistic missile.",
+            "cruise",
+        ),
+        (
+            "North Korea fired a short-range ballistic missile on Wednesday. Pyongyang fired an "
+            "intermediate-range ballistic missile last Wednesday, the JCS said.",
+            "SRBM",
+        ),
+    ],
+)
+def test_last_weekday_on_that_weekday_is_the_week_before(sites, text, klass):
+    assert draft(text, sites, date(2023, 7, 19)).missile_class == klass
+
+
+def test_last_weekday_earlier_in_the_week_is_that_day(sites):
+    text = "North Korea fired a ballistic missile last Monday, the JCS said."
+    assert draft(text, sites, date(2023, 7, 19)).date_utc == date(2023, 7, 17)
+
+
+# "For the first time since 1945, one of the missiles came down ...": the rest is this launch's.
+@pytest.mark.parametrize(
+    ("text", "klass"),
+    [
+        (
+            "North Korea fired 23 missiles on Wednesday. For the first time since 1945, one of "
+            "the short-range ballistic missiles came down in the sea south of the buffer zone.",
+            "SRBM",
+        ),
+        (
+            "North Korea fired a missile on Tuesday. For the first time since 2017, an "
+            "intermediate-range ballistic missile flew over Japan.",
+            "IRBM",
+        ),
+        (
+            "North Korea launched a rocket on Monday. The first time since 2012, a cruise missile "
+            "was fired from a submarine, the JCS said.",
+            "cruise",
+        ),
+    ],
+)
+def test_a_first_since_opener_keeps_the_rest(sites, text, klass):
+    assert draft(text, sites).missile_class == klass
+
+
+# "from a launch pad on the west coast": the coast the launch was made from.
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "North Korea launched the satellite on a new rocket from a launch pad on the west "
+            "coast at 6:27 am.",
+            "west-coast",
+        ),
+        ("The missile was fired from a launch site on the east coast, the JCS said.", "east-coast"),
+        ("The rocket lifted off from a launch pad along the west coast on Monday.", "west-coast"),
+    ],
+)
+def test_a_pad_on_a_coast(sites, text, site):
+    assert draft(text, sites).site_id == site
+
+
+# "succeeded after two failed attempts": the failures were earlier launches'.
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        (
+            "North Korea has put a satellite into orbit after two failed attempts in recent "
+            "months, KCNA said.",
+            "unknown",
+        ),
+        ("The launch came after several failed tests of the Musudan this year.", "unknown"),
+        (
+            "North Korea fired the missile following three previous failed launches, Seoul said.",
+            "unknown",
+        ),
+        ("The missile failed shortly after launch, the JCS said.", "failure"),
+        ("The rocket exploded shortly after lift-off after its engine failed.", "failure"),
+    ],
+)
+def test_failed_attempts_before_are_not_this_launch(sites, text, outcome):
+    assert draft(text, sites).outcome == outcome
