@@ -243,6 +243,8 @@ REPORTED_SPEECH: Final = (
     # the subject: "it", "the North", "a rocket carrying a reconnaissance satellite"
     r"(?:[\w'-]+\s+){0,6}?(?:it|they|missiles?|projectiles?|rockets?|North Korea|Pyongyang|"
     r"the North|the country|satellite|ICBMs?|SRBMs?|"
+    # "said its secretive neighbor had fired", "said the reclusive state had launched"
+    r"neighbou?r|state|regime|nation|"
     # "KCNA reported that the military had fired two superlarge rocket launchers"
     r"military|army|units?|forces|academy|administration|DPRK)\s+had\b"
 )

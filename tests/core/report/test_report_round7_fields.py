@@ -225,3 +225,33 @@ def test_a_pad_on_a_coast(sites, text, site):
 )
 def test_failed_attempts_before_are_not_this_launch(sites, text, outcome):
     assert draft(text, sites).outcome == outcome
+
+
+# "said its secretive neighbor had fired ...": reported speech of the launch, not a recollection.
+@pytest.mark.parametrize(
+    ("text", "landing", "eez"),
+    [
+        (
+            "North Korea fired an ICBM on Saturday. The Japanese Defense Ministry said that its "
+            "secretive neighbor had fired the missile into waters about 200 kilometers off "
+            "Hokkaido's Oshima Island, inside Japan's exclusive economic zone.",
+            "sea_of_japan",
+            "inside",
+        ),
+        (
+            "North Korea launched a missile on Monday. Tokyo said the reclusive state had fired it "
+            "into the Pacific, outside Japan's EEZ.",
+            "pacific",
+            "outside",
+        ),
+        (
+            "North Korea fired a missile on Monday. Japan's ministry said the regime had launched "
+            "it into the Sea of Japan, outside Japan's exclusive economic zone.",
+            "sea_of_japan",
+            "outside",
+        ),
+    ],
+)
+def test_said_a_neighbour_had_fired_is_this_launch(sites, text, landing, eez):
+    drafted = draft(text, sites)
+    assert (drafted.landing_area, drafted.japan_eez) == (landing, eez)
