@@ -110,12 +110,28 @@ def test_map_shows_land_zones_and_one_path_per_filtered_missile(
     assert blocked_requests == []
 
 
+def _settled_point(page, frame, launch_id: str) -> list[int] | None:
+    """A point on the path once the map has stopped moving: the same point twice, 300 ms apart.
+
+    On a busy machine the map may still be fitting its bounds when the first path is drawn; a
+    point taken then is off the path by the time the click lands.
+    """
+    last = None
+    for _ in range(20):
+        point = frame.evaluate(POINT_ON_PATH_JS, launch_id)
+        if point is not None and point == last:
+            return point
+        last = point
+        page.wait_for_timeout(300)
+    return last
+
+
 def test_clicking_a_path_selects_its_launch(page, app_url, blocked_requests, artifacts_dir: Path):
     target = _drawable_ids(lambda launch: launch.missile_class == "IRBM")[-1]
     frame = _open_map(page, f"{app_url}/?class=IRBM")
     assert frame.evaluate(COUNT_LAYERS_JS)["selected"] == 0
     frame.evaluate("() => { window.atlasProbe = 'kept'; }")
-    point = frame.evaluate(POINT_ON_PATH_JS, target)
+    point = _settled_point(page, frame, target)
     assert point, f"no visible, uncovered point on the path of {target}"
     x, y = point
     box = page.locator(MAP_IFRAME).bounding_box()
@@ -123,8 +139,7 @@ def test_clicking_a_path_selects_its_launch(page, app_url, blocked_requests, art
     page.wait_for_url(re.compile(rf"launch={re.escape(target)}"), timeout=30_000)
     wait_for_app(page)
     frame.wait_for_function("() => window.map && window.feature_group.length > 0")
-    page.wait_for_timeout(500)
-    assert frame.evaluate(COUNT_LAYERS_JS)["selected"] == 1
+    frame.wait_for_function(f"() => ({COUNT_LAYERS_JS})().selected === 1", timeout=30_000)
     # A selection redraws the launch layers inside the same map: the iframe was not remounted.
     assert frame.evaluate("() => window.atlasProbe") == "kept"
     page.screenshot(path=str(artifacts_dir / "map_selected.png"), full_page=True)
