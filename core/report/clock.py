@@ -240,9 +240,14 @@ def _is_stamp(text: str, match: re.Match[str]) -> bool:
 
 
 def _shared_ampm(after: str) -> str:
-    """'2:41 and 2:52 p.m.': the am/pm of a clock joined to this one by 'and', 'to' or a dash."""
+    """'2:41 and 2:52 p.m.': the am/pm of a clock joined to this one by 'and', 'to' or a dash.
+
+    "at about 7:25-37 p.m.": a dash may join only the minutes of the same hour.
+    """
     joined = re.match(
-        r"\s*(?:and|to|-|or)\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*" + _AMPM, after, FLAGS
+        r"\s*(?:(?:and|to|-|or)\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?|[-\u2013][0-5]\d)\s*" + _AMPM,
+        after,
+        FLAGS,
     )
     return joined.group("ampm").lower() if joined else ""
 

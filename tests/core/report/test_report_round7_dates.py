@@ -108,3 +108,23 @@ def test_a_caption_count_stands_where_the_story_gives_none(sites):
     )
     got = cells(text, date(2024, 5, 30), sites)
     assert (got["count"], got["count_qualifier"]) == ("10", "approximately")
+
+
+# --- times: a span of minutes shares the clock's p.m. -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "at about 7:25-37 p.m. on Thursday",
+        "between 7:25\u201337 p.m. on Thursday",
+        "at 7:25-37 pm Thursday",
+    ],
+)
+def test_a_span_of_minutes_shares_the_clocks_pm(sites, wording):
+    text = (
+        f"North Korea launched two short-range ballistic missiles into the Sea of Japan {wording}, "
+        "according to the South Korean military."
+    )
+    got = cells(text, date(2023, 6, 15), sites)
+    assert (got["date_utc"], got["time_utc"]) == ("2023-06-15", "10:25")
