@@ -17,8 +17,8 @@ def test_corpus_accuracy_stays_above_the_floor():
     assert tune.overall >= 0.99, list(tune.misses)
     assert seen.overall >= 0.98, list(seen.misses)  # 98.6% with 270-309 before round 7
     assert all(tune.field_accuracy(name) >= 0.95 for name in FIELDS)
-    # Held out: none while round 7's fresh part (310-329) is written; round 6's 270-309
-    # (93.5% when measured once at 7b410f8) were then read, in round 7, and are seen. The
-    # lead restores the floor with the fresh part's measured figure.
-    if heldout.reports:
-        assert heldout.overall >= 0.92, list(heldout.misses)
+    # Held out: round 7's fresh part 310-329 (20 reports), written blind and measured once at
+    # 1355a49: 90.7%; no rule was written from it. The floor sits just below; the issue's
+    # target is 97%.
+    assert heldout.reports >= 20
+    assert heldout.overall >= 0.9, list(heldout.misses)
