@@ -131,7 +131,9 @@ def _draw_launches(
     launches: tuple[Launch, ...],
     highlight: str | None,
     k: int,
+    paths: dict[str, list[tuple[float, float]]],
 ) -> None:
+    """Sites, paths (`paths`: each launch's path in image pixels) and impact points."""
     items = [view.geometry[launch.launch_id] for launch in launches]
     sites = {item.origin for item in items if item.origin is not None}
     for lat, lon in sites:
@@ -145,10 +147,9 @@ def _draw_launches(
         strong = highlight is None or launch.launch_id == highlight
         colour = class_colour(launch.missile_class) + ("" if strong else f"{FADED_ALPHA:02x}")
         width = (6 if launch.launch_id == highlight else 3) * k
-        if launch.launch_id == highlight and len(item.path) >= 2:
-            halo = [frame.xy(lat, lon) for lat, lon in item.path]
-            draw.line(halo, fill="#ffffff", width=width + 6 * k, joint="curve")
-        pixels = [frame.xy(lat, lon) for lat, lon in item.path]
+        pixels = paths[launch.launch_id]
+        if launch.launch_id == highlight and len(pixels) >= 2:
+            draw.line(pixels, fill="#ffffff", width=width + 6 * k, joint="curve")
         if len(pixels) >= 2:
             if launch.outcome == "failure":
                 dashed_line(draw, pixels, colour, max(k, width // 2), 3 * k, 6 * k)
@@ -236,15 +237,18 @@ def map_png(
     _draw_geography(draw, frame, view, k)
     # The overview shows the rings the map panel draws; a one-launch inset stays uncluttered.
     rings = not focus and _draw_rings(draw, frame, view, k, round(type_px * 0.9 * scale))
-    drawn = [
-        view.geometry[launch.launch_id] for launch in shown if launch.launch_id in view.geometry
-    ]
-    paths = [[frame.xy(lat, lon) for lat, lon in item.path] for item in drawn]
-    dots = [frame.xy(*item.impact.point) for item in drawn if item.impact is not None]
+    # Each path in pixels once: the place names give way to them, then they are drawn.
+    drawn = {
+        launch.launch_id: view.geometry[launch.launch_id]
+        for launch in shown
+        if launch.launch_id in view.geometry
+    }
+    paths = {key: [frame.xy(lat, lon) for lat, lon in item.path] for key, item in drawn.items()}
+    dots = [frame.xy(*item.impact.point) for item in drawn.values() if item.impact is not None]
     # A name must not hide under a path: the selected one is drawn wide, with its halo.
-    mask = path_mask((width, height), paths, (12 if focus else 4) * k, dots, 8 * k)
+    mask = path_mask((width, height), list(paths.values()), (12 if focus else 4) * k, dots, 8 * k)
     draw_labels(draw, frame, k, legend_px, view.geo_data_dir, mask)
-    _draw_launches(draw, frame, view, shown, highlight, k)
+    _draw_launches(draw, frame, view, shown, highlight, k, paths)
     if not focus:
         right, top = width - LEGEND_MARGIN_PX * k, band_top + LEGEND_MARGIN_PX * k
         draw_legend(draw, view, right, top, k, rings, legend_px)

@@ -9,13 +9,7 @@ from datetime import date
 
 import pytest
 
-from core.report.extract import extract_report
-
-DAY = date(2024, 3, 18)
-
-
-def draft(text: str, sites, published: date = DAY):
-    return extract_report(text, published, sites)
+from tests.core.report.test_report_round6_fields import draft
 
 
 # A fall on land is where the missiles ended; the sea they were fired toward is only their way.
