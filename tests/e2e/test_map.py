@@ -89,7 +89,25 @@ def _open_map(page, url: str):
     # Wholly inside the viewport: a first mousedown in a partly hidden iframe focuses it, and the
     # browser scrolls it into view between mousedown and mouseup, so no click reaches the path.
     page.locator(MAP_IFRAME).evaluate("el => el.scrollIntoView({block: 'center'})")
-    return page.frame(url=re.compile("st_folium"))
+    frame = page.frame(url=re.compile("st_folium"))
+    _wait_until_settled(page, frame)
+    return frame
+
+
+def _wait_until_settled(page, frame) -> None:
+    """Until the map stops moving: the same centre and zoom twice, 300 ms apart.
+
+    On a busy machine the map may still be fitting its bounds when the first path is drawn; a
+    point taken or a view set then is overtaken by the fit.
+    """
+    view = "() => [window.map.getCenter().lat, window.map.getCenter().lng, window.map.getZoom()]"
+    last = None
+    for _ in range(20):
+        now = frame.evaluate(view)
+        if now == last:
+            return
+        last = now
+        page.wait_for_timeout(300)
 
 
 def test_map_shows_land_zones_and_one_path_per_filtered_missile(
@@ -110,28 +128,12 @@ def test_map_shows_land_zones_and_one_path_per_filtered_missile(
     assert blocked_requests == []
 
 
-def _settled_point(page, frame, launch_id: str) -> list[int] | None:
-    """A point on the path once the map has stopped moving: the same point twice, 300 ms apart.
-
-    On a busy machine the map may still be fitting its bounds when the first path is drawn; a
-    point taken then is off the path by the time the click lands.
-    """
-    last = None
-    for _ in range(20):
-        point = frame.evaluate(POINT_ON_PATH_JS, launch_id)
-        if point is not None and point == last:
-            return point
-        last = point
-        page.wait_for_timeout(300)
-    return last
-
-
 def test_clicking_a_path_selects_its_launch(page, app_url, blocked_requests, artifacts_dir: Path):
     target = _drawable_ids(lambda launch: launch.missile_class == "IRBM")[-1]
     frame = _open_map(page, f"{app_url}/?class=IRBM")
     assert frame.evaluate(COUNT_LAYERS_JS)["selected"] == 0
     frame.evaluate("() => { window.atlasProbe = 'kept'; }")
-    point = _settled_point(page, frame, target)
+    point = frame.evaluate(POINT_ON_PATH_JS, target)
     assert point, f"no visible, uncovered point on the path of {target}"
     x, y = point
     box = page.locator(MAP_IFRAME).bounding_box()
