@@ -19,3 +19,19 @@ def wait_for_app(page, timeout_ms: int = 60_000) -> None:
         timeout=timeout_ms,
         state="attached",
     )
+
+
+def wait_for_map_to_settle(page, frame) -> None:
+    """Until the map stops moving: the same centre and zoom twice, 300 ms apart.
+
+    On a busy machine the map may still be fitting its bounds when the first path is drawn; a
+    point taken or a view set then is overtaken by the fit.
+    """
+    view = "() => [window.map.getCenter().lat, window.map.getCenter().lng, window.map.getZoom()]"
+    last = None
+    for _ in range(20):
+        now = frame.evaluate(view)
+        if now == last:
+            return
+        last = now
+        page.wait_for_timeout(300)

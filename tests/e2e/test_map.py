@@ -9,7 +9,7 @@ import pytest
 
 from core.geo.geodesy import distance_km
 from core.records.dataset import load_dataset
-from tests.e2e.helpers import MAP_IFRAME, ROOT, wait_for_app
+from tests.e2e.helpers import MAP_IFRAME, ROOT, wait_for_app, wait_for_map_to_settle
 
 pytestmark = pytest.mark.e2e
 
@@ -90,24 +90,8 @@ def _open_map(page, url: str):
     # browser scrolls it into view between mousedown and mouseup, so no click reaches the path.
     page.locator(MAP_IFRAME).evaluate("el => el.scrollIntoView({block: 'center'})")
     frame = page.frame(url=re.compile("st_folium"))
-    _wait_until_settled(page, frame)
+    wait_for_map_to_settle(page, frame)
     return frame
-
-
-def _wait_until_settled(page, frame) -> None:
-    """Until the map stops moving: the same centre and zoom twice, 300 ms apart.
-
-    On a busy machine the map may still be fitting its bounds when the first path is drawn; a
-    point taken or a view set then is overtaken by the fit.
-    """
-    view = "() => [window.map.getCenter().lat, window.map.getCenter().lng, window.map.getZoom()]"
-    last = None
-    for _ in range(20):
-        now = frame.evaluate(view)
-        if now == last:
-            return
-        last = now
-        page.wait_for_timeout(300)
 
 
 def test_map_shows_land_zones_and_one_path_per_filtered_missile(

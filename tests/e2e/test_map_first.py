@@ -8,7 +8,7 @@ import pytest
 
 from core.records.dataset import load_dataset
 from core.records.model import CHRONOLOGICAL
-from tests.e2e.helpers import MAP_IFRAME, ROOT, wait_for_app
+from tests.e2e.helpers import MAP_IFRAME, ROOT, wait_for_app, wait_for_map_to_settle
 from tests.e2e.test_map import POINT_ON_PATH_JS, _drawable_ids
 
 pytestmark = pytest.mark.e2e
@@ -70,7 +70,7 @@ def _open(page, url: str, size: tuple[int, int]):
     map_frame.locator("path.leaflet-interactive").first.wait_for(timeout=60_000)
     frame = page.frame(url=re.compile("st_folium"))
     frame.wait_for_function("() => window.map && window.feature_group.length > 0")
-    page.wait_for_timeout(700)  # the fit to the filtered set is animated
+    wait_for_map_to_settle(page, frame)  # the fit to the filtered set is animated
     return frame
 
 
