@@ -9,16 +9,16 @@ from core.records.dataset import load_dataset
 def test_corpus_accuracy_stays_above_the_floor():
     sites = load_dataset(ROOT / "data").sites
     rows = load_corpus()
-    assert sum(row["split"] == "seen" for row in rows) >= 270
+    assert sum(row["split"] == "seen" for row in rows) >= 290
     tune, seen, heldout = (score(rows, sites, split) for split in ("tune", "seen", "heldout"))
     # Measured after round 6's rules: 100.0% (tune) and 99.2% (seen: 003-269, with round 5's
     # held-out parts 214-249 and round 6's first fresh part 250-269, each read after its one
     # measured run); the floors sit just below, leaving room for a field or two.
     assert tune.overall >= 0.99, list(tune.misses)
-    assert seen.overall >= 0.98, list(seen.misses)  # 98.6% with 270-309 before round 7
+    assert seen.overall >= 0.98, list(seen.misses)  # 98.4% with 310-329 before round 8
     assert all(tune.field_accuracy(name) >= 0.95 for name in FIELDS)
-    # Held out: round 7's fresh part 310-329 (20 reports), written blind and measured once at
-    # 1355a49: 90.7%; no rule was written from it. The floor sits just below; the issue's
-    # target is 97%.
-    assert heldout.reports >= 20
-    assert heldout.overall >= 0.9, list(heldout.misses)
+    # Held out: none while round 8's fresh parts (330 on) are written; round 7's 310-329
+    # (90.7% when measured once at 1355a49) were then read, in round 8, and are seen. The
+    # lead restores the floor with the fresh parts' measured figure.
+    if heldout.reports:
+        assert heldout.overall >= 0.9, list(heldout.misses)
