@@ -6,11 +6,21 @@ from dataclasses import replace
 
 import folium
 import pytest
+import shapely
 
 from core.geo.profile import lofted_reach_km
 from core.geo.rings import CLASS_RINGS
 from core.mapview.centres import RingCentre, reach_ring_for, ring_centre_for, table_rings
-from core.mapview.ring_layer import reach_label, ring_group
+from core.mapview.ring_layer import (
+    LABEL_BEARING_SWING_DEG,
+    RING_LABEL_BEARING_DEG,
+    label_point,
+    outline_hits,
+    reach_label,
+    ring_group,
+    ring_label_bearing,
+    zone_outlines,
+)
 from core.records.dataset import load_dataset
 from tests.conftest import write_dataset
 
@@ -96,3 +106,31 @@ def test_ring_labels_sit_on_the_drawn_line_past_the_antimeridian(dataset):
     # longitudes run on from the centre's, so the label must too (not jump to about -128).
     assert markers[-1].location[1] > 180.0
     assert all(abs(marker.location[1] - centre_lon) <= 180.0 for marker in markers)
+
+
+def test_a_ring_label_keeps_its_bearing_where_no_outline_runs():
+    far_away = shapely.LineString([(0.0, -60.0), (1.0, -60.0)])
+    assert ring_label_bearing((39.0, 125.8), 3000.0, far_away, 115.0) == 115.0
+
+
+def test_a_ring_label_moves_round_its_ring_off_a_zone_outline():
+    pyongyang = (39.03, 125.75)
+    at_115 = label_point(pyongyang, 115.0, 3000.0)
+    # A small circle (Minamitorishima's zone, say) drawn where the label would sit.
+    circle = shapely.Point(at_115[1] + 2.0, at_115[0]).buffer(3.0).boundary
+    assert outline_hits(at_115, circle) > 0
+    bearing = ring_label_bearing(pyongyang, 3000.0, circle, 115.0)
+    assert bearing != 115.0
+    assert abs(bearing - 115.0) <= LABEL_BEARING_SWING_DEG
+    assert outline_hits(label_point(pyongyang, bearing, 3000.0), circle) == 0
+
+
+def test_no_class_ring_label_round_pyongyang_sits_on_a_drawn_zone_outline():
+    pyongyang = (39.03, 125.75)
+    outlines = zone_outlines()
+    minamitorishima = shapely.Point(153.98, 24.28)
+    for ring in CLASS_RINGS:
+        bearing = ring_label_bearing(pyongyang, ring.radius_km, outlines, RING_LABEL_BEARING_DEG)
+        anchor = label_point(pyongyang, bearing, ring.radius_km)
+        assert outline_hits(anchor, outlines) == 0, (ring.radius_km, bearing)
+        assert shapely.distance(minamitorishima, shapely.Point(anchor[1], anchor[0])) > 4.0
