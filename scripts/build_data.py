@@ -5,7 +5,9 @@ Usage: python scripts/build_data.py /work/shared/data [--out data]
 Inputs: the nk-missile-tests tables and the CNS database copy under REFERENCE/launches, the site
 gazetteer under REFERENCE/sites, and the hand-curated CSVs beside this script:
 report_sources.csv (report-checked values, each row with a citation; its launch_id cell may hold an
-event_id, meaning every missile of that event), report_landings.csv (where sources said missiles
+event_id, meaning every missile of that event), report_times.csv (a reference row's launch day and
+time corrected from cited reports, where the reference dates a launch by Korea's day or gives
+another clock), report_landings.csv (where sources said missiles
 fell, as data/landings.csv), post_reference_launches.csv (launches after the
 reference table ends) and site_curation.csv (names, aliases, towns and delineated areas).
 The output is deterministic: the same inputs always give byte-identical tables.
@@ -32,6 +34,7 @@ HERE = Path(__file__).resolve().parent
 CURATED_SOURCES = HERE / "report_sources.csv"
 POST_REFERENCE = HERE / "post_reference_launches.csv"
 CURATED_LANDINGS = HERE / "report_landings.csv"
+REPORT_TIMES = HERE / "report_times.csv"
 
 # Launch rows carry one value per field; sources.csv keeps every reporter's own value.
 PREFERENCE = ("CNS", "nk-missile-tests", "Japan MOD", "JCS")
@@ -68,6 +71,38 @@ def post_reference_launches(path: Path) -> list[LaunchRow]:
             raise SystemExit(f"{path}:{line}: missing columns {missing}")
         launches.append({column: row.get(column, "").strip() for column in LAUNCH_COLUMNS})
     return launches
+
+
+def report_times(path: Path) -> dict[tuple[str, str], dict[str, str]]:
+    """Report-checked launch times by the reference row's (date, time) they replace."""
+    times: dict[tuple[str, str], dict[str, str]] = {}
+    for line, row in enumerate(read_csv(path), start=2):
+        row = {column: value.strip() for column, value in row.items()}
+        if not row["citation"]:
+            raise SystemExit(f"{path}:{line}: citation: missing")
+        times[(row["reference_date"], row["reference_time"])] = row
+    return times
+
+
+def time_sources(
+    times: dict[tuple[str, str], dict[str, str]], launches: list[LaunchRow]
+) -> list[dict[str, str]]:
+    """One source row per missile whose time a report set, citing that report."""
+    rows: list[dict[str, str]] = []
+    for row in times.values():
+        for launch in launches:
+            if (launch["date_utc"], launch["time_utc"]) != (row["date_utc"], row["time_utc"]):
+                continue
+            source = {column: "" for column in SOURCE_COLUMNS}
+            source.update(
+                launch_id=launch["launch_id"],
+                reporter=row["reporter"],
+                published=row["published"],
+                citation=row["citation"],
+                note=row["note"],
+            )
+            rows.append(source)
+    return rows
 
 
 def missiles_named(launches: list[LaunchRow]) -> dict[str, list[str]]:
@@ -148,7 +183,10 @@ def apply_sources(launch: LaunchRow, sources: list[dict[str, str]]) -> None:
 
 def build(reference: Path, out: Path) -> dict[str, int]:
     """Write the three tables; return row counts."""
-    facilities, launches, sources = read_nagix(reference / "launches")
+    times = report_times(REPORT_TIMES)
+    corrected = {key: (row["date_utc"], row["time_utc"]) for key, row in times.items()}
+    facilities, launches, sources = read_nagix(reference / "launches", corrected)
+    sources.extend(time_sources(times, launches))
     matched = match_cns(reference / "launches" / "cns_missile_test_database_2023-04.csv", launches)
     sources.extend(matched)
     launches.extend(post_reference_launches(POST_REFERENCE))

@@ -88,9 +88,14 @@ def assign_ids(launches: list[LaunchRow], series: list[int]) -> None:
 
 
 def read_nagix(
-    folder: Path,
+    folder: Path, times: dict[tuple[str, str], tuple[str, str]] | None = None
 ) -> tuple[dict[str, dict[str, Any]], list[LaunchRow], list[dict[str, str]]]:
-    """Facilities (without the 'unknown' placeholder), launch rows and nk-missile-tests rows."""
+    """Facilities (without the 'unknown' placeholder), launch rows and nk-missile-tests rows.
+
+    `times` maps a reference row's (date, time) to the report-checked UTC (date, time) that
+    replaces it before ids are given (an id's date is the UTC day); the nk-missile-tests row
+    keeps the reference's own value in its note."""
+    times = dict(times or {})
     tests = json.loads((folder / "nagix_test.en.json").read_text(encoding="utf-8"))
     missiles = json.loads((folder / "nagix_missile.en.json").read_text(encoding="utf-8"))
     facilities = json.loads((folder / "nagix_facility.en.json").read_text(encoding="utf-8"))
@@ -102,6 +107,10 @@ def read_nagix(
         missile = missiles[row["missile"]] if row["missile"] != "unknown" else {}
         date_text = row["date"]
         time_text = row["time"].replace("(UTC)", "").strip()
+        reference_when = ""
+        if (date_text, time_text) in times:
+            reference_when = f"{date_text} {time_text} UTC"
+            date_text, time_text = times.pop((date_text, time_text))
         kind = missile.get("type", "unknown")
         launches.append(
             {
@@ -126,9 +135,12 @@ def read_nagix(
                 "sources": "",
                 # Facility coordinates as the reference writes them, for matching CNS rows.
                 "_coords": coords(facilities.get(row["facility"])),
+                "_reference_when": reference_when,
             }
         )
         series.append(int(row.get("series", 0)))
+    if times:
+        raise SystemExit(f"report-checked times match no reference row: {sorted(times)}")
     assign_ids(launches, series)
     event_sizes: dict[str, int] = {}
     for launch in launches:
@@ -146,7 +158,12 @@ def read_nagix(
             "apogee_km": launch["apogee_km"],
             "flight_time_min": "",
             "japan_eez": "",
-            "note": "",
+            "note": (
+                f"gives {launch['_reference_when']}; reports put the launch at "
+                f"{launch['date_utc']} {launch['time_utc']} UTC"
+                if launch["_reference_when"]
+                else ""
+            ),
         }
         for launch in launches
     ]

@@ -11,12 +11,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import Final, TypeVar, cast
 
 from core.records.bulk import parse_launches, parse_sources
 from core.records.csv_table import Problem, check_header, read_table
 from core.records.model import (
     CHRONOLOGICAL,
+    KST,
     LAUNCH_COLUMNS,
     SITE_COLUMNS,
     SOURCE_COLUMNS,
@@ -38,6 +39,8 @@ DERIVED_PER_KIND = 64
 RecordT = TypeVar("RecordT")
 ValueT = TypeVar("ValueT")
 _DERIVED_LOCK = threading.Lock()
+# Reporters whose statements are dated by Seoul's or Tokyo's clock.
+LOCAL_DATED: Final = ("JCS", "Japan MOD", "Japan government")
 
 
 @dataclass(frozen=True)
@@ -188,6 +191,25 @@ def _finish_interrupted_save(data_dir: Path) -> Problem | None:
     return None
 
 
+def published_before_launch(source: Source, launch: Launch) -> str:
+    """Why a Seoul or Tokyo statement's date cannot be right for this launch's day and time, or
+    an empty string. Those bodies date statements by their own clock (KST and JST agree), so a
+    statement dated before the launch's day there means the launch's UTC day or time is off
+    (a table that dates a launch by Korea's day beside a UTC time, say)."""
+    if source.published is None or source.reporter not in LOCAL_DATED:
+        return ""
+    launched_at = launch.launched_at
+    if launched_at is None:
+        return ""
+    local_day = launched_at.astimezone(KST).date()
+    if source.published >= local_day:
+        return ""
+    return (
+        f"before the launch it reports: {launch.launch_id} is {local_day.isoformat()} in Korea "
+        f"by launches.csv's date_utc and time_utc"
+    )
+
+
 def _load(data_dir: Path, today: date) -> Dataset:
     problems: list[Problem] = []
 
@@ -239,6 +261,11 @@ def _load(data_dir: Path, today: date) -> Dataset:
         else:
             sources.append(source)
             by_launch[source.launch_id].append(source)
+            early = published_before_launch(source, launches[source.launch_id])
+            if early:
+                problems.append(
+                    Problem(SOURCES_FILE, line, "published", early, str(source.published), False)
+                )
 
     for launch_id, launch in launches.items():
         reporters = {source.reporter for source in by_launch.get(launch_id, [])}

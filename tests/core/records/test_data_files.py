@@ -227,3 +227,27 @@ def test_eez_verdicts_come_from_reports(
     # The Nodong that exploded at launch on 2016-08-03 KST gets no share of MOD's verdict.
     failed = next(r for r in launches if r["launch_id"] == "2016-08-02a-02")
     assert failed["japan_eez"] == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("launch_id", "when", "reference"),
+    [
+        # The reference tables date these by Korea's day beside a UTC time (or another clock).
+        ("2016-04-14a-01", ("2016-04-14", "20:33"), "gives 2016-04-15 20:33 UTC"),
+        ("2016-10-15a-01", ("2016-10-15", "03:33"), "gives 2016-10-14 18:33 UTC"),
+        ("2017-05-13a-01", ("2017-05-13", "20:28"), "gives 2017-05-14 20:28 UTC"),
+    ],
+)
+def test_report_checked_launch_times_cite_the_report_and_keep_the_tables_value(
+    launch_id: str,
+    when: tuple[str, str],
+    reference: str,
+    launches: list[dict[str, str]],
+    sources: list[dict[str, str]],
+) -> None:
+    row = next(row for row in launches if row["launch_id"] == launch_id)
+    assert (row["date_utc"], row["time_utc"]) == when
+    cited = {s["reporter"]: s for s in sources if s["launch_id"] == launch_id}
+    assert reference in cited["nk-missile-tests"]["note"]
+    checked = [s for s in cited.values() if s["reporter"] not in ("CNS", "nk-missile-tests")]
+    assert any("http" in s["citation"] and when[1][:2] in s["note"] for s in checked)

@@ -268,3 +268,31 @@ def test_validate_command_exits_0_on_clean_data(small_data_dir: Path, capsys):
     # Only the summary, on standard output, where a shell pipe or a CI log reads it.
     assert len(out) == 1
     assert out[0].endswith("; 0 problems, 0 rows skipped")
+
+
+@pytest.mark.parametrize(
+    ("reporter", "published", "flagged"),
+    [
+        ("JCS", "2017-11-28", True),  # 18:17 UTC on the 28th is 03:17 on the 29th in Seoul
+        ("Japan MOD", "2017-11-28", True),
+        ("JCS", "2017-11-29", False),
+        ("Japan government", "2017-11-30", False),
+        ("CNS", "2017-11-28", False),  # a table's entry date, not a Seoul statement
+        ("news report", "2017-11-28", False),  # a US page may carry the day before
+    ],
+)
+def test_a_seoul_or_tokyo_statement_dated_before_the_launch_is_named(
+    tmp_path: Path, reporter, published, flagged
+):
+    row = {**SOURCES[1], "reporter": reporter, "published": published}
+    data_dir = write_dataset(tmp_path, sources=[SOURCES[0], row, *SOURCES[2:]])
+    dataset = load_dataset(data_dir, today=TODAY)
+    named = [str(p) for p in dataset.problems if p.field == "published"]
+    if flagged:
+        assert named == [
+            "sources.csv:3: published: before the launch it reports: 2017-11-28a-01 is "
+            f"2017-11-29 in Korea by launches.csv's date_utc and time_utc ('{published}')"
+        ]
+    else:
+        assert named == []
+    assert len(dataset.sources) == len(SOURCES)  # a warning: nothing is left out
