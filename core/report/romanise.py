@@ -33,6 +33,9 @@ _RULES: Final = (
     # Nampo -> Nampho.
     (re.compile(r"(?<=\w)np"), "mp"),
     (re.compile(r"(?<=[nm])p(?=o\b)"), "ph"),
+    # MR writes the village word -ri as said after a nasal (-ni); RR and most wires keep -ri:
+    # Mupyong-ni -> Mupyong-ri.
+    (re.compile(r"(?<=[ngm])-ni\b"), "-ri"),
 )
 # Past this many applicable rules a name keeps its single full conversion only.
 _MAX_RULES: Final = 6

@@ -92,6 +92,10 @@ _MORE_WORDINGS: Final = {
     ),
     # "from near its capital": the capital's area (as "capital region" in the table).
     "pyongyang-area": ("its capital", "the capital", "North Korean capital", "North's capital"),
+    # "the Taecheon district of North Pyongyang province": a province named as if it were the
+    # capital's (North and South Pyongan; see _part_of_longer_name).
+    "north-pyongan-province": ("North Pyongyang Province", "North Pyongyang"),
+    "south-pyongan-province": ("South Pyongyang Province", "South Pyongyang"),
     # The airport at Sunan, named by its airfield
     "pyongyang": (
         "Sunan airfield",
@@ -328,18 +332,38 @@ def _within(place: Site, area: Site) -> bool:
     return distance_km((place.lat, place.lon), (area.lat, area.lon)) <= (area.radius_km or 0.0)
 
 
+# "The missile lifted off ... from Sunan", "took off from the Taecheon district": a launch told
+# by the rocket's own verb.
+_LIFTED_OFF: Final = r"\b(?:took|taken|takes|lifted|lifts|blasted|blasts)\s+off\b|\bliftoff\b"
+# "North Pyongan" written "North Pyongyang", "South Hwanghae": a name that follows a direction
+# word with a capital is part of a longer name (a province), not the place itself.
+_NAME_PREFIX: Final = re.compile(r"\b(?:North|South)\s+$")
+
+
+def _part_of_longer_name(sentence: Sentence, match: re.Match[str], alias: str) -> bool:
+    before = sentence.text[max(0, match.start() - 8) : match.start()]
+    return _NAME_PREFIX.search(before) is not None and not alias.startswith(("North", "South"))
+
+
 def _best_in(
     sentence: Sentence, patterns: list[tuple[str, re.Pattern[str], Site, tuple[str, ...]]]
 ) -> SiteMatch | None:
-    """The site the sentence names as a location, by the ranking above."""
-    launch_sentence = re.search(LAUNCH_VERBS, sentence.text, FLAGS) is not None
-    best: tuple[tuple[int, int, int, int, int, int], SiteMatch] | None = None
+    """The site the sentence names as a location, by the ranking above; an area gives way to
+    a pad or town the same sentence names inside it ("the Sunan area of the North Korean
+    capital, Pyongyang", "from Sunan, near Pyongyang")."""
+    launch_sentence = (
+        re.search(LAUNCH_VERBS, sentence.text, FLAGS) is not None
+        or re.search(_LIFTED_OFF, sentence.text, FLAGS) is not None
+    )
+    ranked: list[tuple[tuple[int, int, int, int, int, int], SiteMatch]] = []
     # A cheap look for each name's first letters before its pattern is run.
     flat = sentence.text.lower().replace("'", "")
     for alias, pattern, site, keys in patterns:
         if not any(key in flat for key in keys):
             continue
         for match in pattern.finditer(sentence.text):
+            if _part_of_longer_name(sentence, match, alias):
+                continue
             context = _is_locative(sentence, match, alias)
             if context is None:
                 continue
@@ -357,13 +381,35 @@ def _best_in(
                 else _PRECISION_RANK.get(site.precision, 3),
                 match.start(),
             )
-            if best is None or rank < best[0]:
-                note = f"matched {alias!r} of site {site.site_id} ({site.precision})"
-                found = SiteMatch(
-                    site,
-                    sentence.evidence(match, note),
-                    context == "from waters",
-                    context.startswith("from") and launch_sentence,
-                )
-                best = (rank, found)
-    return best[1] if best else None
+            note = f"matched {alias!r} of site {site.site_id} ({site.precision})"
+            found = SiteMatch(
+                site,
+                sentence.evidence(match, note),
+                context == "from waters",
+                context.startswith("from") and launch_sentence,
+            )
+            ranked.append((rank, found))
+    if not ranked:
+        return None
+    ranked.sort(key=lambda item: item[0])
+    best = ranked[0][1]
+    if best.site.precision == "area" and best.site.site_id not in _DIRECTION_REGIONS:
+        inside = [
+            found
+            for _, found in ranked
+            if found.site.precision != "area"
+            and _within(found.site, best.site)
+            # "near the North Korean capital, Pyongyang": the city the area is named after is
+            # the same place told twice, not a finer one.
+            and _bare(found.site.name).lower() not in best.site.name.lower()
+            # other words than the area's ("Pyongyang" names the city and its area alike)
+            and (
+                found.evidence.end <= best.evidence.start
+                or found.evidence.start >= best.evidence.end
+            )
+        ]
+        if inside:
+            finer = inside[0]
+            note = f"{finer.evidence.note}, inside {best.site.name} named with it"
+            return replace(finer, evidence=replace(finer.evidence, note=note))
+    return best
