@@ -179,6 +179,11 @@ def find_class(sentences: Sequence[Sentence]) -> Found | None:
     found = _class_said(sentences)
     if found is None or found.value not in RANGE_ONLY:
         return found
+    # "a short-range ballistic missile ... believed to be a submarine-launched ballistic
+    # missile": the launcher is the kind, the range word only its reach (SLBMs fly short).
+    submarine = _submarine_launched(sentences)
+    if submarine is not None:
+        return submarine
     if re.search(r"\bballistic\b", found.evidence.sentence, FLAGS):
         return found
     after = [s for s in sentences if s.start > found.evidence.start]
@@ -190,6 +195,27 @@ def find_class(sentences: Sequence[Sentence]) -> Found | None:
                 note = f"wording -> {missile_class} (the {found.value} range word is not a kind)"
                 return Found(missile_class, sentence.evidence(match, note))
     return found
+
+
+# "still studying ... the possibility that they were submarine-launched", "checking whether
+# it was an SLBM": a kind still being weighed, not said ("believed to be", "might have" are).
+_KIND_WEIGHED = (
+    r"\b(?:possibility|possibly|whether|if|studying|stud(?:y|ies)|analy[sz]ing|examining|"
+    r"checking|investigating|looking into|unclear|not clear|not (?:yet )?known|ruling out|"
+    r"rule out)\b[^.;]{0,80}$"
+)
+
+
+def _submarine_launched(sentences: Sequence[Sentence]) -> Found | None:
+    """The first wording of the launch that says the missile came from a submarine."""
+    for sentence in sentences:
+        text = re.sub(FACILITY_WORDS, lambda m: " " * len(m.group(0)), sentence.text, flags=FLAGS)
+        for pattern, missile_class in CLASS_PATTERNS:
+            match = _class_match(pattern, text) if missile_class == "SLBM" else None
+            if match is not None and not re.search(_KIND_WEIGHED, text[: match.start()], FLAGS):
+                note = "wording -> SLBM (a submarine launch, whatever its range)"
+                return Found("SLBM", sentence.evidence(match, note))
+    return None
 
 
 def _class_said(sentences: Sequence[Sentence]) -> Found | None:

@@ -246,7 +246,9 @@ REPORTED_SPEECH: Final = (
     # "said its secretive neighbor had fired", "said the reclusive state had launched"
     r"neighbou?r|state|regime|nation|"
     # "KCNA reported that the military had fired two superlarge rocket launchers"
-    r"military|army|units?|forces|academy|administration|DPRK)\s+had\b"
+    r"military|army|units?|forces|academy|administration|DPRK|"
+    # "said the Democratic People's Republic of Korea had launched"
+    r"People's Republic of Korea)\s+had\b"
 )
 # "KCNA said on Friday": the day of the report, not of the launch.
 REPORTING_DAY_BEFORE: Final = (

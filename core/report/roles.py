@@ -58,6 +58,8 @@ _BREAKS: Final = re.compile(
     # "..., the latest in a string of test launches", "from the Sino-ri area, home to a base of
     # medium-range Nodong missiles", "the city of Wonsan, where North Korea has fired ..."
     r",\s*(?=(?:the latest|home to|site of|where)\b)|"
+    # "the sixteenth this year, including what the US believes was a failed ICBM test on May 4"
+    r",\s*(?=including\b[^,;]{0,100}?\b(?:tests?|launch(?:es)?|firings?)\b)|"
     # "... as the North works toward nuclear-tipped ICBMs"
     r"\s+(?=as (?:North Korea|the North|Pyongyang|it) (?:works|seeks|pushes|tries|continues|"
     r"develops|steps up|ramps up)\b)|"
@@ -117,13 +119,31 @@ _BACKGROUND_CUES: Final = (
 )
 # A tally of many launches: "With this launch, North Korea has fired 15 missiles since the start
 # of the year", "It was the North's ninth ballistic missile launch this year".
+# "This month North Korea has tested cruise missiles, two hypersonic missiles and a rail-borne
+# system": the month's or the year's tests, not the launch reported.
 _TALLY: Final = (
-    r"\b(?:this year|in total|altogether|since the (?:start|beginning) of "
-    r"(?:the|this) year)\b"
+    r"\b(?:this (?:year|month)|in total|altogether|since the (?:start|beginning) of "
+    r"(?:the|this) (?:year|month)|since (?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)(?! \d))\b"
+)
+# "North Korea has fired a ballistic missile, its 10th launch this year": the tally words of an
+# aside name this launch's place in the count, not many launches ("for the third time this
+# month" too; "..., including a failed ICBM test on May 4" is a clause of its own).
+_ORDINAL_IN_TALLY: Final = (
+    r"\b(?:its|the|this|North Korea's|the North's|Pyongyang's)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|\w+teenth|\w+tieth|latest|newest|most recent)\b"
+    # ("the eleventh time the North has fired missiles this year" counts them all)
+    r"(?:(?!\b(?:has|have|had)\b)[^,;]){0,60}?" + _TALLY
 )
 # A simple past launch ("fired", not "has fired"): the clause tells a launch, not a tally.
 _TOLD_LAUNCH: Final = (
     r"(?<!has )(?<!have )(?<!had )\b(?:fired|launched|test-fired|test-launched|flew|landed|fell)\b"
+)
+# "The North has also test-fired an ICBM this month": a perfect with an adverb between.
+_PERFECT: Final = (
+    r"\b(?:has|have|had)\s+(?:also|already|previously|since|repeatedly|twice|now)\s+"
+    r"(?:fired|launched|test-fired|test-launched|flown)\b"
 )
 # A place's history or use: "..., where North Korea has fired a series of short-range missiles",
 # "home to a base of medium-range Nodong missiles".
@@ -282,8 +302,8 @@ def clause_role(
     later = _any(_LATER_SALVO, text)
     if later:
         return LATER, f"{later.group(0)!r}: a later salvo, not the launch reported"
-    tally = re.search(_TALLY, text, FLAGS)
-    if tally and not re.search(_TOLD_LAUNCH, text, FLAGS):
+    tally = re.search(_TALLY, re.sub(_ORDINAL_IN_TALLY, " ", text, flags=FLAGS), FLAGS)
+    if tally and not re.search(_TOLD_LAUNCH, re.sub(_PERFECT, " ", text, flags=FLAGS), FLAGS):
         return TALLY, f"{tally.group(0)!r}: a tally of many launches"
     statement = re.search(_STATEMENT_VERBS, text, FLAGS)
     # "Just before the launch, the foreign minister criticized ...": when, not what was said.

@@ -226,6 +226,16 @@ _LATER_OPENER = (
 )
 
 
+# "That ICBM was reported to be its most formidable", "Those tests involved ...": a sentence
+# opened by a demonstrative pointing back at the launch just recalled carries its recollection
+# on into a new paragraph ("this launch" would be the new one).
+_THAT_OPENER = (
+    r"^\W*(?:(?:but|and|yet)\s+)?(?:that|those|the earlier|the previous|the former)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:launch(?:es)?|tests?|test-firings?|firings?|missiles?|rockets?|"
+    r"ICBMs?|IRBMs?|SRBMs?|MRBMs?|SLBMs?|weapons?|projectiles?|salvos?|flights?)\b"
+)
+
+
 def current_since(current: Sequence[Sentence], last_recalled: Sentence) -> bool:
     """A sentence of the launch reported came after the last recalled one."""
     return bool(current) and current[-1].start > last_recalled.start
@@ -301,7 +311,10 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     for sentence, found in zip(sentences, mentions, strict=True):
         # "A day later, North Korean state media published images ...": a sentence opened by a
         # span after the last one carries its recollection on into a new paragraph.
-        opens_later = re.match(_LATER_OPENER, sentence.text, FLAGS) is not None
+        opens_later = (
+            re.match(_LATER_OPENER, sentence.text, FLAGS) is not None
+            or re.match(_THAT_OPENER, sentence.text, FLAGS) is not None
+        )
         if opens_later and recalled and not current_since(current, recalled[-1]):
             recalling_paragraph = sentence.paragraph
         if recalling_paragraph is not None and recalling_paragraph != sentence.paragraph:

@@ -9,6 +9,12 @@ COAST_OWNER: Final = (
     r"(?:the\s+)?(?:its|the|North Korea's|(?:the\s+)?(?:Korean\s+)?(?:[Pp]eninsula|country|North|"
     r"North Korean peninsula)'s)\s+"
 )
+# "off its east coast", "off the eastern seaboard", "off the North's east shore"
+SHORE: Final = r"(?:coast(?:line)?|seaboard|shore(?:line)?)\b"
+# "east of the Korean Peninsula", "east of North Korea", "east of the North"
+PENINSULA: Final = (
+    r"(?:the (?:Korean )?[Pp]eninsula|North Korea|the North|the country|Korea)\b(?!\s*'s)"
+)
 COAST_OWNER_OFF: Final = r"\b(?:off|towards?) " + COAST_OWNER
 # A fall into waters named by a place: "landed in waters near Sinpo", "fell into the sea
 # northeast of Wonsan" (a launch "from waters near Sinpo" is no fall).
@@ -49,12 +55,16 @@ LANDING_PATTERNS: Final = (
         r"\bEast Sea\b|\bSea of Japan\b|\bJapan Sea\b|"
         r"\bbetween (?:the Korean [Pp]eninsula|Korea|South Korea|the two Koreas|the Koreas) "
         r"and Japan\b|"
-        r"\b(?:off|towards?) " + COAST_OWNER + r"east(?:ern)? coast\b|"
+        r"\b(?:off|towards?) " + COAST_OWNER + r"east(?:ern)? " + SHORE + r"|"
         # "coming down in waters near the east coast"
-        r"\bwaters?\s+(?:near|along|off)\s+" + COAST_OWNER + r"east(?:ern)? coast\b|"
-        r"\b(?:waters?|sea|sea area)\s+(?:to\s+the\s+)?east of the (?:Korean )?peninsula\b|"
+        r"\bwaters?\s+(?:near|along|off)\s+" + COAST_OWNER + r"east(?:ern)? " + SHORE + r"|"
+        # "into the waters off the east of the Korean Peninsula", "the sea east of the North"
+        r"\b(?:waters?|seas?|sea area)\s+(?:off\s+|to\s+)?(?:the\s+)?east(?:ern side)?\s+of\s+"
+        + PENINSULA
+        + r"|"
         r"\b(?:to|toward|towards|into)\s+the\s+east of the (?:Korean )?peninsula\b|"
-        r"\b(?:its|the) east(?:ern)? (?:waters|seas?)\b|"
+        # "toward the country's eastern waters", "into North Korea's eastern sea"
+        r"\b" + COAST_OWNER + r"east(?:ern)? (?:waters|seas?)\b|"
         # "300 km off Japan's northwest coast, off the Oga Peninsula in Akita"
         r"\boff (?:the (?:[\w-]+ )?coast of )?(?:Japan's )?(?:the )?"
         r"(?:Oga Peninsula|Noto Peninsula|"
@@ -78,12 +88,16 @@ LANDING_PATTERNS: Final = (
         "sea_of_japan",
     ),
     (
-        r"\bWest Sea\b|\bYellow Sea\b|\b(?:the|its) west(?:ern)? (?:waters|sea)\b|"
-        r"\b(?:waters?|sea|sea area)\s+(?:to\s+the\s+)?west of the (?:Korean )?peninsula\b|"
+        r"\bWest Sea\b|\bYellow Sea\b|\b" + COAST_OWNER + r"west(?:ern)? (?:waters|sea)\b|"
+        r"\b(?:waters?|seas?|sea area)\s+(?:off\s+|to\s+)?(?:the\s+)?west(?:ern side)?\s+of\s+"
+        + PENINSULA
+        + r"|"
         r"\b(?:to|toward|towards|into)\s+the\s+west of the (?:Korean )?peninsula\b|"
         r"\b(?:off|towards?) "
         + COAST_OWNER
-        + r"(?:south-?)?west(?:ern)? coast\b|"
+        + r"(?:south-?)?west(?:ern)? "
+        + SHORE
+        + r"|"
         + FELL_IN_WATERS
         + WEST_COAST_PLACES
         + r")\b",

@@ -114,3 +114,164 @@ def test_lifted_off_from_a_place(sites, text):
 )
 def test_province_and_village_spellings(sites, text, site):
     assert draft(text, sites).site_id == site
+
+
+# A submarine launch is an SLBM whatever range word the report also gives (most fly short); a
+# submarine still being weighed ("the possibility", "whether") is not said.
+@pytest.mark.parametrize(
+    ("text", "missile_class"),
+    [
+        (
+            "North Korea fired a short-range ballistic missile off its east coast on Saturday. "
+            "Seoul's military said it was believed to be a submarine-launched ballistic missile.",
+            "SLBM",
+        ),
+        (
+            "N. Korea fires suspected sub-launched missile\n\nNorth Korea fired a short-range "
+            "ballistic missile into the East Sea on Saturday, the JCS said.",
+            "SLBM",
+        ),
+        (
+            "North Korea fired a short-range ballistic missile into the East Sea on Saturday, "
+            "the JCS said. Officials said it appeared to have been launched from a submarine.",
+            "SLBM",
+        ),
+        (
+            "The North Korean military might have tested an SLBM on Saturday, Japan's defence "
+            "ministry said, after Seoul reported the launch of a short-range ballistic missile.",
+            "SLBM",
+        ),
+        (
+            "North Korea fired a short-range ballistic missile on Saturday, the JCS said. "
+            "Officials are still analysing whether it was a submarine-launched ballistic missile.",
+            "SRBM",
+        ),
+        (
+            "North Korea fired a short-range ballistic missile on Saturday. The military is "
+            "examining the possibility that it was an SLBM.",
+            "SRBM",
+        ),
+        (
+            "North Korea fired an intercontinental ballistic missile on Friday, the JCS said. "
+            "Pyongyang has been developing submarine-launched ballistic missiles for years.",
+            "ICBM",
+        ),
+    ],
+)
+def test_a_submarine_launch_is_an_slbm(sites, text, missile_class):
+    assert draft(text, sites).missile_class == missile_class
+
+
+def test_a_submarine_launch_near_a_port_is_at_its_base(sites):
+    text = (
+        "North Korea fired a short-range ballistic missile on Saturday from near the port of "
+        "Sinpo, the JCS said. Seoul believes it was a submarine-launched ballistic missile."
+    )
+    assert draft(text, sites).site_id == "sinpo"
+
+
+# The month's or the year's tests told together ("This month North Korea has tested ...",
+# "Since January, Pyongyang has tested ...") are not the launch reported; a launch's own place
+# in the count ("its 10th launch this year", "for the third time this month") is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This month North Korea has tested cruise missiles and a hypersonic missile. On "
+        "Thursday it fired two ballistic missiles into the East Sea, the JCS said.",
+        "Since January, Pyongyang has tested hypersonic missiles, cruise missiles and a "
+        "railway-borne system. The JCS said the North fired two ballistic missiles off its east "
+        "coast on Thursday.",
+        "The North has also test-fired a hypersonic missile this month. On Thursday North Korea "
+        "fired two ballistic missiles off its east coast, the JCS said.",
+        "Thursday's launch was the North's sixth this month, including a hypersonic missile test "
+        "on Jan. 11. The JCS said two ballistic missiles were fired toward the East Sea.",
+    ],
+)
+def test_a_tally_of_the_month_is_not_this_launch(sites, text):
+    found = draft(text, sites)
+    assert (found.missile_class, found.maneuver) == ("unknown", "unknown")
+    assert found.count == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea has fired a short-range ballistic missile into the East Sea, its 10th "
+        "launch this year, the JCS said.",
+        "North Korea has fired a short-range ballistic missile into the East Sea, marking its "
+        "fifth weapons test this month, the JCS said.",
+        "North Korea has fired a short-range ballistic missile toward the East Sea for the third "
+        "time this month, South Korea's military said.",
+    ],
+)
+def test_a_launch_counted_in_the_year_is_still_this_launch(sites, text):
+    found = draft(text, sites)
+    assert (found.missile_class, found.landing_area, found.count) == ("SRBM", "sea_of_japan", 1)
+
+
+# "That ICBM was ...", "Those tests ...": a sentence pointing back at the launch just recalled
+# carries the recollection on, even into a new paragraph.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired two short-range missiles on Saturday, the JCS said.\n\nIt fired its "
+        "first ICBM in four years on March 24.\n\nThat ICBM was said to be its most powerful "
+        "yet.",
+        "North Korea fired two short-range missiles on Saturday, the JCS said.\n\nOn March 24 "
+        "the North launched an intercontinental ballistic missile.\n\nThat launch was its "
+        "biggest since 2017.",
+        "North Korea fired two short-range missiles on Saturday, the JCS said.\n\nIn January the "
+        "North tested hypersonic missiles twice.\n\nThose hypersonic tests drew UN criticism.",
+    ],
+)
+def test_that_missile_carries_the_recollection_on(sites, text):
+    assert draft(text, sites).missile_class == "SRBM"
+
+
+# The sea east (or west) of the peninsula, in the words wires and Seoul's outlets use for it.
+@pytest.mark.parametrize(
+    ("text", "landing"),
+    [
+        (
+            "North Korea fired two projectiles into the waters off the east of the Korean "
+            "Peninsula on Saturday, the JCS said.",
+            "sea_of_japan",
+        ),
+        ("The JCS said the missile was fired toward the country's eastern waters.", "sea_of_japan"),
+        (
+            "North Korea launched a ballistic missile into the sea east of the Korean Peninsula, "
+            "Japan's defence ministry said.",
+            "sea_of_japan",
+        ),
+        (
+            "The missile came down in waters off North Korea's eastern seaboard, the JCS said.",
+            "sea_of_japan",
+        ),
+        ("The projectile fell in the sea east of North Korea, officials said.", "sea_of_japan"),
+        ("North Korea fired two cruise missiles toward its western waters.", "yellow_sea"),
+        (
+            "North Korea fired a short-range missile into the sea west of the Korean Peninsula.",
+            "yellow_sea",
+        ),
+        ("The rockets landed in waters off the North's west shore, the JCS said.", "yellow_sea"),
+    ],
+)
+def test_the_sea_by_the_peninsula_side(sites, text, landing):
+    assert draft(text, sites).landing_area == landing
+
+
+# "said the Democratic People's Republic of Korea had launched": reported speech of the launch.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday, South Korea's Joint Chiefs of Staff said the Democratic People's Republic "
+        "of Korea had launched an unidentified projectile toward the Sea of Japan.",
+        "The JCS said that the Democratic People's Republic of Korea had fired a ballistic "
+        "missile into the East Sea on Tuesday.",
+        "Japan's defence ministry reported that the Democratic People's Republic of Korea had "
+        "launched a missile into the Sea of Japan.",
+    ],
+)
+def test_the_dprk_named_in_full_in_reported_speech(sites, text):
+    found = draft(text, sites)
+    assert (found.landing_area, found.count) == ("sea_of_japan", 1)
