@@ -28,7 +28,7 @@ from core.report.fields import (
     is_launch_sentence,
 )
 from core.report.measures import find_apogee, find_flight_time, find_range
-from core.report.roles import assign_roles, notices, ranked_clauses, reported
+from core.report.roles import TALLY, assign_roles, notices, ranked_clauses, reported
 from core.report.scope import find_scope
 from core.report.sites import SiteMatch, launched_at_sea, match_site
 from core.report.text import Evidence, Sentence, split_sentences
@@ -220,9 +220,19 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     # "North Korea fired a missile on Monday, after firing four cruise missiles on Friday, the
     # JCS said.": the attribution closing a sentence tells whose words its kept clause is.
     attributions = attribution_tails(sentences, current)
+    # "Nobuo Kishi, defense minister of Japan, said: 'There have been frequent launches since
+    # the start of the year'": a body speaking of the year's tally on this launch is cited.
+    # (Not "the eleventh launch this year, counting those announced by the South Korean
+    # military": a tally that names bodies for older launches.)
+    tallies = [
+        clause.text
+        for clause in clauses
+        if clause.role == TALLY and re.search(_SPOKE, clause.text.text, re.IGNORECASE)
+    ]
     reporters = find_reporters(
-        sorted([*current, *attributions], key=lambda clause: clause.start),
+        sorted([*current, *attributions, *tallies], key=lambda clause: clause.start),
         " ".join(sentence.text for sentence in sentences),
+        sentences,
     )
     if reporters:
         evidence["sources"] = tuple(item.evidence for item in reporters)
@@ -246,6 +256,9 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
         reporters=tuple(str(item.value) for item in reporters),
         evidence=evidence,
     )
+
+
+_SPOKE = r"\b(?:said|says|told|stated|noted|added|remarked)\b"
 
 
 def _other_class(clause: Sentence, class_value: str) -> bool:

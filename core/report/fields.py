@@ -28,12 +28,14 @@ from core.report.tables import (
     FAILURE_DOUBTED,
     FAILURE_PATTERN,
     JAPAN_AS_A_WHOLE,
+    JAPAN_OFFICIALS,
     JAPAN_TOLD,
     KOREAN_MINISTRY,
     LANDING_PATTERNS,
     MANEUVER_PATTERNS,
     REPORTER_PATTERNS,
     UNQUALIFIED_GOVERNMENT,
+    UNQUALIFIED_MINISTER,
     UNQUALIFIED_MINISTRY,
 )
 from core.report.text import Evidence, Sentence
@@ -68,6 +70,11 @@ COMPARISON_BEFORE = (
 def is_launch_sentence(sentence: Sentence) -> bool:
     """The sentence has a launch verb."""
     return re.search(LAUNCH_VERBS, sentence.text, FLAGS) is not None
+
+
+# A bound asked about, not told: "whether more than one missile had been fired", "unclear if at
+# least two were launched" (not "whether one of the two missiles blew up").
+_ASKED = r"\b(?:whether|if)\b[^.;]{0,40}$"
 
 
 def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
@@ -107,6 +114,9 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
         for match in re.finditer(COUNT_PATTERN, sentence.text, FLAGS):
             if re.search(AIR_LAUNCHED, match.group(0), FLAGS):
                 continue
+            asked = re.search(_ASKED, sentence.text[: match.start()], FLAGS)
+            if asked and match.group("qual"):
+                continue  # "working to determine whether more than one missile was fired"
             word = re.sub(r"\s+", " ", match.group("word").lower().replace('"', ""))
             qual = (match.group("qual") or "").lower()
             if match.group("noun").lower().startswith("round") and re.search(
@@ -601,8 +611,71 @@ def _told_of(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def _cited(sentences: Sequence[Sentence]) -> list[Found]:
-    """Each reporter of the table at its first mention that is not a silence."""
+# "Prime Minister Fumio Kishida instructed officials to gather and analyse information", "told
+# the relevant ministries to ensure the safety of ships": an order given on the launch, not a
+# statement about it (unless more is said of it).
+_DIRECTED = (
+    r"^(?:\s+[A-Z][\w.'-]*){0,3}(?:'s office)?,?\s+(?:has\s+|had\s+|also\s+)?"
+    r"(?:told|instructed|ordered|directed|urged|asked|called on)\s+"
+    r"(?!reporters\b|journalists\b|the press\b|a news conference\b|lawmakers\b|parliament\b)"
+    r"(?:[\w'-]+\s+){1,5}?to\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:gather|collect|analy[sz]e|ensure|make sure|do (?:their|its|his|her) utmost|inform|"
+    r"provide|give|keep|take|prepare|stay|remain|be ready|respond|strengthen|step up|confirm)\b"
+    r"(?![^.;]*\b(?:said|says|told reporters|adding|added|stated)\b)"
+)
+# "participants including Prime Minister Kishida, Defense Minister Nobuo Kishi and ... gathered
+# and analyzed information": those at a meeting are not cited for what the report says.
+_AT_A_MEETING = (
+    r"\b(?:participants|attendees|those (?:present|attending)|members)\s+"
+    r"(?:including|such as|among them|like)\b[^.;]*$|\battended by\b[^.;]*$"
+)
+# "This undated file photo, released by North Korea's official KCNA", "in this image provided by
+# the North Korean government", "footage distributed by state TV": a picture's source, which is
+# not cited for what the report says.
+_PICTURE_BY = (
+    r"\b(?:photos?|photographs?|pictures?|images?|footage|video|screen ?grab)\b[^.;()]{0,40}?"
+    r"\b(?:released|provided|distributed|supplied|handed out|issued|published)\s+"
+    r"(?:on\s+[^.;]{1,30}?\s+)?by\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$"
+)
+# State media cited for this launch speak of a launch, a weapon or its flight (in the sentence
+# or the one before it); the North's
+# other statements it carries ("KCNA quoted Kim as saying" at a party meeting, its foreign
+# ministry "called the drills a provocation") cite it for something else.
+_OF_A_LAUNCH = (
+    r"\b(?:missiles?|projectiles?|rockets?|launch\w*|test\w*|fir(?:e|ed|es|ing)|weapons?|"
+    r"systems?|artillery|firepower|nukes|"
+    r"ICBMs?|SRBMs?|IRBMs?|SLBMs?|satellites?|warheads?|launchers?|engines?|stages?|"
+    r"Hwasong\w*|Pukguksong\w*|KN-?\d+|Hwasal\w*|Haeil|flew|flight|trajector\w+|"
+    r"altitude|targets?|sea|waters|success\w*|fail\w*|oversaw|overs(?:ee|aw)\w*|watched|"
+    r"observed|supervis\w+|guided)\b"
+)
+
+
+_POINTS_BACK = re.compile(
+    r"\b(?:reported|said|confirmed|announced|carried|relayed|disclosed|revealed)\s+"
+    r"(?:this|that|so|it|the news)\b|\b(?:the|this|that|its) (?:report|announcement|news)\b",
+    FLAGS,
+)
+
+
+def _not_cited(text: str, match: re.Match[str]) -> bool:
+    """The body is named for saying nothing, for an order it gave, a meeting it attended, or as
+    a picture's source."""
+    before, after = text[: match.start()], text[match.end() :]
+    return bool(
+        re.search(_SAID_NOTHING, after, FLAGS)
+        or re.search(_NOTHING_FROM, before, FLAGS)
+        or re.search(_DIRECTED, after, FLAGS)
+        or re.search(_AT_A_MEETING, before, FLAGS)
+        or re.search(_PICTURE_BY, before, FLAGS)
+    )
+
+
+def _cited(sentences: Sequence[Sentence], context: dict[int, str] | None = None) -> list[Found]:
+    """Each reporter of the table at its first mention that is not a silence.
+
+    `context` gives, by a clause's start, the whole sentence it was cut from.
+    """
     found: dict[str, Found] = {}
     for sentence in sentences:
         if re.search(_CREDIT, sentence.text, FLAGS):
@@ -611,57 +684,89 @@ def _cited(sentences: Sequence[Sentence]) -> list[Found]:
             for match in re.finditer(pattern, sentence.text, FLAGS):
                 if value in found:
                     break
-                if re.search(_SAID_NOTHING, sentence.text[match.end() :], FLAGS):
-                    continue
-                if re.search(_NOTHING_FROM, sentence.text[: match.start()], FLAGS):
+                if _not_cited(sentence.text, match):
                     continue
                 if value == "JCS" and _told_of(sentence.text, match):
                     continue
+                said = context.get(sentence.start, sentence.text) if context else sentence.text
+                if value == "KCNA" and not re.search(_OF_A_LAUNCH, said, FLAGS):
+                    continue  # "KCNA quoted Kim as saying" of a party meeting, the drills
                 found[value] = Found(value, sentence.evidence(match, f"-> {value}"))
     return sorted(found.values(), key=lambda item: item.evidence.start)
 
 
-def find_reporters(sentences: Sequence[Sentence], whole: str | None = None) -> list[Found]:
+def find_reporters(
+    sentences: Sequence[Sentence],
+    whole: str | None = None,
+    full: Sequence[Sentence] = (),
+) -> list[Found]:
     """The reporting bodies the report cites for this launch, in order of first mention.
 
     "The Defense Ministry" with no country is Japan's in a report told from Japan (J-Alert,
     Japan's EEZ, its Prime Minister) that names no South Korean ministry; `whole` is the
     report's text, where that is read (any clause may show it, not only the launch's).
     Japan named as a whole ("Japanese officials said") is its government where no Japanese
-    body is cited.
+    body is cited, or where its government is. `full` are the report's whole sentences, which
+    the clauses were cut from (what a clause's sentence speaks of).
     """
-    cited = _cited(sentences)
-    found = cited + _told_from_japan(sentences, whole, {str(item.value) for item in cited})
-    if not any(item.value in ("Japan MOD", "Japan government") for item in found):
-        for sentence in sentences:
-            match = re.search(JAPAN_AS_A_WHOLE, sentence.text, FLAGS)
-            if match and not re.search(_SAID_NOTHING, sentence.text[match.end() :], FLAGS):
-                note = "-> Japan government (Japan named as a whole; no Japanese ministry cited)"
-                found.append(Found("Japan government", sentence.evidence(match, note)))
-                break
+    # A clause's sentence, and the one before it where it points back ("Yonhap reported this,
+    # citing KCNA").
+    context = (
+        {
+            clause.start: f"{before.text if index and _POINTS_BACK.search(sentence.text) else ''} "
+            f"{sentence.text}"
+            for clause in sentences
+            for index, (before, sentence) in enumerate(itertools.pairwise([full[0], *full]))
+            if sentence.start <= clause.start < sentence.end
+        }
+        if full
+        else {}
+    )
+    cited = _cited(sentences, context)
+    found = cited + _told_from_japan(sentences, whole, {str(item.value) for item in cited}, full)
+    japanese = [item for item in found if item.value in ("Japan MOD", "Japan government")]
+    japan = _japan_as_a_whole(sentences)
+    if japan is not None and not japanese:
+        found.append(japan[0])
+    elif japan is not None and japan[1] and "Japan government" in {i.value for i in japanese}:
+        # "South Korean and Japanese officials said ..., Prime Minister Kishida said": Japan's
+        # officials are its government, first mentioned there. (Japan named as a country, "South
+        # Korea and Japan confirmed", stands for whichever Japanese body the report cites.)
+        government = next(item for item in found if item.value == "Japan government")
+        if japan[0].evidence.start < government.evidence.start:
+            found = [item for item in found if item is not government]
+            found.append(japan[0])
     return sorted(found, key=lambda item: item.evidence.start)
 
 
+def _japan_as_a_whole(sentences: Sequence[Sentence]) -> tuple[Found, bool] | None:
+    """The first mention of Japan as a whole ("Japanese officials said", "Tokyo confirmed"),
+    and whether it names officials (not the country)."""
+    for sentence in sentences:
+        match = re.search(JAPAN_AS_A_WHOLE, sentence.text, FLAGS)
+        if match and not re.search(_SAID_NOTHING, sentence.text[match.end() :], FLAGS):
+            note = "-> Japan government (Japan named as a whole)"
+            officials = re.match(JAPAN_OFFICIALS, sentence.text[match.start() :], FLAGS)
+            return Found("Japan government", sentence.evidence(match, note)), bool(officials)
+    return None
+
+
 def _told_from_japan(
-    sentences: Sequence[Sentence], whole: str | None, cited: set[str]
+    sentences: Sequence[Sentence],
+    whole: str | None,
+    cited: set[str],
+    full: Sequence[Sentence] = (),
 ) -> list[Found]:
     """Japan's ministry and government where a report told from Japan names no country."""
     text = whole if whole is not None else " ".join(sentence.text for sentence in sentences)
+    paragraphs: dict[int, str] = {}
+    for sentence in full or sentences:
+        paragraphs[sentence.paragraph] = f"{paragraphs.get(sentence.paragraph, '')} {sentence.text}"
     if re.search(KOREAN_MINISTRY, text, FLAGS):
         return []
-    if not re.search(JAPAN_TOLD, text, FLAGS):
-        # "Japan confirmed a launch, its Coast Guard quoting the Defence Ministry as saying ...":
-        # the ministry of the country its sentence names.
-        for sentence in sentences:
-            match = re.search(UNQUALIFIED_MINISTRY, sentence.text, FLAGS)
-            japan = re.search(r"\b(?:Japan|Japanese|Tokyo)\b", sentence.text)
-            korea = re.search(r"\b(?:South Korea|Seoul|South Korean)\b", sentence.text)
-            if match and japan and not korea and "Japan MOD" not in cited:
-                note = "-> Japan MOD (no country named; its sentence names Japan)"
-                return [Found("Japan MOD", sentence.evidence(match, note))]
-        return []
+    told = re.search(JAPAN_TOLD, text, FLAGS) is not None
     found: list[Found] = []
-    if "Japan government" not in cited:
+    if told and "Japan government" not in cited:
         # "The government announced at 3:54 a.m.": in a report told from Japan, Japan's.
         for sentence in sentences:
             match = re.search(UNQUALIFIED_GOVERNMENT, sentence.text, FLAGS)
@@ -672,12 +777,32 @@ def _told_from_japan(
     if "Japan MOD" in cited:
         return found
     for sentence in sentences:
-        match = re.search(UNQUALIFIED_MINISTRY, sentence.text, FLAGS)
-        if match:
-            note = "-> Japan MOD (no country named; the report is told from Japan)"
-            found.append(Found("Japan MOD", sentence.evidence(match, note)))
-            break
+        paragraph = paragraphs.get(sentence.paragraph, sentence.text)
+        # "Japan confirmed a launch, its Coast Guard quoting the Defence Ministry as saying ...":
+        # the ministry of the country its sentence names (in a report told from Japan, Japan's).
+        # A minister ("Defense Minister Toshiro Ino called it unacceptable") is Japan's where his
+        # paragraph names no South Korea, and names Japan or the report is told from Japan.
+        ministry = told or _names_japan_only(sentence.text)
+        minister = (told or _names(_JAPAN, paragraph)) and not _names(_SOUTH_KOREA, paragraph)
+        for pattern, japans in ((UNQUALIFIED_MINISTRY, ministry), (UNQUALIFIED_MINISTER, minister)):
+            match = re.search(pattern, sentence.text, FLAGS) if japans else None
+            if match and not _not_cited(sentence.text, match):
+                why = "the report is told from Japan" if told else "its paragraph names Japan"
+                note = f"-> Japan MOD (no country named; {why})"
+                return [*found, Found("Japan MOD", sentence.evidence(match, note))]
     return found
+
+
+_JAPAN = r"\b(?:Japan|Japanese|Tokyo)\b"
+_SOUTH_KOREA = r"\b(?:South Korea|Seoul|South Korean)\b"
+
+
+def _names(country: str, text: str) -> bool:
+    return re.search(country, text) is not None
+
+
+def _names_japan_only(text: str) -> bool:
+    return _names(_JAPAN, text) and not _names(_SOUTH_KOREA, text)
 
 
 def find_maneuver(sentences: Sequence[Sentence]) -> Found | None:

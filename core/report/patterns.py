@@ -238,10 +238,12 @@ REPORTED_SPEECH: Final = (
     r"tweeted|wrote|told|informed|notified)\s+"
     # "announced at 3:54 a.m. on Thursday that a missile had been launched"
     r"(?:at\s+\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?\s+)?"
-    r"(?:(?:on\s+)?(?:[A-Z][a-z]+day|[\w-]+ corps|"
+    r"(?:(?:on\s+)?(?:[A-Z][a-z]+day|[\w-]+ corps|the same day|that day|"
     r"reporters|the press|the public)\s+)?(?:(?:by|on|in) [\w ]{1,20}?\s+)?(?:that\s+)?"
-    # the subject: "it", "the North", "a rocket carrying a reconnaissance satellite"
-    r"(?:[\w'-]+\s+){0,6}?(?:it|they|missiles?|projectiles?|rockets?|North Korea|Pyongyang|"
+    # the subject: "it", "the North", "a rocket carrying a reconnaissance satellite", "an
+    # object that may have been a ballistic missile"
+    r"(?:[\w'-]+\s+){0,8}?(?:it|they|missiles?|projectiles?|rockets?|North Korea|Pyongyang|"
+    r"objects?|systems?|weapons?|launchers?|vehicles?|"
     r"the North|the country|satellite|ICBMs?|SRBMs?|"
     # "said its secretive neighbor had fired", "said the reclusive state had launched"
     r"neighbou?r|state|regime|nation|"
@@ -249,6 +251,9 @@ REPORTED_SPEECH: Final = (
     r"military|army|units?|forces|academy|administration|DPRK|"
     # "said the Democratic People's Republic of Korea had launched"
     r"People's Republic of Korea)\s+had\b"
+    # A question about this launch is no recollection either: "working to establish whether one
+    # missile or more had been launched", "could not say if any had fallen in its waters".
+    r"|\b(?:whether|if)\s+(?:[\w'-]+\s+){0,5}?had\b"
 )
 # "KCNA said on Friday": the day of the report, not of the launch.
 REPORTING_DAY_BEFORE: Final = (

@@ -174,7 +174,19 @@ KOREAN_MINISTRY: Final = (
     r"\bSouth Korea(?:'s|n) (?:defen[cs]e ministry|Defen[cs]e Ministry|Ministry of "
     r"(?:National )?Defen[cs]e)\b|\bSeoul's (?:defen[cs]e ministry|Defen[cs]e Ministry)\b"
 )
-UNQUALIFIED_MINISTRY: Final = r"\bthe (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)\b"
+# "the Defense Ministry", "according to Defense Ministry sources", "citing Ministry of Defense
+# officials", "Japan's Coast Guard and its Defense Ministry" (not "Russia's Defense Ministry": a
+# country's adjective names it).
+UNQUALIFIED_MINISTRY: Final = (
+    r"(?:\bthe |\bits |(?<=\bto )|(?<=\bciting )|(?<=\bfrom )|(?<=\bby ))"
+    r"(?:Defen[cs]e Ministry|Ministry of Defen[cs]e|defen[cs]e ministry)\b"
+)
+# "Defense Minister Toshiro Ino called the launch unacceptable", "the defence minister said":
+# a minister with no country named, Japan's where its paragraph names Japan and not Seoul.
+UNQUALIFIED_MINISTER: Final = (
+    r"(?:\bthe |(?<=\bto )|(?<=\bciting )|(?<=\bby )|(?<=[.,;:\"] )|^\W*)"
+    r"(?:Defen[cs]e Minister|defen[cs]e minister|defen[cs]e chief)\b"
+)
 UNQUALIFIED_GOVERNMENT: Final = (
     r"\b[Tt]he government (?=(?:announced|said|says|confirmed|reported|told)\b)|"
     # "According to government officials, it may have flown more than 4,000 kilometers"
@@ -183,18 +195,63 @@ UNQUALIFIED_GOVERNMENT: Final = (
 )
 # Japan named as a whole: "Japanese officials gave similar flight details", "Japan said the
 # missile came down ...", "Tokyo confirmed the launch". The Japanese government where the report
-# cites no Japanese ministry; with one, the same body ("Japanese Defense Ministry officials said
-# ... According to the Japanese officials"). Not "shared with U.S. and Japanese authorities",
-# nor "South Korea and Japan said they could not confirm" (a silence).
+# cites no Japanese body; with the ministry alone, the same body ("Japanese Defense Ministry
+# officials said ... According to the Japanese officials"); Japan's officials where the
+# government is cited too, the government's first mention (see fields.find_reporters). Not
+# "shared with U.S. and Japanese authorities", nor "South Korea and Japan said they could not
+# confirm" (a silence). Named beside South Korea ("South Korean and Japanese officials said",
+# "Japan and South Korea said", "officials in Seoul and Tokyo"), Japan is named all the same.
+JAPAN_OFFICIALS: Final = (
+    r"(?<!with )(?<!U\.S\. and )(?<!US and )(?<!American and )"
+    r"\bJapanese (?:government )?(?:officials|authorities)\b|"
+    r"\bJapanese(?= and (?:South Korean|Korean|ROK) (?:government )?(?:officials|authorities)\b)|"
+    r"\bofficials in (?:Japan|Tokyo)\b|\bofficials in (?:South Korea|Seoul) and (?:Japan|Tokyo)\b"
+)
 JAPAN_AS_A_WHOLE: Final = (
-    r"(?<!with )(?<!U\.S\. and )(?<!US and )(?<!American and )(?<!South Korean and )"
-    r"\bJapanese (?:government )?(?:officials|authorities)\b|\bofficials in Japan\b|"
+    JAPAN_OFFICIALS + r"|"
+    r"\b(?:Japan|Tokyo)(?= and (?:South Korea|Seoul) (?:said|say|says|reported|announced|"
+    r"confirmed)\b)|"
     r"\b(?:Japan|Tokyo) (?:said|says|reported|announced|confirmed)\b"
 )
+# A military named beside the other country's ("the militaries of South Korea and Japan",
+# "South Korean and Japanese military officials", "Japan's and South Korea's militaries"): the
+# country word of each body, at its own place, so both are cited in the order named.
+# (Defence officials are not the JCS: "South Korean and Japanese defence officials" is no joint
+# military.)
+_FORCES: Final = r"(?:militar(?:y|ies)|armed forces)"
+
+
+def joint_military(ours: tuple[str, str, str], theirs: tuple[str, str, str]) -> str:
+    """The pattern of one country's word in a joint attribution to two militaries.
+
+    Each tuple is the country's noun, adjective and possessive ("Japan", "Japanese", "Japan's").
+    """
+    parts: list[str] = []
+    for index, (one, other) in enumerate(zip(ours, theirs, strict=True)):
+        if index == 0:
+            # "the militaries of South Korea and Japan", "military officials in Japan and South
+            # Korea"
+            for frame in ("militaries of ", "military officials in "):
+                parts.append(rf"(?<={frame}){one}\b(?= and {other}\b)")
+                parts.append(rf"(?<={frame}{other} and ){one}\b")
+        else:
+            # "South Korean and Japanese military officials", "Japan's and South Korea's
+            # militaries"
+            parts.append(rf"\b{one}(?= and {other} {_FORCES})")
+            parts.append(rf"(?<={other} and ){one}(?= {_FORCES})")
+    return "|".join(parts)
+
+
+_KOREA: Final = ("South Korea", "South Korean", "South Korea's")
+_JAPAN: Final = ("Japan", "Japanese", "Japan's")
 REPORTER_PATTERNS: Final = (
     (
         r"\bJoint Chiefs of Staff\b|\bJCS\b|"
         r"\b(?:South Korea's|Seoul's|South Korean)\s+Joint Chiefs\b|"
+        # Named beside Japan's: "the militaries of South Korea and Japan", "South Korean and
+        # Japanese military officials", "Japan's and South Korea's militaries".
+        + joint_military(_KOREA, _JAPAN)
+        + r"|"
         # "The South Korean military has been put on combat readiness": no statement.
         r"(?:\bSouth Korea's military\b|\bSouth Korean military\b|\bSeoul's military\b|"
         r"\bthe South's military\b|\bSouth Korea(?:'s|n) armed forces\b)"
@@ -216,6 +273,13 @@ REPORTER_PATTERNS: Final = (
         r"\bTokyo's\s+(?:Defen[cs]e Ministry|defen[cs]e ministry|Ministry of Defen[cs]e)\b|"
         # The ministry's Joint Staff (Office) issues its launch releases.
         r"\bJapan(?:ese|'s)\s+Joint Staff(?:\s+Office)?\b|"
+        # "Japan's military said", "the Japanese military": its forces are the ministry's.
+        r"\b(?:Japan's|Tokyo's|the Japanese) (?:military|armed forces|Self-Defen[cs]e Forces)"
+        r"(?!\s+(?:has been |was |is |remains )?(?:put |placed |kept )?on (?:high |full )?alert)\b|"
+        + joint_military(_JAPAN, _KOREA)
+        + r"|"
+        # "Nobuo Kishi, defense minister of neighbouring Japan", "the defence minister of Japan"
+        r"\bdefen[cs]e minist(?:er|ry) of (?:neighbou?ring )?Japan\b|"
         r"\b(?:Defen[cs]e Ministry|defen[cs]e ministry|Ministry of Defen[cs]e) in Tokyo\b|"
         r"\b(?:Japanese|Japan's) defen[cs]e authorities\b|"
         # Japan's Defense Agency, the ministry until 2007 (not the US Missile Defense Agency).
