@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Final
 
 from core.records.model import KST
+from core.report.dates import MONTH_WORD, MONTHS
 from core.report.patterns import FLAGS
 from core.report.text import Evidence, Sentence
 
@@ -100,6 +101,9 @@ class TimeMention:
     # zone is that zone's, and the UTC date is it moved by `day_shift` (a US clock past midnight).
     date_follows: bool = False
     day_shift: int = 0
+    # That written date's month and day: "(11:03 p.m. EDT on Tuesday, May 3)" is May 3 in New
+    # York, whatever day the report's other dates give the launch in Korea.
+    written: tuple[int, int] | None = None
 
 
 _ABOUT_THE_MISSILE: Final = (
@@ -179,7 +183,7 @@ def _mention(sentence: Sentence, match: re.Match[str], day: date | None) -> Time
     if offset is None:
         note = f"{hour:02d}:{minute:02d} " + ("UTC" if is_utc else "Korea/Japan time (UTC+9)")
     utc_weekday = (weekday + shift) % 7 if weekday is not None and is_utc else None
-    dated = is_utc and re.match(_DATE_AFTER, sentence.text[match.end() :], FLAGS)
+    dated = re.match(_DATE_AFTER, sentence.text[match.end() :], FLAGS) if is_utc else None
     return TimeMention(
         time(hour, minute),
         is_utc,
@@ -187,7 +191,17 @@ def _mention(sentence: Sentence, match: re.Match[str], day: date | None) -> Time
         utc_weekday,
         bool(dated),
         shift,
+        _month_day(dated.group(0)) if dated else None,
     )
+
+
+def _month_day(text: str) -> tuple[int, int] | None:
+    """The month and day of a date written "May 3" or "3 May"."""
+    month = re.search(r"\b" + MONTH_WORD, text, FLAGS)
+    day = re.search(r"\b\d{1,2}\b", text)
+    if month is None or day is None:
+        return None
+    return MONTHS[month.group("month").lower()], int(day.group(0))
 
 
 _PART_OF_DAY: Final = r"\s+(?:in the|at)\s+(morning|afternoon|evening|night)\b"
@@ -259,12 +273,28 @@ def _is_fall_time(before: str) -> bool:
     return bool(falls) and max(falls) > max(launches, default=-1)
 
 
+def _nearest(month_day: tuple[int, int] | None, near: date) -> date | None:
+    """The date of that month and day nearest `near` (within a year either side)."""
+    if month_day is None:
+        return None
+    days = []
+    for year in (near.year - 1, near.year, near.year + 1):
+        try:
+            days.append(date(year, *month_day))
+        except ValueError:
+            continue
+    return min(days, key=lambda day: abs((day - near).days), default=None)
+
+
 def to_utc(local_day: date, mention: TimeMention | None) -> tuple[date, time | None, str]:
     """The UTC date and time of a launch on `local_day` (KST) at the mentioned time."""
     if mention is None:
         return local_day, None, "no time given: the UTC date is taken as the local date"
     if mention.is_utc and mention.date_follows:
         day = local_day + timedelta(days=mention.day_shift)
+        written = _nearest(mention.written, local_day)
+        if written is not None:
+            day = written + timedelta(days=mention.day_shift)
         return day, mention.clock, "time and date given in UTC (or a US zone)"
     if mention.is_utc:
         # "(20:45 GMT on Monday)": the weekday named with the clock is the UTC day, the local

@@ -149,7 +149,29 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
                 ": a lower bound, check the count" if qualifier in ("vague", "at least") else ""
             )
             best = (rank, Found(count, sentence.evidence(match, note)), qualifier)
-    return (best[1], best[2]) if best else None
+    return (best[1], best[2]) if best else _the_missile(sentences)
+
+
+# "has test-fired the Hwasong-8 hypersonic missile", "launched the new Hwasong-18 ICBM": one
+# missile named with "the" and fired, where no count is stated.
+_THE_MISSILE = (
+    r"\b(?:fired|launched|test-fired|test-launched|tested|shot)\s+the\s+"
+    r"(?:(?:new|newly developed|latest|upgraded|improved|[\w-]*\d[\w-]*|[A-Z][\w-]*|"
+    r"(?:long|short|medium|intermediate)-range|intercontinental|ballistic|hypersonic|cruise|"
+    r"solid-fuel(?:ed)?|liquid-fuel(?:ed)?|tactical|strategic|guided|"
+    r"submarine-launched|type)\s+){1,5}"
+    r"(?:missile|rocket|ICBM|IRBM|MRBM|SRBM|SLBM)\b(?!\s+(?:system|launcher|unit|engine|"
+    r"programme|program)s?\b)"
+)
+
+
+def _the_missile(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
+    for sentence in sentences:
+        match = re.search(_THE_MISSILE, sentence.text)
+        if match and is_launch_sentence(sentence):
+            note = "1 missile, exact: one named missile fired"
+            return Found(1, sentence.evidence(match, note)), "exact"
+    return None
 
 
 _LAUNCHES = (
@@ -635,7 +657,7 @@ _AT_A_MEETING = (
 _PICTURE_BY = (
     r"\b(?:photos?|photographs?|pictures?|images?|footage|video|screen ?grab)\b[^.;()]{0,40}?"
     r"\b(?:released|provided|distributed|supplied|handed out|issued|published)\s+"
-    r"(?:on\s+[^.;]{1,30}?\s+)?by\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$"
+    r"(?:(?:on\s+)?[^.;]{1,30}?\s+)?by\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$"
 )
 # State media cited for this launch speak of a launch, a weapon or its flight (in the sentence
 # or the one before it); the North's

@@ -275,6 +275,10 @@ REVEALED_DAY_BEFORE: Final = (
     r"\b(?:made public|revealed|disclosed|publici[sz]ed|acknowledged|unveiled)\s+"
     r"(?:(?:only|late|early)\s+)?(?:until\s+|on\s+)?$"
     r"|\b(?:not|n't|never)\b[^.;]{0,60}\buntil\s+$"
+    # "This photo released on Saturday, Jan. 15, 2022, by the North Korean government shows a
+    # missile test ... on Jan. 14": the day a picture or a statement was put out.
+    r"|\b(?:released|published|distributed|issued|provided|handed out|made available)\s+"
+    r"(?:(?:only|late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$"
 )
 # "North Korea on Friday confirmed ...": also the day of the statement.
 REPORTING_DAY_AFTER: Final = (

@@ -1,0 +1,98 @@
+"""Round 8: dates and counts, read on 310-329's misses (the day a picture was put out, a US
+clock's own date, one named missile fired).
+
+Each cause is tried in several outlets' phrasings, written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bench.extraction import draft_cells
+from core.report.extract import extract_report
+
+
+def cells(text: str, published: date, sites) -> dict[str, str]:
+    return draft_cells(extract_report(text, published, sites))
+
+
+# --- a US zone's clock with its own date: that date, not the one the caption gave -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A TV screen in Seoul shows a file image of a North Korean launch on May 4, 2022. The "
+        "missile lifted off on Wednesday (May 4) from Sunan at 12:03 p.m. local time (11:03 p.m. "
+        "EDT on Tuesday, May 3), according to South Korea's military.",
+        "People watch a news broadcast at Seoul Station on May 4, 2022. North Korea fired the "
+        "missile at 12:03 p.m. Korea time (11:03 p.m. ET, May 3), the JCS said.",
+        "Taken on May 4, 2022 in Seoul. North Korea launched a ballistic missile at around "
+        "12:03 p.m. (11:03 p.m. Eastern Daylight Time, May 3), South Korea's military said.",
+    ],
+)
+def test_a_us_clock_with_its_own_date_counts_from_that_date(sites, text):
+    draft = cells(text, date(2022, 5, 4), sites)
+    assert (draft["date_utc"], draft["time_utc"]) == ("2022-05-04", "03:03")
+
+
+def test_a_gmt_clock_with_its_own_date(sites):
+    text = (
+        "Seoul, May 4, 2022. North Korea launched a ballistic missile at 12:03 p.m. local time "
+        "Wednesday (0303 GMT, May 4), the Joint Chiefs of Staff said."
+    )
+    draft = cells(text, date(2022, 5, 4), sites)
+    assert (draft["date_utc"], draft["time_utc"]) == ("2022-05-04", "03:03")
+
+
+# --- the day a picture or a statement was put out is not the launch's --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This photo released on Saturday, Jan. 15, 2022, by the North Korean government shows "
+        "a missile test from a railway car on Jan. 14, 2022.",
+        "In this photo released Saturday by North Korea's official news agency, a missile is "
+        "fired from a train on Friday.",
+        "The pictures, published on Saturday by Rodong Sinmun, show a missile lifting off from "
+        "a rail car in North Pyongan Province on Friday.",
+        "The statement, issued on Saturday, Jan. 15, said two missiles were fired from a train "
+        "on Jan. 14.",
+    ],
+)
+def test_the_day_a_picture_or_statement_was_put_out_is_not_the_launch_day(sites, text):
+    # A US page of Friday the 14th: Saturday is Korea's next day, but the launch was Friday's.
+    assert cells(text, date(2022, 1, 14), sites)["date_utc"] == "2022-01-14"
+
+
+# --- one named missile fired: one ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea's Academy of National Defense Science has test-fired the Hwasong-8 "
+        "hypersonic missile, KCNA said.",
+        "North Korea test-fired the new Hwasong-18 solid-fuel ICBM on Wednesday, state media said.",
+        "Pyongyang launched the newly developed Pukguksong-3 submarine-launched ballistic "
+        "missile from waters off Wonsan, KCNA reported.",
+    ],
+)
+def test_one_named_missile_fired_is_one(sites, text):
+    draft = cells(text, date(2021, 9, 29), sites)
+    assert (draft["count"], draft["count_qualifier"]) == ("1", "exact")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired the Hwasong-11 missiles on Wednesday, state media said.",
+        "North Korea said it tested the missile system on Wednesday.",
+        "North Korea said on Wednesday it had tested the new multiple rocket launcher system.",
+    ],
+)
+def test_missiles_or_a_system_named_with_the_give_no_count(sites, text):
+    assert cells(text, date(2021, 9, 29), sites)["count"] == ""
