@@ -31,7 +31,8 @@ STATEMENT_BEFORE: Final = (
 )
 SEEN_VERBS: Final = (
     r"\b(?:spotted|detected|tracked|fired|launched|lifted off|took off|carried out|conducted|"
-    r"took place|occurred)\b"
+    # "The launch is said to have taken place at around 9:30 a.m."
+    r"took place|taken place|take place|occurred|happened)\b"
 )
 LAUNCH_SIDE_VERBS: Final = (
     r"\b(?:fired|fires?|firing|launched|launch(?:es|ing)?|test-fired|test-launched|shot|lobbed|"

@@ -96,3 +96,22 @@ def test_one_named_missile_fired_is_one(sites, text):
 )
 def test_missiles_or_a_system_named_with_the_give_no_count(sites, text):
     assert cells(text, date(2021, 9, 29), sites)["count"] == ""
+
+
+# --- a launch "said to have taken place" at a clock time: the launch's time ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The launch is said to have taken place at around 9:30 a.m. from Pyongyang's Sunan "
+        "Airport.",
+        "Yonhap said the firing took place at about 9:30 a.m. near the capital.",
+        "Government sources told NHK the test appeared to have happened at 9:30 a.m.",
+        "The JCS said the launch had taken place at 9:30 a.m. local time.",
+    ],
+)
+def test_a_launch_said_to_have_taken_place_at_a_time(sites, sentence):
+    text = "North Korea fired what looked like a ballistic missile this morning. " + sentence
+    draft = cells(text, date(2022, 3, 16), sites)
+    assert (draft["date_utc"], draft["time_utc"]) == ("2022-03-16", "00:30")
