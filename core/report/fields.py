@@ -673,6 +673,13 @@ _OF_A_LAUNCH = (
 )
 
 
+# A body watched, aimed at or spied on is no speaker: "keep a closer eye on the South Korean
+# military", "a threat to the JCS's command posts", "to target the South's military".
+_WATCHED = (
+    r"\b(?:eye on|watch on|watch over|spy on|spying on|surveillance of|monitor(?:ing)?|"
+    r"targets?|targeting|aim(?:ed|ing)? at|threat to|attacks? on|strikes? on|against)\s+"
+    r"(?:the\s+)?$"
+)
 _POINTS_BACK = re.compile(
     r"\b(?:reported|said|confirmed|announced|carried|relayed|disclosed|revealed)\s+"
     r"(?:this|that|so|it|the news)\b|\b(?:the|this|that|its) (?:report|announcement|news)\b",
@@ -708,6 +715,8 @@ def _cited(sentences: Sequence[Sentence], context: dict[int, str] | None = None)
                     break
                 if _not_cited(sentence.text, match):
                     continue
+                if re.search(_WATCHED, sentence.text[: match.start()], FLAGS):
+                    continue  # "keep a closer eye on the South Korean military"
                 if value == "JCS" and _told_of(sentence.text, match):
                     continue
                 said = context.get(sentence.start, sentence.text) if context else sentence.text
@@ -788,12 +797,15 @@ def _told_from_japan(
         return []
     told = re.search(JAPAN_TOLD, text, FLAGS) is not None
     found: list[Found] = []
-    if told and "Japan government" not in cited:
-        # "The government announced at 3:54 a.m.": in a report told from Japan, Japan's.
+    if "Japan government" not in cited:
+        # "The government announced at 3:54 a.m.": in a report told from Japan, Japan's; else
+        # the government of the country its sentence names ("The Japanese agency Kyodo reported
+        # this, citing a government statement").
         for sentence in sentences:
             match = re.search(UNQUALIFIED_GOVERNMENT, sentence.text, FLAGS)
-            if match:
-                note = "-> Japan government (no country named; the report is told from Japan)"
+            if match and (told or _names_japan_only(sentence.text)):
+                why = "the report is told from Japan" if told else "its sentence names Japan"
+                note = f"-> Japan government (no country named; {why})"
                 found.append(Found("Japan government", sentence.evidence(match, note)))
                 break
     if "Japan MOD" in cited:

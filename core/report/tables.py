@@ -190,7 +190,8 @@ UNQUALIFIED_MINISTER: Final = (
 UNQUALIFIED_GOVERNMENT: Final = (
     r"\b[Tt]he government (?=(?:announced|said|says|confirmed|reported|told)\b)|"
     # "According to government officials, it may have flown more than 4,000 kilometers"
-    r"\b(?:[Aa]ccording to|citing) (?:the )?government(?: officials| sources)?\b|"
+    # "Kyodo reported this, citing a government statement"
+    r"\b(?:[Aa]ccording to|citing) (?:the |a )?government(?: officials| sources| statement)?\b|"
     r"\b[Gg]overnment sources (?=(?:said|say|says|told)\b)"
 )
 # Japan named as a whole: "Japanese officials gave similar flight details", "Japan said the

@@ -253,3 +253,44 @@ def test_a_question_or_report_of_this_launch_is_no_recollection(sites, text, exp
     draft = draft_cells(extract_report(LEAD + text, THURSDAY, sites))
     assert draft["reporters"] == "JCS;" + expected
     assert (draft["count"], draft["count_qualifier"]) == ("1", "exact")
+
+
+# --- a government with no country: the one its sentence names; a body watched is no speaker ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea launched a ballistic missile on Thursday. The Japanese agency Kyodo "
+        "reported this, citing a government statement.",
+        "North Korea launched a ballistic missile on Thursday. According to government sources "
+        "quoted by Japan's public broadcaster NHK, it flew over Aomori.",
+        "North Korea launched a ballistic missile on Thursday. Japan's NHK, citing the "
+        "government, said it came down in the Pacific.",
+    ],
+)
+def test_a_government_with_no_country_is_the_one_its_sentence_names(sites, text):
+    assert reporters(text, sites) == "Japan government"
+
+
+def test_a_government_in_a_sentence_that_names_seoul_is_not_japans(sites):
+    text = (
+        "North Korea launched a ballistic missile on Thursday. South Korea's Yonhap news agency "
+        "reported this, citing a government statement."
+    )
+    assert reporters(text, sites) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A spy satellite would let the North keep a closer eye on the South Korean military.",
+        "The drones were meant for surveillance of the South Korean military, analysts said.",
+        "State media said the new weapon was aimed at the South Korean military.",
+    ],
+)
+def test_a_body_watched_or_aimed_at_is_not_cited(sites, sentence):
+    text = (
+        "North Korea said it launched a satellite on Wednesday, the state news agency KCNA said. "
+    )
+    assert reporters(text + sentence, sites, date(2023, 11, 22)) == "KCNA"
