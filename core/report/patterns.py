@@ -337,6 +337,10 @@ RECALL_CUES: Final = (
     r"(?<!how many )(?<!how many missiles )(?<!whether they )(?<!whether it )"
     r"\bhad\s+(?:\w+\s+)?(?:fired|launched|tested|test-fired|conducted|flown|drawn|"
     r"claimed|staged|carried out)\b",
+    # "On Saturday, the North had defended its missile launches": the North's own doings told in
+    # the past perfect are before the launch reported.
+    r"^\W*(?:On|Early|Late|Earlier)\b[^,;]{0,40}?,?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:North|North Korea|Pyongyang|Kim(?: Jong[- ]Un)?)\s+had\s+(?!been\b)\w+ed\b",
     r"\blast\s+(?:fired|launched|tested|test-fired|test-launched)\b",
     r"\b(?:previous|prior)\s+one\b",
     # "The North's last ballistic missile was the Hwasong-18 it fired on April 13".

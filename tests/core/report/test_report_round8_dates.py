@@ -115,3 +115,24 @@ def test_a_launch_said_to_have_taken_place_at_a_time(sites, sentence):
     text = "North Korea fired what looked like a ballistic missile this morning. " + sentence
     draft = cells(text, date(2022, 3, 16), sites)
     assert (draft["date_utc"], draft["time_utc"]) == ("2022-03-16", "00:30")
+
+
+# --- "On Saturday, the North had defended ...": the North's past perfect is before the launch -
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "On Saturday, the North had defended its missile launches as self-defence.",
+        "Early on Friday, North Korea had warned that it would answer the drills with more "
+        "missile launches.",
+        "On Saturday the nuclear-armed North had threatened to launch more missiles.",
+    ],
+)
+def test_the_norths_past_perfect_with_its_own_day_is_not_the_launch_day(sites, recalled):
+    text = (
+        "North Korea is reported to have fired two more ballistic missiles. "
+        + recalled
+        + " Officials said two ballistic missiles were fired by North Korea on Sunday."
+    )
+    assert cells(text, date(2022, 10, 9), sites)["date_utc"] == "2022-10-09"
