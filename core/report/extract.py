@@ -156,6 +156,14 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     captions = caption_paragraphs(sentences)
     body = [s for s in current if s.paragraph not in captions]
     count_found = find_count(body) or find_count(current)
+    titled = len(body) > 1 and is_headline(body[0], body)
+    if count_found and count_found[1] in ("approximately", "vague") and titled:
+        # "North Korea Launches Nearly Two Dozen Missiles" over the story's "fired 23 missiles":
+        # a title's round figure yields to the number the story states.
+        stated = find_count(body[1:])
+        told = stated is not None and stated[1] == "exact" and int(stated[0].value) > 1
+        if told and count_found[0].evidence.start < body[1].start:
+            count_found = stated
     count, qualifier = 1, "at least"
     if count_found is not None:
         count, qualifier = int(count_found[0].value), count_found[1]

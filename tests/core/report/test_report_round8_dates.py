@@ -136,3 +136,42 @@ def test_the_norths_past_perfect_with_its_own_day_is_not_the_launch_day(sites, r
         + " Officials said two ballistic missiles were fired by North Korea on Sunday."
     )
     assert cells(text, date(2022, 10, 9), sites)["date_utc"] == "2022-10-09"
+
+
+# --- a title's round figure yields to the number the story states ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea Launches Nearly Two Dozen Missiles Toward South Korea\n\n"
+            "North Korea fired 23 missiles in the direction of South Korea on Wednesday.",
+            ("23", "exact"),
+        ),
+        (
+            "N. Korea fires around 10 ballistic missiles into East Sea\n\n"
+            "SEOUL, Nov. 2 (Yonhap) -- North Korea fired eight short-range ballistic missiles "
+            "on Wednesday, the JCS said.",
+            ("8", "exact"),
+        ),
+        (
+            "North Korea fires about 20 missiles\n\nNorth Korea launched 17 missiles of various "
+            "types on Wednesday, South Korea's military said.",
+            ("17", "exact"),
+        ),
+        (
+            "North Korea fired two dozen missiles on Wednesday, South Korea's military said.",
+            ("24", "exact"),
+        ),
+        # The story giving no number keeps the title's.
+        (
+            "North Korea fires some 10 missiles\n\nNorth Korea fired the missiles from several "
+            "sites on Wednesday, South Korea's military said.",
+            ("10", "approximately"),
+        ),
+    ],
+)
+def test_a_titles_round_figure_yields_to_the_storys_number(sites, text, expected):
+    draft = cells(text, date(2022, 11, 2), sites)
+    assert (draft["count"], draft["count_qualifier"]) == expected
