@@ -134,7 +134,9 @@ def find_time(sentence: Sentence, day: date | None = None) -> TimeMention | None
             statement = re.search(STATEMENT_BEFORE, before, FLAGS)
             if statement and re.search(SEEN_VERBS, statement.group(0), FLAGS):
                 statement = None  # "said it spotted the launch at around 1:50 p.m."
-            if _is_fall_time(before) or statement or _is_stamp(sentence.text, match):
+            # "We stayed there until around 9:15": the end of something else, not a launch.
+            until = re.search(r"\b(?:until|till)\s+(?:around\s+|about\s+)?$", before, FLAGS)
+            if _is_fall_time(before) or statement or until or _is_stamp(sentence.text, match):
                 skipped.append(match.span())
                 continue
             # "at 6:03 a.m. local time (5:03 p.m. ET Tuesday)": the same moment in another
@@ -167,7 +169,7 @@ def _mention(sentence: Sentence, match: re.Match[str], day: date | None) -> Time
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
-    zone = (groups.get("zone") or "").upper()
+    zone = (groups.get("zone") or _shared_zone(sentence.text[match.end() :])).upper()
     offset = US_ZONES.get(zone)
     if offset is None and zone and zone[0] in US_SEASONAL_STANDARD and zone not in _LOCAL_ZONES:
         offset = US_SEASONAL_STANDARD[zone[0]] + (1 if day is None or _us_summer(day) else 0)
@@ -252,6 +254,24 @@ def _is_stamp(text: str, match: re.Match[str]) -> bool:
     if re.match(r"\s*,?\s*\d{1,4}[-./]\d{1,2}[-./]\d{2,4}\b", text[match.end() :]):
         return True
     return re.search(STAMP_BEFORE, text[: match.start()], FLAGS) is not None
+
+
+_ZONE_NAMES: Final = (
+    r"(?P<zone>KST|JST|GMT|UTC|" + "|".join(US_ZONES) + r"|" + _US_SEASONAL + r"|local time|"
+    r"Korea(?:n)? (?:Standard )?time|Seoul time|Japan (?:Standard )?time|Tokyo time)\b"
+)
+
+
+def _shared_zone(after: str) -> str:
+    """'7:48 a.m. to 7:57 a.m. ET': the zone of a clock joined to this one by 'to', 'and' or a
+    dash, where this one names none."""
+    joined = re.match(
+        r"\s*(?:and|to|-|\u2013|or)\s*(?:1[0-2]|[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*"
+        r"(?:a\.m\.?|p\.m\.?|am|pm)?\s*" + _ZONE_NAMES,
+        after,
+        FLAGS,
+    )
+    return joined.group("zone") if joined else ""
 
 
 def _shared_ampm(after: str) -> str:

@@ -175,3 +175,35 @@ def test_the_norths_past_perfect_with_its_own_day_is_not_the_launch_day(sites, r
 def test_a_titles_round_figure_yields_to_the_storys_number(sites, text, expected):
     draft = cells(text, date(2022, 11, 2), sites)
     assert (draft["count"], draft["count_qualifier"]) == expected
+
+
+# --- a clock range with one zone; a clock that ends something else -----------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the JCS, the launch was detected between 8:48 p.m. and 8:57 p.m. local "
+        "time in Seoul (7:48 a.m. to 7:57 a.m. ET).",
+        "The missiles were fired from 7:48 a.m. to 7:57 a.m. ET on Thursday, U.S. officials said.",
+        "Two missiles were launched between 11:48 and 11:57 GMT, the JCS said.",
+        "The JCS detected the launches from 20:48 to 20:57 KST.",
+    ],
+)
+def test_a_clock_range_shares_its_zone_and_starts_at_its_first_clock(sites, sentence):
+    text = "North Korea fired two short-range ballistic missiles on Thursday. " + sentence
+    assert cells(text, date(2022, 9, 29), sites)["time_utc"] == "11:48"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We stayed there until around 9:15, when we came back up after hearing that the '
+        'projectile had fallen into the high seas."',
+        "Residents sheltered until 9:15 a.m., when officials said the missile had fallen.",
+        "Flights were held till about 9:15 while the missile was tracked.",
+    ],
+)
+def test_a_clock_that_ends_something_else_is_not_the_launch_time(sites, sentence):
+    text = "North Korea fired 23 missiles toward South Korea on Wednesday. " + sentence
+    assert cells(text, date(2022, 11, 2), sites)["time_utc"] == ""
