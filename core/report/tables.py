@@ -254,10 +254,13 @@ REPORTER_PATTERNS: Final = (
         + joint_military(_KOREA, _JAPAN)
         + r"|"
         # "The South Korean military has been put on combat readiness": no statement.
-        r"(?:\bSouth Korea's military\b|\bSouth Korean military\b|\bSeoul's military\b|"
+        # ("joint US-South Korean military drills" are no body: a military named in a thing.)
+        r"(?<![-/])(?:\bSouth Korea's military\b|\bSouth Korean military\b|\bSeoul's military\b|"
         r"\bthe South's military\b|\bSouth Korea(?:'s|n) armed forces\b)"
         r"(?!\s+(?:has been |was |is |remains )?(?:put |placed |kept )?"
-        r"on (?:high |full )?(?:alert|combat readiness|readiness)\b)",
+        r"on (?:high |full )?(?:alert|combat readiness|readiness)\b)"
+        r"(?!\s+(?:drills?|exercises?|training|manoeuvres|maneuvers|alliance|ties|cooperation|"
+        r"bases?|installations?|targets?|facilities|posts?|outposts?|units?)\b)",
         "JCS",
     ),
     (

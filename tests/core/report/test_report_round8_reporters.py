@@ -294,3 +294,27 @@ def test_a_body_watched_or_aimed_at_is_not_cited(sites, sentence):
         "North Korea said it launched a satellite on Wednesday, the state news agency KCNA said. "
     )
     assert reporters(text + sentence, sites, date(2023, 11, 22)) == "KCNA"
+
+
+# --- a military named in a thing (drills, bases) is no body -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The launch came against the backdrop of joint US-South Korean military drills.",
+        "It came days before South Korea's military exercises with the United States.",
+        "State media said the drills simulated strikes on South Korean military installations.",
+    ],
+)
+def test_a_military_named_in_drills_or_bases_is_not_cited(sites, sentence):
+    text = "North Korea fired a missile on Thursday, a South Korean government source said. "
+    assert reporters(text + sentence, sites) == ""
+
+
+def test_south_korean_military_officials_are_the_jcs(sites):
+    text = (
+        "North Korea fired a missile on Thursday. South Korean military officials said it flew "
+        "about 600 km."
+    )
+    assert reporters(text, sites) == "JCS"
