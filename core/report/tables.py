@@ -205,8 +205,10 @@ UNQUALIFIED_GOVERNMENT: Final = (
 JAPAN_OFFICIALS: Final = (
     r"(?<!with )(?<!U\.S\. and )(?<!US and )(?<!American and )"
     r"\bJapanese (?:government )?(?:officials|authorities)\b|"
-    r"\bJapanese(?= and (?:South Korean|Korean|ROK) (?:government )?(?:officials|authorities)\b)|"
-    r"\bofficials in (?:Japan|Tokyo)\b|\bofficials in (?:South Korea|Seoul) and (?:Japan|Tokyo)\b"
+    r"\bJapanese(?= and (?:South Korean|Korean|ROK) (?:government )?(?:officials|authorities|"
+    r"governments)\b)|(?<=South Korean and )Japanese(?= governments\b)|"
+    r"\bofficials in (?:Japan|Tokyo)\b|\bofficials in (?:South Korea|Seoul) and (?:Japan|Tokyo)\b|"
+    r"\bgovernments of (?:South Korea and )?Japan\b"
 )
 JAPAN_AS_A_WHOLE: Final = (
     JAPAN_OFFICIALS + r"|"

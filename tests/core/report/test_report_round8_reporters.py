@@ -78,6 +78,16 @@ def test_two_militaries_named_together_are_both_cited(sites, text, expected):
             "said. Chief Cabinet Secretary Hirokazu Matsuno said no damage had been reported.",
             "Japan government",
         ),
+        (
+            "North Korea fired a ballistic missile on Tuesday, the governments of South Korea "
+            "and Japan said.",
+            "Japan government",
+        ),
+        (
+            "North Korea fired a ballistic missile on Tuesday, the South Korean and Japanese "
+            "governments said.",
+            "Japan government",
+        ),
         # With only the ministry cited, Japan's officials are the ministry's.
         (
             "North Korea launched a missile on Thursday, Japanese and South Korean officials "
