@@ -697,7 +697,16 @@ def _not_cited(text: str, match: re.Match[str]) -> bool:
         or re.search(_DIRECTED, after, FLAGS)
         or re.search(_AT_A_MEETING, before, FLAGS)
         or re.search(_PICTURE_BY, before, FLAGS)
+        or re.search(_COUNTING_THOSE, before, FLAGS)
     )
+
+
+# "the seventh launch this year, counting those announced by Japan's Defense Ministry": the
+# body is named for older launches it announced.
+_COUNTING_THOSE = (
+    r"\b(?:counting|including|excluding|not counting|besides)\b[^.;]{0,60}?"
+    r"\b(?:announced|reported|confirmed|detected|disclosed)\s+by\s+(?:the\s+)?$"
+)
 
 
 def _cited(sentences: Sequence[Sentence], context: dict[int, str] | None = None) -> list[Found]:
