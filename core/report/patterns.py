@@ -152,6 +152,15 @@ APOGEE_PATTERNS: Final = (
     + r"\s+(?:high|in altitude|altitude)",
     r"\b(?:maximum|peak)\s+(?:altitude|height)\s+(?:is|was)\s+(?:put|estimated|assessed|reported)\s+"
     r"at\s+" + QUALIFIER + NUMBER + DISTANCE_UNIT,
+    # "climbed to about 60 km", "soared to 2,000 km", "rose up to 50 km": an upward verb's figure
+    # is a height, beside a distance flown too ("reached 800 km" may be either; see below).
+    r"\b(?:climb(?:ed|ing|s)?|soar(?:ed|ing|s)?|r[io]se|rising|rises|lofted|ascend(?:ed|ing))\s+"
+    r"(?:up\s+)?to\s+"
+    + QUALIFIER
+    + NUMBER
+    + DISTANCE_UNIT
+    + ALT_DISTANCE
+    + r"(?!\s*(?:away|from|east|west|north|south|off|into|beyond|inland|out)\b)",
 )
 # "reached 4,475 kilometers": a height with no altitude word, read only when no altitude is
 # stated but North Korea's (a ground distance is "flew" or "traveled", or "reached" somewhere).

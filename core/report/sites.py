@@ -68,8 +68,16 @@ class SiteMatch:
 # A pad named by its place alone ("from Kwail, a county in South Hwanghae"): the place word of
 # a base's name; where a town has the same name the broader town wins (see _best_in).
 _BASE_SUFFIX: Final = re.compile(
-    r"^(?P<place>[\w-]+)\s+(?:Airbase|Air Base|Airfield|Missile Base)$"
+    r"^(?P<place>[\w-]+)\s+(?:Airbase|Air Base|Airfield|Airport|Missile Base)$"
 )
+# An air base is called an airport, airfield, airbase or air base by one outlet or another
+# ("Yonpo airfield" for Yonpo Airport, "Sunchon airport" for Sunchon Airbase).
+_AIRFIELD: Final = re.compile(
+    r"^(?P<place>[\w-]+(?:\s+[\w-]+)?)\s+(?:International\s+)?"
+    r"(?:Airbase|Air Base|Airfield|Airport|Air Field)$",
+    re.IGNORECASE,
+)
+_AIRFIELD_WORDS: Final = ("airport", "airfield", "airbase", "air base", "air field")
 # Wordings of the regions named by a direction that the site table does not list.
 _MORE_WORDINGS: Final = {
     "west-coast": ("western coastal area", "west coastal area", "western coastal region"),
@@ -176,8 +184,13 @@ def _names(site: Site, taken: frozenset[str] = frozenset()) -> Iterable[str]:
     base = _BASE_SUFFIX.match(names[0]) if site.precision == "facility" else None
     if base and base.group("place").lower() not in taken:
         names.append(base.group("place"))
+    if site.precision == "facility":
+        for name in list(names):
+            field = _AIRFIELD.match(name)
+            if field:
+                names += [f"{field.group('place')} {word}" for word in _AIRFIELD_WORDS]
     names += _MORE_WORDINGS.get(site.site_id, ())
-    yield from names
+    yield from dict.fromkeys(names)
 
 
 @functools.lru_cache(maxsize=2048)
@@ -345,6 +358,14 @@ def _part_of_longer_name(sentence: Sentence, match: re.Match[str], alias: str) -
     return _NAME_PREFIX.search(before) is not None and not alias.startswith(("North", "South"))
 
 
+def _finer(found: SiteMatch, named: SiteMatch) -> bool:
+    """`found` is a place inside the area `named` ("the Sunan area of the capital"), or a pad at
+    the town `named` ("an air base in Yonpo, near Hamhung")."""
+    if named.site.precision == "area":
+        return found.site.precision != "area" and _within(found.site, named.site)
+    return found.site.precision == "facility" and _near(found.site, named.site)
+
+
 def _best_in(
     sentence: Sentence, patterns: list[tuple[str, re.Pattern[str], Site, tuple[str, ...]]]
 ) -> SiteMatch | None:
@@ -393,12 +414,12 @@ def _best_in(
         return None
     ranked.sort(key=lambda item: item[0])
     best = ranked[0][1]
-    if best.site.precision == "area" and best.site.site_id not in _DIRECTION_REGIONS:
+    area = best.site.precision == "area" and best.site.site_id not in _DIRECTION_REGIONS
+    if area or best.site.precision == "town":
         inside = [
             found
             for _, found in ranked
-            if found.site.precision != "area"
-            and _within(found.site, best.site)
+            if _finer(found, best)
             # "near the North Korean capital, Pyongyang": the city the area is named after is
             # the same place told twice, not a finer one.
             and _bare(found.site.name).lower() not in best.site.name.lower()
@@ -410,6 +431,6 @@ def _best_in(
         ]
         if inside:
             finer = inside[0]
-            note = f"{finer.evidence.note}, inside {best.site.name} named with it"
+            note = f"{finer.evidence.note}, in {best.site.name} named with it"
             return replace(finer, evidence=replace(finer.evidence, note=note))
     return best

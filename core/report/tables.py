@@ -337,8 +337,11 @@ MANEUVER_PATTERNS: Final = (
     (r"\bglide\b|\bgliding\b|\blateral (?:movement|maneuver|manoeuvre)\b", "glide"),
 )
 # "trying to work out whether it blew up": a failure asked about, not reported.
+# "checking whether it failed", "could not rule out a failure": a question, not a verdict ("one
+# of them may have failed", "apparently failed" say it, hedged as reports hedge).
 FAILURE_DOUBTED: Final = (
-    r"\b(?:whether|if|may have|might have|could have|possibly|not ruled out|ruling out)\b"
+    r"\b(?:whether|if|not ruled out|ruling out|rule out|unclear|not clear|not (?:yet )?known|"
+    r"unconfirmed|not (?:yet )?confirmed)\b"
     r"[^.;]{0,100}$"
     # "an earlier test had failed": another launch's failure.
     r"|\b(?:earlier|previous|prior|past|last)\s+(?:[\w-]+\s+)?(?:tests?|launch(?:es)?|attempts?|"

@@ -275,3 +275,98 @@ def test_the_sea_by_the_peninsula_side(sites, text, landing):
 def test_the_dprk_named_in_full_in_reported_speech(sites, text):
     found = draft(text, sites)
     assert (found.landing_area, found.count) == ("sea_of_japan", 1)
+
+
+# An air base is an airport, airfield, airbase or air base, whichever word an outlet uses; a
+# pad named with the town it is at ("an air base in Yonpo, near Hamhung") is the pad.
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "The missile was launched from Yonpo airfield near Hamhung on Monday, Yonhap said.",
+            "yonpo",
+        ),
+        (
+            "North Korea fired two missiles from the Sunchon airport on Monday, the JCS said.",
+            "sunchon",
+        ),
+        (
+            "North Korea fired a missile from Kaechon air base in South Pyongan Province on "
+            "Monday.",
+            "kaechon",
+        ),
+        (
+            "North Korea fired a missile from an air base in Yonpo, near Hamhung, on Monday.",
+            "yonpo",
+        ),
+        ("North Korea fired a missile from Kalma airfield in Wonsan on Monday.", "wonsan"),
+    ],
+)
+def test_an_air_base_by_any_of_its_words(sites, text, site):
+    assert draft(text, sites).site_id == site
+
+
+# A failure said with the hedges reports use ("may have failed", "apparently failed") is said;
+# one still asked ("whether it failed", "could not rule out") is not.
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        (
+            "North Korea fired two ballistic missiles on Monday, South Korea's military said, "
+            "adding that one of them may have failed shortly after launch.",
+            "failure",
+        ),
+        ("North Korea fired a missile on Monday; it apparently failed, the JCS said.", "failure"),
+        (
+            "North Korea fired a missile on Monday that might have exploded shortly after launch, "
+            "a U.S. official said.",
+            "failure",
+        ),
+        (
+            "North Korea fired a missile on Monday. The military is checking whether the launch "
+            "had failed.",
+            "unknown",
+        ),
+        (
+            "North Korea fired a missile on Monday. Officials said it was unclear if the launch "
+            "had failed.",
+            "unknown",
+        ),
+        (
+            "North Korea fired a missile on Monday; Seoul has not confirmed that it exploded "
+            "shortly after launch.",
+            "unknown",
+        ),
+    ],
+)
+def test_a_hedged_failure_is_said(sites, text, outcome):
+    assert draft(text, sites).outcome == outcome
+
+
+# An upward verb's figure is a height, even beside a distance flown.
+@pytest.mark.parametrize(
+    ("text", "apogee", "range_km"),
+    [
+        (
+            "North Korea fired a missile on Monday. It climbed to about 60 km and travelled some "
+            "350 km, the JCS said.",
+            60,
+            350,
+        ),
+        (
+            "North Korea fired an ICBM on Monday that soared to 6,000 km and flew 1,000 km, Japan "
+            "said.",
+            6000,
+            1000,
+        ),
+        (
+            "The missile, fired on Monday, rose to roughly 50 kilometres before flying 400 "
+            "kilometres east, the JCS said.",
+            50,
+            400,
+        ),
+    ],
+)
+def test_climbed_to_is_a_height(sites, text, apogee, range_km):
+    found = draft(text, sites)
+    assert (found.apogee_km, found.range_km) == (apogee, range_km)
