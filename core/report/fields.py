@@ -522,7 +522,9 @@ def find_eez(sentences: Sequence[Sentence]) -> Found | None:
         for item in find_table(EEZ_PATTERNS, sentences)
         # "It is not yet known whether it landed in Japan's EEZ": a question, not a verdict.
         if not re.search(EEZ_DOUBTED, _before(item.evidence), FLAGS)
-        if not re.search(r"\b(?:its|the country's|the)\s+(?:exc|EEZ)", item.evidence.text, FLAGS)
+        if not re.search(
+            r"\b(?:its|the country's|the)\s+(?:exc|EEZ|eco)", item.evidence.text, FLAGS
+        )
         or re.search(r"\b(?:Japan|Japanese|Tokyo)\b", item.evidence.sentence)
     ]
     return found[0] if found else None
@@ -848,9 +850,21 @@ def _names_japan_only(text: str) -> bool:
     return _names(_JAPAN, text) and not _names(_SOUTH_KOREA, text)
 
 
+# "missiles able to manoeuvre after lift-off", "designed to glide": what the weapon can do, not
+# a profile this flight was seen to fly.
+_CAN_DO: Final = (
+    r"\b(?:able|designed|built|meant|intended|made)\s+to\s+(?:\w+\s+){0,3}$|"
+    r"\b(?:capable of|ability to|capability to|can|could|would|will)\s+(?:\w+\s+){0,3}$"
+)
+
+
 def find_maneuver(sentences: Sequence[Sentence]) -> Found | None:
     """A stated flight profile (pull-up, glide)."""
-    found = find_table(MANEUVER_PATTERNS, sentences)
+    found = [
+        item
+        for item in find_table(MANEUVER_PATTERNS, sentences)
+        if not re.search(_CAN_DO, _before(item.evidence), FLAGS)
+    ]
     return found[0] if found else None
 
 

@@ -30,6 +30,12 @@ EAST_COAST_PLACES: Final = (
     r"Kimchaek|Chongjin|Hamhung|Hungnam|Wonsan|Sinpo|Sinpho|Tanchon|Hwadae|Rason|Rajin|Tongchon|"
     r"Munchon|Songjin|Kimchaek|Iwon|Kosong|Hamgyong|Kangwon|Musudan|Yonghung|Hodo|Alsom|Al-som"
 )
+# "fired into waters off Wonsan", "toward the sea near Nampo"
+INTO_WATERS: Final = (
+    r"\b(?:into|toward|towards)\s+(?:the\s+)?(?:open\s+)?(?:waters?|sea)\s+"
+    r"(?:(?:(?:north|south)?-?(?:east|west)?|north|south)\s+of|near|off|around)\s+(?:the\s+)?"
+    r"(?:coast\s+of\s+)?(?:(?:North|South)\s+)?(?:"
+)
 WEST_COAST_PLACES: Final = (
     r"Nampo|Onchon|Jangyon|Haeju|Sinuiju|Cholsan|Yongyon|Kangryong|Ongjin|Sohae|Tongchang|"
     r"Hwanghae|Pyongan|Jangsan|Kwail|Taean"
@@ -53,8 +59,16 @@ LANDING_PATTERNS: Final = (
     ),
     (
         r"\bEast Sea\b|\bSea of Japan\b|\bJapan Sea\b|"
-        r"\bbetween (?:the Korean [Pp]eninsula|Korea|South Korea|the two Koreas|the Koreas) "
+        r"\bbetween (?:the (?:Korean )?[Pp]eninsula|Korea|South Korea|the two Koreas|the Koreas) "
         r"and Japan\b|"
+        # "into waters off the Hamgyong coast", "the sea off Kangwon Province": the east coast's
+        # provinces
+        r"\b(?:off|near)\s+(?:the\s+)?(?:coast\s+of\s+)?(?:(?:North|South)\s+)?"
+        r"(?:Hamgyong|Hamkyong|Kangwon)(?:\s+(?:coast|province))?\b|"
+        # "fired into waters off Wonsan": sent into the sea named by a place on the east coast
+        + INTO_WATERS
+        + EAST_COAST_PLACES
+        + r")\b|"
         r"\b(?:off|towards?) " + COAST_OWNER + r"east(?:ern)? " + SHORE + r"|"
         # "coming down in waters near the east coast"
         r"\bwaters?\s+(?:near|along|off)\s+" + COAST_OWNER + r"east(?:ern)? " + SHORE + r"|"
@@ -66,7 +80,7 @@ LANDING_PATTERNS: Final = (
         # "toward the country's eastern waters", "into North Korea's eastern sea"
         r"\b" + COAST_OWNER + r"east(?:ern)? (?:waters|seas?)\b|"
         # "300 km off Japan's northwest coast, off the Oga Peninsula in Akita"
-        r"\boff (?:the (?:[\w-]+ )?coast of )?(?:Japan's )?(?:the )?"
+        r"\b(?:off|near) (?:the (?:[\w-]+ )?coast of )?(?:Japan's )?(?:the )?"
         r"(?:Oga Peninsula|Noto Peninsula|"
         r"Okushiri|Sado|Oki Islands|Akita|Aomori|Hokkaido|Shimane|Niigata|Ishikawa|Toyama|"
         r"Yamagata|Fukui|Tottori|Japan's (?:north)?west(?:ern)? coast)\b|"
@@ -88,6 +102,7 @@ LANDING_PATTERNS: Final = (
         "sea_of_japan",
     ),
     (
+        INTO_WATERS + WEST_COAST_PLACES + r")\b|"
         r"\bWest Sea\b|\bYellow Sea\b|\b" + COAST_OWNER + r"west(?:ern)? (?:waters|sea)\b|"
         r"\b(?:waters?|seas?|sea area)\s+(?:off\s+|to\s+)?(?:the\s+)?west(?:ern side)?\s+of\s+"
         + PENINSULA
@@ -117,16 +132,17 @@ LANDING_PATTERNS: Final = (
 )
 # Whose zone: "its EEZ" is Japan's only in a sentence about Japan (see fields.find_eez).
 # ("the country's" and a bare "the" count only in a sentence that names Japan, as "its")
+# "Japan's EEZ", "its exclusive economic zone", "Japan's economic waters"
+EEZ_WORDS: Final = r"(?:exclusive economic (?:zones?|waters)|EEZ|economic (?:waters|zones?))"
 EEZ_OWNER: Final = r"(?:Japan's|the Japanese|Japanese|its|the country's|the)"
-EEZ_OWNER_PRE: Final = EEZ_OWNER + r"\s+(?:exclusive economic zones?|EEZ)\b"
+EEZ_OWNER_PRE: Final = EEZ_OWNER + r"\s+" + EEZ_WORDS + r"\b"
 EEZ_PATTERNS: Final = (
     (
-        r"\boutside\s+(?:of\s+)?Japan's\s+(?:exclusive economic zones?|EEZ)\b|"
-        r"\boutside\s+(?:of\s+)?the\s+(?:Japanese\s+)?(?:exclusive economic zones?|EEZ)\b|"
+        r"\boutside\s+(?:of\s+)?Japan's\s+" + EEZ_WORDS + r"\b|"
+        r"\boutside\s+(?:of\s+)?the\s+(?:Japanese\s+)?" + EEZ_WORDS + r"\b|"
         # "outside its exclusive economic zone", "fell short of Japan's EEZ", "beyond Japan's EEZ"
         r"\b(?:outside\s+(?:of\s+)?|short of\s+|beyond\s+)"
-        r"(?:Japan's|its|Japanese|the Japanese|the country's)\s+"
-        r"(?:exclusive economic zones?|EEZ)\b|"
+        r"(?:Japan's|its|Japanese|the Japanese|the country's)\s+" + EEZ_WORDS + r"\b|"
         # "No missile fell within Japan's EEZ", "not believed to have landed in its EEZ"
         r"\bno (?:missiles?|projectiles?|debris|fragments?)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:fell|landed|came down|fallen)\s+(?:inside|within|in|into)\s+" + EEZ_OWNER_PRE + r"|"
@@ -136,14 +152,14 @@ EEZ_PATTERNS: Final = (
         r"reach(?:ed)?|"
         r"enter(?:ed)?)\s+(?:(?:inside|within|in|into)\s+)?" + EEZ_OWNER_PRE + r"|"
         r"\bwithout (?:reaching|entering|falling (?:in|into|within))\s+(?:Japan's|the country's|"
-        r"its|the Japanese)\s+(?:exclusive economic zones?|EEZ)\b|"
+        r"its|the Japanese)\s+" + EEZ_WORDS + r"\b|"
         r"\b(?:did not|didn't|does not|not)\s+(?:(?:land|fall|come down|reach)\s+)?"
-        r"(?:inside|within|in|into)\s+" + EEZ_OWNER + r"\s+(?:exclusive economic zones?|EEZ)\b",
+        r"(?:inside|within|in|into)\s+" + EEZ_OWNER + r"\s+" + EEZ_WORDS + r"\b",
         "outside",
     ),
     (
         r"(?<!not )(?<!not land )(?<!not fall )(?<!n't land )(?<!n't fall )"
-        r"\b(?:inside|within|into|in)\s+" + EEZ_OWNER + r"\s+(?:exclusive economic zones?|EEZ)\b",
+        r"\b(?:inside|within|into|in)\s+" + EEZ_OWNER + r"\s+" + EEZ_WORDS + r"\b",
         "inside",
     ),
 )
@@ -334,7 +350,7 @@ MANEUVER_PATTERNS: Final = (
         "pullup",
     ),
     # KCNA's "lateral movement" of a hypersonic warhead is its glide (2022-01-05: 120 km).
-    (r"\bglide\b|\bgliding\b|\blateral (?:movement|maneuver|manoeuvre)\b", "glide"),
+    (r"\bglid(?:e|es|ed|ing)\b|\blateral (?:movement|maneuver|manoeuvre)\b", "glide"),
 )
 # "trying to work out whether it blew up": a failure asked about, not reported.
 # "checking whether it failed", "could not rule out a failure": a question, not a verdict ("one

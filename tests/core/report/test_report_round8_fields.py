@@ -370,3 +370,77 @@ def test_a_hedged_failure_is_said(sites, text, outcome):
 def test_climbed_to_is_a_height(sites, text, apogee, range_km):
     found = draft(text, sites)
     assert (found.apogee_km, found.range_km) == (apogee, range_km)
+
+
+# Japan's zone in the words outlets use for it ("economic waters", "exclusive economic waters").
+@pytest.mark.parametrize(
+    ("text", "eez"),
+    [
+        (
+            "No damage to ships was reported, and the missile fell outside Japan's economic "
+            "waters, NHK said.",
+            "outside",
+        ),
+        (
+            "Japan said the missile came down within its exclusive economic waters off Hokkaido.",
+            "inside",
+        ),
+        ("The projectile landed in Japan's economic zone, Tokyo said.", "inside"),
+    ],
+)
+def test_japans_economic_waters(sites, text, eez):
+    assert draft(text, sites).japan_eez == eez
+
+
+# A sea named by the side of the peninsula, a coastal place or province, or a Japanese cape.
+@pytest.mark.parametrize(
+    ("text", "landing"),
+    [
+        (
+            "North Korea fired a missile on Monday; it landed in the sea between the peninsula "
+            "and Japan.",
+            "sea_of_japan",
+        ),
+        ("The missiles were fired into waters off the Hamgyong coast on Monday.", "sea_of_japan"),
+        ("North Korea fired two missiles toward the sea northeast of Wonsan.", "sea_of_japan"),
+        ("The projectile landed in the sea near Japan's Noto Peninsula.", "sea_of_japan"),
+        ("North Korea fired two cruise missiles into waters off Nampo on Monday.", "yellow_sea"),
+        ("The shells were fired toward the sea west of Haeju, the JCS said.", "yellow_sea"),
+    ],
+)
+def test_a_sea_named_by_a_coast_place(sites, text, landing):
+    assert draft(text, sites).landing_area == landing
+
+
+# What a weapon is built to do ("able to manoeuvre", "designed to glide") is no profile flown;
+# what the flight did ("performed a pull-up", "its warhead glided") is.
+@pytest.mark.parametrize(
+    ("text", "maneuver"),
+    [
+        (
+            "On Monday North Korea fired two hypersonic missiles able to manoeuvre after lift-off.",
+            "unknown",
+        ),
+        (
+            "North Korea fired two hypersonic missiles on Monday. Such missiles are designed to "
+            "glide and maneuver at low altitude.",
+            "unknown",
+        ),
+        (
+            "North Korea fired a missile on Monday that is capable of gliding, officials said.",
+            "unknown",
+        ),
+        (
+            "The missile, fired on Monday, performed a pull-up manoeuvre during its descent, the "
+            "JCS said.",
+            "pullup",
+        ),
+        (
+            "North Korea fired a hypersonic missile on Monday whose warhead glided 120 km, KCNA "
+            "said.",
+            "glide",
+        ),
+    ],
+)
+def test_what_a_weapon_can_do_is_no_profile(sites, text, maneuver):
+    assert draft(text, sites).maneuver == maneuver
