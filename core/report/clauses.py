@@ -9,6 +9,7 @@ from datetime import date
 from core.report.dates import MONTH_ONLY, YEAR_ONLY, DateMention, find_dates
 from core.report.patterns import (
     CLAUSE_BREAK,
+    COMPARED_WITH_PAST,
     FLAGS,
     LAUNCH_VERBS,
     RECALL_CUES,
@@ -104,6 +105,7 @@ def in_other_event_clause(sentence: Sentence, mention: DateMention) -> bool:
 def recall_positions(sentence: Sentence) -> list[int]:
     """Where recall cues start, leaving out "said it had fired" (reported speech)."""
     speech = [m.span() for m in re.finditer(REPORTED_SPEECH, sentence.text, FLAGS)]
+    speech += [m.span() for m in re.finditer(COMPARED_WITH_PAST, sentence.text, FLAGS)]
     return [
         match.start()
         for pattern in RECALL_CUES

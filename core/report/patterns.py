@@ -339,6 +339,15 @@ LAUNCH_VERBS: Final = (
     r"\b(?:fired|fires|fire|launched|launches|launch|test-fired|test-launched|shot|lobbed|"
     r"tested|test|flew|firing|launching)\b"
 )
+# "flight features unlike those of the missiles the North had tested before", "faster than any
+# missile it had launched": this launch measured against older ones, not a recollection of them.
+COMPARED_WITH_PAST: Final = (
+    r"\b(?:unlike|than|similar to|compared (?:with|to)|different from)\s+"
+    r"(?:(?:those|that|the ones?|any(?:thing)?|all)\s+(?:of\s+)?)?(?:the\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:(?:that|which)\s+)?(?:the North|North Korea|Pyongyang|it)\s+had\s+"
+    r"(?:\w+\s+)?(?:fired|launched|tested|test-fired|flown)\b"
+    r"(?:\s+(?:before|previously|earlier|so far|until now|to date))?"
+)
 # The sentence recalls an earlier event (its figures are not the new launch's).
 RECALL_CUES: Final = (
     # "has fired" is how news gives the new launch; "had fired" looks back.

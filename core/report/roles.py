@@ -18,6 +18,7 @@ from typing import Final
 
 from core.report.dates import MONTH_ONLY, YEAR_ONLY, find_dates
 from core.report.patterns import (
+    COMPARED_WITH_PAST,
     FLAGS,
     LAUNCH_VERBS,
     RECALL_CUES,
@@ -266,6 +267,7 @@ def clause_role(
     text = clause.text
     if look_back:
         spoken = re.sub(REPORTED_SPEECH, "said it", text, flags=FLAGS)
+        spoken = re.sub(COMPARED_WITH_PAST, " ", spoken, flags=FLAGS)
         recall = _any(RECALL_CUES, spoken)
         if recall:
             return RECALLED, f"{recall.group(0)!r} looks back"

@@ -24,6 +24,7 @@ from core.report.dates import (
     names_other_period,
 )
 from core.report.patterns import (
+    COMPARED_WITH_PAST,
     CURRENT_CUES,
     FLAGS,
     LAUNCH_VERBS,
@@ -84,6 +85,7 @@ class Scope:
 
 
 def _recalls(text: str) -> bool:
+    text = re.sub(COMPARED_WITH_PAST, " ", text, flags=FLAGS)
     return _has(RECALL_CUES, re.sub(REPORTED_SPEECH, "said it", text, flags=FLAGS))
 
 

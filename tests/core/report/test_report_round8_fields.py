@@ -444,3 +444,30 @@ def test_a_sea_named_by_a_coast_place(sites, text, landing):
 )
 def test_what_a_weapon_can_do_is_no_profile(sites, text, maneuver):
     assert draft(text, sites).maneuver == maneuver
+
+
+# This launch measured against older ones ("unlike the missiles the North had tested before",
+# "faster than any it had launched") is no recollection: the sentence is still this launch's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired a missile on Monday. Officials said the weapon flew about 200 km with "
+        "flight features unlike those of the missiles the North had tested before, and came down "
+        "in the Sea of Japan.",
+        "North Korea fired a missile on Monday that flew faster than any missile it had launched "
+        "so far, landing in the East Sea, the JCS said.",
+        "North Korea fired a missile on Monday. Its trajectory was different from the ones "
+        "Pyongyang had test-fired previously, and it splashed down in the East Sea.",
+    ],
+)
+def test_a_comparison_with_older_launches_is_this_launchs(sites, text):
+    assert draft(text, sites).landing_area == "sea_of_japan"
+
+
+def test_an_older_launch_told_is_still_recalled(sites):
+    text = (
+        "North Korea fired a missile on Monday. The North had fired an ICBM into the Pacific in "
+        "March."
+    )
+    found = draft(text, sites)
+    assert (found.landing_area, found.missile_class) == ("unknown", "unknown")
