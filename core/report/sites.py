@@ -136,7 +136,10 @@ _LANDED_BEFORE: Final = re.compile(
 # "the launch took place ... off Shinpo Port": the launch itself was at sea, off the place.
 _SEA_BEFORE: Final = re.compile(
     # "in the sea" only after a launch verb: "ended up in the sea off its east coast" is a fall.
-    r"(?:\bfrom\s+(?:an?\s+|the\s+)?(?:submerged\s+)?(?:submarine|waters?|sea)\b[^;]{0,70}?|"
+    # "from a destroyer off Nampo", "from a barge near Sinpo": a ship's launch is at sea too.
+    r"(?:\bfrom\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:submerged\s+)?(?:submarine|"
+    r"waters?|sea|destroyer|warship|frigate|corvette|(?:naval\s+)?vessel|ship|barge|platform)\b"
+    r"[^;]{0,70}?|"
     r"\b(?:launch\w*|fired|detected|took place)\b[^;]{0,60}?\bin\s+(?:the\s+)?(?:waters?|sea)\b"
     r"[^;]{0,70}?|\btook place\b[^;]{0,60}?)"
     r"\b(?:of|off|near|around)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?"

@@ -471,3 +471,23 @@ def test_an_older_launch_told_is_still_recalled(sites):
     )
     found = draft(text, sites)
     assert (found.landing_area, found.missile_class) == ("unknown", "unknown")
+
+
+# A launch from a ship or barge off a port is at sea off it, as from a submarine.
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "North Korea fired a strategic cruise missile from a destroyer off Nampo on Monday.",
+            "nampo",
+        ),
+        (
+            "KCNA said two strategic cruise missiles were launched from the new destroyer Choe "
+            "Hyon in waters off Nampo on Monday.",
+            "nampo",
+        ),
+        ("North Korea test-fired an SLBM from an underwater barge near Sinpo on Monday.", "sinpo"),
+    ],
+)
+def test_a_launch_from_a_ship_off_a_port(sites, text, site):
+    assert draft(text, sites).site_id == site
