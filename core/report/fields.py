@@ -446,6 +446,15 @@ def _before(evidence: Evidence) -> str:
     return evidence.sentence[: max(at, 0)]
 
 
+_OVERFLIGHT_WITHDRAWN: Final = re.compile(
+    r"\b(?:never|did not|didn't|had not|hadn't)\s+(?:pass(?:ed)?|fl(?:y|ew|own)|cross(?:ed)?)\s+"
+    r"over\b|\b(?:revised|retracted|corrected|withdrew)\b|"
+    # "It first said the missile had flown over Japanese territory, but ..." (the clause alone)
+    r"\b(?:first|initially|originally|earlier)\s+(?:said|reported|announced|believed|thought)\b",
+    FLAGS,
+)
+
+
 def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None) -> Found | None:
     """Where it came down; a flight over Japan into the Pacific outranks 'off the east coast'.
 
@@ -466,6 +475,15 @@ def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None
         # "tracked the missile on a southerly route over the Yellow Sea": a sea it passed over
         # on its way south (a flight over Japan still ends in the Pacific).
         and not (item.value != "pacific" and re.search(ROUTE_OVER, _before(item.evidence), FLAGS))
+    ]
+    # "It first said the missile had flown over Japanese territory, but later said it never
+    # passed over Japan": an overflight taken back in the same sentence is none.
+    found = [
+        item
+        for item in found
+        if not (
+            item.value == "pacific" and re.search(_OVERFLIGHT_WITHDRAWN, item.evidence.sentence)
+        )
     ]
     pacific = [item for item in found if item.value == "pacific"]
     body = [s for s in sentences if s is not headline]

@@ -54,7 +54,13 @@ LANDING_PATTERNS: Final = (
         r"(?<!never )(?<!not )\b(?:flew|flying|flown|passed|passing|crossed|crossing)\s+over\s+"
         r"(?:(?:northern|northeastern)\s+Japan|(?:Japan's\s+)?(?:Hokkaido|Aomori|Tohoku|Iwate|"
         r"Akita Prefecture|Okinawa|Miyako|Ishigaki|the Japanese archipelago))\b|"
-        r"\b(?:east|north-?east) of (?:Hokkaido|Cape Erimo|Tohoku|Japan|Aomori)\b",
+        r"\b(?:east|north-?east) of (?:Hokkaido|Cape Erimo|Tohoku|Japan|Aomori)\b|"
+        # "crossed the Japanese archipelago", "flew over Japanese territory"
+        r"(?<!never )(?<!not )\b(?:flew|flying|flown|passed|passing|crossed|crossing)\s+"
+        r"(?:over\s+)?(?:the Japanese archipelago|Japanese (?:territory|airspace)|"
+        r"Japan's (?:territory|airspace|main islands?))\b|"
+        # "landed in the sea off Hokkaido, in the Pacific Ocean": the ocean named in an aside
+        r",\s+in the (?:western\s+|northern\s+|north\s+)?Pacific(?:\s+Ocean)?\b",
         "pacific",
     ),
     (
@@ -122,8 +128,9 @@ LANDING_PATTERNS: Final = (
         r"\b(?:fell|landed|crashed|exploded|came down)\s+"
         r"(?:on land|inland|over land|on the ground)\b|"
         # "landed in North Korean territory"
-        r"\b(?:fell|landed|crashed|came down)\s+(?:in|on|within)\s+(?:North Korean|North Korea's|"
-        r"its own|the North's)\s+(?:territory|soil|land)\b|"
+        r"\b(?:f[ae]ll(?:en|ing)?|land(?:ed|ing)|crash(?:ed|ing)|c(?:ame|ome|oming) down)\s+"
+        r"(?:in|on|within|inside)\s+(?:North Korean|North Korea's|its own|the North's|"
+        r"the country's)\s+(?:territory|soil|land)\b|"
         # "the missile did not leave the country's territory"
         r"\b(?:did not|didn't|never) leave (?:the country's|North Korea's|its|North Korean) "
         r"(?:territory|soil|land)\b",

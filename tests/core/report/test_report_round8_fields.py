@@ -491,3 +491,45 @@ def test_an_older_launch_told_is_still_recalled(sites):
 )
 def test_a_launch_from_a_ship_off_a_port(sites, text, site):
     assert draft(text, sites).site_id == site
+
+
+# Over Japan in other words ("crossed the Japanese archipelago", "over Japanese territory"), an
+# ocean named in an aside, and a fall on the North's own ground in any tense; an overflight
+# first said and then taken back is none.
+@pytest.mark.parametrize(
+    ("text", "landing"),
+    [
+        (
+            "North Korea fired a missile on Monday that crossed the Japanese archipelago and fell "
+            "into the ocean.",
+            "pacific",
+        ),
+        (
+            "North Korea fired a missile on Monday. J-Alert warned residents to take shelter "
+            "after the missile flew over Japanese territory.",
+            "pacific",
+        ),
+        (
+            "North Korea fired a missile on Monday that landed in the sea off Japan's Hokkaido, "
+            "in the Pacific Ocean.",
+            "pacific",
+        ),
+        (
+            "North Korea fired a missile on Monday. It is believed to have fallen in North Korean "
+            "territory.",
+            "land",
+        ),
+        (
+            "North Korea fired a missile on Monday; it never passed over Japanese territory and "
+            "fell in the Sea of Japan.",
+            "sea_of_japan",
+        ),
+        (
+            "North Korea fired a missile on Monday. Tokyo initially said it had flown over "
+            "Japanese territory, but it came down in the Sea of Japan.",
+            "sea_of_japan",
+        ),
+    ],
+)
+def test_over_japan_and_on_land_in_other_words(sites, text, landing):
+    assert draft(text, sites).landing_area == landing
