@@ -140,7 +140,11 @@ LANDING_PATTERNS: Final = (
 # Whose zone: "its EEZ" is Japan's only in a sentence about Japan (see fields.find_eez).
 # ("the country's" and a bare "the" count only in a sentence that names Japan, as "its")
 # "Japan's EEZ", "its exclusive economic zone", "Japan's economic waters"
-EEZ_WORDS: Final = r"(?:exclusive economic (?:zones?|waters)|EEZ|economic (?:waters|zones?))"
+EEZ_WORDS: Final = (
+    # ("Japan's 200-nautical-mile exclusive economic zone")
+    r"(?:(?:\d{3}-(?:nautical-)?(?:miles?|km|kilometer|kilometre)\s+)?"
+    r"(?:exclusive economic (?:zones?|waters)|EEZ|economic (?:waters|zones?)))"
+)
 EEZ_OWNER: Final = r"(?:Japan's|the Japanese|Japanese|its|the country's|the)"
 EEZ_OWNER_PRE: Final = EEZ_OWNER + r"\s+" + EEZ_WORDS + r"\b"
 EEZ_PATTERNS: Final = (

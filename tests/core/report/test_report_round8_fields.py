@@ -386,6 +386,16 @@ def test_climbed_to_is_a_height(sites, text, apogee, range_km):
             "inside",
         ),
         ("The projectile landed in Japan's economic zone, Tokyo said.", "inside"),
+        (
+            "North Korea fired a missile on Monday which fell about 150 km off Okushiri, within "
+            "Japan's 200-nautical-mile exclusive economic zone.",
+            "inside",
+        ),
+        (
+            "North Korea fired a missile on Monday which fell outside Japan's 200-mile EEZ, Tokyo "
+            "said.",
+            "outside",
+        ),
     ],
 )
 def test_japans_economic_waters(sites, text, eez):
