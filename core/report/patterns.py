@@ -176,11 +176,13 @@ BARE_APOGEE_PATTERN: Final = (
 # The sentence gives a ground distance, so its bare "reached N km" may be one too.
 RANGE_WORDS: Final = r"\b(?:range|distance|flew|flown|traveled|travelled|covered|away)\b"
 FLIGHT_TIME_PATTERNS: Final = (
-    r"\b(?:in the air|airborne|aloft|flew|flown|flying|flight time of|flight of|flight lasted|"
-    # "The flight time was 86 minutes"
-    r"flight(?:\s+time)?\s+(?:was|is|lasted|took|of about)|"
+    r"\b(?:in the air|airborne|aloft|flew|flown|flying|flight time of|flight duration of|"
+    r"flight of|flight lasted|"
+    # "The flight time was 86 minutes", "its flight duration was about 70 minutes"
+    r"(?:flight(?:\s+(?:time|duration))?|duration of (?:the\s+|its\s+)?flight)\s+"
+    r"(?:was|is|lasted|took|of about)|"
     # "The flight time is estimated to be about 73 minutes"
-    r"flight(?:\s+time)?\s+(?:is|was)\s+(?:estimated|believed|thought|assessed)\s+"
+    r"flight(?:\s+(?:time|duration))?\s+(?:is|was)\s+(?:estimated|believed|thought|assessed)\s+"
     r"(?:to\s+(?:be|have\s+been)|at)|"
     r"for)\s+(?:for\s+)?(?:a\s+record(?:\s+of)?\s+)?"
     + QUALIFIER

@@ -543,3 +543,20 @@ def test_a_launch_from_a_ship_off_a_port(sites, text, site):
 )
 def test_over_japan_and_on_land_in_other_words(sites, text, landing):
     assert draft(text, sites).landing_area == landing
+
+
+# A flight's duration in the words Japan's ministry and the wires use for it.
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("North Korea fired a missile on Monday; its flight duration was about 70 minutes.", 70),
+        ("North Korea fired a missile on Monday with a flight duration of 47 minutes.", 47),
+        (
+            "North Korea fired an ICBM on Monday. The duration of the flight was some 66 minutes, "
+            "Japan said.",
+            66,
+        ),
+    ],
+)
+def test_flight_duration(sites, text, minutes):
+    assert draft(text, sites).flight_time_min == minutes
