@@ -104,6 +104,10 @@ _MORE_WORDINGS: Final = {
     # capital's (North and South Pyongan; see _part_of_longer_name).
     "north-pyongan-province": ("North Pyongyang Province", "North Pyongyang"),
     "south-pyongan-province": ("South Pyongyang Province", "South Pyongyang"),
+    # The launching stations' names in North Korea's English ("West Sea Satellite Launching
+    # Ground" is Sohae's, "East Sea" Tonghae's).
+    "sohae": ("West Sea Satellite Launching Ground", "West Sea Satellite Launching Station"),
+    "tonghae": ("East Sea Satellite Launching Ground", "East Sea Satellite Launching Station"),
     # The airport at Sunan, named by its airfield
     "pyongyang": (
         "Sunan airfield",

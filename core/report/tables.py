@@ -64,7 +64,7 @@ LANDING_PATTERNS: Final = (
         "pacific",
     ),
     (
-        r"\bEast Sea\b|\bSea of Japan\b|\bJapan Sea\b|"
+        r"\bEast Sea\b(?!\s+Satellite)|\bSea of Japan\b|\bJapan Sea\b|"
         r"\bbetween (?:the (?:Korean )?[Pp]eninsula|Korea|South Korea|the two Koreas|the Koreas) "
         r"and Japan\b|"
         # "into waters off the Hamgyong coast", "the sea off Kangwon Province": the east coast's
@@ -84,7 +84,7 @@ LANDING_PATTERNS: Final = (
         + r"|"
         r"\b(?:to|toward|towards|into)\s+the\s+east of the (?:Korean )?peninsula\b|"
         # "toward the country's eastern waters", "into North Korea's eastern sea"
-        r"\b" + COAST_OWNER + r"east(?:ern)? (?:waters|seas?)\b|"
+        r"\b" + COAST_OWNER + r"east(?:ern)? (?:waters|seas?)\b(?!\s+Satellite)|"
         # "300 km off Japan's northwest coast, off the Oga Peninsula in Akita"
         r"\b(?:off|near) (?:the (?:[\w-]+ )?coast of )?(?:Japan's )?(?:the )?"
         r"(?:Oga Peninsula|Noto Peninsula|"
@@ -109,7 +109,9 @@ LANDING_PATTERNS: Final = (
     ),
     (
         INTO_WATERS + WEST_COAST_PLACES + r")\b|"
-        r"\bWest Sea\b|\bYellow Sea\b|\b" + COAST_OWNER + r"west(?:ern)? (?:waters|sea)\b|"
+        r"\bWest Sea\b(?!\s+Satellite)|\bYellow Sea\b|\b"
+        + COAST_OWNER
+        + r"west(?:ern)? (?:waters|sea)\b(?!\s+Satellite)|"
         r"\b(?:waters?|seas?|sea area)\s+(?:off\s+|to\s+)?(?:the\s+)?west(?:ern side)?\s+of\s+"
         + PENINSULA
         + r"|"

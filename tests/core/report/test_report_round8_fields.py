@@ -560,3 +560,18 @@ def test_over_japan_and_on_land_in_other_words(sites, text, landing):
 )
 def test_flight_duration(sites, text, minutes):
     assert draft(text, sites).flight_time_min == minutes
+
+
+# The launching stations in North Korea's English: the West Sea Satellite Launching Ground is
+# Sohae (and names no sea the rocket fell in).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KCNA said the rocket lifted off from the West Sea Satellite Launching Ground on Monday.",
+        "The carrier rocket was launched from the West Sea Satellite Launching Station at 9:30 "
+        "a.m. on Monday, KCNA said.",
+    ],
+)
+def test_the_west_sea_satellite_launching_ground(sites, text):
+    found = draft(text, sites)
+    assert (found.site_id, found.landing_area) == ("sohae", "unknown")
