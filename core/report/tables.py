@@ -280,6 +280,9 @@ REPORTER_PATTERNS: Final = (
     (
         r"\bJoint Chiefs of Staff\b|\bJCS\b|"
         r"\b(?:South Korea's|Seoul's|South Korean)\s+Joint Chiefs\b|"
+        # "the Joint Chiefs said", "according to the ROK military"
+        r"\b[Tt]he Joint Chiefs\b|\bROK (?:military|armed forces|Joint Chiefs)\b|"
+        r"\bRepublic of Korea(?:'s)? (?:military|armed forces)\b|"
         # Named beside Japan's: "the militaries of South Korea and Japan", "South Korean and
         # Japanese military officials", "Japan's and South Korea's militaries".
         + joint_military(_KOREA, _JAPAN)

@@ -328,3 +328,18 @@ def test_south_korean_military_officials_are_the_jcs(sites):
         "about 600 km."
     )
     assert reporters(text, sites) == "JCS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired a pair of ballistic missiles on Wednesday, according to the ROK "
+        "military.",
+        "North Korea fired one ICBM at 9:59 a.m. on Wednesday, the Joint Chiefs said, adding it "
+        "flew about 1,000 km.",
+        'North Korea fired a missile on Wednesday. "We strongly condemn it," the Republic of '
+        "Korea's military said.",
+    ],
+)
+def test_the_joint_chiefs_and_the_rok_military_are_the_jcs(sites, text):
+    assert reporters(text, sites, date(2023, 7, 12)) == "JCS"
