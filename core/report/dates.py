@@ -59,7 +59,9 @@ DATE_PATTERNS: Final = (
         # "a day before" alone looks back; "a day before South Korea's elections" names the day
         # before another event, not the day before the report.
         r"\byesterday\b|\blast night\b|\ba day earlier\b|"
-        r"\b(?:a|the) day before(?=\s*(?:[,.;:)]|$))|\bthe (?:previous|prior) day\b",
+        r"\b(?:a|the) day before(?=\s*(?:[,.;:)]|$))|\bthe (?:previous|prior) day\b|"
+        # "launched the previous afternoon", "on the previous evening"
+        r"\bthe (?:previous|prior) (?:morning|afternoon|evening|night)\b",
         "yesterday",
     ),
 )

@@ -294,6 +294,10 @@ REVEALED_DAY_BEFORE: Final = (
 # "North Korea on Friday confirmed ...": also the day of the statement.
 REPORTING_DAY_AFTER: Final = (
     r"^(?:'s)?\s+(?:confirmed|said|says|reported|announced|stated|claimed|revealed|disclosed)\b"
+    # "In its January 15 report, KCNA said ...", "Monday's statement": the day of a report.
+    r"|^(?:'s)?\s+(?:(?:KCNA|state media|state TV|official|news|press|ministry|defen[cs]e "
+    r"ministry|government)\s+)?(?:report|statement|announcement|dispatch|bulletin|"
+    r"press release|briefing)\b"
     # "Early on May 28, North Korea announced that ...", "On Friday, KCNA said the test ...": a
     # sentence opened by the day of its statement (no launch verb before the statement's).
     r"|^(?:\s+(?:morning|afternoon|evening|night))?\s*,\s+(?:(?!(?:fired|launched|fires|launches|"

@@ -207,3 +207,21 @@ def test_a_clock_range_shares_its_zone_and_starts_at_its_first_clock(sites, sent
 def test_a_clock_that_ends_something_else_is_not_the_launch_time(sites, sentence):
     text = "North Korea fired 23 missiles toward South Korea on Wednesday. " + sentence
     assert cells(text, date(2022, 11, 2), sites)["time_utc"] == ""
+
+
+# --- the day of a report named as its adjective; "the previous afternoon" ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In its January 15 report, KCNA said the missile was launched the previous afternoon.",
+        "Monday's KCNA dispatch said the missile had been fired on Sunday.",
+        "Monday's report by the state news agency said the missile was fired on Sunday afternoon.",
+        "KCNA said on Monday that the Missile Administration had test-fired the new missile on "
+        "the previous evening.",
+        "North Korea's state media reported Monday that the test took place the prior morning.",
+    ],
+)
+def test_the_day_of_a_report_is_not_the_launch_day(sites, text):
+    assert cells(text, date(2024, 1, 15), sites)["date_utc"] == "2024-01-14"
