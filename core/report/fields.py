@@ -127,8 +127,12 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
                 continue  # "60 rounds of artillery shells" are no missiles
             stated_in = re.match(_NUMBER_FIRST, match.group("adjectives"), FLAGS)
             if word in VAGUE_COUNTS and stated_in:
-                # "a salvo of six 600mm rockets": the number says how many.
-                word = stated_in.group(1).lower()
+                # "a salvo of six 600mm rockets", "a barrage of at least 10 missiles": the number
+                # says how many.
+                word = stated_in.group(2).lower()
+                qual = (stated_in.group(1) or "").lower()
+            if word == "one or more":
+                qual = "at least"  # "launched one or more ballistic missiles"
             if word in VAGUE_COUNTS:
                 count, qualifier, rank = 2, "vague", 1
             else:
@@ -179,7 +183,8 @@ _LAUNCHES = (
     r"(?:[\w-]+\s+){0,2}?missile launches\b"
 )
 _NUMBER_FIRST = (
-    r"\s+([1-9]\d?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![-.,]?\d)"
+    r"\s+(?:(at least|more than|up to|as many as|about|around|some|nearly|roughly)\s+)?"
+    r"([1-9]\d?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![-.,]?\d)"
 )
 _SECOND = (
     r"\b(?:followed\s+(?:shortly\s+|soon\s+)?by|and then|then)\s+(?:a second|another)\b"
@@ -832,6 +837,8 @@ def _told_from_japan(
         # this, citing a government statement").
         for sentence in sentences:
             match = re.search(UNQUALIFIED_GOVERNMENT, sentence.text, FLAGS)
+            if match and _not_cited(sentence.text, match):
+                continue
             if match and (told or _names_japan_only(sentence.text)):
                 why = "the report is told from Japan" if told else "its sentence names Japan"
                 note = f"-> Japan government (no country named; {why})"

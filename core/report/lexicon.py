@@ -104,6 +104,7 @@ NUMBER_WORDS: Final = {
     "a dozen": 12,
     "half a dozen": 6,
     "two dozen": 24,
+    "one or more": 1,
     "three dozen": 36,
 }
 # Words that say "more than one" without a number: counted as a lower bound of 2.
@@ -131,7 +132,7 @@ COUNT_PATTERN: Final = (
     r"(?:\b(?P<qual>at least|up to|as many as|about|around|some|more than|over|roughly|nearly|"
     r"almost|approximately|an estimated)\s+)?"
     r"(?<![\w-])(?<!without )(?<!\bno )['\"]?"
-    r"(?P<word>a single|a pair of|half a dozen|a dozen|two dozen|three dozen|"
+    r"(?P<word>one or more|a single|a pair of|half a dozen|a dozen|two dozen|three dozen|"
     r"a \"?barrage\"? of|a salvo of|a volley of|"
     # "a multiple launch rocket system" is a weapon, not a count
     r"a series of|a number of|an (?:unspecified|unknown|undisclosed) number of|several|"

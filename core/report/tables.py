@@ -218,6 +218,11 @@ UNQUALIFIED_MINISTER: Final = (
 )
 UNQUALIFIED_GOVERNMENT: Final = (
     r"\b[Tt]he government (?=(?:announced|said|says|confirmed|reported|told)\b)|"
+    # "according to the Japan Coast Guard and the Prime Minister's Office", "the Prime
+    # Minister's Office said" (not a meeting "at the prime minister's office")
+    r"\b(?:[Aa]ccording to|citing) (?:[^.;,]{0,40}? and )?the [Pp]rime [Mm]inister's [Oo]ffice\b|"
+    r"\b[Tt]he [Pp]rime [Mm]inister's [Oo]ffice (?=(?:said|says|announced|confirmed|reported|"
+    r"told|stated)\b)|"
     # "According to government officials, it may have flown more than 4,000 kilometers"
     # "Kyodo reported this, citing a government statement"
     r"\b(?:[Aa]ccording to|citing) (?:the |a )?government(?: officials| sources| statement)?\b|"

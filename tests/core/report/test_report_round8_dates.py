@@ -225,3 +225,20 @@ def test_a_clock_that_ends_something_else_is_not_the_launch_time(sites, sentence
 )
 def test_the_day_of_a_report_is_not_the_launch_day(sites, text):
     assert cells(text, date(2024, 1, 15), sites)["date_utc"] == "2024-01-14"
+
+
+# --- a vague word with a number after it; "one or more" ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("a barrage of at least 10 short-range missiles", ("10", "at least")),
+        ("a volley of about 20 missiles", ("20", "approximately")),
+        ("a salvo of six 600mm rockets", ("6", "exact")),
+        ("one or more ballistic missiles", ("1", "at least")),
+    ],
+)
+def test_a_number_inside_a_vague_count_says_how_many(sites, phrase, expected):
+    draft = cells(f"North Korea fired {phrase} on Tuesday, the JCS said.", date(2022, 10, 4), sites)
+    assert (draft["count"], draft["count_qualifier"]) == expected

@@ -277,6 +277,8 @@ def test_a_question_or_report_of_this_launch_is_no_recollection(sites, text, exp
         "quoted by Japan's public broadcaster NHK, it flew over Aomori.",
         "North Korea launched a ballistic missile on Thursday. Japan's NHK, citing the "
         "government, said it came down in the Pacific.",
+        "North Korea launched a ballistic missile that flew over Japan on Thursday, according "
+        "to the Japan Coast Guard and the Prime Minister's Office.",
     ],
 )
 def test_a_government_with_no_country_is_the_one_its_sentence_names(sites, text):
