@@ -83,6 +83,10 @@ TIME_PATTERNS: Final = (
     r"\b(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)\s*(?:hours?\s+|hrs\s+)?(?P<zone>GMT|UTC|"
     r"KST|JST|local time|Korea time|Korean time|Seoul time|Japan time|Tokyo time)\b",
     r"\b(?:at|around|about)\s+(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hours|hrs)\b",
+    # "around 7 in the morning", "at about 3 in the afternoon": an hour with its part of day.
+    # (The word before it stays outside, where a statement's "issued the order at" is read.)
+    r"(?:(?<=\bat )|(?<=\baround )|(?<=\babout ))(?P<hour>1[0-2]|0?[1-9])"
+    r"(?=\s+(?:in the|at) (?:morning|afternoon|evening|night)\b)",
     # "(midnight EDT Sunday)", "noon Korea time": a clock in words, with its zone ("around
     # midday" alone is no launch time).
     r"(?<!after )(?<!before )(?<!past )\b(?P<word>noon|midnight)\b" + _ZONE_REQUIRED,
@@ -157,7 +161,7 @@ def _mention(sentence: Sentence, match: re.Match[str], day: date | None) -> Time
         hour, minute, ampm = (12 if groups["word"].lower() == "noon" else 0), 0, ""
     else:
         hour = int(match.group("hour"))
-        minute = int(match.group("minute") or 0)
+        minute = int(groups.get("minute") or 0)
         ampm = (groups.get("ampm") or "").lower()
         if not ampm and not groups.get("zone"):
             ampm = _shared_ampm(sentence.text[match.end() :])

@@ -242,3 +242,32 @@ def test_the_day_of_a_report_is_not_the_launch_day(sites, text):
 def test_a_number_inside_a_vague_count_says_how_many(sites, phrase, expected):
     draft = cells(f"North Korea fired {phrase} on Tuesday, the JCS said.", date(2022, 10, 4), sites)
     assert (draft["count"], draft["count_qualifier"]) == expected
+
+
+# --- an hour with its part of day ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea launched a missile around 7 in the morning on Thursday, Japanese "
+            "officials said.",
+            ("2023-03-15", "22:00"),
+        ),
+        (
+            "North Korea fired two cruise missiles at about 3 in the afternoon on Thursday, the "
+            "JCS said.",
+            ("2023-03-16", "06:00"),
+        ),
+        # An order's hour is no launch time.
+        (
+            "Kim issued the order at 8 in the morning, and the ICBM was launched in the "
+            "afternoon on Thursday, KCNA said.",
+            ("2023-03-16", ""),
+        ),
+    ],
+)
+def test_an_hour_with_its_part_of_day_is_a_clock(sites, text, expected):
+    draft = cells(text, date(2023, 3, 16), sites)
+    assert (draft["date_utc"], draft["time_utc"]) == expected
