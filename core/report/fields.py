@@ -713,8 +713,8 @@ _POINTS_BACK = re.compile(
 
 
 def _not_cited(text: str, match: re.Match[str]) -> bool:
-    """The body is named for saying nothing, for an order it gave, a meeting it attended, or as
-    a picture's source."""
+    """The body is named for saying nothing, for an order it gave, a meeting it attended, as a
+    picture's source, as what is watched or aimed at, or for older launches it announced."""
     before, after = text[: match.start()], text[match.end() :]
     return bool(
         re.search(_SAID_NOTHING, after, FLAGS)
@@ -723,6 +723,7 @@ def _not_cited(text: str, match: re.Match[str]) -> bool:
         or re.search(_AT_A_MEETING, before, FLAGS)
         or re.search(_PICTURE_BY, before, FLAGS)
         or re.search(_COUNTING_THOSE, before, FLAGS)
+        or re.search(_WATCHED, before, FLAGS)
     )
 
 
@@ -749,8 +750,6 @@ def _cited(sentences: Sequence[Sentence], context: dict[int, str] | None = None)
                     break
                 if _not_cited(sentence.text, match):
                     continue
-                if re.search(_WATCHED, sentence.text[: match.start()], FLAGS):
-                    continue  # "keep a closer eye on the South Korean military"
                 if value == "JCS" and _told_of(sentence.text, match):
                     continue
                 said = context.get(sentence.start, sentence.text) if context else sentence.text
