@@ -676,11 +676,12 @@ _AT_A_MEETING = (
     r"\b(?:participants|attendees|those (?:present|attending)|members)\s+"
     r"(?:including|such as|among them|like)\b[^.;]*$|\battended by\b[^.;]*$"
 )
-# "This undated file photo, released by North Korea's official KCNA", "in this image provided by
-# the North Korean government", "footage distributed by state TV": a picture's source, which is
-# not cited for what the report says.
+# "This undated file photo, released by North Korea's official KCNA", "In this image provided by
+# the North Korean government": a caption's picture source, which is not cited for what the
+# report says. (In the story, "photos published by Rodong Sinmun showed the launch" cite it.)
 _PICTURE_BY = (
-    r"\b(?:photos?|photographs?|pictures?|images?|footage|video|screen ?grab)\b[^.;()]{0,40}?"
+    r"(?:\b(?:this|these)\s+(?:undated\s+)?(?:file\s+)?|\b(?:undated|file)\s+)"
+    r"(?:photos?|photographs?|pictures?|images?|footage|video|screen ?grab)\b[^.;()]{0,40}?"
     r"\b(?:released|provided|distributed|supplied|handed out|issued|published)\s+"
     r"(?:(?:on\s+)?[^.;]{1,30}?\s+)?by\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$"
 )
