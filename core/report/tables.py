@@ -271,6 +271,9 @@ def joint_military(ours: tuple[str, str, str], theirs: tuple[str, str, str]) -> 
             for frame in ("militaries of ", "military officials in "):
                 parts.append(rf"(?<={frame}){one}\b(?= and {other}\b)")
                 parts.append(rf"(?<={frame}{other} and ){one}\b")
+            # "South Korea and Japan's militaries"
+            parts.append(rf"\b{one}(?= and {theirs[2]} {_FORCES})")
+            parts.append(rf"(?<={other} and ){ours[2]}(?= {_FORCES})")
         else:
             # "South Korean and Japanese military officials", "Japan's and South Korea's
             # militaries"

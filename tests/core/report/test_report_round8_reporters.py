@@ -50,6 +50,16 @@ def reporters(text: str, sites, published: date = THURSDAY) -> str:
             "Japan MOD;JCS",
         ),
         ("North Korea fired a ballistic missile on Thursday, Japan's military said.", "Japan MOD"),
+        (
+            "North Korea fired a ballistic missile on Thursday, South Korea and Japan's "
+            "militaries said.",
+            "JCS;Japan MOD",
+        ),
+        (
+            "North Korea fired a ballistic missile on Thursday, Japan and South Korea's "
+            "militaries said.",
+            "Japan MOD;JCS",
+        ),
     ],
 )
 def test_two_militaries_named_together_are_both_cited(sites, text, expected):
