@@ -189,6 +189,9 @@ _NUMBER_FIRST = (
 _SECOND = (
     r"\b(?:followed\s+(?:shortly\s+|soon\s+)?by|and then|then)\s+(?:a second|another)\b"
     r"(?!\s+(?:launch|test|salvo|round|volley|barrage|firing))"
+    # "adding a second one followed minutes later", "a second missile was fired 20 minutes later"
+    r"|\ba second (?:one|missile|ballistic missile|projectile)\s+(?:followed|was fired|was "
+    r"launched|came|went up)\b"
 )
 
 

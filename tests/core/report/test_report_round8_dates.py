@@ -271,3 +271,28 @@ def test_a_number_inside_a_vague_count_says_how_many(sites, phrase, expected):
 def test_an_hour_with_its_part_of_day_is_a_clock(sites, text, expected):
     draft = cells(text, date(2023, 3, 16), sites)
     assert (draft["date_utc"], draft["time_utc"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea fired a ballistic missile on Tuesday, Japan's defence ministry said, "
+            "adding a second one followed minutes later.",
+            "2",
+        ),
+        (
+            "North Korea launched a ballistic missile at 7:10 a.m. on Tuesday and a second "
+            "missile was fired 20 minutes later, the JCS said.",
+            "2",
+        ),
+        # Another month's missile is another launch's.
+        (
+            "North Korea fired a ballistic missile on Tuesday; a second missile was launched in "
+            "March, the JCS said.",
+            "1",
+        ),
+    ],
+)
+def test_a_second_missile_told_after_the_first_counts(sites, text, expected):
+    assert cells(text, date(2024, 4, 3), sites)["count"] == expected
