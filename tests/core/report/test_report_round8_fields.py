@@ -575,3 +575,51 @@ def test_flight_duration(sites, text, minutes):
 def test_the_west_sea_satellite_launching_ground(sites, text):
     found = draft(text, sites)
     assert (found.site_id, found.landing_area) == ("sohae", "unknown")
+
+
+# A failure in more of the words reports use for one: an early explosion, a crash soon after
+# launch, a satellite that never reached orbit, an engine problem, a launch that went wrong.
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        (
+            "North Korea launched a rocket on Monday but the satellite did not reach orbit, the "
+            "JCS said.",
+            "failure",
+        ),
+        (
+            "North Korea fired a missile on Monday that appeared to explode in its early stage of "
+            "flight, the JCS said.",
+            "failure",
+        ),
+        (
+            "North Korea launched a rocket on Monday. It crashed into the sea after an engine "
+            "problem, KCNA admitted.",
+            "failure",
+        ),
+        (
+            "North Korea's rocket launch on Monday went wrong shortly after lift-off, officials "
+            "said.",
+            "failure",
+        ),
+        (
+            "North Korea fired a missile on Monday which went down soon after launch, the JCS "
+            "said.",
+            "failure",
+        ),
+        (
+            "North Korea launched a satellite on Monday. The U.S. said no object entered orbit.",
+            "failure",
+        ),
+        (
+            "North Korea launched a satellite on Monday; KCNA said it entered orbit successfully.",
+            "unknown",
+        ),
+        (
+            "North Korea fired a missile on Monday. It flew 600 km and did not enter Japan's EEZ.",
+            "unknown",
+        ),
+    ],
+)
+def test_a_failure_in_more_words(sites, text, outcome):
+    assert draft(text, sites).outcome == outcome
