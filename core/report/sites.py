@@ -240,12 +240,20 @@ _NOT_LAUNCHED_FROM: Final = re.compile(
 )
 
 
+_OWN_SURROUNDS: Final = (
+    r"'s\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?"
+    r"(?:outskirts|suburbs?|environs|vicinity|outer districts?)\b"
+)
+
+
 def _is_locative(sentence: Sentence, match: re.Match[str], alias: str) -> str | None:
     """'from'/'near'/... when the place is used as a location, else None."""
     if _LANDED_BEFORE.search(sentence.text[max(0, match.start() - 120) : match.start()]):
         return None
-    # "in Pyongyang's first missile test in a year": the government, not the launch area.
-    if re.match(r"'s\b", sentence.text[match.end() :]):
+    # "in Pyongyang's first missile test in a year": the government, not the launch area
+    # ("from Pyongyang's northern outskirts" is the place's own outskirts).
+    after = sentence.text[match.end() :]
+    if re.match(r"'s\b", after) and not re.match(_OWN_SURROUNDS, after, FLAGS):
         return None
     if _DISPATCH_BEFORE.search(sentence.text[max(0, match.start() - 40) : match.start()]):
         return None
@@ -268,8 +276,10 @@ def _is_locative(sentence: Sentence, match: re.Match[str], alias: str) -> str | 
 def _from_town(sentence: Sentence, match: re.Match[str], alias: str, site: Site) -> bool:
     """A town named by its own name right after "from"."""
     before = sentence.text[max(0, match.start() - 8) : match.start()]
+    # ("from Pyongyang's outskirts" is the area round the city)
     return (
-        site.precision == "town"
+        not sentence.text[match.end() :].startswith("'s")
+        and site.precision == "town"
         and alias.lower() == _bare(site.name).lower()
         and re.search(r"\bfrom\s+$", before, FLAGS) is not None
     )

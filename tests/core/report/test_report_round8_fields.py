@@ -623,3 +623,25 @@ def test_the_west_sea_satellite_launching_ground(sites, text):
 )
 def test_a_failure_in_more_words(sites, text, outcome):
     assert draft(text, sites).outcome == outcome
+
+
+# "from Pyongyang's northern outskirts": a place's own surroundings are where the launch was
+# (its possessive is not the government's, as in "Pyongyang's latest show of force").
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "North Korea fired a missile on Monday from Pyongyang's northern outskirts.",
+            "pyongyang-area",
+        ),
+        (
+            "The missiles were launched from the capital Pyongyang's suburbs early Monday, the "
+            "JCS said.",
+            "pyongyang-area",
+        ),
+        ("North Korea fired two missiles from Wonsan's suburbs on Monday.", "wonsan-town"),
+        ("North Korea fired a missile on Monday in Pyongyang's latest show of force.", ""),
+    ],
+)
+def test_a_places_own_outskirts(sites, text, site):
+    assert draft(text, sites).site_id == site
