@@ -92,6 +92,13 @@ _MORE_WORDINGS: Final = {
         "north-western part of the country",
         "northwestern part of North Korea",
         "northwest of North Korea",
+        # "in the northwestern area of the DPRK" (KCNA), "the country's northwestern region"
+        *(
+            f"{side} {part} of {country}"
+            for side in ("northwestern", "north-western")
+            for part in ("area", "region", "part")
+            for country in ("the DPRK", "the country", "North Korea")
+        ),
         # "from an area near its border with China"
         "its border with China",
         "the border with China",

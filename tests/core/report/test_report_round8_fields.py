@@ -645,3 +645,16 @@ def test_a_failure_in_more_words(sites, text, outcome):
 )
 def test_a_places_own_outskirts(sites, text, site):
     assert draft(text, sites).site_id == site
+
+
+# KCNA's "the northwestern area of the DPRK" and its like: the northwest.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The test-fire was conducted in the northwestern area of the DPRK on Monday, KCNA said.",
+        "North Korea fired a missile on Monday from the northwestern region of North Korea.",
+        "The missile was launched on Monday from the north-western part of the country.",
+    ],
+)
+def test_the_northwestern_area_of_the_country(sites, text):
+    assert draft(text, sites).site_id == "northwest-border"
