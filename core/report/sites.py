@@ -382,6 +382,19 @@ def _part_of_longer_name(sentence: Sentence, match: re.Match[str], alias: str) -
     return _NAME_PREFIX.search(before) is not None and not alias.startswith(("North", "South"))
 
 
+# "... into waters near", "toward an island target near": the place the missiles were sent to.
+_TOWARD_BEFORE: Final = re.compile(
+    r"\b(?:into|toward|towards|onto|at|hit(?:ting)?|struck|striking)\b"
+    r"(?:(?!\bfrom\b)[^;])*\b(?:waters?|seas?|targets?|islands?|islets?)\b[^;]{0,40}$",
+    FLAGS,
+)
+
+
+def _toward(sentence: Sentence, found: SiteMatch) -> bool:
+    start = found.evidence.start - sentence.start
+    return _TOWARD_BEFORE.search(sentence.text[max(0, start - 80) : start]) is not None
+
+
 def _finer(found: SiteMatch, named: SiteMatch) -> bool:
     """`found` is a place inside the area `named` ("the Sunan area of the capital"), or a pad at
     the town `named` ("an air base in Yonpo, near Hamhung")."""
@@ -444,6 +457,8 @@ def _best_in(
             found
             for _, found in ranked
             if _finer(found, best)
+            # "from the Wonsan area into waters near the Kalma peninsula": where they flew to
+            and not _toward(sentence, found)
             # "near the North Korean capital, Pyongyang": the city the area is named after is
             # the same place told twice, not a finer one.
             and _bare(found.site.name).lower() not in best.site.name.lower()

@@ -68,6 +68,26 @@ def test_an_area_alone_stays_the_area(sites, text, site):
     assert draft(text, sites).site_id == site
 
 
+# A pad or town the missiles were sent toward is no finer launch site.
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "North Korea fired two missiles from the Wonsan area into waters near the Kalma "
+            "peninsula on Monday.",
+            "wonsan-town",
+        ),
+        (
+            "North Korea fired missiles from the Pyongyang area toward an island target near "
+            "Nampo on Monday.",
+            "pyongyang-area",
+        ),
+    ],
+)
+def test_a_place_flown_toward_is_not_finer(sites, text, site):
+    assert draft(text, sites).site_id == site
+
+
 # A rocket's own verbs ("lifted off", "took off", "blasted off") tell the launch: the place
 # after "from" in such a sentence is where it was made.
 @pytest.mark.parametrize(
