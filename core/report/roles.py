@@ -141,6 +141,13 @@ _ORDINAL_IN_TALLY: Final = (
 _TOLD_LAUNCH: Final = (
     r"(?<!has )(?<!have )(?<!had )\b(?:fired|launched|test-fired|test-launched|flew|landed|fell)\b"
 )
+# "North Korea has fired another short-range ballistic missile this month": one missile, the
+# news of this launch ("has also test-fired an ICBM this month" is another one).
+_ONE_LAUNCHED: Final = (
+    r"\b(?:has|have)\s+(?:(?!also|already|previously|earlier|since)\w+\s+)?"
+    r"(?:fired|launched|test-fired|test-launched|tested)\s+(?:a|an|another|one)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:missile|rocket|projectile|ICBM|SRBM|IRBM|MRBM|SLBM|weapon)\b(?!s)"
+)
 # "The North has also test-fired an ICBM this month": a perfect with an adverb between.
 _PERFECT: Final = (
     r"\b(?:has|have|had)\s+(?:also|already|previously|since|repeatedly|twice|now)\s+"
@@ -305,6 +312,8 @@ def clause_role(
     if later:
         return LATER, f"{later.group(0)!r}: a later salvo, not the launch reported"
     tally = re.search(_TALLY, re.sub(_ORDINAL_IN_TALLY, " ", text, flags=FLAGS), FLAGS)
+    if tally and re.search(_ONE_LAUNCHED, text, FLAGS):
+        tally = None
     if tally and not re.search(_TOLD_LAUNCH, re.sub(_PERFECT, " ", text, flags=FLAGS), FLAGS):
         return TALLY, f"{tally.group(0)!r}: a tally of many launches"
     statement = re.search(_STATEMENT_VERBS, text, FLAGS)

@@ -222,6 +222,11 @@ def test_a_tally_of_the_month_is_not_this_launch(sites, text):
         "fifth weapons test this month, the JCS said.",
         "North Korea has fired a short-range ballistic missile toward the East Sea for the third "
         "time this month, South Korea's military said.",
+        # one missile fired, told in the perfect with the month's words after it
+        "North Korea has fired another short-range ballistic missile toward the East Sea this "
+        "month, South Korea said Thursday.",
+        "North Korea has fired a short-range ballistic missile into the East Sea this month for "
+        "the fourth time, Seoul said.",
     ],
 )
 def test_a_launch_counted_in_the_year_is_still_this_launch(sites, text):
