@@ -17,8 +17,8 @@ def test_corpus_accuracy_stays_above_the_floor():
     assert tune.overall >= 0.99, list(tune.misses)
     assert seen.overall >= 0.98, list(seen.misses)  # 98.4% with 310-329 before round 8
     assert all(tune.field_accuracy(name) >= 0.95 for name in FIELDS)
-    # Held out: none while round 8's fresh parts (330 on) are written; round 7's 310-329
-    # (90.7% when measured once at 1355a49) were then read, in round 8, and are seen. The
-    # lead restores the floor with the fresh parts' measured figure.
-    if heldout.reports:
-        assert heldout.overall >= 0.9, list(heldout.misses)
+    # Held out: round 8's fresh parts 330-369 (40 reports), written blind and measured once at
+    # d2764e2: 93.8%; no rule was written from them. The floor sits just below; the issue's
+    # target is 97%.
+    assert heldout.reports >= 40
+    assert heldout.overall >= 0.93, list(heldout.misses)
