@@ -9,16 +9,16 @@ from core.records.dataset import load_dataset
 def test_corpus_accuracy_stays_above_the_floor():
     sites = load_dataset(ROOT / "data").sites
     rows = load_corpus()
-    assert sum(row["split"] == "seen" for row in rows) >= 290
+    assert sum(row["split"] == "seen" for row in rows) >= 330
     tune, seen, heldout = (score(rows, sites, split) for split in ("tune", "seen", "heldout"))
     # Measured after round 6's rules: 100.0% (tune) and 99.2% (seen: 003-269, with round 5's
     # held-out parts 214-249 and round 6's first fresh part 250-269, each read after its one
     # measured run); the floors sit just below, leaving room for a field or two.
     assert tune.overall >= 0.99, list(tune.misses)
-    assert seen.overall >= 0.98, list(seen.misses)  # 98.4% with 310-329 before round 8
+    assert seen.overall >= 0.98, list(seen.misses)  # 98.7% with 330-369 before round 9
     assert all(tune.field_accuracy(name) >= 0.95 for name in FIELDS)
-    # Held out: round 8's fresh parts 330-369 (40 reports), written blind and measured once at
-    # d2764e2: 93.8%; no rule was written from them. The floor sits just below; the issue's
-    # target is 97%.
-    assert heldout.reports >= 40
-    assert heldout.overall >= 0.93, list(heldout.misses)
+    # Held out: none while round 9's fresh parts (370 on) are written; round 8's 330-369
+    # (93.8% when measured once at d2764e2) were then read, in round 9, and are seen. The
+    # lead restores the floor with the fresh parts' measured figure.
+    if heldout.reports:
+        assert heldout.overall >= 0.93, list(heldout.misses)
