@@ -145,13 +145,36 @@ LANDING_PATTERNS: Final = (
 EEZ_WORDS: Final = (
     # ("Japan's 200-nautical-mile exclusive economic zone")
     r"(?:(?:\d{3}-(?:nautical-)?(?:miles?|km|kilometer|kilometre)\s+)?"
-    r"(?:exclusive economic (?:zones?|waters)|EEZ|economic (?:waters|zones?)))"
+    # (translations: "the special economic region of the country", "exclusive economic area")
+    r"(?:(?:exclusive|unique|special)\s+economic\s+(?:zones?|waters|regions?|areas?)|EEZ|"
+    r"economic (?:waters|zones?)))"
+)
+# A verb that stops short: "before reaching", "short of entering", "failed to reach", "nor
+# reached" (the negation carried from "had not crossed its borders nor reached ...").
+EEZ_STOPPED: Final = (
+    r"\b(?:(?:before|without|short of|stopped short of|instead of)\s+"
+    r"(?:reaching|entering|hitting|falling\s+(?:in|into|within)|landing\s+(?:in|within))|"
+    r"fail(?:ed|ing|s)?\s+to\s+(?:reach|enter|land\s+in|fall\s+(?:in|into|within))|"
+    r"(?:nor|never)\s+(?:(?:even|actually)\s+)?(?:reach(?:ed|es)?|enter(?:ed|s)?|"
+    r"land(?:ed|s)?\s+(?:in|within|inside)|f[ae]ll(?:s)?\s+(?:in|into|within|inside)|"
+    r"c(?:ame|omes)\s+down\s+(?:in|within|inside)))\s+"
+)
+# Waters Japan counts as its own: "in waters Japan regards as part of its EEZ", "into what
+# Tokyo considers its exclusive economic zone", "in an area Japan claims as its EEZ".
+EEZ_CLAIMED: Final = (
+    r"\b(?:in|into|within|inside)\s+(?:what|(?:the\s+|an?\s+)?(?:waters?|seas?|areas?|zones?))\s+"
+    r"(?:that\s+|which\s+)?(?:Japan|Tokyo|the Japanese government)\s+"
+    r"(?:regards|considers|claims|deems|views|sees|counts|says\s+(?:is|are))\s+"
+    r"(?:as\s+|to be\s+)?(?:(?:being\s+)?(?:part of|within|inside)\s+)?(?:its|Japan's)\s+"
 )
 EEZ_OWNER: Final = r"(?:Japan's|the Japanese|Japanese|its|the country's|the)"
 EEZ_OWNER_PRE: Final = EEZ_OWNER + r"\s+" + EEZ_WORDS + r"\b"
 EEZ_PATTERNS: Final = (
     (
         r"\boutside\s+(?:of\s+)?Japan's\s+" + EEZ_WORDS + r"\b|"
+        + EEZ_STOPPED
+        + EEZ_OWNER_PRE
+        + r"|"
         r"\boutside\s+(?:of\s+)?the\s+(?:Japanese\s+)?" + EEZ_WORDS + r"\b|"
         # "outside its exclusive economic zone", "fell short of Japan's EEZ", "beyond Japan's EEZ"
         r"\b(?:outside\s+(?:of\s+)?|short of\s+|beyond\s+)"
@@ -172,7 +195,15 @@ EEZ_PATTERNS: Final = (
     ),
     (
         r"(?<!not )(?<!not land )(?<!not fall )(?<!n't land )(?<!n't fall )"
-        r"\b(?:inside|within|into|in)\s+" + EEZ_OWNER + r"\s+" + EEZ_WORDS + r"\b",
+        r"\b(?:inside|within|into|in)\s+" + EEZ_OWNER + r"\s+" + EEZ_WORDS + r"\b|"
+        + EEZ_CLAIMED
+        + EEZ_WORDS
+        + r"\b|"
+        # "one of them reaching Japan's economic zone", "entered Japan's EEZ" (the negated
+        # verbs are the table's first row, which comes first in the sentence)
+        r"(?<!not )(?<!n't )(?<!never )(?<!nor )(?<!to )(?<!could )(?<!can )(?<!would )(?<!might )"
+        r"(?<!may )\b(?:reach(?:ed|ing|es)?|"
+        r"enter(?:ed|ing|s)?)\s+(?:Japan's|the Japanese|Japanese)\s+" + EEZ_WORDS + r"\b",
         "inside",
     ),
 )
