@@ -302,7 +302,10 @@ _CONTRASTED = (
 
 # "which has been developing ICBMs", "its ICBM program": a kind of weapon pursued, not fired.
 _PURSUED_BEFORE = (
+    # ("stepping up production of artillery and cruise missiles", "supplying Russia with")
     r"\b(?:develop\w*|build\w*|pursu\w*|acquir\w*|perfect\w*|master\w*|possess\w*|"
+    r"produc(?:e|es|ed|ing|tion)|mass-produc\w*|manufactur\w*|stockpil\w*|"
+    r"suppl(?:y|ies|ied|ying)|ship(?:s|ped|ping)|export\w*|sell\w*|sold|transfer\w*|"
     r"capable of|ability to (?:make|build|field))\s+(?:[\w-]+\s+){0,3}?$"
 )
 _PURSUED_AFTER = r"^\s*(?:programs?|programmes?|development|arsenal|capabilit\w*|technology)\b"
@@ -317,11 +320,25 @@ def _pursued(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# "had feared that North Korea might mark the day with ... the launch of an ICBM", "amid
+# fears of an ICBM test": a launch feared or expected, not the one fired ("concerns that it
+# could have been an ICBM" is an assessment of this one).
+_FEARED = (
+    r"(?:\b(?:fear(?:s|ed)?|expect(?:s|ed)?|speculat\w*|predict\w*|anticipat\w*|warn(?:s|ed)?|"
+    r"worr(?:y|ies|ied)|concerns?|concerned)\s+(?:that\s+)?[^.;]{0,160}?\b(?:(?:might|could|would|"
+    r"may|will)\s+(?!(?:have\s+)?(?:be|been)\b)|is preparing\b|was preparing\b)[^.;]{0,240}|"
+    r"\b(?:fears?|speculation|expectations?|warnings?|worries|concerns?)\s+(?:of|about|over)\s+"
+    r"(?:an?\s+|the\s+)?(?:possible\s+|imminent\s+|new\s+)?(?:[\w-]+\s+){0,2}?)$"
+)
+
+
 def _class_match(pattern: str, text: str) -> re.Match[str] | None:
     """The first match of a class pattern that is not a kind set aside or pursued."""
     for match in re.finditer(pattern, text, FLAGS):
         before = text[max(0, match.start() - 60) : match.start()]
         if re.search(_CONTRASTED, before, FLAGS) or re.search(_PURSUED_BEFORE, before, FLAGS):
+            continue
+        if re.search(_FEARED, text[: match.start()], FLAGS):
             continue
         if re.match(_PURSUED_AFTER, text[match.end() : match.end() + 30], FLAGS):
             continue

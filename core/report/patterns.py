@@ -373,7 +373,18 @@ RECALL_CUES: Final = (
     r"\b(?:last|previous|prior)\s+(?:year|month|week|launch|test|time|tests|launches)\b",
     r"\b(?:earlier|later)\s+this\s+(?:year|month)\b",
     # "two days before, it fired ..." looks back; "five days before voters choose" looks ahead.
-    r"\b(?:days|weeks|months|years)\s+(?:earlier|ago|before(?=\s*[,.;:]|\s*$))",
+    # ("One week earlier, the North test-fired ...", "a month ago")
+    r"\b(?:days|weeks|months|years|(?:a|one)\s+(?:week|month|year))\s+"
+    r"(?:earlier|ago|before(?=\s*[,.;:]|\s*$))",
+    # "This is its second test of the week; the first one involved a cruise missile": the
+    # week's earlier test told beside this one.
+    r"\bthe\s+(?:first|earlier|previous|prior|former|other)\s+(?:one|test|launch|firing)\s+"
+    r"(?:had\s+)?(?:involved|featured|saw|used|tested|was of|were of|consisted of)\b",
+    # "adds to a run of weapons tests by the North, among them the firing on Wednesday of
+    # several cruise missiles": a tally with its examples.
+    r"\b(?:run|series|string|spate|flurry|streak|succession)\s+of\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:tests|launches|firings|test-firings)\b[^.;]{0,60}?\b(?:among them|including|"
+    r"such as|among which)\b",
     # "The report came a day after North Korea fired ...": the launch the report is about.
     r"(?<!report came )(?<!statement came )(?<!announcement came )(?<!claim came )"
     r"\b(?:days|weeks|months|years|a day|a week|a month|one day|one week|one month)\s+after\b",

@@ -171,7 +171,9 @@ EEZ_OWNER: Final = r"(?:Japan's|the Japanese|Japanese|its|the country's|the)"
 EEZ_OWNER_PRE: Final = EEZ_OWNER + r"\s+" + EEZ_WORDS + r"\b"
 EEZ_PATTERNS: Final = (
     (
-        r"\boutside\s+(?:of\s+)?Japan's\s+" + EEZ_WORDS + r"\b|"
+        r"\boutside\s+(?:of\s+)?Japan's\s+"
+        + EEZ_WORDS
+        + r"\b|"
         + EEZ_STOPPED
         + EEZ_OWNER_PRE
         + r"|"
@@ -195,7 +197,11 @@ EEZ_PATTERNS: Final = (
     ),
     (
         r"(?<!not )(?<!not land )(?<!not fall )(?<!n't land )(?<!n't fall )"
-        r"\b(?:inside|within|into|in)\s+" + EEZ_OWNER + r"\s+" + EEZ_WORDS + r"\b|"
+        r"\b(?:inside|within|into|in)\s+"
+        + EEZ_OWNER
+        + r"\s+"
+        + EEZ_WORDS
+        + r"\b|"
         + EEZ_CLAIMED
         + EEZ_WORDS
         + r"\b|"

@@ -54,3 +54,51 @@ from tests.core.report.test_report_round6_fields import draft
 )
 def test_japans_zone_reached_or_stopped_short(sites, text, eez):
     assert draft(text, sites).japan_eez == eez
+
+
+# A kind named for another launch is not this launch's: one feared or expected, one made or
+# shipped, the week's earlier test, a tally with its examples, a launch a week before.
+@pytest.mark.parametrize(
+    ("text", "missile_class"),
+    [
+        (
+            "North Korea fired a ballistic missile on Sunday. Washington had feared that the "
+            "North might mark the holiday with a nuclear test or the launch of an intercontinental "
+            "ballistic missile.",
+            "unknown",
+        ),
+        (
+            "North Korea fired a ballistic missile into the sea on Tuesday, amid fears of a "
+            "possible ICBM test ahead of the party congress.",
+            "unknown",
+        ),
+        (
+            "North Korea launched two ballistic missiles on Wednesday, its second weapons test of "
+            "the week; the first one involved long-range cruise missiles.",
+            "unknown",
+        ),
+        (
+            "North Korea fired a ballistic missile off its east coast on Friday. The launch adds "
+            "to a string of weapons tests this year, including the firing of hypersonic missiles "
+            "in January.",
+            "unknown",
+        ),
+        (
+            "The North fired one ballistic missile on Monday. Analysts say Pyongyang may be "
+            "stepping up production of short-range missiles before shipping them to Russia.",
+            "unknown",
+        ),
+        (
+            "North Korea fired a ballistic missile on Sunday, Seoul said. One week earlier, the "
+            "North test-fired what is believed to be an intermediate-range ballistic missile.",
+            "unknown",
+        ),
+        (
+            "Officials said there were concerns that it could have been an intercontinental "
+            "ballistic missile fired on a lofted trajectory.",
+            "ICBM",
+        ),
+    ],
+)
+def test_kind_of_another_launch(sites, text, missile_class):
+    assert draft(text, sites).missile_class == missile_class
