@@ -60,6 +60,10 @@ US_ZONES: Final = {
     "PDT": -7,
     "PST": -8,
     "HST": -10,
+    # US Pacific Command's clock: "10:40 p.m. Hawaii Time".
+    "HAWAII-ALEUTIAN STANDARD TIME": -10,
+    "HAWAII STANDARD TIME": -10,
+    "HAWAII TIME": -10,
 }
 _ZONE: Final = (
     r"(?:\s*\(?(?:(?:on\s+)?(?P<day_before>" + _DAY + r")\s+)?"
@@ -198,7 +202,7 @@ def _mention(sentence: Sentence, match: re.Match[str], day: date | None) -> Time
         utc_weekday,
         bool(dated),
         shift,
-        _month_day(dated.group(0)) if dated else None,
+        _month_day(dated.group("date")) if dated else None,
     )
 
 
@@ -243,8 +247,17 @@ def is_stamp_line(text: str) -> bool:
 
 
 _MONTHS: Final = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# "5:00 p.m. CDT, October 19", "5:00 p.m. CDT/2200 GMT on Wednesday (October 19)": the date
+# written after the clock (and its other zone's clock, its weekday) is that zone's.
 _DATE_AFTER: Final = (
-    r"\s*,?\s*(?:on\s+)?(?:" + _MONTHS + r"\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r")"
+    r"(?:\s*/\s*\d{1,2}:?\d\d\s*(?:GMT|UTC))?"
+    r"\s*,?\s*(?:on\s+)?(?:"
+    + _DAY
+    + r"\s*,?\s*\(?\s*)?(?P<date>"
+    + _MONTHS
+    + r"\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+"
+    + _MONTHS
+    + r")"
 )
 _WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -327,6 +340,12 @@ def to_utc(local_day: date, mention: TimeMention | None) -> tuple[date, time | N
         for day in (local_day, local_day - timedelta(days=1)):
             if mention.utc_weekday is not None and day.weekday() == mention.utc_weekday:
                 return day, mention.clock, f"time given in UTC, on {day:%A}"
+        if mention.day_shift > 0:
+            # "fired on Sunday ... at 10:40 p.m. Hawaii Time": a US clock late on the day named
+            # is the next UTC day (the day named is the US one: Korea's Sunday at that hour
+            # would be Saturday in Hawaii).
+            day = local_day + timedelta(days=mention.day_shift)
+            return day, mention.clock, "time given in a US zone, past midnight UTC"
         # A UTC clock of 15:00 or later is already the next day in Korea.
         day = local_day - timedelta(days=1) if mention.clock.hour >= 15 else local_day
         return day, mention.clock, "time given in UTC"

@@ -733,12 +733,38 @@ _POINTS_BACK = re.compile(
 )
 
 
+# "said it has not confirmed that any ballistic missile entered Japan's territory or its
+# exclusive economic zone", "could not confirm whether it fell inside the EEZ": a statement on
+# where the missile went, not a silence.
+_NOT_IN_ITS_WATERS = (
+    r"^[^.;]{0,120}?\b(?:territor(?:y|ies|ial)|EEZ|exclusive economic zone|damage|injur(?:y|ies)|"
+    r"harm|casualties)\b"
+)
+# "told reporters that Japan will collect and analyze information in close coordination with the
+# United States", "said he would do all he could to keep the country safe": a pledge of what
+# the body will do, which tells nothing of the launch.
+_PLEDGED = (
+    r"^(?:\s+[A-Z][\w.'-]*){0,3},?\s+(?:also\s+)?(?:said|says|told (?:reporters|journalists|"
+    r"the press|a news conference|parliament|lawmakers)|vowed|pledged|promised)\s+(?:that\s+)?"
+    r"(?:he|she|it|they|we|Japan|Tokyo|Seoul|the government|the country|(?:his|her|its) "
+    r"government|the military)\s+(?:would|will|was going to|is going to|intends? to|"
+    r"planned to|plans to)\s+(?:(?:continue to|closely|firmly|fully)\s+)?"
+    r"(?:do|collect|gather|analy[sz]e|take|respond|keep|protect|ensure|work|cooperate|coordinate|"
+    r"make|stay|remain|strengthen|step up|consider|monitor|watch|cope)\b"
+    r"(?![^.;]*\b(?:missiles?|launch\w*|projectiles?|fell|landed|flew)\b)"
+)
+
+
 def _not_cited(text: str, match: re.Match[str]) -> bool:
     """The body is named for saying nothing, for an order it gave, a meeting it attended, as a
     picture's source, as what is watched or aimed at, or for older launches it announced."""
     before, after = text[: match.start()], text[match.end() :]
+    silent = re.search(_SAID_NOTHING, after, FLAGS)
+    if silent and re.search(_NOT_IN_ITS_WATERS, after[silent.end() :], FLAGS):
+        silent = None
     return bool(
-        re.search(_SAID_NOTHING, after, FLAGS)
+        silent
+        or re.search(_PLEDGED, after, FLAGS)
         or re.search(_NOTHING_FROM, before, FLAGS)
         or re.search(_DIRECTED, after, FLAGS)
         or re.search(_AT_A_MEETING, before, FLAGS)

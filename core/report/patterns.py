@@ -279,6 +279,13 @@ REPORTING_DAY_BEFORE: Final = (
     r"|^\s*[A-Z][A-Z .'-]+,\s*$"
     # "The report, dated Monday, says ...": the day of the report.
     r"|\bdated\s+$"
+    # "A U.S. official, speaking on condition of anonymity on Saturday, said", "told Reuters on
+    # Saturday", "told a news conference Friday", "in remarks to reporters on Monday": the day
+    # someone spoke.
+    r"|\b(?:speaking|told|telling|briefing|briefed|in (?:remarks|comments|an interview))\s+"
+    r"(?:(?:to|on|with)\s+)?(?:[\w.'-]+\s+){0,4}?(?:late\s+|early\s+)?(?:on\s+)?$"
+    r"|\bat an? (?:news conference|press conference|briefing|press briefing|parliamentary "
+    r"session|hearing)\s+(?:late\s+|early\s+)?(?:on\s+)?$"
 )
 # "it was not made public until Friday", "revealed on Friday", "disclosed Thursday": the day the
 # launch became known, not the day it was made (nor a statement's day that bounds it).

@@ -183,7 +183,10 @@ _STATEMENT_VERBS: Final = (
 )
 _LAUNCH_WORDS: Final = (
     r"\b(?:missiles?|projectiles?|rockets?|launch\w*|fir(?:ed|ing|es)|test-fir\w*|ICBMs?|"
-    r"SRBMs?|SLBMs?|IRBMs?|MRBMs?|km|kilomet\w+|miles|altitude|flew|flown|weapons?)\b"
+    r"SRBMs?|SLBMs?|IRBMs?|MRBMs?|km|kilomet\w+|miles|altitude|flew|flown|weapons?)\b|"
+    # "accused the North of using the test to raise tension": words about this launch.
+    r"\b(?:the|this|its|that|latest|today's|[A-Z]\w+day's)\s+(?:[\w-]+\s+)?(?<!nuclear )"
+    r"(?:test|test-firing|provocation)\b"
 )
 
 

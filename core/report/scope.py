@@ -238,9 +238,37 @@ _THAT_OPENER = (
 )
 
 
+# A picture's caption: "FILE PHOTO: In Seoul, on October 31, 2019, people watch ...", "This
+# picture, released by KCNA on April 24, 2016, shows ... (AFP)", "In this undated handout image
+# ...", "© REUTERS/...": its days are the picture's (often an older launch), not the story's.
+_CAPTION = (
+    r"^\W*(?:file\s+|handout\s+)?(?:photos?|pictures?|images?|video|footage)\s*(?:source\s*)?:|"
+    r"^\W*(?:in\s+)?(?:this|these|an?)\s+(?:undated\s+|file\s+|handout\s+|recent\s+){0,3}"
+    r"(?:photos?|photographs?|pictures?|images?|footage|screen ?grabs?|stills?|video)\b"
+    r"(?=[^.;]{0,160}\b(?:shows?|showing|released|provided|distributed|taken|published|issued|"
+    r"handed out|supplied)\b)|"
+    r"^\W*(?:file|undated|handout)\s+(?:photos?|pictures?|images?|footage)\b|"
+    r"\u00a9|\((?:AFP|AP|Reuters|Yonhap|EPA|Xinhua|KCNA|Getty Images)(?:\s+Photo\b[^)]*)?\)\W*$"
+)
+
+
+def caption_paragraphs(sentences: Sequence[Sentence]) -> set[int]:
+    """The paragraphs that caption a picture, by their opening words or their credit."""
+    found: set[int] = set()
+    for index, sentence in enumerate(sentences):
+        opens = index == 0 or sentences[index - 1].paragraph != sentence.paragraph
+        if re.search(_CAPTION, sentence.text, FLAGS) and (opens or "\u00a9" in sentence.text):
+            found.add(sentence.paragraph)
+    return found
+
+
 def current_since(current: Sequence[Sentence], last_recalled: Sentence) -> bool:
     """A sentence of the launch reported came after the last recalled one."""
     return bool(current) and current[-1].start > last_recalled.start
+
+
+# North Korea's first missile tests (Scud-B, April 1984): no launch report is older.
+FIRST_LAUNCHES: Final = date(1984, 1, 1)
 
 
 def _page_date(openers: Sequence[Sentence], published: date) -> date | None:
@@ -248,8 +276,17 @@ def _page_date(openers: Sequence[Sentence], published: date) -> date | None:
     for sentence in openers:
         if not is_stamp_line(sentence.text):
             continue
-        dated = [m for m in find_dates(sentence, published) if m.kind == "explicit"]
-        if dated and re.search(r"(?:19|20)\d\d", dated[0].evidence.text):
+        # "Updated: 00:00 GMT, Jan 1, 1970 | Published: 08:38 GMT, Oct 20, 2016": a date before
+        # any North Korean missile launch (a system's empty date, the Unix epoch) is no stamp.
+        # (A page pasted with its date left at today may be years older than `published`.)
+        dated = [
+            m
+            for m in find_dates(sentence, published)
+            if m.kind == "explicit"
+            and re.search(r"(?:19|20)\d\d", m.evidence.text)
+            and m.day >= FIRST_LAUNCHES
+        ]
+        if dated:
             return dated[0].day
     return None
 
@@ -305,7 +342,15 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     earliest = stated - timedelta(days=DATELINE_LAG_DAYS) if stated else None
     # "North Korea fired two missiles, the JCS said on Monday", with no launch day and a page
     # dated later: the day of the lead's statement is the nearest the report comes to one.
-    event = _event_date(sentences, mentions, earliest) or dateline or _as_launch_day(statement)
+    # A caption's days are its picture's: the story's own dates come first, and a caption's day
+    # is taken only near the page's (a file photo's is an older launch's).
+    captions = caption_paragraphs(sentences)
+    story = [[] if s.paragraph in captions else m for s, m in zip(sentences, mentions, strict=True)]
+    event = _event_date(sentences, story, earliest)
+    if event is None:
+        near = anchor - timedelta(days=DATELINE_LAG_DAYS)
+        event = _event_date(sentences, mentions, max(earliest, near) if earliest else near)
+    event = event or dateline or _as_launch_day(statement)
     local_day = event.day if event else anchor
     current: list[Sentence] = []
     recalled: list[Sentence] = []

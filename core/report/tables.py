@@ -350,6 +350,11 @@ REPORTER_PATTERNS: Final = (
         # "Japan's defense chief", "Japanese Minister of Defense Gen Nakatani"
         r"\b(?:Japan(?:ese|'s)|Tokyo's)\s+(?:defen[cs]e chief|Minister of Defen[cs]e)\b|"
         r"\bMinistry of Defen[cs]e (?:of Japan|\(Japan\))|"
+        # "The Ministry of Japan's Defence Force said", "Japan Defense Ministry officials", "the
+        # Japanese Self-Defence Force": its forces are the ministry's.
+        r"\bMinistry of (?:Japan's|Japanese|the Japanese) (?:Self-)?Defen[cs]e\b|"
+        r"\bJapan (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)\b|"
+        r"\bJapan(?:ese|'s)? (?:Self-)?Defen[cs]e Forces?\b|"
         r"\b(?:State|Vice|Deputy|Parliamentary Vice)[- ]"
         r"(?:Minister of Defen[cs]e|Defen[cs]e Minister)\b|"
         r"\bJapan(?:ese|'s)\s+(?:State|Vice|Deputy)\s+Minister\s+of\s+Defen[cs]e\b|"
@@ -391,6 +396,16 @@ REPORTER_PATTERNS: Final = (
         r"\bRodong Sinmun\b|\bKCTV\b|\bKorean? Central Television\b|\bMinju Choson\b|"
         r"\bVoice of Korea\b|\bstate (?:TV|television|broadcaster)\b|"
         r"\bstate[- ]run (?:media|television|TV)\b|"
+        # "North Korea announced that a Hwasong-15 ... had been a success", "North Korea's
+        # official statement says", "a special announcement read on television": the North
+        # announces through its state media (its words "said" in an interview or a recalled
+        # statement are not cited so).
+        r"\b(?:North Korea|Pyongyang|the North|the DPRK)\s+"
+        r"(?:(?:officially|proudly|later|also)\s+)?announced\b|"
+        r"\b(?:North Korea's|Pyongyang's|the North's|the DPRK's)\s+(?:official\s+)?"
+        r"(?:announcement|statement)\b(?=\s+(?:said|says|read|claimed|claims|stated|that)\b)|"
+        r"\b(?:North Korea's|Pyongyang's|the North's)\s+official\s+statement\b|"
+        r"\bspecial (?:announcement|report|bulletin)\b|"
         # "Pyongyang's official news agency", "the North's state news agency"
         r"\b(?:North Korea's|the North's|Pyongyang's|North Korean)\s+"
         r"(?:official|state(?:[- ]run)?)\s+"
