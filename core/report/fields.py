@@ -750,7 +750,8 @@ _PLEDGED = (
     r"government|the military)\s+(?:would|will|was going to|is going to|intends? to|"
     r"planned to|plans to)\s+(?:(?:continue to|closely|firmly|fully)\s+)?"
     r"(?:do|collect|gather|analy[sz]e|take|respond|keep|protect|ensure|work|cooperate|coordinate|"
-    r"make|stay|remain|strengthen|step up|consider|monitor|watch|cope)\b"
+    r"make|stay|remain|strengthen|step up|consider|monitor|watch|cope|hold|convene|call|"
+    r"discuss|meet)\b"
     r"(?![^.;]*\b(?:missiles?|launch\w*|projectiles?|fell|landed|flew)\b)"
 )
 

@@ -84,6 +84,9 @@ def test_not_confirming_where_it_fell_is_a_statement(sites, sentence, expected):
         "situation closely.",
         "Japanese Prime Minister Fumio Kishida vowed that Japan would work closely with its "
         "allies.",
+        "Japanese Prime Minister Fumio Kishida said he would hold a meeting of the National "
+        "Security Council.",
+        "Japan's Chief Cabinet Secretary said the government would convene its security team.",
     ],
 )
 def test_a_pledge_alone_cites_no_one(sites, sentence):
