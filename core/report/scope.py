@@ -23,6 +23,7 @@ from core.report.dates import (
     find_dates,
     names_other_period,
 )
+from core.report.fields import caption_paragraphs as credited_paragraphs
 from core.report.patterns import (
     COMPARED_WITH_PAST,
     CURRENT_CUES,
@@ -252,12 +253,21 @@ _CAPTION = (
 )
 
 
+# "REUTERS/Kim Hong-Ji", "AFP/Jung Yeon-je" closing a caption: the agency, then the photographer.
+_AGENCY_CREDIT = (
+    r"^\W*(?-i:REUTERS|Reuters|AFP|AP|Yonhap|EPA|KCNA|Getty Images|Kyodo|Xinhua)\s*/\s*"
+    r"(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){0,3}\W*$"
+)
+
+
 def caption_paragraphs(sentences: Sequence[Sentence]) -> set[int]:
     """The paragraphs that caption a picture, by their opening words or their credit."""
-    found: set[int] = set()
+    found = credited_paragraphs(sentences)
     for index, sentence in enumerate(sentences):
         opens = index == 0 or sentences[index - 1].paragraph != sentence.paragraph
-        if re.search(_CAPTION, sentence.text, FLAGS) and (opens or "\u00a9" in sentence.text):
+        opening = re.search(_CAPTION, sentence.text, FLAGS) is not None
+        credit = "\u00a9" in sentence.text or re.search(_AGENCY_CREDIT, sentence.text) is not None
+        if (opening and opens) or credit:
             found.add(sentence.paragraph)
     return found
 

@@ -370,7 +370,6 @@ REPORTER_PATTERNS: Final = (
         r"\bdefen[cs]e minist(?:er|ry) of (?:neighbou?ring )?Japan\b|"
         r"\b(?:Defen[cs]e Ministry|defen[cs]e ministry|Ministry of Defen[cs]e) in Tokyo\b|"
         r"\b(?:Japanese|Japan's) defen[cs]e authorities\b|"
-
         # Japan's Defense Agency, the ministry until 2007 (not the US Missile Defense Agency).
         r"\bJapan(?:ese|'s)\s+Defen[cs]e Agency\b|"
         r"(?<!Missile )(?<!Intelligence )(?<!Threat Reduction )\bDefen[cs]e Agency\b|"

@@ -33,6 +33,9 @@ def cells(text: str, published: date, sites) -> dict[str, str]:
         "In this undated handout image distributed on March 3, 2020, KCNA shows a rocket "
         "launcher firing.\n\nNorth Korea fired two short-range ballistic missiles on Thursday "
         "morning, Japan's Defence Ministry said.",
+        "People watch a TV showing a file image of a missile launch at a railway station in "
+        "Seoul on April 1, 2023. REUTERS/Kim Hong-Ji\n\nNorth Korea fired a ballistic missile "
+        "on Thursday, the JCS said.",
         "File photo of a North Korean missile launch on 12 February 2017.\n\nPyongyang fired "
         "what appeared to be a ballistic missile off its east coast on Thursday, officials in "
         "Seoul said.",
