@@ -308,6 +308,20 @@ def _as_launch_day(statement: DateMention | None) -> DateMention | None:
     return replace(statement, evidence=replace(statement.evidence, note=note))
 
 
+# A day this soon after the launch is its aftermath (state media report the next morning).
+AFTERMATH_DAYS: Final = 2
+
+
+_TOLD_AFTER = (
+    r"\b(?:said|says|reported|announced|confirmed|claimed|stated|carried|published|released|"
+    r"aired|broadcast|showed|shown|disclosed|revealed|relayed)\b"
+)
+
+
+def _aftermath(mention: DateMention, local_day: date) -> bool:
+    return 0 < (mention.day - local_day).days <= AFTERMATH_DAYS
+
+
 def _own_day(mention: DateMention, local_day: date, us_desk: bool) -> bool:
     """The mention names the launch day; a US desk's "this morning" may be Korea's next day."""
     if mention.day == local_day:
@@ -388,6 +402,18 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
             # "We believe they are Scud-C missiles, the same type the North fired on March 3":
             # the clause before the other day's is the launch's own.
             sentence, recall = own, False
+        elif (
+            found
+            and all(_aftermath(mention, local_day) for mention in found)
+            and recalling_paragraph != sentence.paragraph
+            and re.search(_TOLD_AFTER, sentence.text, FLAGS)
+            and (_has(_MISSILE_WORDS, sentence.text) or _has(_LAUNCH_NOUNS, sentence.text))
+        ):
+            # "On Friday, KCNA said Kim had overseen the test", "KCTV aired footage of the
+            # launch on Friday": a day just after the launch, on which it was told or shown,
+            # tells what followed it (not a launch of its own, nor a recollection's next step,
+            # nor other news the agency carried that day).
+            recall = False
         elif found:
             recall = True
         elif _recalls(_no_aside(sentence).text) or names_other_period(

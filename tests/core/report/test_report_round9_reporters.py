@@ -155,3 +155,32 @@ def test_the_north_announcing_something_else_is_not_cited(sites):
         "said. Last month North Korea announced its first COVID-19 cases."
     )
     assert reporters(text, sites) == "JCS"
+
+
+# --- state media the day after the launch tell of it, not of an older launch ----------------------
+
+FRIDAY = date(2023, 4, 14)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Friday, KCNA said leader Kim Jong Un had overseen the test.",
+        "The launch was confirmed by the North's official Korean Central News Agency on Friday.",
+        "State broadcaster KCTV aired footage of the launch on Friday.",
+        "Rodong Sinmun on Friday published photos of the missile lifting off.",
+        "North Korea's state media reported on Friday that the new missile had hit its target.",
+    ],
+)
+def test_state_media_the_day_after_are_cited(sites, sentence):
+    assert reporters(LEAD + sentence, sites, FRIDAY) == "JCS;KCNA"
+
+
+def test_state_media_the_day_after_on_other_news_are_not(sites):
+    text = LEAD + "On Friday, KCNA said Kim Jong Un had visited a fertiliser factory."
+    assert reporters(text, sites, FRIDAY) == "JCS"
+
+
+def test_an_older_launch_recalled_stays_recalled(sites):
+    text = LEAD + "On April 3, North Korea fired two cruise missiles. KCNA said they flew 1,500 km."
+    assert reporters(text, sites, FRIDAY) == "JCS"
