@@ -278,7 +278,8 @@ JAPAN_OFFICIALS: Final = (
     r"\bJapanese (?:government )?(?:officials|authorities)\b|"
     r"\bJapanese(?= and (?:South Korean|Korean|ROK) (?:government )?(?:officials|authorities|"
     r"governments)\b)|(?<=South Korean and )Japanese(?= governments\b)|"
-    r"\bofficials in (?:Japan|Tokyo)\b|\bofficials in (?:South Korea|Seoul) and (?:Japan|Tokyo)\b|"
+    r"(?<!military )\bofficials in (?:Japan|Tokyo)\b|"
+    r"(?<!military )\bofficials in (?:South Korea|Seoul) and (?:Japan|Tokyo)\b|"
     r"\bgovernments of (?:South Korea and )?Japan\b"
 )
 JAPAN_AS_A_WHOLE: Final = (
@@ -305,7 +306,7 @@ def joint_military(ours: tuple[str, str, str], theirs: tuple[str, str, str]) -> 
         if index == 0:
             # "the militaries of South Korea and Japan", "military officials in Japan and South
             # Korea"
-            for frame in ("militaries of ", "military officials in "):
+            for frame in ("militaries of ", "military officials in ", "military authorities in "):
                 parts.append(rf"(?<={frame}){one}\b(?= and {other}\b)")
                 parts.append(rf"(?<={frame}{other} and ){one}\b")
             # "South Korea and Japan's militaries"
@@ -321,6 +322,10 @@ def joint_military(ours: tuple[str, str, str], theirs: tuple[str, str, str]) -> 
 
 _KOREA: Final = ("South Korea", "South Korean", "South Korea's")
 _JAPAN: Final = ("Japan", "Japanese", "Japan's")
+# The capitals stand for them: "Seoul's and Tokyo's militaries", "military authorities in Seoul
+# and Tokyo".
+_SEOUL: Final = ("Seoul", "Seoul", "Seoul's")
+_TOKYO: Final = ("Tokyo", "Tokyo", "Tokyo's")
 REPORTER_PATTERNS: Final = (
     (
         r"\bJoint Chiefs of Staff\b|\bJCS\b|"
@@ -331,6 +336,8 @@ REPORTER_PATTERNS: Final = (
         # Named beside Japan's: "the militaries of South Korea and Japan", "South Korean and
         # Japanese military officials", "Japan's and South Korea's militaries".
         + joint_military(_KOREA, _JAPAN)
+        + r"|"
+        + joint_military(_SEOUL, _TOKYO)
         + r"|"
         # "The South Korean military has been put on combat readiness": no statement.
         # ("joint US-South Korean military drills" are no body: a military named in a thing.)
@@ -366,6 +373,8 @@ REPORTER_PATTERNS: Final = (
         r"(?!\s+(?:has been |was |is |remains )?(?:put |placed |kept )?on (?:high |full )?alert)\b|"
         + joint_military(_JAPAN, _KOREA)
         + r"|"
+        + joint_military(_TOKYO, _SEOUL)
+        + r"|"
         # "Nobuo Kishi, defense minister of neighbouring Japan", "the defence minister of Japan"
         r"\bdefen[cs]e minist(?:er|ry) of (?:neighbou?ring )?Japan\b|"
         r"\b(?:Defen[cs]e Ministry|defen[cs]e ministry|Ministry of Defen[cs]e) in Tokyo\b|"
@@ -383,6 +392,7 @@ REPORTER_PATTERNS: Final = (
     ),
     (
         r"\bChief Cabinet Secretary\b|\bJapan(?:ese|'s)\s+(?:government|Prime Minister)\b|"
+        r"(?<!military )"
         r"\b(?:officials|the government|government officials|(?:government )?sources) in Tokyo\b|"
         r"\b(?:Japan's|Japanese|Tokyo's)\s+top government spokes(?:man|woman|person)\b|"
         r"\bPrime Minister(?:'s Office)?\s*" + JAPAN_PRIME_MINISTERS + r"|"

@@ -184,3 +184,35 @@ def test_state_media_the_day_after_on_other_news_are_not(sites):
 def test_an_older_launch_recalled_stays_recalled(sites):
     text = LEAD + "On April 3, North Korea fired two cruise missiles. KCNA said they flew 1,500 km."
     assert reporters(text, sites, FRIDAY) == "JCS"
+
+
+# --- two militaries named by their capitals -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea fired a ballistic missile on Thursday, Seoul's and Tokyo's militaries "
+            "said.",
+            "JCS;Japan MOD",
+        ),
+        (
+            "North Korea fired a missile on Thursday, military authorities in Seoul and Tokyo "
+            "said.",
+            "JCS;Japan MOD",
+        ),
+        (
+            "North Korea fired a missile on Thursday, according to military officials in Tokyo "
+            "and Seoul.",
+            "Japan MOD;JCS",
+        ),
+        (
+            "According to the militaries of Seoul and Tokyo, the North fired a missile on "
+            "Thursday.",
+            "JCS;Japan MOD",
+        ),
+    ],
+)
+def test_two_militaries_named_by_their_capitals(sites, text, expected):
+    assert reporters(text, sites) == expected
