@@ -131,8 +131,10 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
                 # says how many.
                 word = stated_in.group(2).lower()
                 qual = (stated_in.group(1) or "").lower()
-            if word == "one or more":
-                qual = "at least"  # "launched one or more ballistic missiles"
+            if word.endswith(" or more"):
+                # "launched one or more ballistic missiles", "two or more missiles"
+                word = "one or more" if word == "one or more" else word.removesuffix(" or more")
+                qual = "at least"
             if word in VAGUE_COUNTS:
                 count, qualifier, rank = 2, "vague", 1
             else:

@@ -130,9 +130,12 @@ VAGUE_COUNTS: Final = (
 )
 COUNT_PATTERN: Final = (
     r"(?:\b(?P<qual>at least|up to|as many as|about|around|some|more than|over|roughly|nearly|"
-    r"almost|approximately|an estimated)\s+)?"
+    r"almost|approximately|an estimated|upwards? of|in excess of|well over|just over|"
+    r"close to)\s+)?"
     r"(?<![\w-])(?<!without )(?<!\bno )['\"]?"
-    r"(?P<word>one or more|a single|a pair of|half a dozen|a dozen|two dozen|three dozen|"
+    # "two or more missiles": at least two.
+    r"(?P<word>(?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten) or more|one or more|"
+    r"a single|a pair of|half a dozen|a dozen|two dozen|three dozen|"
     r"a \"?barrage\"? of|a salvo of|a volley of|"
     # "a multiple launch rocket system" is a weapon, not a count
     r"a series of|a number of|an (?:unspecified|unknown|undisclosed) number of|several|"
@@ -183,4 +186,10 @@ COUNT_QUALIFIERS: Final = {
     "almost": "approximately",
     "approximately": "approximately",
     "an estimated": "approximately",
+    "upward of": "at least",
+    "upwards of": "at least",
+    "in excess of": "at least",
+    "well over": "at least",
+    "just over": "at least",
+    "close to": "approximately",
 }

@@ -1,5 +1,5 @@
-"""Round 9: dates and times, read on 330-369's misses (a caption's day, the day someone spoke,
-a page's empty stamp, Hawaii's clock, one moment in two zones).
+"""Round 9: dates, times and counts, read on 330-369's misses (a caption's day, the day someone
+spoke, a page's empty stamp, Hawaii's clock, one moment in two zones, a bound in other words).
 
 Each cause is tried in several outlets' phrasings, written for these tests.
 """
@@ -133,3 +133,30 @@ def test_hawaii_time_late_on_the_day_named(sites, clock):
     )
     draft = cells(text, date(2017, 5, 29), sites)
     assert (draft["date_utc"], draft["time_utc"]) == ("2017-05-29", "08:40")
+
+
+# --- counts with a bound in other words ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "qualifier"),
+    [
+        (
+            "North Korea fired two or more ballistic missiles on Thursday, the JCS said.",
+            "2",
+            "at least",
+        ),
+        ("North Korea launched 10 or more short-range missiles on Thursday.", "10", "at least"),
+        ("North Korea fired upward of 20 missiles on Thursday, officials said.", "20", "at least"),
+        ("North Korea fired upwards of 20 rockets on Thursday, Seoul said.", "20", "at least"),
+        ("North Korea fired in excess of 10 missiles on Thursday.", "10", "at least"),
+        (
+            "North Korea fired close to 30 missiles on Thursday, the JCS said.",
+            "30",
+            "approximately",
+        ),
+    ],
+)
+def test_a_bound_in_other_words(sites, text, count, qualifier):
+    draft = cells(text, date(2023, 4, 13), sites)
+    assert (draft["count"], draft["count_qualifier"]) == (count, qualifier)
