@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Sequence
@@ -367,7 +368,22 @@ PLACE_AFTER_NAME = r"-(?:ri|dong|gun|up)\b|\s+(?:launch(?:ing)?\s+)?(?:pad|site|
 
 
 def find_name(sentences: Sequence[Sentence]) -> Found | None:
-    """A missile name such as Hwasong-19, KN-23 or Pukguksong-3, written canonically."""
+    """A missile name such as Hwasong-19, KN-23 or Pukguksong-3, written canonically; a family
+    named first ("a Pukguksong-class weapon") yields to its numbered member named later ("state
+    media named the new missile Pukguksong-3")."""
+    found = _first_name(sentences)
+    if found is None or re.search(r"\d", str(found.value)):
+        return found
+    for sentence in (s for s in sentences if s.start > found.evidence.start):
+        member = _first_name([sentence])
+        if member is not None and str(member.value).startswith(f"{found.value}-"):
+            note = f"{member.evidence.note} (the {found.value} family's member named later)"
+            return Found(member.value, dataclasses.replace(member.evidence, note=note))
+    return found
+
+
+def _first_name(sentences: Sequence[Sentence]) -> Found | None:
+    """The first missile name the sentences give."""
     for sentence in sentences:
         found = [
             (match, stem)

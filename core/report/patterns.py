@@ -115,6 +115,13 @@ RANGE_PATTERNS: Final = (
     + ALT_DISTANCE
     + r"\s+from\s+(?:(?:the|its)\s+launch\s+(?:site|point|pad|area)|"
     + r"where it was (?:fired|launched))\b",
+    # "565 miles high and 280 miles in distance", "a flight some 600 km in length"
+    r"\b"
+    + QUALIFIER
+    + NUMBER
+    + DISTANCE_UNIT
+    + ALT_DISTANCE
+    + r"\s+(?:in (?:distance|range|length)|downrange)\b",
     # "the flight range, which it estimated at around 1,100km", "put the range at 600 km"
     r"\b(?:range|distance)\b[^.;]{0,25}?\b(?:estimated|put|assessed|placed)\s+(?:it\s+)?at\s+"
     + QUALIFIER
@@ -123,6 +130,13 @@ RANGE_PATTERNS: Final = (
     + DISTANCE_UNIT,
 )
 APOGEE_PATTERNS: Final = (
+    # "seemed to fly 565 miles high", "rose 900 km into space", "some 50 km in altitude"
+    r"\b"
+    + QUALIFIER
+    + NUMBER
+    + DISTANCE_UNIT
+    + ALT_DISTANCE
+    + r"\s+(?:high\b|in (?:altitude|height)\b|(?:up\s+)?into (?:the\s+)?(?:sky|space)\b)",
     # "an altitude of 50 km", "an altitude well above 6,000 km", 'an altitude "well above" 4,000 km'
     r"\b(?:altitudes?|apogee|heights?)\s+(?:of\s+|(?=\"?(?:well\s+)?(?:above|over)\b))"
     + QUOTED_QUALIFIER
@@ -401,6 +415,9 @@ RECALL_CUES: Final = (
     r"\bsince then\b",
     r"\blast met\b",
     r"\bin the past\b",
+    # "FILE PHOTO: People watch a TV broadcast of ... North Korea firing two projectiles": a
+    # caption of an older picture.
+    r"^\W*(?:FILE|ARCHIVE)\s*(?:PHOTO|PICTURE|IMAGE|FOOTAGE)\b",
 )
 # Where a sentence about the new launch turns to an older one ("..., the first since ...").
 CLAUSE_BREAK: Final = (

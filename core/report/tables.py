@@ -89,7 +89,12 @@ LANDING_PATTERNS: Final = (
         r"\b(?:off|near) (?:the (?:[\w-]+ )?coast of )?(?:Japan's )?(?:the )?"
         r"(?:Oga Peninsula|Noto Peninsula|"
         r"Okushiri|Sado|Oki Islands|Akita|Aomori|Hokkaido|Shimane|Niigata|Ishikawa|Toyama|"
-        r"Yamagata|Fukui|Tottori|Japan's (?:north)?west(?:ern)? coast)\b|"
+        r"Yamagata|Fukui|Tottori|"
+        # "into the sea off Japan's northwest", "off northwestern Japan", "off the western coast
+        # of Japan": Japan's side facing Korea
+        r"Japan's (?:north-?)?west(?:ern)?(?: coast| shores?| seaboard)?|"
+        r"(?:north-?)?western Japan|"
+        r"(?:north-?)?west(?:ern)? (?:coast |shores? |seaboard )?of Japan)\b|"
         # islands and coasts of the Sea of Japan
         r"\b(?:near|off|around|west of|east of)\s+(?:the\s+)?(?:Ulleung(?:do)?|Dokdo|Takeshima|"
         r"Vladivostok|Russia's Primorsky|Primorye)\b|"

@@ -102,3 +102,87 @@ def test_japans_zone_reached_or_stopped_short(sites, text, eez):
 )
 def test_kind_of_another_launch(sites, text, missile_class):
     assert draft(text, sites).missile_class == missile_class
+
+
+# The sea off Japan's side facing Korea is the Sea of Japan.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired two ballistic missiles into the sea off Japan's northwest on Monday.",
+        "The missiles came down in waters off northwestern Japan, Tokyo said.",
+        "Japan said the missile fell off the western coast of Japan, some 200 km from land.",
+        "The projectile splashed down off Japan's north-western shores early on Friday.",
+    ],
+)
+def test_off_japans_west_is_the_sea_of_japan(sites, text):
+    assert draft(text, sites).landing_area == "sea_of_japan"
+
+
+# Heights and distances told with the unit first: "565 miles high", "280 miles in distance".
+@pytest.mark.parametrize(
+    ("text", "apogee", "range_km"),
+    [
+        (
+            '"The missile seemed to fly 500 miles high and 300 miles in distance," an official '
+            "said.",
+            805.0,
+            483.0,
+        ),
+        (
+            "The JCS said the missile rose about 950 km into space and flew 1,000 km.",
+            950.0,
+            1000.0,
+        ),
+        (
+            "Japanese officials said the projectile reached some 60 km in altitude and was 400 km "
+            "in range.",
+            60.0,
+            400.0,
+        ),
+    ],
+)
+def test_unit_then_height_or_distance_word(sites, text, apogee, range_km):
+    found = draft(text, sites)
+    assert (found.apogee_km, found.range_km) == (apogee, range_km)
+
+
+# A family named first yields to its numbered member named later in the report.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Seoul believes it was a Pukguksong-class weapon fired from sea. On Thursday state "
+            "media named the new missile Pukguksong-3.",
+            "Pukguksong-3",
+        ),
+        (
+            "Analysts said the missile looked like a Hwasong-type IRBM. KCNA later said the "
+            "North had test-fired a new Hwasong-12.",
+            "Hwasong-12",
+        ),
+        (
+            "Officials said the weapon appeared to be a Pukguksong-class missile fired from a "
+            "barge.",
+            "Pukguksong",
+        ),
+    ],
+)
+def test_family_yields_to_its_numbered_member(sites, text, name):
+    assert draft(text, sites).missile_name == name
+
+
+# A caption of an older picture tells no launch of its own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired a missile on Thursday, Seoul said. FILE PHOTO: People watch a TV "
+        "news report about North Korea firing two missiles into the sea between the Korean "
+        "peninsula and Japan.",
+        "North Korea fired a missile on Thursday, Seoul said. File picture: a missile launched "
+        "toward the East Sea in 2019.",
+        "North Korea fired a missile on Thursday, Seoul said. ARCHIVE IMAGE: A Hwasong missile "
+        "lifts off and flies over the Sea of Japan.",
+    ],
+)
+def test_file_photo_caption_tells_no_landing(sites, text):
+    assert draft(text, sites).landing_area == "unknown"
