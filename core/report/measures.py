@@ -26,6 +26,9 @@ from core.report.text import Sentence, first_match, parse_number
 _HOUR_WORDS = {"one": 1, "an": 1, "two": 2, "three": 3, "four": 4}
 
 
+_AND_SECONDS: Final = r"\s*(?:,\s*|and\s+)?(?P<sec>[1-5]?\d)\s*(?:seconds?|secs?)\b"
+
+
 def _reading(match: re.Match[str], sentence: Sentence, label: str) -> Found:
     groups = match.groupdict()
     value = parse_number(match.group("num"))
@@ -37,6 +40,10 @@ def _reading(match: re.Match[str], sentence: Sentence, label: str) -> Found:
     qualifier = groups.get("upper") or groups.get("qual") or ""
     qualified = f" (reported as {qualifier} {match.group('num')})" if qualifier else ""
     if unit.startswith("min"):
+        # "flew for 47 minutes and 12 seconds", "39 minutes, 15 seconds": the seconds too.
+        seconds = re.match(_AND_SECONDS, match.string[match.end() :], FLAGS)
+        if seconds is not None and groups.get("num2") is None:
+            value = round(value + int(seconds.group("sec")) / 60, 1)
         return Found(value, sentence.evidence(match, f"{label} {value:g} min{qualified}"))
     if unit.startswith("s"):
         minutes = round(value / 60, 1)
@@ -157,7 +164,8 @@ def find_flight_time(sentences: Sequence[Sentence]) -> Found | None:
 
 # "flown for over a minute", "flew about one or two minutes before it exploded"
 _WORDED_FLIGHT: Final = (
-    r"\b(?:flew|flown|flying|in the air|airborne|aloft|lasted)\s+(?:for\s+)?"
+    # ("was tracked for six minutes": followed by radar for as long as it flew)
+    r"\b(?:flew|flown|flying|in the air|airborne|aloft|lasted|tracked)\s+(?:for\s+)?"
     r"(?:about\s+|over\s+|more than\s+|just\s+|only\s+|some\s+|nearly\s+|around\s+|"
     r"approximately\s+|roughly\s+|almost\s+|under\s+|less than\s+)?"
     r"(?P<first>a|an|" + MINUTE_WORDS + r")(?:\s+(?:or|to)\s+(?P<second>" + MINUTE_WORDS + r"))?"

@@ -186,3 +186,28 @@ def test_family_yields_to_its_numbered_member(sites, text, name):
 )
 def test_file_photo_caption_tells_no_landing(sites, text):
     assert draft(text, sites).landing_area == "unknown"
+
+
+# A flight time given to the second, and one told by how long radar followed the missile.
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("KCNA said the Hwasong-14 flew for 47 minutes and 12 seconds before landing.", 47.2),
+        (
+            "Japan's Defense Ministry said the missile was airborne for 39 minutes, 30 seconds.",
+            39.5,
+        ),
+        ("US Pacific Command said the missile was tracked for six minutes.", 6.0),
+        (
+            "The projectile was tracked for 12 minutes before falling into the sea, the JCS said.",
+            12.0,
+        ),
+        (
+            "The missile flew for about 50 minutes, the ministry said, and 30 seconds later a "
+            "second was fired.",
+            50.0,
+        ),
+    ],
+)
+def test_flight_time_to_the_second_or_tracked(sites, text, minutes):
+    assert draft(text, sites).flight_time_min == minutes
