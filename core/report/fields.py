@@ -329,7 +329,9 @@ def _pursued(text: str, match: re.Match[str]) -> bool:
 _FEARED = (
     r"(?:\b(?:fear(?:s|ed)?|expect(?:s|ed)?|speculat\w*|predict\w*|anticipat\w*|warn(?:s|ed)?|"
     r"worr(?:y|ies|ied)|concerns?|concerned)\s+(?:that\s+)?[^.;]{0,160}?\b(?:(?:might|could|would|"
-    r"may|will)\s+(?!(?:have\s+)?(?:be|been)\b)|is preparing\b|was preparing\b)[^.;]{0,240}|"
+    r"may|will)\s+(?!(?:have\s+)?(?:be|been)\b)|is preparing\b|was preparing\b)"
+    # (not past a launch told since: "warned it would respond, and on Friday it fired an ICBM")
+    r"(?:(?!\b(?:fired|launched|test-fired|test-launched|fires|launches)\b)[^.;]){0,240}|"
     r"\b(?:fears?|speculation|expectations?|warnings?|worries|concerns?)\s+(?:of|about|over)\s+"
     r"(?:an?\s+|the\s+)?(?:possible\s+|imminent\s+|new\s+)?(?:[\w-]+\s+){0,2}?)$"
 )

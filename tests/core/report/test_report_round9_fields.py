@@ -211,3 +211,11 @@ def test_file_photo_caption_tells_no_landing(sites, text):
 )
 def test_flight_time_to_the_second_or_tracked(sites, text, minutes):
     assert draft(text, sites).flight_time_min == minutes
+
+
+def test_a_launch_told_after_a_warning_keeps_its_kind(sites):
+    text = (
+        "Seoul had warned that the North would respond to the drills, and on Friday it fired an "
+        "intercontinental ballistic missile into the sea."
+    )
+    assert draft(text, sites).missile_class == "ICBM"
