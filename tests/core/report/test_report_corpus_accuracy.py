@@ -15,10 +15,10 @@ def test_corpus_accuracy_stays_above_the_floor():
     # held-out parts 214-249 and round 6's first fresh part 250-269, each read after its one
     # measured run); the floors sit just below, leaving room for a field or two.
     assert tune.overall >= 0.99, list(tune.misses)
-    assert seen.overall >= 0.98, list(seen.misses)  # 98.7% with 330-369 before round 9
+    assert seen.overall >= 0.98, list(seen.misses)  # 99.5% after round 9
     assert all(tune.field_accuracy(name) >= 0.95 for name in FIELDS)
-    # Held out: none while round 9's fresh parts (370 on) are written; round 8's 330-369
-    # (93.8% when measured once at d2764e2) were then read, in round 9, and are seen. The
-    # lead restores the floor with the fresh parts' measured figure.
-    if heldout.reports:
-        assert heldout.overall >= 0.93, list(heldout.misses)
+    # Held out: round 9's fresh parts 370-409 (40 reports), written blind and measured once at
+    # 74428bd: 90.5%; no rule was written from them. The floor sits just below; the issue's
+    # target is 97%.
+    assert heldout.reports >= 40
+    assert heldout.overall >= 0.9, list(heldout.misses)
