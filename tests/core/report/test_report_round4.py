@@ -7,15 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from bench.extraction import draft_cells
-from core.report.extract import extract_report
 from core.report.text import split_sentences
+from tests.core.report.drafting import cells
 
 ROOT = Path(__file__).resolve().parents[3]
-
-
-def cells(text: str, published: date, sites) -> dict[str, str]:
-    return draft_cells(extract_report(text, published, sites))
 
 
 @pytest.mark.parametrize(

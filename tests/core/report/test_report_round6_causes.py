@@ -9,13 +9,7 @@ from datetime import date
 
 import pytest
 
-from bench.extraction import draft_cells
-from core.report.extract import extract_report
-
-
-def cells(text: str, published: date, sites) -> dict[str, str]:
-    return draft_cells(extract_report(text, published, sites))
-
+from tests.core.report.drafting import cells
 
 # --- dates: the day of something else is not the launch day --------------------------------
 

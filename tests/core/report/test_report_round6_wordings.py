@@ -8,15 +8,10 @@ from datetime import date
 
 import pytest
 
-from bench.extraction import draft_cells
 from core.report.clock import is_stamp_line
-from core.report.extract import extract_report
+from tests.core.report.drafting import cells
 
 LEAD = "North Korea fired a ballistic missile on Monday"
-
-
-def cells(text: str, published: date, sites) -> dict[str, str]:
-    return draft_cells(extract_report(text, published, sites))
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,9 @@ from datetime import date
 
 import pytest
 
-from bench.extraction import draft_cells
-from core.report.extract import extract_report
+from tests.core.report.drafting import cells
 
 THURSDAY = date(2022, 11, 17)
-
-
-def cells(text: str, published: date, sites) -> dict[str, str]:
-    return draft_cells(extract_report(text, published, sites))
 
 
 # --- dates: a US page is dated Korea's day before ---------------------------------------------

@@ -10,17 +10,11 @@ from datetime import date
 
 import pytest
 
-from bench.extraction import draft_cells
-from core.report.extract import extract_report
+from tests.core.report.drafting import reporters
 
-THURSDAY = date(2023, 4, 13)
 LEAD = (
     "North Korea fired a ballistic missile on Thursday, South Korea's Joint Chiefs of Staff said. "
 )
-
-
-def reporters(text: str, sites, published: date = THURSDAY) -> str:
-    return draft_cells(extract_report(text, published, sites))["reporters"]
 
 
 # --- Japan's ministry in other word orders, and its forces ---------------------------------------

@@ -1,0 +1,22 @@
+"""Helpers the report rule tests share: a report's draft as the benchmark's CSV cells."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bench.extraction import draft_cells
+from core.records.model import Site
+from core.report.extract import extract_report
+
+# A Thursday: the day the reporters tests' leads say the missile was fired.
+THURSDAY = date(2023, 4, 13)
+
+
+def cells(text: str, published: date, sites: dict[str, Site]) -> dict[str, str]:
+    """Every drafted field of one report, as expected.csv writes it."""
+    return draft_cells(extract_report(text, published, sites))
+
+
+def reporters(text: str, sites: dict[str, Site], published: date = THURSDAY) -> str:
+    """The bodies one report cites, as expected.csv writes them."""
+    return cells(text, published, sites)["reporters"]
