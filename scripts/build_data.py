@@ -87,11 +87,13 @@ def report_times(path: Path) -> dict[tuple[str, str], dict[str, str]]:
 def time_sources(
     times: dict[tuple[str, str], dict[str, str]], launches: list[LaunchRow]
 ) -> list[dict[str, str]]:
-    """One source row per missile whose time a report set, citing that report."""
+    """One source row per missile whose time a report set (read_nagix marks each with the
+    reference value it replaced), citing that report."""
     rows: list[dict[str, str]] = []
-    for row in times.values():
+    for (reference_date, reference_time), row in times.items():
+        replaced = f"{reference_date} {reference_time} UTC"
         for launch in launches:
-            if (launch["date_utc"], launch["time_utc"]) != (row["date_utc"], row["time_utc"]):
+            if launch.get("_reference_when") != replaced:
                 continue
             source = {column: "" for column in SOURCE_COLUMNS}
             source.update(
