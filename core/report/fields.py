@@ -930,7 +930,8 @@ def _told_from_japan(
     return found
 
 
-_JAPAN = r"\b(?:Japan|Japanese|Tokyo)\b"
+# "the East Sea (Sea of Japan)" names a sea, not the country whose ministry spoke.
+_JAPAN = r"(?<!Sea of )\b(?:Japan|Japanese|Tokyo)\b"
 _SOUTH_KOREA = r"\b(?:South Korea|Seoul|South Korean)\b"
 
 
