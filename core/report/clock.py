@@ -87,6 +87,10 @@ TIME_PATTERNS: Final = (
     r"\b(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)\s*(?:hours?\s+|hrs\s+)?(?P<zone>GMT|UTC|"
     r"KST|JST|local time|Korea time|Korean time|Seoul time|Japan time|Tokyo time)\b",
     r"\b(?:at|around|about)\s+(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hours|hrs)\b",
+    # "between 5.15 and 6.40 am": a clock with a full stop that shares the am/pm of the clock it
+    # is joined to.
+    r"\b(?P<hour>1[0-2]|0?[1-9])\.(?P<minute>[0-5]\d)(?=\s*(?:and|to|-|\u2013|or)\s*"
+    r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?![a-z]))",
     # "around 7 in the morning", "at about 3 in the afternoon": an hour with its part of day.
     # (The word before it stays outside, where a statement's "issued the order at" is read.)
     r"(?:(?<=\bat )|(?<=\baround )|(?<=\babout ))(?P<hour>1[0-2]|0?[1-9])"

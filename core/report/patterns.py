@@ -401,6 +401,11 @@ RECALL_CUES: Final = (
     # week's earlier test told beside this one.
     r"\bthe\s+(?:first|earlier|previous|prior|former|other)\s+(?:one|test|launch|firing)\s+"
     r"(?:had\s+)?(?:involved|featured|saw|used|tested|was of|were of|consisted of)\b",
+    # "It is the North's second launch this year. The first came on January 6, when ...": the
+    # earlier one of a count, dated.
+    r"^\W*(?:the|its)\s+(?:first|earlier|previous|prior|former)\s+(?:one\s+|launch\s+|test\s+|"
+    r"firing\s+)?(?:came|took place|happened|occurred|was)\s+(?:on|in)\s+(?:(?:Jan|Feb|Mar|Apr|"
+    r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)",
     # "adds to a run of weapons tests by the North, among them the firing on Wednesday of
     # several cruise missiles": a tally with its examples.
     r"\b(?:run|series|string|spate|flurry|streak|succession)\s+of\s+(?:[\w-]+\s+){0,3}?"

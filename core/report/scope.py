@@ -168,17 +168,38 @@ def _event_date(
     sentences: Sequence[Sentence],
     mentions: Sequence[list[DateMention]],
     earliest: date | None = None,
+    after_lead: date | None = None,
 ) -> DateMention | None:
-    """The date of the first sentence that describes a launch without recalling an older one."""
-    for sentence, found in zip(sentences, mentions, strict=True):
+    """The date of the first sentence that describes a launch without recalling an older one.
+
+    Once a sentence has told a launch with no day of its own, a day written out before
+    `after_lead` is an older launch's: "The DPRK fired three projectiles, Yonhap reported
+    Saturday. ... On Aug 14, five missiles of the new type were also fired."
+    """
+    # "The first came on January 6, when ... According to the JCS, the missile launched on
+    # January 6 flew about 1,100 km": a day a recollection gave stays the older launch's.
+    recalled_days: set[date] = set()
+    undated_lead = False
+    for index, (sentence, found) in enumerate(zip(sentences, mentions, strict=True)):
         text = sentence.text
+        bound = after_lead if undated_lead and after_lead else earliest
         found = [
             m
             for m in found
             if not in_other_event_clause(sentence, m)
-            and not (earliest and m.kind == "explicit" and m.day < earliest)
+            and not (bound and m.kind == "explicit" and m.day < bound)
+            and m.day not in recalled_days
         ]
+        told = _has(LAUNCH_VERBS, _unplanned(text)) and _has(_LAUNCHED_THINGS, text)
+        # (Not a headline's: "North Korea carries out successful missile launch" over "... on 28
+        # July 2017" in an analysis filed days later.)
+        undated_lead = undated_lead or (index > 0 and told and not found and not _recalls(text))
         if found and _recalls(text):
+            recalled_days.update(
+                m.day
+                for m in found
+                if m.evidence.start - sentence.start >= min(recall_positions(sentence), default=0)
+            )
             # "On July 28, North Korea launched a missile ... farther than the previous test":
             # the launch is told before the recollection starts.
             text = text[: min(recall_positions(sentence), default=0)]
@@ -253,9 +274,11 @@ _CAPTION = (
 )
 
 
-# "REUTERS/Kim Hong-Ji", "AFP/Jung Yeon-je" closing a caption: the agency, then the photographer.
+# "REUTERS/Kim Hong-Ji", "AFP/Jung Yeon-je", "AP Photo/Ahn Young-joon" closing a caption: the
+# agency, then the photographer.
 _AGENCY_CREDIT = (
-    r"^\W*(?-i:REUTERS|Reuters|AFP|AP|Yonhap|EPA|KCNA|Getty Images|Kyodo|Xinhua)\s*/\s*"
+    r"^\W*(?-i:REUTERS|Reuters|AFP|AP|Yonhap|EPA|KCNA|Getty Images|Kyodo|Xinhua)"
+    r"(?:\s+(?-i:Photo|PHOTO|Images|Pool|POOL))?\s*/\s*"
     r"(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){0,3}\W*$"
 )
 
@@ -370,7 +393,7 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     # is taken only near the page's (a file photo's is an older launch's).
     captions = caption_paragraphs(sentences)
     story = [[] if s.paragraph in captions else m for s, m in zip(sentences, mentions, strict=True)]
-    event = _event_date(sentences, story, earliest)
+    event = _event_date(sentences, story, earliest, anchor - timedelta(days=DATELINE_LAG_DAYS))
     if event is None:
         near = anchor - timedelta(days=DATELINE_LAG_DAYS)
         event = _event_date(sentences, mentions, max(earliest, near) if earliest else near)
