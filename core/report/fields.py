@@ -578,6 +578,14 @@ EEZ_DOUBTED = (
 )
 
 
+# Japan, or a Japanese outlet whose "the country's EEZ" is Japan's ("Jiji Press reported that
+# both missiles came down outside the country's Exclusive Economic Zone").
+_JAPAN_NAMED: Final = (
+    r"\b(?:Japan|Japanese|Tokyo|Jiji|Kyodo|NHK|Asahi|Yomiuri|Mainichi|Nikkei|Sankei|"
+    r"Fuji TV|TBS|Nippon TV|TV Asahi)\b"
+)
+
+
 def find_eez(sentences: Sequence[Sentence]) -> Found | None:
     """Japan's EEZ verdict as reported; "its EEZ" only in a sentence that names Japan."""
     found = [
@@ -588,7 +596,7 @@ def find_eez(sentences: Sequence[Sentence]) -> Found | None:
         if not re.search(
             r"\b(?:its|the country's|the)\s+(?:exc|EEZ|eco)", item.evidence.text, FLAGS
         )
-        or re.search(r"\b(?:Japan|Japanese|Tokyo)\b", item.evidence.sentence)
+        or re.search(_JAPAN_NAMED, item.evidence.sentence)
     ]
     return found[0] if found else None
 

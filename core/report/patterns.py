@@ -70,6 +70,8 @@ RANGE_PATTERNS: Final = (
     # "crossed the peninsula for about 450 kilometers"
     r"crossed(?:\s+the\s+(?:peninsula|country|sea))?)\s+"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\s+)?"
+    # "flew overland about 700 kilometers", "travelled across the peninsula some 400 km"
+    r"(?:(?:overland|over land|across the (?:peninsula|country))\s+)?"
     r"(?:for\s+|a distance of\s+|a range of\s+|at\s+)?"
     # "flew less than 200 km": an upper bound is a distance too (an altitude "less than 20 km"
     # where a missile blew up is not an apogee).

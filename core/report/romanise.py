@@ -33,6 +33,9 @@ _RULES: Final = (
     # Nampo -> Nampho.
     (re.compile(r"(?<=\w)np"), "mp"),
     (re.compile(r"(?<=[nm])p(?=o\b)"), "ph"),
+    # A plain initial between vowels is voiced in MR but some wires keep it unvoiced before -w-:
+    # Taegwan -> Taekwan.
+    (re.compile(r"(?<=[aeiou])g(?=w)"), "k"),
     # MR writes the village word -ri as said after a nasal (-ni); RR and most wires keep -ri:
     # Mupyong-ni -> Mupyong-ri.
     (re.compile(r"(?<=[ngm])-ni\b"), "-ri"),

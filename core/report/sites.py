@@ -21,8 +21,9 @@ _LOCATIVE_BEFORE: Final = re.compile(
     r"region of)\s+"
     r"(?:the\s+|an?\s+|somewhere\s+in\s+|an?\s+area\s+(?:near|around|of|in)\s+|"
     r"(?:North Korea's|the North's|the country's|its)\s+|"
-    # "the western county of Hwangju", "the suburbs of", "the North Korean capital, Pyongyang"
-    r"(?:[\w'-]+\s+){0,3}?(?:county|city|town|port|suburbs?|outskirts|district|capital|province|"
+    # "the western county of Hwangju", "the suburbs of", "the North Korean capital, Pyongyang",
+    # "the North Korean east coast city of Wonsan" (a nation and a coast before the word)
+    r"(?:[\w'-]+\s+){0,5}?(?:county|city|town|port|suburbs?|outskirts|district|capital|province|"
     r"region|part)"
     r"(?:\s+of|,)\s+|"
     # "from a facility north of the city of Kaesong", "a site 20 km east of"

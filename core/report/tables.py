@@ -189,6 +189,11 @@ EEZ_PATTERNS: Final = (
         # "No missile fell within Japan's EEZ", "not believed to have landed in its EEZ"
         r"\bno (?:missiles?|projectiles?|debris|fragments?)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:fell|landed|came down|fallen)\s+(?:inside|within|in|into)\s+" + EEZ_OWNER_PRE + r"|"
+        # "None of them reached Japan's EEZ", "neither missile entered its economic zone"
+        r"\b(?:none\s+of\s+(?:them|the\s+(?:[\w-]+\s+)?(?:missiles|projectiles|rockets))|"
+        r"neither(?:\s+(?:of\s+them|missile|projectile|rocket))?)\s+"
+        r"(?:[\w-]+\s+){0,4}?(?:fell|landed|came down|reached|entered|flew)\s+"
+        r"(?:(?:inside|within|in|into)\s+)?" + EEZ_OWNER_PRE + r"|"
         # ("not been confirmed to have fallen inside Japan's EEZ" is no verdict)
         r"\bnot\s+(?:(?!whether\b|if\b|(?:been\s+)?(?:confirmed|known|clear)\b)[\w-]+\s+){0,4}?"
         r"(?:land(?:ed)?|f[ae]ll(?:en)?|come down|"
@@ -428,6 +433,28 @@ REPORTER_PATTERNS: Final = (
         "KCNA",
     ),
 )
+# "large-scale military maneuvers", "such maneuvers", "the allies' joint manoeuvres": troops'
+# exercises, not a flight profile (a word just before the noun, as lookbehinds of fixed width).
+DRILL_BEFORE: Final = "".join(
+    f"(?<!{word} )"
+    for word in (
+        "military",
+        "joint",
+        "combined",
+        "allied",
+        "war",
+        "naval",
+        "army",
+        "field",
+        "annual",
+        "large-scale",
+        "such",
+        "these",
+        "those",
+        "summer",
+        "spring",
+    )
+)
 MANEUVER_PATTERNS: Final = (
     (
         # "maneuverability" is a claim about the weapon, not a profile flown
@@ -436,8 +463,10 @@ MANEUVER_PATTERNS: Final = (
         r"\birregular (?:orbits?|flight paths?|paths?|flight)\b|"
         r"\bchang(?:ed|ing|es)\s+(?:its\s+|their\s+)?"
         r"(?:trajectory|trajectories|flight path|course)\b|"
-        # ("a hypersonic maneuverable warhead" is a claim about the weapon too)
-        r"\bmanoeuv(?!rab)|\bmaneuv(?!erab)",
+        # ("a hypersonic maneuverable warhead" is a claim about the weapon too; "joint military
+        # maneuvers", "sees such maneuvers as a threat" are exercises of troops, see DRILL_BEFORE)
+        + DRILL_BEFORE
+        + r"\b(?:manoeuv(?!rab)|maneuv(?!erab))(?!\w*\s+(?:exercises?|drills?)\b)",
         "pullup",
     ),
     # KCNA's "lateral movement" of a hypersonic warhead is its glide (2022-01-05: 120 km).
