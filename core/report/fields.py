@@ -218,13 +218,16 @@ _KINDS = ("cruise", "SLV", "SLBM", "HGV")
 def find_class(sentences: Sequence[Sentence]) -> Found | None:
     """The class the wording gives (see _class_said); a bare range word ("a long-range rocket",
     no "ballistic") yields to a kind of weapon any later sentence gives ("carried a satellite").
+    A submarine launch only guessed at ("may have been submarine-launched") where the report
+    calls the launch land-based is no SLBM.
     """
-    found = _class_said(sentences)
+    land = re.search(_LAND_BASED, " ".join(s.text for s in sentences), FLAGS) is not None
+    found = _class_said(sentences, land)
     if found is None or found.value not in RANGE_ONLY:
         return found
     # "a short-range ballistic missile ... believed to be a submarine-launched ballistic
     # missile": the launcher is the kind, the range word only its reach (SLBMs fly short).
-    submarine = _submarine_launched(sentences)
+    submarine = _submarine_launched(sentences, land)
     if submarine is not None:
         return submarine
     if re.search(r"\bballistic\b", found.evidence.sentence, FLAGS):
@@ -240,6 +243,20 @@ def find_class(sentences: Sequence[Sentence]) -> Found | None:
     return found
 
 
+# "Pyongyang described the projectiles as land-based", "fired from a ground launcher", "not
+# from a submarine": the launch was made on land.
+_LAND_BASED: Final = (
+    r"\b(?:land-based|ground-based|land-launched|ground-launched|"
+    r"from\s+(?:a\s+|the\s+)?(?:land|ground)(?:\s+(?:platform|launcher|site))?\b(?!\s+to\b)|"
+    r"not\s+(?:from\s+)?(?:a\s+)?submarine)"
+)
+# "suggested the weapons 'may have been submarine-launched'", "possibly from a submarine": a guess.
+_GUESSED: Final = (
+    r"\b(?:(?:may|might|could)\s+(?:also\s+)?(?:have\s+been|be)|possibly|perhaps|maybe)\b"
+    r"[^.;]{0,40}$"
+)
+
+
 # "still studying ... the possibility that they were submarine-launched", "checking whether
 # it was an SLBM": a kind still being weighed, not said ("believed to be", "might have" are).
 _KIND_WEIGHED = (
@@ -249,19 +266,19 @@ _KIND_WEIGHED = (
 )
 
 
-def _submarine_launched(sentences: Sequence[Sentence]) -> Found | None:
+def _submarine_launched(sentences: Sequence[Sentence], land: bool = False) -> Found | None:
     """The first wording of the launch that says the missile came from a submarine."""
     for sentence in sentences:
         text = re.sub(FACILITY_WORDS, lambda m: " " * len(m.group(0)), sentence.text, flags=FLAGS)
         for pattern, missile_class in CLASS_PATTERNS:
-            match = _class_match(pattern, text) if missile_class == "SLBM" else None
+            match = _class_match(pattern, text, land) if missile_class == "SLBM" else None
             if match is not None and not re.search(_KIND_WEIGHED, text[: match.start()], FLAGS):
                 note = "wording -> SLBM (a submarine launch, whatever its range)"
                 return Found("SLBM", sentence.evidence(match, note))
     return None
 
 
-def _class_said(sentences: Sequence[Sentence]) -> Found | None:
+def _class_said(sentences: Sequence[Sentence], land: bool = False) -> Found | None:
     """The class the wording gives; within a sentence the most specific wording wins.
 
     A bare range word ("a barrage of short-range missiles", no "ballistic") yields to a kind
@@ -272,7 +289,7 @@ def _class_said(sentences: Sequence[Sentence]) -> Found | None:
     for sentence in sentences:
         text = re.sub(FACILITY_WORDS, lambda m: " " * len(m.group(0)), sentence.text, flags=FLAGS)
         for pattern, missile_class in CLASS_PATTERNS:
-            match = _class_match(pattern, text)
+            match = _class_match(pattern, text, land and missile_class == "SLBM")
             if not match:
                 continue
             found = Found(missile_class, sentence.evidence(match, f"wording -> {missile_class}"))
@@ -337,10 +354,13 @@ _FEARED = (
 )
 
 
-def _class_match(pattern: str, text: str) -> re.Match[str] | None:
-    """The first match of a class pattern that is not a kind set aside or pursued."""
+def _class_match(pattern: str, text: str, guessed: bool = False) -> re.Match[str] | None:
+    """The first match of a class pattern that is not a kind set aside or pursued (nor, with
+    `guessed`, one only guessed at: a submarine launch in a report that says land-based)."""
     for match in re.finditer(pattern, text, FLAGS):
         before = text[max(0, match.start() - 60) : match.start()]
+        if guessed and re.search(_GUESSED, before, FLAGS):
+            continue
         if re.search(_CONTRASTED, before, FLAGS) or re.search(_PURSUED_BEFORE, before, FLAGS):
             continue
         if re.search(_FEARED, text[: match.start()], FLAGS):

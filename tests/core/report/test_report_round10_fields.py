@@ -154,3 +154,47 @@ def test_zone_none_reached_or_the_countrys_in_a_japanese_outlet(sites, text, eez
 )
 def test_taegwan_spelled_with_k(sites, text, site):
     assert draft(text, sites).site_id == site
+
+
+# A submarine launch only guessed at, in a report that calls the launch land-based, is no
+# SLBM; a submarine launch said plainly, or guessed at with nothing against it, still is.
+@pytest.mark.parametrize(
+    ("text", "missile_class", "site"),
+    [
+        (
+            "KCNA called the missiles land-based. The JCS said several short-range ballistic "
+            "missiles were fired from the Sinpo area and may have been submarine-launched.",
+            "SRBM",
+            "sinpo-town",
+        ),
+        (
+            "North Korea fired short-range ballistic missiles from near Sinpo, the JCS said. "
+            "Pyongyang said they were fired from a ground launcher, though Seoul said they "
+            "could have been SLBMs.",
+            "SRBM",
+            "sinpo-town",
+        ),
+        (
+            "The North fired a short-range ballistic missile from the Sinpo region, possibly "
+            "from a submarine, Yonhap said. State media said it was not a submarine launch.",
+            "SRBM",
+            "sinpo-town",
+        ),
+        # near misses: nothing says land-based; a plain submarine launch beside land words
+        (
+            "The JCS said a short-range ballistic missile fired near Sinpo may have been "
+            "submarine-launched.",
+            "SLBM",
+            "sinpo",
+        ),
+        (
+            "North Korea fired a submarine-launched ballistic missile from waters off Sinpo, "
+            "after a land-based test last month.",
+            "SLBM",
+            "sinpo",
+        ),
+    ],
+)
+def test_submarine_guessed_against_land_based(sites, text, missile_class, site):
+    found = draft(text, sites)
+    assert (found.missile_class, found.site_id) == (missile_class, site)
