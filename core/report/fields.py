@@ -736,7 +736,12 @@ _DIRECTED = (
     r"(?:[\w'-]+\s+){1,5}?to\s+(?:[\w-]+\s+){0,2}?"
     r"(?:gather|collect|analy[sz]e|ensure|make sure|do (?:their|its|his|her) utmost|inform|"
     r"provide|give|keep|take|prepare|stay|remain|be ready|respond|strengthen|step up|confirm)\b"
-    r"(?![^.;]*\b(?:said|says|told reporters|adding|added|stated)\b)"
+    r"(?![^.;]*\b(?:said|says|told reporters|adding|added|stated)\b)|"
+    # "said: 'I have issued instructions to thoroughly investigate the relevant details'": the
+    # order told in the speaker's own words.
+    r"^(?:\s+[A-Z][\w.'-]*){0,3},?\s+(?:said|says|told reporters)\s*:?\s*[\"\u201c]?\s*"
+    r"(?:I|we)\s+(?:have\s+|had\s+)?(?:issued (?:instructions|orders?|an order|a directive)|"
+    r"instructed|ordered|directed)\b(?![^.;]*\b(?:missiles?|launch\w*|projectiles?|fell|landed|flew)\b)"
 )
 # "participants including Prime Minister Kishida, Defense Minister Nobuo Kishi and ... gathered
 # and analyzed information": those at a meeting are not cited for what the report says.
@@ -766,6 +771,32 @@ _OF_A_LAUNCH = (
     r"observed|supervis\w+|guided)\b"
 )
 
+# South Korea's military cited for this launch speaks of it, or of watching for more ("is
+# analysing the details", "stepped up surveillance"); named for something else ("China's
+# meddling in South Korea's military ventures", "the South Korean military has expressed regret"
+# for its jets' bombing) it is not cited.
+_OF_A_LAUNCH_OR_WATCH = (
+    _OF_A_LAUNCH + r"|\b(?:detect\w*|spott\w*|track\w*|analy[sz]\w*|details|provocations?|"
+    r"kilomet\w+|km|miles|speed|range|readiness|surveillance|monitor\w*|posture|alert|"
+    # '"We strongly condemn it," the ROK military said': a reaction to the launch.
+    r"condemn\w*|denounc\w*|protest\w*|deplor\w*|warn\w*|urg(?:e|ed|es|ing))\b"
+)
+
+# "state media reported that Kim, on a visit to a munitions factory, called for production
+# capacity for tactical guided weapons to be more than doubled": weapons made, not launched.
+_PRODUCTION = r"\b(?:factor(?:y|ies)|production|produc(?:e|es|ed|ing)|munitions|manufactur\w+)\b"
+_FLOWN = (
+    r"\b(?:launch(?:es|ed|ing)?|fir(?:e|ed|es|ing)|test-fir\w+|tested|flew|flight|oversaw|"
+    r"supervis\w+)\b"
+)
+
+
+def _no_production(text: str) -> str:
+    """The text, or nothing where it tells of weapons made and not of any launched."""
+    return (
+        "" if re.search(_PRODUCTION, text, FLAGS) and not re.search(_FLOWN, text, FLAGS) else text
+    )
+
 
 # A body watched, aimed at or spied on is no speaker: "keep a closer eye on the South Korean
 # military", "a threat to the JCS's command posts", "to target the South's military".
@@ -794,13 +825,22 @@ _NOT_IN_ITS_WATERS = (
 _PLEDGED = (
     r"^(?:\s+[A-Z][\w.'-]*){0,3},?\s+(?:also\s+)?(?:said|says|told (?:reporters|journalists|"
     r"the press|a news conference|parliament|lawmakers)|vowed|pledged|promised)\s+(?:that\s+)?"
-    r"(?:he|she|it|they|we|Japan|Tokyo|Seoul|the government|the country|(?:his|her|its) "
-    r"government|the military)\s+(?:would|will|was going to|is going to|intends? to|"
+    r"(?:he|she|it|they|we|Japan|Tokyo|Seoul|the government|the country|(?:his|her|its|their) "
+    r"(?:government|country)|the military)\s+(?:would|will|was going to|is going to|intends? to|"
     r"planned to|plans to)\s+(?:(?:continue to|closely|firmly|fully)\s+)?"
     r"(?:do|collect|gather|analy[sz]e|take|respond|keep|protect|ensure|work|cooperate|coordinate|"
     r"make|stay|remain|strengthen|step up|consider|monitor|watch|cope|hold|convene|call|"
     r"discuss|meet)\b"
     r"(?![^.;]*\b(?:missiles?|launch\w*|projectiles?|fell|landed|flew)\b)"
+)
+
+# "would work closely with the United States to analyse the launches and step up surveillance":
+# the launch named as what the pledge will study, which tells nothing of it.
+_TO_STUDY_IT = (
+    r"\bto\s+(?:closely\s+)?(?:analy[sz]e|study|examine|monitor|respond to|cope with|"
+    r"prepare for)\s+"
+    r"(?:the|this|these|any|further|possible|future)\s+(?:[\w-]+\s+)?"
+    r"(?:launch(?:es)?|missiles?|projectiles?|firings?)\b"
 )
 
 
@@ -813,7 +853,7 @@ def _not_cited(text: str, match: re.Match[str]) -> bool:
         silent = None
     return bool(
         silent
-        or re.search(_PLEDGED, after, FLAGS)
+        or re.search(_PLEDGED, re.sub(_TO_STUDY_IT, " to study it", after, flags=FLAGS), FLAGS)
         or re.search(_NOTHING_FROM, before, FLAGS)
         or re.search(_DIRECTED, after, FLAGS)
         or re.search(_AT_A_MEETING, before, FLAGS)
@@ -849,8 +889,10 @@ def _cited(sentences: Sequence[Sentence], context: dict[int, str] | None = None)
                 if value == "JCS" and _told_of(sentence.text, match):
                     continue
                 said = context.get(sentence.start, sentence.text) if context else sentence.text
-                if value == "KCNA" and not re.search(_OF_A_LAUNCH, said, FLAGS):
+                if value == "KCNA" and not re.search(_OF_A_LAUNCH, _no_production(said), FLAGS):
                     continue  # "KCNA quoted Kim as saying" of a party meeting, the drills
+                if value == "JCS" and not re.search(_OF_A_LAUNCH_OR_WATCH, said, FLAGS):
+                    continue  # "the South Korean military has expressed regret" for a bombing
                 found[value] = Found(value, sentence.evidence(match, f"-> {value}"))
     return sorted(found.values(), key=lambda item: item.evidence.start)
 

@@ -315,8 +315,9 @@ def joint_military(ours: tuple[str, str, str], theirs: tuple[str, str, str]) -> 
     for index, (one, other) in enumerate(zip(ours, theirs, strict=True)):
         if index == 0:
             # "the militaries of South Korea and Japan", "military officials in Japan and South
-            # Korea"
-            for frame in ("militaries of ", "military officials in ", "military authorities in "):
+            # Korea", "the militaries in Seoul and Tokyo"
+            frames = ("militaries of ", "militaries in ", "military officials in ")
+            for frame in (*frames, "military authorities in ", "armed forces of "):
                 parts.append(rf"(?<={frame}){one}\b(?= and {other}\b)")
                 parts.append(rf"(?<={frame}{other} and ){one}\b")
             # "South Korea and Japan's militaries"
