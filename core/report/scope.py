@@ -246,7 +246,7 @@ def _no_aside(sentence: Sentence) -> Sentence:
 
 _LATER_OPENER = (
     r"^\W*(?:(?:a|one|two|three|several|a few) (?:days?|weeks?|months?) later|"
-    r"the (?:next|following) (?:day|week|month))\b"
+    r"(?:on |in )?the (?:next|following) (?:day|week|month))\b"
 )
 
 
@@ -402,6 +402,9 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     current: list[Sentence] = []
     recalled: list[Sentence] = []
     recalling_paragraph: int | None = None
+    # "It is the second launch this month, after a similar incident on September 12. On the
+    # following day North Korea announced ...": the day after the other event's, not the launch's.
+    tail_recalled = False
     for sentence, found in zip(sentences, mentions, strict=True):
         # "A day later, North Korean state media published images ...": a sentence opened by a
         # span after the last one carries its recollection on into a new paragraph.
@@ -409,8 +412,11 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
             re.match(_LATER_OPENER, sentence.text, FLAGS) is not None
             or re.match(_THAT_OPENER, sentence.text, FLAGS) is not None
         )
-        if opens_later and recalled and not current_since(current, recalled[-1]):
+        if opens_later and (
+            tail_recalled or (recalled and not current_since(current, recalled[-1]))
+        ):
             recalling_paragraph = sentence.paragraph
+        tail_recalled = False
         if recalling_paragraph is not None and recalling_paragraph != sentence.paragraph:
             recalling_paragraph = None
         if any(_own_day(mention, local_day, us_desk) for mention in found):
@@ -418,7 +424,7 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
             sentence = trim_recollection(sentence, found, local_day)
         elif found and (head := head_before_other_event(sentence, found)) is not None:
             # "..., the North's first firings since Jan. 14": the head clause is the new launch's.
-            sentence, recall = head, False
+            sentence, recall, tail_recalled = head, False, True
         elif found and (
             own := own_clause(sentence, [m.evidence.start - sentence.start for m in found])
         ):
