@@ -464,15 +464,17 @@ def _canonical(match: re.Match[str], stem: str) -> str:
     if groups.get("n"):
         name += "-" + groups["n"].upper()
     if groups.get("suffix"):
-        name += groups["suffix"].capitalize()
+        # written apart where the report writes it apart ("Hwasongpho-11 Ra" is Hwasong-11 Ra,
+        # as "Hwasal-1 Ra-3"), joined where it is joined ("Hwasong-11Ma")
+        name += (" " if groups.get("gap") else "") + groups["suffix"].capitalize()
     if groups.get("variant"):
         name += f" {groups['variant'].capitalize()}-{groups['vn']}"
     return name
 
 
 def class_of_name(name: str) -> str | None:
-    """The class a known missile name implies."""
-    return NAME_CLASSES.get(name)
+    """The class a known missile name implies ("Hwasong-11 Da" as "Hwasong-11Da")."""
+    return NAME_CLASSES.get(name) or NAME_CLASSES.get(name.replace(" ", ""))
 
 
 def find_table(table: tuple[tuple[str, str], ...], sentences: Sequence[Sentence]) -> list[Found]:

@@ -7,7 +7,9 @@ from typing import Final
 # Names as North Korea or foreign militaries give them, with the class each implies.
 NAME_PATTERNS: Final = (
     (
-        r"\bHwas(?:e)?ong(?:pho)?[- ]?(?P<n>\d{1,2}[A-Za-z]?)(?:[- ]?(?P<suffix>Ma|Ra|Na|Da))?\b",
+        # "Hwasong-11Ma", "Hwasongpho-11 Ra", "Hwasongpho-11 Ka": a Korean letter names a variant
+        r"\bHwas(?:e)?ong(?:pho)?[- ]?(?P<n>\d{1,2}[A-Za-z]?)"
+        r"(?:(?P<gap>[- ]?)(?P<suffix>Ma|Ra|Na|Da|Ka|Ga))?\b",
         "Hwasong",
     ),
     (r"\bKN[- ]?(?P<n>\d{1,2})(?:s\b)?\b", "KN"),

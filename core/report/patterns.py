@@ -394,7 +394,8 @@ RECALL_CUES: Final = (
     r"\b(?:its|the North's|North Korea's|Pyongyang's)\s+(?:last|previous|prior|most recent)\s+"
     r"(?:[\w-]+\s+){0,2}(?:missiles?|launch(?:es)?|tests?|ICBMs?|SRBMs?|IRBMs?|firings?)\b",
     r"\b(?:last|previous|prior)\s+(?:year|month|week|launch|test|time|tests|launches)\b",
-    r"\b(?:earlier|later)\s+this\s+(?:year|month)\b",
+    # ("a comparable weapons trial earlier in the month")
+    r"\b(?:earlier|later)\s+(?:this|in\s+the)\s+(?:year|month)\b",
     # "two days before, it fired ..." looks back; "five days before voters choose" looks ahead.
     # ("One week earlier, the North test-fired ...", "a month ago")
     r"\b(?:days|weeks|months|years|(?:a|one)\s+(?:week|month|year))\s+"

@@ -114,7 +114,17 @@ _MORE_WORDINGS: Final = {
     "south-pyongan-province": ("South Pyongyang Province", "South Pyongyang"),
     # The launching stations' names in North Korea's English ("West Sea Satellite Launching
     # Ground" is Sohae's, "East Sea" Tonghae's).
-    "sohae": ("West Sea Satellite Launching Ground", "West Sea Satellite Launching Station"),
+    # "from the North's main space center": Sohae, the only station satellites have gone up
+    # from since 2012.
+    "sohae": (
+        "West Sea Satellite Launching Ground",
+        "West Sea Satellite Launching Station",
+        *(
+            f"main {kind} {place}"
+            for kind in ("space", "space launch", "satellite launch", "satellite launching")
+            for place in ("center", "centre", "station", "site", "facility", "complex")
+        ),
+    ),
     "tonghae": ("East Sea Satellite Launching Ground", "East Sea Satellite Launching Station"),
     # The airport at Sunan, named by its airfield
     "pyongyang": (

@@ -198,3 +198,66 @@ def test_taegwan_spelled_with_k(sites, text, site):
 def test_submarine_guessed_against_land_based(sites, text, missile_class, site):
     found = draft(text, sites)
     assert (found.missile_class, found.site_id) == (missile_class, site)
+
+
+# The North's main space center, unnamed, is Sohae; a space center named as another's is not.
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "The JCS said it detected a rocket fired from the North's main space center at "
+            "10:44 p.m.",
+            "sohae",
+        ),
+        (
+            "North Korea launched the satellite rocket from its main satellite launching "
+            "station on the west coast, Yonhap said.",
+            "sohae",
+        ),
+        (
+            "The carrier rocket lifted off from North Korea's main space launch centre, NHK "
+            "reported.",
+            "sohae",
+        ),
+        # near miss: a space center that is not the North's
+        (
+            "The North fired a rocket on Monday, days after Japan launched a probe from its "
+            "Tanegashima Space Center.",
+            "",
+        ),
+    ],
+)
+def test_main_space_center_is_sohae(sites, text, site):
+    assert draft(text, sites).site_id == site
+
+
+# A variant named by a Korean letter, written apart or joined as the report writes it; a
+# variant tested earlier in the month is that test's, not this one's.
+@pytest.mark.parametrize(
+    ("text", "name", "missile_class"),
+    [
+        (
+            'KCNA said five "Hwasongpho-11 Ra" tactical ballistic missiles hit the target.',
+            "Hwasong-11 Ra",
+            "SRBM",
+        ),
+        (
+            "State media said the Hwasong-11 Ka missile carried a cluster warhead.",
+            "Hwasong-11 Ka",
+            "unknown",
+        ),
+        ("KCNA said it tested the Hwasong-11Ma.", "Hwasong-11Ma", "unknown"),
+        # a joined variant's class is the apart one's too
+        ("North Korea fired the Hwasong-11 Da, KCNA said.", "Hwasong-11 Da", "SRBM"),
+        # near miss: the variant of a test earlier in the month
+        (
+            "North Korea fired a ballistic missile on Sunday, the JCS said. The launch comes "
+            'after a test earlier in the month of a "Hwasongpho-11 Ka" missile.',
+            "",
+            "unknown",
+        ),
+    ],
+)
+def test_variant_named_by_a_korean_letter(sites, text, name, missile_class):
+    found = draft(text, sites)
+    assert (found.missile_name, found.missile_class) == (name, missile_class)
