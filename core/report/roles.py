@@ -17,6 +17,7 @@ from datetime import date
 from typing import Final
 
 from core.report.dates import MONTH_ONLY, YEAR_ONLY, find_dates
+from core.report.lexicon import NAME_PATTERNS
 from core.report.patterns import (
     COMPARED_WITH_PAST,
     FLAGS,
@@ -159,7 +160,18 @@ _PLACE_HISTORY: Final = (
     r"^\W*where\b[^;]*\b(?:has|have|had)\s+(?:\w+\s+)?(?:fired|launched|tested)\b|"
     r"^\W*(?:home to|site of)\b"
 )
+
+
 # "The missiles are assessed to have a range of about 500 km": these missiles, not a type.
+def _type_named(text: str) -> bool:
+    """The subject is a type by its name ("The Nodong missile is thought to have a range of"),
+    not the missiles launched ("The missiles are assessed to have a range of")."""
+    these = _THESE.match(text)
+    return these is not None and any(
+        re.search(pattern, these.group(0), FLAGS) for pattern, _ in NAME_PATTERNS
+    )
+
+
 _THESE: Final = re.compile(
     # ('The JCS said: "The missiles are assessed to have ...')
     r"^(?:[^;:]*\b(?:said|says|added|stated)\s*[:,]?\s*(?:that\s+)?)?"
@@ -308,7 +320,7 @@ def clause_role(
     if (
         background
         and not re.search(LAUNCH_VERBS, text, FLAGS)
-        and (typed or not re.match(_THESE, text))
+        and (typed or not re.match(_THESE, text) or _type_named(text))
     ):
         return BACKGROUND, f"{background.group(0)!r}: what the type does, not this flight"
     later = _any(_LATER_SALVO, text)

@@ -261,3 +261,40 @@ def test_main_space_center_is_sohae(sites, text, site):
 def test_variant_named_by_a_korean_letter(sites, text, name, missile_class):
     found = draft(text, sites)
     assert (found.missile_name, found.missile_class) == (name, missile_class)
+
+
+# A type named as the subject of its reach ("The Nodong missile is thought to have a range of")
+# tells what the type can do; the missiles launched, so estimated, are this flight.
+@pytest.mark.parametrize(
+    ("text", "range_km"),
+    [
+        (
+            "North Korea fired two missiles on Friday. The Nodong missile is thought to have a "
+            "range of roughly 600 miles, enough to reach all of South Korea.",
+            None,
+        ),
+        (
+            "North Korea fired a missile on Friday. The Musudan missile is believed to have a "
+            "range of 3,000 km.",
+            None,
+        ),
+        (
+            "The North fired a missile on Friday, Yonhap said. Its Hwasong-12 missiles are said "
+            "to have a range of about 4,500 km.",
+            None,
+        ),
+        # near misses: the missiles launched, estimated; a flight told of the named type
+        (
+            "North Korea fired two missiles on Friday. The missiles are assessed to have a range "
+            "of about 500 km, the JCS said.",
+            500.0,
+        ),
+        (
+            "North Korea fired a missile on Friday. The Nodong missile flew about 650 km before "
+            "falling into the sea.",
+            650.0,
+        ),
+    ],
+)
+def test_type_named_as_the_subject_of_its_reach(sites, text, range_km):
+    assert draft(text, sites).range_km == range_km
