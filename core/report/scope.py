@@ -38,7 +38,8 @@ from core.report.patterns import (
 from core.report.text import Evidence, Sentence
 
 _ZONES = (
-    r"(?<![A-Za-z])(?:GMT|UTC|" + "|".join(US_ZONES) + r"|ET|U\.S\. time|US time|"
+    r"(?<![A-Za-z])(?:GMT|UTC|Greenwich Mean Time|Universal Time|" + "|".join(US_ZONES) + r"|ET|"
+    r"U\.S\. time|US time|"
     r"Washington time|Eastern time|Pacific time)\b"
 )
 _ZONE_RIGHT_BEFORE = _ZONES + r"\s*$"
@@ -393,6 +394,12 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     # is taken only near the page's (a file photo's is an older launch's).
     captions = caption_paragraphs(sentences)
     story = [[] if s.paragraph in captions else m for s, m in zip(sentences, mentions, strict=True)]
+    if dateline is not None:
+        # "Pyongyang [North Korea], April 20 (ANI): North Korea said on Monday that it had
+        # test-fired ... during Sunday's exercise": the dateline is the filing day, which a day
+        # the story gives its launch comes before (the dateline stands where it gives none).
+        filed = range(dateline.evidence.start, dateline.evidence.end)
+        story = [[m for m in found if m.evidence.start not in filed] for found in story]
     event = _event_date(sentences, story, earliest, anchor - timedelta(days=DATELINE_LAG_DAYS))
     if event is None:
         near = anchor - timedelta(days=DATELINE_LAG_DAYS)
