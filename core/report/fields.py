@@ -628,8 +628,17 @@ _JAPAN_NAMED: Final = (
 )
 
 
+# Countries other than Japan whose "its EEZ" a sentence naming them may mean.
+_OTHER_COUNTRY: Final = (
+    r"\b(?:South Korea|South Korean|Seoul|China|Chinese|Beijing|Russia|Russian|Moscow|"
+    r"the United States|the U\.S\.|the US|Washington|Taiwan)\b"
+)
+
+
 def find_eez(sentences: Sequence[Sentence]) -> Found | None:
-    """Japan's EEZ verdict as reported; "its EEZ" only in a sentence that names Japan."""
+    """Japan's EEZ verdict as reported; "its EEZ" only in a sentence that names Japan, or that
+    names no other country right after one that names Japan ("Japan's Defense Ministry said it
+    detected two missiles. Both fell outside its exclusive economic zone.")."""
     found = [
         item
         for item in find_table(EEZ_PATTERNS, sentences)
@@ -638,9 +647,23 @@ def find_eez(sentences: Sequence[Sentence]) -> Found | None:
         if not re.search(
             r"\b(?:its|the country's|the)\s+(?:exc|EEZ|eco)", item.evidence.text, FLAGS
         )
-        or re.search(_JAPAN_NAMED, item.evidence.sentence)
+        or _japans_zone(item.evidence, sentences)
     ]
     return found[0] if found else None
+
+
+def _japans_zone(evidence: Evidence, sentences: Sequence[Sentence]) -> bool:
+    """ "its"/"the country's" zone is Japan's: the sentence names Japan, or the one before it
+    does and this one names no other country."""
+    if re.search(_JAPAN_NAMED, evidence.sentence):
+        return True
+    if re.search(_OTHER_COUNTRY, evidence.sentence):
+        return False
+    before = [s for s in sentences if s.end <= evidence.start]
+    return (
+        bool(before)
+        and re.search(_JAPAN_NAMED, max(before, key=lambda s: s.start).text) is not None
+    )
 
 
 # "Pyongyang's state media has not yet released any information": no statement to cite.
