@@ -65,10 +65,17 @@ US_ZONES: Final = {
     "HAWAII STANDARD TIME": -10,
     "HAWAII TIME": -10,
 }
+# "10:30 PM Greenwich Mean Time": UTC in words.
+_UTC_WORDS: Final = r"Greenwich Mean Time|Coordinated Universal Time|Universal Time"
 _ZONE: Final = (
     r"(?:\s*\(?(?:(?:on\s+)?(?P<day_before>" + _DAY + r")\s+)?"
-    r"(?P<zone>KST|JST|GMT|UTC|" + "|".join(US_ZONES) + r"|" + _US_SEASONAL + r"|local time|"
-    r"Korea(?:n)? (?:Standard )?time|Seoul time|Japan (?:Standard )?time|Tokyo time)"
+    r"(?P<zone>KST|JST|GMT|UTC|"
+    + _UTC_WORDS
+    + "|"
+    + "|".join(US_ZONES)
+    + r"|"
+    + _US_SEASONAL
+    + r"|local time|Korea(?:n)? (?:Standard )?time|Seoul time|Japan (?:Standard )?time|Tokyo time)"
     r"(?:\s+\(?:KST|JST\))?(?:\s+(?:on\s+)?(?P<day_after>" + _DAY + r"))?\)?)?"
 )
 _ZONE_REQUIRED: Final = _ZONE.removesuffix("?")  # the same group, not optional
@@ -182,6 +189,7 @@ def _mention(sentence: Sentence, match: re.Match[str], day: date | None) -> Time
     elif ampm.startswith("a") and hour == 12:
         hour = 0
     zone = (groups.get("zone") or _shared_zone(sentence.text[match.end() :])).upper()
+    zone = "GMT" if re.fullmatch(_UTC_WORDS, zone, FLAGS) else zone
     offset = US_ZONES.get(zone)
     if offset is None and zone and zone[0] in US_SEASONAL_STANDARD and zone not in _LOCAL_ZONES:
         offset = US_SEASONAL_STANDARD[zone[0]] + (1 if day is None or _us_summer(day) else 0)
@@ -278,7 +286,13 @@ def _is_stamp(text: str, match: re.Match[str]) -> bool:
 
 
 _ZONE_NAMES: Final = (
-    r"(?P<zone>KST|JST|GMT|UTC|" + "|".join(US_ZONES) + r"|" + _US_SEASONAL + r"|local time|"
+    r"(?P<zone>KST|JST|GMT|UTC|"
+    + _UTC_WORDS
+    + "|"
+    + "|".join(US_ZONES)
+    + r"|"
+    + _US_SEASONAL
+    + r"|local time|"
     r"Korea(?:n)? (?:Standard )?time|Seoul time|Japan (?:Standard )?time|Tokyo time)\b"
 )
 

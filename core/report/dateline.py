@@ -11,12 +11,16 @@ from core.report.patterns import FLAGS
 from core.report.text import Sentence
 
 STALE_DAYS: Final = 14
-# "SEOUL, March 10 (Yonhap) --", "Tokyo, Nov. 18 (Jiji Press)--", "TOKYO, November 7. /TASS/."
+# "SEOUL, March 10 (Yonhap) --", "Tokyo, Nov. 18 (Jiji Press)--", "TOKYO, November 7. /TASS/.",
+# "Seoul [South Korea], March 10 (ANI):"
 DATELINE: Final = (
     # "On Tuesday, March 7, North Korea blamed ...": a sentence's opening day, not a dateline.
     r"^\s*(?!(?:On|In|At|By|Since|Until|From|Last|Early|Late)\b)(?!\w+day\b)"
     # The place is capitalised word by word (the pattern runs case-insensitively).
-    r"(?-i:[A-Z][\w.'-]*(?:[ /][A-Z][\w.'-]*)*),\s+(?:(?:South Korea|Japan|North Korea),\s+)?"
+    r"(?-i:[A-Z][\w.'-]*(?:[ /][A-Z][\w.'-]*)*)"
+    # "Pyongyang [North Korea], April 20 (ANI):": the country in brackets after the place.
+    r"(?:\s*\[(?-i:[A-Z][\w.'-]*)(?:\s(?-i:[A-Z][\w.'-]*)){0,2}\])?"
+    r",\s+(?:(?:South Korea|Japan|North Korea),\s+)?"
     + MONTH_WORD
     + r"\s+(?P<day>\d{1,2})\b"
     + YEAR_WORD

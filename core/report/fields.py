@@ -47,7 +47,8 @@ RANGE_ONLY = ("SRBM", "MRBM", "IRBM", "ICBM")
 HEADLINE_WORDS = 14
 FELL = (
     r"\b(?:came down|fell|landed|splashed down|plunged|flying|flown|"
-    r"hit (?:their|the|its) targets?)\b"
+    # "five missiles struck the target area about 136 km away"
+    r"(?:hit|struck|hitting|striking) (?:their|the|its|a) (?:[\w-]+ )?targets?)\b"
 )
 
 # Verbs that send missiles off besides the launch verbs: "sent three short-range guided missiles
@@ -84,7 +85,7 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
     A stated number ("at least seven", "two") beats a vague word ("a barrage"), which beats
     a bare article ("a ballistic missile"); among equals the first mention wins.
     """
-    best: tuple[int, Found, str] | None = None
+    best: tuple[float, Found, str] | None = None
     for sentence in sentences:
         # "CNN, citing unnamed sources, put the number at four": a stated number.
         stated = re.search(NUMBER_PUT, sentence.text, FLAGS)
@@ -112,12 +113,21 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
         told = is_launch_sentence(sentence) or re.search(COUNT_VERBS, sentence.text, FLAGS)
         if not told and not re.search(FELL, sentence.text, FLAGS):
             continue
+        # "carried out multiple launches of short-range ballistic missiles": missiles, more than
+        # one (not "a multiple launch rocket system").
+        launched = re.search(_VAGUE_LAUNCHES, sentence.text, FLAGS)
+        if launched and (best is None or best[0] > 1):
+            note = "2 missile(s), vague: a lower bound, check the count"
+            best = (1, Found(2, sentence.evidence(launched, note)), "vague")
         for match in re.finditer(COUNT_PATTERN, sentence.text, FLAGS):
             if re.search(AIR_LAUNCHED, match.group(0), FLAGS):
                 continue
             asked = re.search(_ASKED, sentence.text[: match.start()], FLAGS)
-            if asked and match.group("qual"):
-                continue  # "working to determine whether more than one missile was fired"
+            bound = re.match(r"\s*or (?:more|fewer)\b", sentence.text[match.end() :], FLAGS)
+            if asked and (match.group("qual") or bound):
+                # "working to determine whether more than one missile was fired", "whether one
+                # missile or more had been launched"
+                continue
             word = re.sub(r"\s+", " ", match.group("word").lower().replace('"', ""))
             qual = (match.group("qual") or "").lower()
             if match.group("noun").lower().startswith("round") and re.search(
@@ -136,6 +146,7 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
                 # "launched one or more ballistic missiles", "two or more missiles"
                 word = "one or more" if word == "one or more" else word.removesuffix(" or more")
                 qual = "at least"
+            rank: float
             if word in VAGUE_COUNTS:
                 count, qualifier, rank = 2, "vague", 1
             else:
@@ -143,6 +154,10 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
                 qualifier = COUNT_QUALIFIERS.get(qual, "exact")
                 # "another ballistic missile": one more, counted as an article counts.
                 rank = 2 if word in ("a", "an", "another") and not qual else 0
+                if count == 1 and qualifier == "at least":
+                    # "Japan confirmed the launch of at least one missile" beside "fired multiple
+                    # missiles": a plural says more than the bound of one.
+                    rank = 1.5
                 # "two ballistic missiles and a cruise missile": three missiles.
                 more = _joined_count(sentence.text, match.end())
                 if rank == 0 and more:
@@ -184,6 +199,11 @@ def _the_missile(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
 _LAUNCHES = (
     r"\b(?:reported|detected|confirmed|counted)\s+(?P<word>two|three|four|five|six|[2-9])\s+"
     r"(?:[\w-]+\s+){0,2}?missile launches\b"
+)
+_VAGUE_LAUNCHES = (
+    r"\b(?:several|multiple|a series of|a number of|a string of|repeated)\s+(?:[\w-]+\s+)?"
+    r"(?:launches|firings|test-firings)\s+of\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:missiles|projectiles|rockets|SRBMs|ICBMs|IRBMs|MRBMs)\b"
 )
 _NUMBER_FIRST = (
     r"\s+(?:(at least|more than|up to|as many as|about|around|some|nearly|roughly)\s+)?"
@@ -608,8 +628,17 @@ _JAPAN_NAMED: Final = (
 )
 
 
+# Countries other than Japan whose "its EEZ" a sentence naming them may mean.
+_OTHER_COUNTRY: Final = (
+    r"\b(?:South Korea|South Korean|Seoul|China|Chinese|Beijing|Russia|Russian|Moscow|"
+    r"the United States|the U\.S\.|the US|Washington|Taiwan)\b"
+)
+
+
 def find_eez(sentences: Sequence[Sentence]) -> Found | None:
-    """Japan's EEZ verdict as reported; "its EEZ" only in a sentence that names Japan."""
+    """Japan's EEZ verdict as reported; "its EEZ" only in a sentence that names Japan, or that
+    names no other country right after one that names Japan ("Japan's Defense Ministry said it
+    detected two missiles. Both fell outside its exclusive economic zone.")."""
     found = [
         item
         for item in find_table(EEZ_PATTERNS, sentences)
@@ -618,9 +647,23 @@ def find_eez(sentences: Sequence[Sentence]) -> Found | None:
         if not re.search(
             r"\b(?:its|the country's|the)\s+(?:exc|EEZ|eco)", item.evidence.text, FLAGS
         )
-        or re.search(_JAPAN_NAMED, item.evidence.sentence)
+        or _japans_zone(item.evidence, sentences)
     ]
     return found[0] if found else None
+
+
+def _japans_zone(evidence: Evidence, sentences: Sequence[Sentence]) -> bool:
+    """ "its"/"the country's" zone is Japan's: the sentence names Japan, or the one before it
+    does and this one names no other country."""
+    if re.search(_JAPAN_NAMED, evidence.sentence):
+        return True
+    if re.search(_OTHER_COUNTRY, evidence.sentence):
+        return False
+    before = [s for s in sentences if s.end <= evidence.start]
+    return (
+        bool(before)
+        and re.search(_JAPAN_NAMED, max(before, key=lambda s: s.start).text) is not None
+    )
 
 
 # "Pyongyang's state media has not yet released any information": no statement to cite.

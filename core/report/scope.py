@@ -38,7 +38,8 @@ from core.report.patterns import (
 from core.report.text import Evidence, Sentence
 
 _ZONES = (
-    r"(?<![A-Za-z])(?:GMT|UTC|" + "|".join(US_ZONES) + r"|ET|U\.S\. time|US time|"
+    r"(?<![A-Za-z])(?:GMT|UTC|Greenwich Mean Time|Universal Time|" + "|".join(US_ZONES) + r"|ET|"
+    r"U\.S\. time|US time|"
     r"Washington time|Eastern time|Pacific time)\b"
 )
 _ZONE_RIGHT_BEFORE = _ZONES + r"\s*$"
@@ -393,6 +394,12 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     # is taken only near the page's (a file photo's is an older launch's).
     captions = caption_paragraphs(sentences)
     story = [[] if s.paragraph in captions else m for s, m in zip(sentences, mentions, strict=True)]
+    if dateline is not None:
+        # "Pyongyang [North Korea], April 20 (ANI): North Korea said on Monday that it had
+        # test-fired ... during Sunday's exercise": the dateline is the filing day, which a day
+        # the story gives its launch comes before (the dateline stands where it gives none).
+        filed = range(dateline.evidence.start, dateline.evidence.end)
+        story = [[m for m in found if m.evidence.start not in filed] for found in story]
     event = _event_date(sentences, story, earliest, anchor - timedelta(days=DATELINE_LAG_DAYS))
     if event is None:
         near = anchor - timedelta(days=DATELINE_LAG_DAYS)
@@ -457,8 +464,70 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
             recall = recalling_paragraph is not None
         recalling_paragraph = sentence.paragraph if recall else None
         (recalled if recall else current).append(sentence)
+    late = _reported_late(sentences, current, recalled, anchor) if event is None else None
+    if late is not None:
+        event, told = late
+        local_day = event.day
+        current = sorted([*current, *told], key=lambda sentence: sentence.start)
+        recalled = [sentence for sentence in recalled if sentence not in told]
     evidence = event.evidence if event else None
     if evidence is not None and dateline is not None and event is not dateline:
         counted = f"; counted from the dateline, {dateline.day.isoformat()}"
         evidence = replace(evidence, note=evidence.note + counted)
     return Scope(local_day, evidence, tuple(current), tuple(recalled), anchor)
+
+
+# "carried out a test-launch of a ballistic missile from a submarine last month": a launch the
+# report tells weeks on, by a period counted from the page.
+_LATE_CUE = r"\b(?:last|earlier this)\s+(?:week|month)\b|\b(?:days|weeks) ago\b"
+_TOLD_FIRED = (
+    r"\b(?:fired|fires|launched|launches|test-fired|test-fires|test-launched|tested|conducted|"
+    r"conducts|carried out|carries out)\b"
+)
+# A launch reported late is dated this close to the page at most.
+LATE_DAYS: Final = 45
+
+
+def _reported_late(
+    sentences: Sequence[Sentence],
+    current: Sequence[Sentence],
+    recalled: Sequence[Sentence],
+    anchor: date,
+) -> tuple[DateMention, list[Sentence]] | None:
+    """The launch of a report that tells it only weeks on, and the sentences about it.
+
+    "North Korea Conducts Submarine Missile Test, Report Says. North Korea carried out a
+    test-launch of a ballistic missile from a submarine last month, ... the Free Beacon
+    reported. The website said the launch took place Dec. 21 near ... Sinpo.": where no sentence
+    past the headline tells a launch of the page's days, the first launch told "last month" (or
+    "last week", "weeks ago") is the one reported, with the sentences of its paragraph and the
+    next; its day is the first date they write out, within LATE_DAYS before the page.
+    """
+
+    def tells(text: str) -> bool:
+        # (Not "A successful launch would show that the missile program is on track".)
+        return _has(_TOLD_FIRED, _unplanned(text)) and _has(_LAUNCHED_THINGS, text)
+
+    if not sentences or any(tells(s.text) for s in current if s.start > sentences[0].start):
+        return None
+    first = next(
+        (
+            s
+            for s in recalled
+            if s.start > sentences[0].start and tells(s.text) and _has(_LATE_CUE, s.text)
+        ),
+        None,
+    )
+    if first is None:
+        return None
+    told = [
+        s
+        for s in recalled
+        if s.start >= first.start and s.paragraph in (first.paragraph, first.paragraph + 1)
+    ]
+    for sentence in told:
+        for mention in find_dates(sentence, anchor):
+            if mention.kind == "explicit" and 0 < (anchor - mention.day).days <= LATE_DAYS:
+                note = mention.evidence.note + "; a launch the report tells weeks on"
+                return replace(mention, evidence=replace(mention.evidence, note=note)), told
+    return None

@@ -171,3 +171,56 @@ def test_a_dated_lead_days_before_the_page_keeps_its_day(sites):
         "carried out another test of the Hwasong-14 ICBM on 28 July 2017."
     )
     assert cells(text, date(2017, 8, 1), sites)["date_utc"] == "2017-07-28"
+
+
+# --- a launch the report tells only weeks on ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "North Korea carried out a test-launch of a ballistic missile from a submarine last "
+            "month, the Free Beacon reported, citing U.S. officials.\n\nThe website said the "
+            "launch took place Dec. 21 near the port of Sinpo. South Korea's military confirmed "
+            "the test but said it appeared to have failed.",
+            "2015-12-21",
+        ),
+        (
+            "U.S. officials said North Korea tested a new missile engine and fired a short-range "
+            "missile last month.\n\nThe firing, on December 28, was not announced by Pyongyang, "
+            "the officials said.",
+            "2015-12-28",
+        ),
+        (
+            "North Korea fired a ballistic missile from a submarine weeks ago, a U.S. report "
+            "says.\n\nThe test, on Dec. 21 off Sinpo, appears to have failed, South Korea's "
+            "military said.",
+            "2015-12-21",
+        ),
+    ],
+)
+def test_a_launch_told_weeks_on_is_the_one_reported(sites, body, expected):
+    text = f"North Korea Conducts Missile Test, Report Says\n\n{body}"
+    found = cells(text, date(2016, 1, 6), sites)
+    assert (found["date_utc"], found["count"]) == (expected, "1")
+
+
+def test_a_launch_last_month_beside_a_new_one_stays_older(sites):
+    # Near miss: the report tells a launch of its own days, so last month's is recalled.
+    text = (
+        "North Korea fires missile\n\nNorth Korea fired two short-range missiles on Wednesday, "
+        "the JCS said.\n\nIt had carried out a test-launch of a ballistic missile from a "
+        "submarine last month. That launch took place Dec. 21 near Sinpo."
+    )
+    found = cells(text, date(2016, 1, 6), sites)
+    assert (found["date_utc"], found["count"]) == ("2016-01-06", "2")
+
+
+def test_a_launch_last_month_with_no_day_keeps_the_page_date(sites):
+    # Near miss: no day written out near it, so no launch day is taken from the recollection.
+    text = (
+        "Report Says North Korea Conducts Test\n\nNorth Korea carried out a test of a ballistic "
+        "missile last month, the website reported."
+    )
+    assert cells(text, date(2016, 1, 6), sites)["date_utc"] == "2016-01-06"

@@ -298,3 +298,35 @@ def test_variant_named_by_a_korean_letter(sites, text, name, missile_class):
 )
 def test_type_named_as_the_subject_of_its_reach(sites, text, range_km):
     assert draft(text, sites).range_km == range_km
+
+
+# "its EEZ" right after a sentence about Japan is Japan's; after one about another country, or
+# in a sentence that names another, it is not taken.
+@pytest.mark.parametrize(
+    ("text", "eez"),
+    [
+        (
+            "Japan's Defense Ministry said it had detected two ballistic missiles on Tuesday. "
+            "Both came down outside its exclusive economic zone.",
+            "outside",
+        ),
+        (
+            "Japan's coast guard issued a warning to ships. The missile is believed to have "
+            "fallen inside the country's EEZ.",
+            "inside",
+        ),
+        # near misses: the sentence before is about South Korea; this one names South Korea
+        (
+            "South Korea's Joint Chiefs of Staff said the missile flew 800 km. It fell outside "
+            "its exclusive economic zone.",
+            "unknown",
+        ),
+        (
+            "Japan's Defense Ministry said it detected the launch. South Korea said the missile "
+            "fell outside its exclusive economic zone.",
+            "unknown",
+        ),
+    ],
+)
+def test_its_zone_after_a_sentence_about_japan(sites, text, eez):
+    assert draft(text, sites).japan_eez == eez
