@@ -17,8 +17,8 @@ def test_corpus_accuracy_stays_above_the_floor():
     assert tune.overall >= 0.99, list(tune.misses)
     assert seen.overall >= 0.98, list(seen.misses)  # 98.5% with 370-409 before round 10
     assert all(tune.field_accuracy(name) >= 0.95 for name in FIELDS)
-    # Held out: none while round 10's fresh parts (410 on) are written; round 9's 370-409
-    # (90.5% when measured once at 74428bd) are read in round 10 and are seen. The lead
-    # restores the floor with the fresh parts' measured figure.
-    if heldout.reports:
-        assert heldout.overall >= 0.9, list(heldout.misses)
+    # Held out: round 10's fresh parts 410-427 and 430-449 (38 reports), written blind,
+    # reviewed by a second reader and measured once at f024833: 91.1%; no rule was written
+    # from them. The floor sits just below; the issue's target is 97%.
+    assert heldout.reports >= 38
+    assert heldout.overall >= 0.91, list(heldout.misses)
