@@ -255,6 +255,8 @@ def find_class(sentences: Sequence[Sentence]) -> Found | None:
     after = [s for s in sentences if s.start > found.evidence.start]
     for sentence in after:
         text = re.sub(FACILITY_WORDS, lambda m: " " * len(m.group(0)), sentence.text, flags=FLAGS)
+        if _lists_kinds(text):
+            continue
         for pattern, missile_class in CLASS_PATTERNS:
             match = re.search(pattern, text, FLAGS)
             if match and missile_class in _KINDS:
@@ -286,10 +288,20 @@ _KIND_WEIGHED = (
 )
 
 
+def _lists_kinds(text: str) -> bool:
+    """The sentence runs through three kinds of weapon or more ("drills for mid-range ballistic
+    missiles, cruise missiles, hypersonic missiles and submarine-launched ballistic missiles"):
+    a roll of the North's weapons, none of them said to be this launch's."""
+    kinds = {kind for pattern, kind in CLASS_PATTERNS if re.search(pattern, text, FLAGS)}
+    return len(kinds) >= 3
+
+
 def _submarine_launched(sentences: Sequence[Sentence], land: bool = False) -> Found | None:
     """The first wording of the launch that says the missile came from a submarine."""
     for sentence in sentences:
         text = re.sub(FACILITY_WORDS, lambda m: " " * len(m.group(0)), sentence.text, flags=FLAGS)
+        if _lists_kinds(text):
+            continue
         for pattern, missile_class in CLASS_PATTERNS:
             match = _class_match(pattern, text, land) if missile_class == "SLBM" else None
             if match is not None and not re.search(_KIND_WEIGHED, text[: match.start()], FLAGS):
@@ -347,6 +359,10 @@ _PURSUED_BEFORE = (
     r"produc(?:e|es|ed|ing|tion)|mass-produc\w*|manufactur\w*|stockpil\w*|"
     r"suppl(?:y|ies|ied|ying)|ship(?:s|ped|ping)|export\w*|sell\w*|sold|transfer\w*|"
     r"capable of|ability to (?:make|build|field))\s+(?:[\w-]+\s+){0,3}?$"
+    # "has banned Pyongyang from satellite launches", "bars the North from using ballistic
+    # missile technology": a kind of launch forbidden, not the one made.
+    r"|\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibit\w*|forbid\w*|forbade)\s+"
+    r"(?:[\w'-]+\s+){0,4}?from\s+(?:[\w-]+\s+){0,3}?$"
 )
 _PURSUED_AFTER = r"^\s*(?:programs?|programmes?|development|arsenal|capabilit\w*|technology)\b"
 
@@ -387,8 +403,29 @@ def _class_match(pattern: str, text: str, guessed: bool = False) -> re.Match[str
             continue
         if re.match(_PURSUED_AFTER, text[match.end() : match.end() + 30], FLAGS):
             continue
+        if _generic(text, match):
+            continue
         return match
     return None
+
+
+# "A spy satellite is a prize coveted by Kim", "Cruise missiles are harder to detect": the kind
+# as the subject of a general statement, not the weapon fired ("A missile believed to be an
+# ICBM was launched" is).
+_GENERIC_SUBJECT = r"^\W*(?:(?:an?|such)\s+)?(?:[\w-]+\s+){0,2}?$"
+_GENERIC_VERB = (
+    r"^[\w-]*\s+(?:is|are)\s+(?:an?|one of|among|seen as|considered|regarded as|"
+    r"(?:much\s+|far\s+)?(?:harder|easier|more|less|cheaper|faster|slower)|"
+    r"(?:usually|typically|generally|often))\b"
+)
+
+
+def _generic(text: str, match: re.Match[str]) -> bool:
+    """The class words open a general statement about the kind of weapon."""
+    return bool(
+        re.search(_GENERIC_SUBJECT, text[: match.start()], FLAGS)
+        and re.match(_GENERIC_VERB, text[match.end() :], FLAGS)
+    )
 
 
 def is_headline(sentence: Sentence | None, sentences: Sequence[Sentence]) -> bool:

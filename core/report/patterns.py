@@ -338,11 +338,21 @@ CLASS_PATTERNS: Final = (
         "SLBM",
     ),
     (r"\bhypersonic\b|\bglide vehicle\b|\bHGV\b", "HGV"),
-    (r"\bcruise missiles?\b|\bstrategic cruise\b", "cruise"),
+    # ("a nuclear-powered cruise missile submarine", "a guided-missile submarine": a boat)
+    (
+        r"\bcruise missiles?\b(?![- ]submarines?\b|[- ](?:carrying|armed)\b)|\bstrategic cruise\b",
+        "cruise",
+    ),
     # "The missile was fired from a submarine" (after cruise: "cruise missiles fired from a
     # submarine" are cruise missiles).
     (r"\b(?:fired|launched|test-fired)\s+from\s+(?:an?|the|its)\s+(?:new\s+)?submarine\b", "SLBM"),
-    (r"\bsatellite\b|\bspace launch vehicle\b|\bcarrier rocket\b|\bSLV\b", "SLV"),
+    # ("commercial satellite imagery", "satellite photos": pictures taken from space)
+    (
+        r"\bsatellite\b(?![- ](?:imagery|images?|photos?|photographs?|pictures?|data|"
+        r"analysis|phones?|dish(?:es)?|television|TV)\b)|\bspace launch vehicle\b|"
+        r"\bcarrier rocket\b|\bSLV\b",
+        "SLV",
+    ),
     # North Korea's "medium long-range" is its word for an IRBM.
     (
         r"\bmedium[- ]long[- ]range\b|\bmid/long[- ]range\b|"
@@ -396,6 +406,10 @@ RECALL_CUES: Final = (
     r"\b(?:last|previous|prior)\s+(?:year|month|week|launch|test|time|tests|launches)\b",
     # ("a comparable weapons trial earlier in the month")
     r"\b(?:earlier|later)\s+(?:this|in\s+the)\s+(?:year|month)\b",
+    # "This year North Korea test-fired its first solid-fuel ICBM and ...": the year's launches
+    # told in the simple past, before the one reported ("This year it has fired" is a tally).
+    r"^\W*(?:so far\s+)?this\s+(?:year|month),?\s+(?:the North|North Korea|Pyongyang|it)\s+"
+    r"(?:also\s+)?(?:test-fired|fired|launched|tested|test-launched|made|conducted|carried out)\b",
     # "two days before, it fired ..." looks back; "five days before voters choose" looks ahead.
     # ("One week earlier, the North test-fired ...", "a month ago")
     r"\b(?:days|weeks|months|years|(?:a|one)\s+(?:week|month|year))\s+"
