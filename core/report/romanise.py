@@ -39,6 +39,8 @@ _RULES: Final = (
     # MR writes the village word -ri as said after a nasal (-ni); RR and most wires keep -ri:
     # Mupyong-ni -> Mupyong-ri.
     (re.compile(r"(?<=[ngm])-ni\b"), "-ri"),
+    # ... and some write it as said, joined to the name: Tongchang-ri -> Dongchangni.
+    (re.compile(r"(?<=ng)-ri\b"), "ni"),
 )
 # Past this many applicable rules a name keeps its single full conversion only.
 _MAX_RULES: Final = 6

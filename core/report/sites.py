@@ -121,7 +121,16 @@ _MORE_WORDINGS: Final = {
         "West Sea Satellite Launching Station",
         *(
             f"main {kind} {place}"
-            for kind in ("space", "space launch", "satellite launch", "satellite launching")
+            # ("the country's main launch center")
+            for kind in (
+                "space",
+                "space launch",
+                "satellite launch",
+                "satellite launching",
+                "launch",
+                "launching",
+                "rocket launch",
+            )
             for place in ("center", "centre", "station", "site", "facility", "complex")
         ),
     ),
@@ -350,7 +359,11 @@ def _named_site(sentences: Iterable[Sentence], sites: Mapping[str, Site]) -> Sit
                 # the town named earlier.
                 note = f"{found.evidence.note}, in {first.site.name} named earlier"
                 return SiteMatch(found.site, replace(found.evidence, note=note), found.at_sea)
-        elif found.site.precision != "area" and _within(found.site, first.site):
+        elif (
+            found.site.precision != "area"
+            and _within(found.site, first.site)
+            and not _named_again(found, first)
+        ):
             # "an airfield in Pyongyang ... the Sunan airport": a later place inside the area.
             note = f"{found.evidence.note}, inside {first.site.name} named earlier"
             return SiteMatch(found.site, replace(found.evidence, note=note), found.at_sea)
@@ -366,6 +379,16 @@ def _named_site(sentences: Iterable[Sentence], sites: Mapping[str, Site]) -> Sit
             if first.site.precision != "area":
                 return first
     return first
+
+
+def _named_again(found: SiteMatch, area: SiteMatch) -> bool:
+    """The later place is the name the area was given by ("launched from an area near
+    Pyongyang ... the ballistic missile from Pyongyang"): the same place said more loosely, not a
+    finer one."""
+    name = found.evidence.text.lower()
+    return (
+        bool(name) and re.search(rf"\b{re.escape(name)}\b", area.evidence.text.lower()) is not None
+    )
 
 
 # A facility this close to a town named earlier is in or at it.
