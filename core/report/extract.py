@@ -170,7 +170,12 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
         evidence["count"] = (count_found[0].evidence,)
     else:
         evidence["count"] = (Evidence("", 0, 0, "", "no count stated: at least one missile"),)
-    name = keep("missile_name", find_name(ranked) or _noticed(find_name(noticed)))
+    # "A boy runs past a replica of a Scud-B missile ..., the day Pyongyang test-fired two
+    # medium-range ballistic missiles": a picture's caption names what it shows; the story's
+    # own name comes first.
+    uncaptioned = [clause for clause in ranked if clause.paragraph not in captions]
+    told_name = find_name(uncaptioned) or find_name(ranked)
+    name = keep("missile_name", told_name or _noticed(find_name(noticed)))
     missile_class = keep("missile_class", find_class(ranked) or _noticed(find_class(noticed)))
     class_value = str(missile_class.value) if missile_class else "unknown"
     implied = class_of_name(str(name.value)) if name is not None else None

@@ -473,6 +473,14 @@ def _first_name(sentences: Sequence[Sentence]) -> Found | None:
             and not re.match(PLACE_AFTER_NAME, sentence.text[match.end() :], FLAGS)
             # "its Hwasong-17 program", "which has been developing the Hwasong-18"
             and not _pursued(sentence.text, match)
+            # "They were not the medium-range Musudan missiles Pyongyang has threatened to
+            # launch", "a replica of a Scud-B": a name set aside, or a model of one.
+            and not re.search(
+                _CONTRASTED, sentence.text[max(0, match.start() - 60) : match.start()], FLAGS
+            )
+            and not re.search(
+                _REPLICA, sentence.text[max(0, match.start() - 60) : match.start()], FLAGS
+            )
         ]
         if not found:
             continue
@@ -486,6 +494,12 @@ def _first_name(sentences: Sequence[Sentence]) -> Found | None:
             continue
         return Found(named[0], sentence.evidence(found[0][0], f"name {named[0]}"))
     return None
+
+
+_REPLICA: Final = (
+    r"\b(?:replicas?|models?|mock-?ups?|dummies|dummy|mockups?)\s+of\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?$"
+)
 
 
 # "either a Scud-D or a Scud-ER", "a KN-23, or possibly a KN-24": names offered as choices.

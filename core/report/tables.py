@@ -75,7 +75,8 @@ LANDING_PATTERNS: Final = (
         + INTO_WATERS
         + EAST_COAST_PLACES
         + r")\b|"
-        r"\b(?:off|towards?) " + COAST_OWNER + r"east(?:ern)? " + SHORE + r"|"
+        # ("off its southeast coast", "off the North's northeastern shore")
+        r"\b(?:off|towards?) " + COAST_OWNER + r"(?:(?:north|south)-?)?east(?:ern)? " + SHORE + r"|"
         # "coming down in waters near the east coast"
         r"\bwaters?\s+(?:near|along|off)\s+" + COAST_OWNER + r"east(?:ern)? " + SHORE + r"|"
         # "into the waters off the east of the Korean Peninsula", "the sea east of the North"
@@ -123,7 +124,7 @@ LANDING_PATTERNS: Final = (
         r"\b(?:to|toward|towards|into)\s+the\s+west of the (?:Korean )?peninsula\b|"
         r"\b(?:off|towards?) "
         + COAST_OWNER
-        + r"(?:south-?)?west(?:ern)? "
+        + r"(?:(?:north|south)-?)?west(?:ern)? "
         + SHORE
         + r"|"
         + FELL_IN_WATERS
