@@ -940,6 +940,26 @@ _TO_STUDY_IT = (
 )
 
 
+# "Under the office of Prime Minister Fumio Kishida, an emergency headquarters was set up", "a
+# task force at the office of the defence minister": the body named as where something was
+# done, not as a speaker.
+_PLACED_UNDER = (
+    r"\b(?:under|at|in|inside|outside)\s+(?:the\s+)?(?:office|residence|headquarters|"
+    r"command|auspices)\s+of\s+(?:the\s+)?$"
+)
+
+# "since it came as Pyongyang announced that it would take part in the Asian Games", "as the
+# North declared that it would reopen the liaison office": the content of what the North
+# announced, where the sentence states it, speaks of no launch; it is other news.
+_ANNOUNCED_THAT = r"^\s*(?:on\s+\w+\s+)?that\s+(?P<said>[^.;]*)"
+
+
+def _announced_other(text: str, match: re.Match[str]) -> bool:
+    """The North is named announcing something that is not a launch ("... that it would")."""
+    said = re.match(_ANNOUNCED_THAT, text[match.end() :], FLAGS)
+    return said is not None and not re.search(_OF_A_LAUNCH, said.group("said"), FLAGS)
+
+
 def _not_cited(text: str, match: re.Match[str]) -> bool:
     """The body is named for saying nothing, for an order it gave, a meeting it attended, as a
     picture's source, as what is watched or aimed at, or for older launches it announced."""
@@ -956,6 +976,7 @@ def _not_cited(text: str, match: re.Match[str]) -> bool:
         or re.search(_PICTURE_BY, before, FLAGS)
         or re.search(_COUNTING_THOSE, before, FLAGS)
         or re.search(_WATCHED, before, FLAGS)
+        or re.search(_PLACED_UNDER, before, FLAGS)
     )
 
 
@@ -985,6 +1006,8 @@ def _cited(sentences: Sequence[Sentence], context: dict[int, str] | None = None)
                 if value == "JCS" and _told_of(sentence.text, match):
                     continue
                 said = context.get(sentence.start, sentence.text) if context else sentence.text
+                if value == "KCNA" and _announced_other(sentence.text, match):
+                    continue  # "as Pyongyang announced that it would take part in the Games"
                 if value == "KCNA" and not re.search(_OF_A_LAUNCH, _no_production(said), FLAGS):
                     continue  # "KCNA quoted Kim as saying" of a party meeting, the drills
                 if value == "JCS" and not re.search(_OF_A_LAUNCH_OR_WATCH, said, FLAGS):

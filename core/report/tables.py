@@ -340,7 +340,8 @@ _SEOUL: Final = ("Seoul", "Seoul", "Seoul's")
 _TOKYO: Final = ("Tokyo", "Tokyo", "Tokyo's")
 REPORTER_PATTERNS: Final = (
     (
-        r"\bJoint Chiefs of Staff\b|\bJCS\b|"
+        # ("the Joint Chief of Staff of South Korea": the body's name in the singular)
+        r"\bJoint Chiefs? of Staff\b|\bJCS\b|"
         r"\b(?:South Korea's|Seoul's|South Korean)\s+Joint Chiefs\b|"
         # "the Joint Chiefs said", "according to the ROK military"
         r"\b[Tt]he Joint Chiefs\b|\bROK (?:military|armed forces|Joint Chiefs)\b|"
@@ -353,8 +354,9 @@ REPORTER_PATTERNS: Final = (
         + r"|"
         # "The South Korean military has been put on combat readiness": no statement.
         # ("joint US-South Korean military drills" are no body: a military named in a thing.)
-        r"(?<![-/])(?:\bSouth Korea's military\b|\bSouth Korean military\b|\bSeoul's military\b|"
-        r"\bthe South's military\b|\bSouth Korea(?:'s|n) armed forces\b)"
+        # (A dateline's dash, "(Jiji Press)--South Korea's military said", is no compound.)
+        r"(?<!\w-)(?<!/)(?:\bSouth Korea's military\b|\bSouth Korean military\b|"
+        r"\bSeoul's military\b|\bthe South's military\b|\bSouth Korea(?:'s|n) armed forces\b)"
         r"(?!\s+(?:has been |was |is |remains )?(?:put |placed |kept )?"
         r"on (?:high |full )?(?:alert|combat readiness|readiness)\b)"
         r"(?!\s+(?:drills?|exercises?|training|manoeuvres|maneuvers|alliance|ties|cooperation|"
@@ -381,6 +383,8 @@ REPORTER_PATTERNS: Final = (
         # The ministry's Joint Staff (Office) issues its launch releases.
         r"\bJapan(?:ese|'s)\s+Joint Staff(?:\s+Office)?\b|"
         # "Japan's military said", "the Japanese military": its forces are the ministry's.
+        # "citing a Japanese military official", "Japanese military sources said"
+        r"\bJapanese military (?:officials?|sources?|spokes(?:man|woman|person))\b|"
         r"\b(?:Japan's|Tokyo's|the Japanese) (?:military|armed forces|Self-Defen[cs]e Forces)"
         r"(?!\s+(?:has been |was |is |remains )?(?:put |placed |kept )?on (?:high |full )?alert)\b|"
         + joint_military(_JAPAN, _KOREA)
@@ -403,7 +407,8 @@ REPORTER_PATTERNS: Final = (
         "Japan MOD",
     ),
     (
-        r"\bChief Cabinet Secretary\b|\bJapan(?:ese|'s)\s+(?:government|Prime Minister)\b|"
+        # ("JAPAN GOVERNMENT SAYS MISSILE MAY COME DOWN OFF HOKKAIDO": a wire's headline)
+        r"\bChief Cabinet Secretary\b|\bJapan(?:ese|'s)?\s+(?:government|Prime Minister)\b|"
         r"(?<!military )"
         r"\b(?:officials|the government|government officials|(?:government )?sources) in Tokyo\b|"
         r"\b(?:Japan's|Japanese|Tokyo's)\s+top government spokes(?:man|woman|person)\b|"
@@ -424,6 +429,15 @@ REPORTER_PATTERNS: Final = (
         # statement are not cited so).
         r"\b(?:North Korea|Pyongyang|the North|the DPRK)\s+"
         r"(?:(?:officially|proudly|later|also)\s+)?announced\b|"
+        # "The North was quick to declare the launch a success", "North Korea confirmed that
+        # the launch failed", "Pyongyang declared the test a success": its verdict on the
+        # launch, given through its state media.
+        r"\b(?:North Korea|Pyongyang|the North|the DPRK)\s+"
+        r"(?:(?:officially|proudly|later|also|quickly|swiftly)\s+)?"
+        r"(?:(?:was|were) (?:quick|swift) to (?:declare|confirm|announce)|declared|confirmed)\b"
+        # (not "declared no no-sail zone", "declared its nuclear capabilities complete")
+        r"(?=\s+(?:that\b|(?:the|its|this|a|an)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:launch|test|firing|satellite|missile|rocket|projectile)\w*\b))|"
         r"\b(?:North Korea's|Pyongyang's|the North's|the DPRK's)\s+(?:official\s+)?"
         r"(?:announcement|statement)\b(?=\s+(?:said|says|read|claimed|claims|stated|that)\b)|"
         r"\b(?:North Korea's|Pyongyang's|the North's)\s+official\s+statement\b|"

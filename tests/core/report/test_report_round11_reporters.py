@@ -1,0 +1,167 @@
+"""Round 11: reporters, read on 410-449's misses.
+
+Each cause is tried in several outlets' phrasings, written for these tests, with a near miss
+that must not trigger it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.report.drafting import reporters
+
+# --- a dateline's dash before "South Korea's military" -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul, May 2 (Kyodo Press)--South Korea's military said North Korea fired a ballistic "
+        "missile on Tuesday.",
+        "SEOUL (Asia Wire) -- South Korean military officials said the North launched a missile "
+        "toward the East Sea on Tuesday.",
+        "SEOUL--Seoul's military said a short-range missile was fired from near Pyongyang on "
+        "Tuesday.",
+    ],
+)
+def test_a_dateline_dash_does_not_hide_the_military(sites, text):
+    assert reporters(text, sites) == "JCS"
+
+
+def test_a_joint_drill_is_still_no_body(sites):
+    # Near miss: a hyphen joined to "US" makes the military part of a compound name.
+    text = (
+        "North Korea fired a missile on Tuesday, days after US-South Korean military drills "
+        "ended, Japan's Defense Ministry said."
+    )
+    assert reporters(text, sites) == "Japan MOD"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Joint Chief of Staff of South Korea said a missile was launched on Tuesday.",
+        "South Korea's Joint Chief of Staff said North Korea fired a missile on Tuesday.",
+    ],
+)
+def test_the_joint_chief_of_staff_in_the_singular(sites, sentence):
+    assert reporters(sentence, sites) == "JCS"
+
+
+# --- Japan's military officials, Japan's government without a possessive ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired a missile on Tuesday. NHK, citing a Japanese military official, "
+        "reported that it came down outside Japan's waters.",
+        "Japanese military sources said the missile North Korea fired on Tuesday flew about "
+        "600 km.",
+        "North Korea launched a ballistic missile on Tuesday, a Japanese military spokesman said.",
+    ],
+)
+def test_japanese_military_officials_are_the_ministry(sites, text):
+    assert reporters(text, sites) == "Japan MOD"
+
+
+def test_japanese_military_drills_are_no_body(sites):
+    # Near miss: the military named in drills, not as a speaker.
+    text = (
+        "North Korea fired a missile on Tuesday as US and Japanese military drills went on, "
+        "the Joint Chiefs of Staff said."
+    )
+    assert reporters(text, sites) == "JCS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NORTH KOREA FIRES MISSILE, JAPAN GOVERNMENT SAYS\n\nNorth Korea fired a missile on "
+        "Thursday.",
+        "North Korea fired a missile on Thursday, the Japan government said, adding that it fell "
+        "outside the EEZ.",
+    ],
+)
+def test_the_japan_government_without_a_possessive(sites, text):
+    assert reporters(text, sites) == "Japan government"
+
+
+# --- the North's verdict on its launch ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The North was quick to declare the launch a success.",
+        "North Korea confirmed that the launch had failed.",
+        "Pyongyang declared the test a complete success hours later.",
+        "The DPRK swiftly confirmed the satellite had reached orbit.",
+    ],
+)
+def test_the_norths_verdict_on_its_launch_cites_its_media(sites, sentence):
+    text = f"North Korea launched a rocket on Wednesday morning. {sentence}"
+    assert reporters(text, sites) == "KCNA"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The North declared no no-sail zone before the firing.",
+        "After that, the North declared its nuclear force complete.",
+    ],
+)
+def test_a_zone_or_a_policy_declared_is_no_verdict(sites, sentence):
+    # Near miss: "declared" of a zone or of a policy, not of the launch.
+    text = f"North Korea fired a missile on Wednesday, the JCS said. {sentence}"
+    assert reporters(text, sites) == "JCS"
+
+
+# --- the North announcing other news -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The launch came as Pyongyang announced that it would send athletes to the Asian Games.",
+        "It was fired hours after North Korea announced that it would reopen a liaison office.",
+        "The firing came a day after the North confirmed that Kim would visit Moscow.",
+    ],
+)
+def test_other_news_the_north_announced_is_not_cited(sites, sentence):
+    text = f"North Korea fired a missile on Saturday, the JCS said. {sentence}"
+    assert reporters(text, sites) == "JCS"
+
+
+def test_an_announcement_of_the_launch_is_cited(sites):
+    # Near miss: what the North announced is the launch.
+    text = (
+        "North Korea fired a missile on Saturday, the JCS said. Pyongyang announced that the "
+        "new missile had hit its target."
+    )
+    assert reporters(text, sites) == "JCS;KCNA"
+
+
+# --- a body named as where something was done -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under the office of Japanese Prime Minister Fumio Kishida, a task force was set up.",
+        "A liaison room was opened at the office of the Japanese Prime Minister.",
+        "At the headquarters of Japan's Defense Ministry, officials gathered before dawn.",
+    ],
+)
+def test_a_body_named_as_a_place_is_not_cited(sites, sentence):
+    text = f"North Korea fired a missile on Sunday, the JCS said. {sentence}"
+    assert reporters(text, sites) == "JCS"
+
+
+def test_a_prime_minister_speaking_is_cited(sites):
+    # Near miss: the Prime Minister himself speaks.
+    text = (
+        "North Korea fired a missile on Sunday, the JCS said. Japanese Prime Minister Fumio "
+        "Kishida said the launch was unacceptable."
+    )
+    assert reporters(text, sites) == "JCS;Japan government"
