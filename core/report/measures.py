@@ -64,17 +64,33 @@ def _reading(match: re.Match[str], sentence: Sentence, label: str) -> Found:
 def _readings(
     patterns: tuple[str, ...], sentences: Sequence[Sentence], label: str
 ) -> tuple[Found | None, Found | None]:
-    """The first figure from others (JCS, Japan, analysts) and the first North Korea claims."""
+    """The first figure from others (JCS, Japan, analysts) and the first North Korea claims.
+
+    A figure told only as a possibility ("said the missile possibly flew some 1,300 km") yields
+    to one another sentence states ("holds to its position that the missile flew some 500 km").
+    """
     claimed: Found | None = None
+    possible: Found | None = None
     for sentence in sentences:
         match = first_match(patterns, sentence)
         if match is None:
             continue
         found = _reading(match, sentence, label)
-        if not re.search(NORTH_KOREAN_CLAIM, sentence.text, FLAGS):
+        if re.search(NORTH_KOREAN_CLAIM, sentence.text, FLAGS):
+            claimed = claimed or found
+        elif re.search(
+            POSSIBLY_BEFORE, sentence.text[max(0, match.start() - 60) : match.start()], FLAGS
+        ):
+            possible = possible or found
+        else:
             return found, claimed
-        claimed = claimed or found
-    return None, claimed
+    return possible, claimed
+
+
+# "possibly flew", "may have flown", "could have travelled": a figure told as a possibility.
+POSSIBLY_BEFORE: Final = (
+    r"\b(?:possibly|perhaps|may\s+have|might\s+have|could\s+have)\s+(?:[\w-]+\s+){0,2}?$"
+)
 
 
 def _measure(patterns: tuple[str, ...], sentences: Sequence[Sentence], label: str) -> Found | None:
@@ -173,9 +189,30 @@ _WORDED_FLIGHT: Final = (
 )
 
 
+# "the missile fizzled out within forty-two seconds of launch", "broke up after twenty-five
+# seconds": how long it flew before it failed, the tens and units joined.
+_WORDED_FAILURE: Final = (
+    r"\b(?:broke|exploded|disintegrated|failed|blew up|crashed|fizzled)\b[^.;]{0,60}?"
+    r"\b(?:after|within)\s+(?:only\s+|just\s+|about\s+|some\s+|around\s+)?"
+    r"(?P<tens>twenty|thirty|forty|fifty)(?:-(?P<units>one|two|three|four|five|six|seven|eight|"
+    r"nine))?\s+(?P<unit>minutes?|seconds?)\b"
+)
+_TENS: Final = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+
+
 def _worded_flight(sentences: Sequence[Sentence]) -> Found | None:
     """A flight time said in words; of "one or two minutes", the longer."""
     for sentence in sentences:
+        failed = re.search(_WORDED_FAILURE, sentence.text, FLAGS)
+        if failed is not None:
+            units = failed.group("units")
+            count = _TENS[failed.group("tens").lower()] + (
+                _MINUTE_WORDS[units.lower()] if units else 0
+            )
+            second = failed.group("unit").lower().startswith("second")
+            minutes = count / 60 if second else count
+            note = f"flight time {minutes:g} min (in words, to the failure)"
+            return Found(round(minutes, 1), sentence.evidence(failed, note))
         match = re.search(_WORDED_FLIGHT, sentence.text, FLAGS)
         if match is None:
             continue

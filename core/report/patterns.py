@@ -54,10 +54,27 @@ KM_PER_UNIT: Final = {
 }
 
 # "of the Nodong type, with a range of 1,200-1,500 kilometers": the type's, set off by a comma.
-TYPE_SAID: Final = "(?<!, with a )(?<!, which has a )(?<!, which have a )" + "".join(
-    f"(?<!{lead}{verb} to have a )"
-    for lead in (", ", "which is ", "which are ", "that is ")
-    for verb in ("said", "believed", "thought", "known", "reported", "estimated")
+TYPE_SAID: Final = (
+    "(?<!, with a )(?<!, which has a )(?<!, which have a )"
+    + "".join(
+        # "presumed to be a Scud, a missile with a range of about 500 kilometers": the type's, told
+        # in an apposition.
+        f"(?<!, {kind} with a )"
+        for kind in (
+            "a missile",
+            "missiles",
+            "a weapon",
+            "weapons",
+            "a rocket",
+            "a type",
+            "a model",
+        )
+    )
+    + "".join(
+        f"(?<!{lead}{verb} to have a )"
+        for lead in (", ", "which is ", "which are ", "that is ")
+        for verb in ("said", "believed", "thought", "known", "reported", "estimated")
+    )
 )
 RANGE_PATTERNS: Final = (
     r"\b(?:flew|flown|flying|traveled|travelled|traveling|travelling|covered|covering|"
@@ -208,7 +225,9 @@ FLIGHT_TIME_PATTERNS: Final = (
     r"\b" + NUMBER + r"\s*-\s*(?P<unit>minute)\s+flight\b",
     # "broke into pieces after only 40 seconds", "60 to 90 seconds after lift-off": how long it
     # flew before it failed.
-    r"\b(?:broke|exploded|disintegrated|failed|blew up|crashed)\b[^.;]{0,60}?\bafter\s+"
+    # ("fizzled out within 42 seconds of launch")
+    r"\b(?:broke|exploded|disintegrated|failed|blew up|crashed|fizzled)\b[^.;]{0,60}?"
+    r"\b(?:after|within)\s+"
     r"(?:only\s+|just\s+)?" + QUALIFIER + NUMBER + SPAN + r"\s*(?P<unit>minutes|seconds)\b",
     r"\b"
     + QUALIFIER
