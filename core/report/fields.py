@@ -578,6 +578,15 @@ ROUTE_OVER = (
 )
 
 
+# '"traversed international airspace over waters west of Eodo," meaning the Sokotra rock in the
+# Yellow Sea': the airspace or waters it crossed on its way, not where it came down.
+PATH_BEFORE = (
+    r"\b(?:traversed|traversing|transited|transiting|crossed|crossing)\b"
+    r"(?:(?!\b(?:into|toward|towards|fell|falling|landed|landing|came down|coming down|"
+    r"splashed|plunged|impacted)\b)[^.;]){0,100}$"
+)
+
+
 def _before(evidence: Evidence) -> str:
     """The sentence's words before the evidence."""
     at = evidence.sentence.find(evidence.text)
@@ -613,6 +622,7 @@ def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None
         # "tracked the missile on a southerly route over the Yellow Sea": a sea it passed over
         # on its way south (a flight over Japan still ends in the Pacific).
         and not (item.value != "pacific" and re.search(ROUTE_OVER, _before(item.evidence), FLAGS))
+        and not (item.value != "pacific" and re.search(PATH_BEFORE, _before(item.evidence), FLAGS))
     ]
     # "It first said the missile had flown over Japanese territory, but later said it never
     # passed over Japan": an overflight taken back in the same sentence is none.

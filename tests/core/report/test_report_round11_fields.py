@@ -113,3 +113,120 @@ def test_an_interposed_source_keeps_reported_speech(sites, text, landing):
 )
 def test_a_name_set_aside_or_shown_yields(sites, text, name):
     assert draft(text, sites).missile_name == name
+
+
+# The type's range told in an apposition ("a Scud, a missile with a range of ...") is what the
+# type can do; the missiles' own flight still counts.
+@pytest.mark.parametrize(
+    ("text", "range_km"),
+    [
+        (
+            "North Korea fired a missile on Saturday. It is thought to be a Scud, a missile with "
+            "a range of about 500 kilometers.",
+            None,
+        ),
+        (
+            "The North launched two Rodongs, missiles with a range of 1,300 km, the JCS said.",
+            None,
+        ),
+        (
+            "The projectile was believed to be a KN-02, a weapon with a range of 120 km.",
+            None,
+        ),
+        # near misses: this flight's figures
+        (
+            "North Korea fired a missile with a range of about 500 kilometers, the JCS said.",
+            500.0,
+        ),
+        (
+            "It is thought to be a Scud. The missiles flew about 500 kilometers, the JCS said.",
+            500.0,
+        ),
+    ],
+)
+def test_a_types_range_in_apposition(sites, text, range_km):
+    assert draft(text, sites).range_km == range_km
+
+
+# A figure told only as a possibility yields to one another sentence states.
+@pytest.mark.parametrize(
+    ("text", "range_km"),
+    [
+        (
+            "North Korea fired a missile on Monday. US sources said it possibly flew some "
+            "1,300 km. The JCS said the missile flew about 500 km.",
+            500.0,
+        ),
+        (
+            "The missile may have flown 900 km, an analyst said. Japan's Defense Ministry said "
+            "it flew 700 km.",
+            700.0,
+        ),
+        # near miss: a possible figure alone is still the figure given
+        (
+            "North Korea fired a missile on Monday. It could have travelled about 600 km, the "
+            "JCS said.",
+            600.0,
+        ),
+    ],
+)
+def test_a_possible_figure_yields_to_a_stated_one(sites, text, range_km):
+    assert draft(text, sites).range_km == range_km
+
+
+# How long it flew before it failed, said in compound words or "within ... of launch".
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        (
+            "North Korea fired a missile on Wednesday. Military sources say it fizzled out "
+            "within forty-two seconds of launch.",
+            0.7,
+        ),
+        (
+            "The rocket broke up after twenty-five seconds, the JCS said.",
+            0.4,
+        ),
+        (
+            "The missile exploded within 50 seconds of launch, officials said.",
+            0.8,
+        ),
+        # near miss: a time that is not the flight's
+        (
+            "Japan issued an alert within forty seconds, officials said. North Korea fired a "
+            "missile on Monday.",
+            None,
+        ),
+    ],
+)
+def test_a_failure_time_in_words_or_within(sites, text, minutes):
+    assert draft(text, sites).flight_time_min == minutes
+
+
+# A sea named along the path ("traversed international airspace over waters west of Eodo, in
+# the Yellow Sea") is not where the missile came down.
+@pytest.mark.parametrize(
+    ("text", "landing"),
+    [
+        (
+            'The JCS said the rocket was launched southward and "traversed international '
+            'airspace over waters west of Eodo," meaning the Sokotra rock in the Yellow Sea.',
+            "unknown",
+        ),
+        (
+            "The rocket was fired south, crossing airspace above the West Sea, the military said.",
+            "unknown",
+        ),
+        # near misses: a fall after the path, or a plain fall
+        (
+            "The missile crossed the peninsula and fell into the Sea of Japan, the JCS said.",
+            "sea_of_japan",
+        ),
+        (
+            "The rocket traversed the sea and came down in the Yellow Sea, Yonhap said.",
+            "yellow_sea",
+        ),
+    ],
+)
+def test_a_sea_on_the_path_is_no_landing(sites, text, landing):
+    assert draft(text, sites).landing_area == landing
