@@ -190,6 +190,11 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     # Unha-3 rocket": a headline's range word is looser than the name the body gives.
     if missile_class is not None and current and is_headline(current[0], current):
         same_sentence = same_sentence or missile_class.evidence.sentence == current[0].text
+    # "a new long-range ballistic missile ... The ministry believes it was the Taepodong-1, with a
+    # range of 2,000 km": a name given with its reach is weighed with care; its class stands.
+    same_sentence = same_sentence or bool(
+        name is not None and re.search(_NAMED_WITH_REACH, name.evidence.sentence, re.IGNORECASE)
+    )
     weak_class = class_value in ("unknown", *RANGE_CLASSES) and same_sentence
     if name is not None and implied and weak_class and implied != class_value:
         class_value = implied
@@ -271,6 +276,10 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     )
 
 
+_NAMED_WITH_REACH = (
+    r"\b(?:with|has|had|having)\s+an?\s+(?:maximum\s+|estimated\s+)?range\s+of\s+"
+    r"(?:about\s+|around\s+|some\s+|up to\s+|roughly\s+)?\d[\d,.]*\s*(?:km|kilomet|miles?)"
+)
 _SPOKE = r"\b(?:said|says|told|stated|noted|added|remarked)\b"
 
 

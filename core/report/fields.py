@@ -253,6 +253,9 @@ def find_class(sentences: Sequence[Sentence]) -> Found | None:
     if re.search(r"\bballistic\b", found.evidence.sentence, FLAGS):
         return found
     after = [s for s in sentences if s.start > found.evidence.start]
+    rocket = found.value == "ICBM" and re.match(
+        r"\s+(?:[\w-]+\s+)?rockets?\b", _after_evidence(found.evidence), FLAGS
+    )
     for sentence in after:
         text = re.sub(FACILITY_WORDS, lambda m: " " * len(m.group(0)), sentence.text, flags=FLAGS)
         if _lists_kinds(text):
@@ -262,7 +265,44 @@ def find_class(sentences: Sequence[Sentence]) -> Found | None:
             if match and missile_class in _KINDS:
                 note = f"wording -> {missile_class} (the {found.value} range word is not a kind)"
                 return Found(missile_class, sentence.evidence(match, note))
+    if _missile_or_not(sentences):
+        # "three short-range projectiles ... they could be missiles or rockets": the report
+        # leaves open whether they were missiles at all, so a bare range word is no class.
+        return None
+    if rocket:
+        # "launching a long-range rocket" with no satellite and no missile named: the North's
+        # long-range rockets are its satellite carriers as often as missiles; the report
+        # does not say which.
+        return None
     return found
+
+
+# "could be missiles or rockets", "whether the North had launched guided missiles or rockets",
+# "rockets or missiles", "missiles or artillery shells": not yet known to be missiles.
+_MISSILES_OR_NOT = (
+    r"\b(?:(?:guided\s+)?missiles?\s+or\s+(?:(?:artillery|multiple|large-caliber)\s+)?"
+    r"(?:rockets?|artillery|shells?)|rockets?\s+or\s+(?:guided\s+)?missiles?)\b"
+)
+
+
+# ("North Korea fires short-range missiles" in a headline settles it)
+_RANGED_MISSILES = (
+    r"\b(?:short|close|medium|mid|long|intermediate)[- ]range\s+(?:[\w-]+\s+)?missiles?\b"
+)
+
+
+def _missile_or_not(sentences: Sequence[Sentence]) -> bool:
+    """The report leaves open whether its projectiles were missiles, and never gives the range
+    word to missiles."""
+    return any(re.search(_MISSILES_OR_NOT, s.text, FLAGS) for s in sentences) and not any(
+        re.search(_RANGED_MISSILES, s.text, FLAGS) for s in sentences
+    )
+
+
+def _after_evidence(evidence: Evidence) -> str:
+    """The sentence's words after the evidence."""
+    at = evidence.sentence.find(evidence.text)
+    return evidence.sentence[at + len(evidence.text) :] if at >= 0 else ""
 
 
 # "Pyongyang described the projectiles as land-based", "fired from a ground launcher", "not

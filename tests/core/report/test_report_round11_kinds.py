@@ -209,3 +209,95 @@ def test_a_roll_of_kinds_names_none(sites, text, missile_class):
 )
 def test_sites_said_again_spelled_as_said_or_main(sites, text, site):
     assert draft(text, sites).site_id == site
+
+
+# "a long-range rocket" with no satellite and no missile named: the report does not say which.
+@pytest.mark.parametrize(
+    ("text", "missile_class"),
+    [
+        (
+            "North Korea has launched a long-range rocket, but it blew apart soon after lift-off.",
+            "unknown",
+        ),
+        (
+            "Pyongyang fired a long-range rocket on Friday morning, Japan's government said.",
+            "unknown",
+        ),
+        # near misses: a satellite named, or a missile
+        (
+            "North Korea launched a long-range rocket on Wednesday. It said the rocket put a "
+            "weather satellite into orbit.",
+            "SLV",
+        ),
+        (
+            "North Korea fired a long-range missile on Friday, the JCS said.",
+            "ICBM",
+        ),
+    ],
+)
+def test_a_long_range_rocket_alone_has_no_class(sites, text, missile_class):
+    assert draft(text, sites).missile_class == missile_class
+
+
+# A name given with its reach ("the Taepodong-1, with a range of 2,000 km") is weighed with care:
+# its class stands over a looser range word elsewhere.
+@pytest.mark.parametrize(
+    ("text", "missile_class"),
+    [
+        (
+            "North Korea launched a new long-range ballistic missile on Monday. Seoul believes "
+            "it was the Taepodong-1, with a range of 2,000 km.",
+            "MRBM",
+        ),
+        (
+            "The North fired a long-range missile on Monday. Analysts think it was a Musudan, "
+            "with a range of about 3,500 km.",
+            "IRBM",
+        ),
+        # near miss: a name given without its reach, in another sentence, leaves the class
+        (
+            "North Korea launched a short-range ballistic missile on Monday. Its base also "
+            "holds Nodong missiles.",
+            "SRBM",
+        ),
+    ],
+)
+def test_a_name_with_its_reach_gives_the_class(sites, text, missile_class):
+    assert draft(text, sites).missile_class == missile_class
+
+
+# Projectiles the report leaves open as "missiles or rockets" have no class from a bare range
+# word, unless it calls them short-range missiles somewhere.
+@pytest.mark.parametrize(
+    ("text", "missile_class"),
+    [
+        (
+            "North Korea fired three short-range projectiles on Thursday. A ministry spokesman "
+            "said they could be missiles or rockets.",
+            "unknown",
+        ),
+        (
+            "The North fired short-range projectiles for a third day. Seoul is trying to "
+            "establish whether they were guided missiles or rockets.",
+            "unknown",
+        ),
+        (
+            "North Korea fired two short-range projectiles, either rockets or missiles, into the "
+            "sea, the JCS said.",
+            "unknown",
+        ),
+        # near misses: missiles with a range word, or no doubt raised
+        (
+            "North Korea fires short-range missiles\n\nThe projectiles, either rockets or "
+            "missiles, flew 200 km, the JCS said.",
+            "SRBM",
+        ),
+        (
+            "North Korea fired two short-range ballistic projectiles, possibly missiles or "
+            "rockets, the JCS said.",
+            "SRBM",
+        ),
+    ],
+)
+def test_missiles_or_rockets_left_open(sites, text, missile_class):
+    assert draft(text, sites).missile_class == missile_class
