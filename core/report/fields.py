@@ -1004,6 +1004,24 @@ _PLACED_UNDER = (
 _ANNOUNCED_THAT = r"^\s*(?:on\s+\w+\s+)?that\s+(?P<said>[^.;]*)"
 
 
+# "North Korea declared no no-sail zones, the official said, something the South Korean
+# military regarded as provocative", "a move which Japan's Defense Ministry views as a threat":
+# the body's view, told in another's words in a clause about a thing, is no statement of its own.
+_HELD_VIEW = (
+    r"^\s+(?:has\s+|had\s+|also\s+|long\s+)?(?:regard|consider|view|see|saw|deem|treat)\w*\b"
+    r"[^.;]{0,50}?\bas\b"
+)
+_OF_A_THING = r"\b(?:something|which|what|a (?:move|step|act))\s+(?:that\s+)?(?:the\s+)?$"
+
+
+def _held_view(text: str, match: re.Match[str]) -> bool:
+    """The body named for a view it holds of something, in another's clause about it."""
+    return bool(
+        re.search(_OF_A_THING, text[: match.start()], FLAGS)
+        and re.match(_HELD_VIEW, text[match.end() :], FLAGS)
+    )
+
+
 def _announced_other(text: str, match: re.Match[str]) -> bool:
     """The North is named announcing something that is not a launch ("... that it would")."""
     said = re.match(_ANNOUNCED_THAT, text[match.end() :], FLAGS)
@@ -1027,6 +1045,7 @@ def _not_cited(text: str, match: re.Match[str]) -> bool:
         or re.search(_COUNTING_THOSE, before, FLAGS)
         or re.search(_WATCHED, before, FLAGS)
         or re.search(_PLACED_UNDER, before, FLAGS)
+        or _held_view(text, match)
     )
 
 
@@ -1094,6 +1113,8 @@ def find_reporters(
         else {}
     )
     cited = _cited(sentences, context)
+    if full:
+        cited += _cited_by_name(sentences, full, {str(item.value) for item in cited})
     found = cited + _told_from_japan(sentences, whole, {str(item.value) for item in cited}, full)
     japanese = [item for item in found if item.value in ("Japan MOD", "Japan government")]
     japan = _japan_as_a_whole(sentences)
@@ -1108,6 +1129,58 @@ def find_reporters(
             found = [item for item in found if item is not government]
             found.append(japan[0])
     return sorted(found, key=lambda item: item.evidence.start)
+
+
+# "Defense Agency chief Fukushiro Nukaga said Friday ... Nukaga said the missile possibly flew
+# some 1,300 km": an official named once with his body's title, then cited by name alone.
+_TITLED = (
+    r"^\s+(?:(?:chief|head|minister|spokes(?:man|woman|person)|secretary|director|"
+    r"director-general|commander)\s+)?(?:(?:Col|Gen|Lt|Maj|Adm|Capt|Rear Adm)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?)\b"
+)
+# Words a title may run into that are no name ("Japan's Defense Ministry Tuesday said").
+_NO_NAME = (
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|The|This|That|North|"
+    r"South|Korea|Japan|Tokyo|Seoul|Pyongyang|Office|Ministry|Agency|Staff|Says?|Said|"
+    r"Confirmed|Reported|Announced|Told|Also|Officials?|Spokes\w+|Chief|Minister)$"
+)
+_BY_NAME = r"(?:\s+(?:also|however|later|further),?)?\s+(?:said|says|told|added|stated|noted)\b"
+
+
+def _named_officials(full: Sequence[Sentence]) -> dict[str, str]:
+    """Each official the report names with a body's title: his name's words -> the body."""
+    names: dict[str, str] = {}
+    for sentence in full:
+        for pattern, value in REPORTER_PATTERNS:
+            for match in re.finditer(pattern, sentence.text, FLAGS):
+                titled = re.match(_TITLED, sentence.text[match.end() :])
+                if titled is None:
+                    continue
+                for word in titled.group("name").split():
+                    if not re.match(_NO_NAME, word, FLAGS) and len(word) > 2:
+                        names.setdefault(word, value)
+    return names
+
+
+def _cited_by_name(
+    sentences: Sequence[Sentence], full: Sequence[Sentence], cited: set[str]
+) -> list[Found]:
+    """Bodies cited through an official's name alone, named with its title elsewhere."""
+    names = {word: value for word, value in _named_officials(full).items() if value not in cited}
+    found: dict[str, Found] = {}
+    for sentence in sentences:
+        for word, value in names.items():
+            name = re.escape(word)
+            spoke = rf"\b{name}\b(?={_BY_NAME})|(?<=\b[Aa]ccording to ){name}\b"
+            match = re.search(spoke, sentence.text)
+            if value in found or match is None or _not_cited(sentence.text, match):
+                continue
+            if not re.search(_OF_A_LAUNCH_OR_WATCH, sentence.text, FLAGS):
+                continue  # "Kishi said he would attend the meeting": not of the launch
+            note = f"-> {value} ({word}, named with its title elsewhere in the report)"
+            found[value] = Found(value, sentence.evidence(match, note))
+    return list(found.values())
 
 
 def _japan_as_a_whole(sentences: Sequence[Sentence]) -> tuple[Found, bool] | None:

@@ -346,6 +346,9 @@ REPORTER_PATTERNS: Final = (
         # "the Joint Chiefs said", "according to the ROK military"
         r"\b[Tt]he Joint Chiefs\b|\bROK (?:military|armed forces|Joint Chiefs)\b|"
         r"\bRepublic of Korea(?:'s)? (?:military|armed forces)\b|"
+        # "according to military officials in Seoul": the South's military by its capital (not
+        # "defence officials in Seoul", nor the two capitals' officials, see joint_military).
+        r"\bmilitary (?:officials|authorities|sources) in (?:Seoul|South Korea)\b(?! and )|"
         # Named beside Japan's: "the militaries of South Korea and Japan", "South Korean and
         # Japanese military officials", "Japan's and South Korea's militaries".
         + joint_military(_KOREA, _JAPAN)
@@ -434,9 +437,10 @@ REPORTER_PATTERNS: Final = (
         # launch, given through its state media.
         r"\b(?:North Korea|Pyongyang|the North|the DPRK)\s+"
         r"(?:(?:officially|proudly|later|also|quickly|swiftly)\s+)?"
-        r"(?:(?:was|were) (?:quick|swift) to (?:declare|confirm|announce)|declared|confirmed)\b"
+        r"(?:(?:was|were) (?:quick|swift) to (?:declare|confirm|announce|claim)|declared|"
+        r"confirmed|claimed)\b"
         # (not "declared no no-sail zone", "declared its nuclear capabilities complete")
-        r"(?=\s+(?:that\b|(?:the|its|this|a|an)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?=\s+(?:that\b|it (?:had|has|was)\b|(?:the|its|this|a|an)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:launch|test|firing|satellite|missile|rocket|projectile)\w*\b))|"
         r"\b(?:North Korea's|Pyongyang's|the North's|the DPRK's)\s+(?:official\s+)?"
         r"(?:announcement|statement)\b(?=\s+(?:said|says|read|claimed|claims|stated|that)\b)|"

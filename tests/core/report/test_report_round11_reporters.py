@@ -165,3 +165,113 @@ def test_a_prime_minister_speaking_is_cited(sites):
         "Kishida said the launch was unacceptable."
     )
     assert reporters(text, sites) == "JCS;Japan government"
+
+
+# --- the South's military by its capital ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The missiles were fired between 8 a.m. and noon, according to military officials in "
+        "Seoul.",
+        "Military officials in Seoul say this appears to be a test-firing.",
+        "Military sources in South Korea said the missile flew about 400 km.",
+    ],
+)
+def test_military_officials_in_seoul_are_its_military(sites, sentence):
+    text = f"North Korea fired two missiles on Thursday. {sentence}"
+    assert reporters(text, sites) == "JCS"
+
+
+def test_defence_officials_in_seoul_are_not_its_military(sites):
+    # Near miss: the defence ministry's officials are not the JCS (README).
+    text = (
+        "North Korea fired two missiles on Thursday. Defence officials in Seoul said the "
+        "missiles flew about 400 km."
+    )
+    assert reporters(text, sites) == ""
+
+
+# --- an official named with his title once, then by name alone ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the titled mention is about an older launch; the one of this launch gives the name
+        "Defense Agency chief Kenji Morita said Friday the 1993 missile may have flown over "
+        "Japan.\n\nOn Thursday North Korea fired a missile into the sea. Morita said the "
+        "missile flew about 500 km.",
+        "Japan's Defense Minister Taro Sato spoke of the May launch last year.\n\nNorth Korea "
+        "fired a missile on Thursday. According to Sato, the missile fell outside Japan's EEZ.",
+    ],
+)
+def test_an_official_cited_by_name_alone_cites_his_body(sites, text):
+    assert reporters(text, sites) == "Japan MOD"
+
+
+def test_a_name_said_of_something_else_is_not_cited(sites):
+    # Near miss: the named official speaks of a meeting, nothing of the launch.
+    text = (
+        "Defense Agency chief Kenji Morita said Friday the 1993 missile may have flown over "
+        "Japan.\n\nNorth Korea fired a missile on Thursday, the JCS said. Morita said he "
+        "would attend a cabinet meeting."
+    )
+    assert reporters(text, sites) == "JCS"
+
+
+# --- the North's claim ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "North Korea claimed it had put a spy satellite into orbit on its third attempt.",
+        "Pyongyang claimed that the new engine had worked as designed.",
+        "The North was quick to claim the launch a success.",
+    ],
+)
+def test_the_norths_claim_of_its_launch_cites_its_media(sites, sentence):
+    text = f"{sentence} Japan's Defense Ministry said the rocket flew over Okinawa on Tuesday."
+    assert reporters(text, sites) == "KCNA;Japan MOD"
+
+
+def test_a_claim_the_north_makes_of_others_is_not_its_verdict(sites):
+    # Near miss: what the North claims of others' drills is no verdict on its launch.
+    text = (
+        "North Korea fired a missile on Tuesday, the JCS said. North Korea claimed US drills "
+        "were rehearsals for an invasion."
+    )
+    assert reporters(text, sites) == "JCS"
+
+
+# --- a body's view of a thing, told in another's words ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pyongyang gave no notice to ships, the official said, something the South Korean "
+        "military regarded as provocative.",
+        "The North declared no navigation warning, a move which South Korea's military views "
+        "as a threat to shipping.",
+        "No no-sail zone was declared, which the South Korean military has long considered "
+        "as reckless.",
+    ],
+)
+def test_a_view_held_of_a_thing_is_no_citation(sites, sentence):
+    text = (
+        "North Korea fired two short-range missiles on Sunday, a defence ministry official "
+        f"said. {sentence}"
+    )
+    assert reporters(text, sites) == ""
+
+
+def test_the_military_calling_it_a_provocation_is_cited(sites):
+    # Near miss: the military speaks ("called"), not a view told of it.
+    text = (
+        "North Korea fired two short-range missiles on Sunday, a defence ministry official "
+        "said. The South Korean military called the launch a grave provocation."
+    )
+    assert reporters(text, sites) == "JCS"
