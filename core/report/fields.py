@@ -1151,6 +1151,7 @@ _BY_NAME = r"(?:\s+(?:also|however|later|further),?)?\s+(?:said|says|told|added|
 def _named_officials(full: Sequence[Sentence]) -> dict[str, str]:
     """Each official the report names with a body's title: his name's words -> the body."""
     names: dict[str, str] = {}
+    whole: dict[str, str] = {}
     for sentence in full:
         for pattern, value in REPORTER_PATTERNS:
             for match in re.finditer(pattern, sentence.text, FLAGS):
@@ -1160,7 +1161,21 @@ def _named_officials(full: Sequence[Sentence]) -> dict[str, str]:
                 for word in titled.group("name").split():
                     if not re.match(_NO_NAME, word, FLAGS) and len(word) > 2:
                         names.setdefault(word, value)
-    return names
+                        whole.setdefault(word, titled.group("name"))
+    text = " ".join(sentence.text for sentence in full)
+    return {word: value for word, value in names.items() if not _shared(word, whole[word], text)}
+
+
+def _shared(word: str, name: str, text: str) -> bool:
+    """Another person of the report shares the word ("JCS spokesman Kim Jun-rak" beside "Kim
+    Jong Un"): the word alone stands for neither."""
+    word = re.escape(word)
+    others = re.finditer(rf"\b(?:[A-Z][\w'-]+\s+)?{word}(?:\s+[A-Z][\w'-]+)?\b", text)
+    return any(
+        found.group(0) != word and found.group(0) not in name and name not in found.group(0)
+        for found in others
+        if " " in found.group(0)
+    )
 
 
 def _cited_by_name(
