@@ -147,6 +147,14 @@ RANGE_PATTERNS: Final = (
     + NUMBER
     + SPAN
     + DISTANCE_UNIT,
+    # "came down halfway between North Korea and Japan, about 300 miles across the Sea of
+    # Japan": the way it went, from a fall (not "300 km off the coast", where it fell).
+    r"\b(?:came down|landed|fell|splashed down|crashed|impacted)\b[^.;]{0,80}?,\s+"
+    + QUALIFIER
+    + NUMBER
+    + DISTANCE_UNIT
+    + ALT_DISTANCE
+    + r"\s+(?:out\s+)?(?:across|over)\s+the\s+(?:Sea of Japan|East Sea|Yellow Sea|West Sea|sea)\b",
 )
 APOGEE_PATTERNS: Final = (
     # "seemed to fly 565 miles high", "rose 900 km into space", "some 50 km in altitude"
