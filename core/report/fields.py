@@ -187,11 +187,27 @@ _THE_MISSILE = (
 )
 
 
+# "the missile was launched southward from North Phyongan Province", "The rocket was test-fired
+# from Tongchang-ri": one missile told in the singular as fired, where no count is stated (not
+# "the missiles were launched", nor "a missile was fired", which the count pattern reads).
+_THE_MISSILE_WAS = (
+    r"\b[Tt]he\s+(?:(?:new|[\w-]*\d[\w-]*|[A-Z][\w-]*|(?:long|short|medium|intermediate)-range|"
+    r"ballistic|hypersonic|cruise|guided|space|carrier)\s+){0,3}"
+    r"(?:missile|rocket|ICBM|IRBM|MRBM|SRBM|SLBM)\s+(?:was|had been|has been)\s+"
+    r"(?:(?:apparently|reportedly|first|initially)\s+)?(?:fired|launched|test-fired|test-launched)\b"
+)
+
+
 def _the_missile(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
     for sentence in sentences:
         match = re.search(_THE_MISSILE, sentence.text)
         if match and is_launch_sentence(sentence):
             note = "1 missile, exact: one named missile fired"
+            return Found(1, sentence.evidence(match, note)), "exact"
+    for sentence in sentences:
+        match = re.search(_THE_MISSILE_WAS, sentence.text)
+        if match:
+            note = "1 missile, exact: the missile told as fired"
             return Found(1, sentence.evidence(match, note)), "exact"
     return None
 
