@@ -91,6 +91,16 @@ def _recalls(text: str) -> bool:
     return _has(RECALL_CUES, re.sub(REPORTED_SPEECH, "said it", text, flags=FLAGS))
 
 
+# "In a statement on Wednesday morning", "in its dispatch Tuesday", "by a bulletin early on
+# Monday": a statement's day, named before who made it.
+_IN_STATEMENT_BEFORE: Final = (
+    r"\b(?:in|by|through)\s+(?:an?|its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|report|dispatch|announcement|bulletin|press release|message|briefing|"
+    r"commentary|notice)\s+(?:(?:issued|released|published|carried)\s+)?(?:late\s+|early\s+)?"
+    r"(?:on\s+)?$"
+)
+
+
 def _event_mentions(
     sentence: Sentence, published: date, weekdays_until: date | None = None
 ) -> list[DateMention]:
@@ -104,8 +114,17 @@ def _event_mentions(
     for mention in find_dates(sentence, published, weekdays_until):
         before = sentence.text[: mention.evidence.start - sentence.start]
         after = sentence.text[mention.evidence.end - sentence.start :]
-        if re.search(REPORTING_DAY_BEFORE, before, FLAGS) or re.search(
-            REPORTING_DAY_AFTER, after, FLAGS
+        # "In a statement on Wednesday morning (local time), the space authorities said ...":
+        # the day of the statement ("a report on Tuesday's launch" is the launch's day).
+        in_statement = re.search(_IN_STATEMENT_BEFORE, before, FLAGS) and not re.match(
+            r"'s\b", sentence.text[mention.evidence.end - sentence.start :]
+        )
+        if mention.evidence.text.lower().endswith("'s"):
+            in_statement = False
+        if (
+            re.search(REPORTING_DAY_BEFORE, before, FLAGS)
+            or re.search(REPORTING_DAY_AFTER, after, FLAGS)
+            or in_statement
         ):
             stated.append(mention)
         elif not _other_day(mention, before, after):

@@ -79,3 +79,29 @@ def test_a_conversion_with_a_wrong_offset_yields_to_the_local_clock(sites, text)
 )
 def test_a_conversion_that_agrees_or_is_finer_stands(sites, text, expected):
     assert clock(text, sites) == expected
+
+
+# --- the day of a statement named before who made it ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a statement on Thursday morning, the North's space agency said its rocket put a "
+        "satellite into orbit on Wednesday night.",
+        "In its dispatch early on Thursday, KCNA said the new missile was test-fired on Wednesday.",
+        "By a bulletin on Thursday, state television said North Korea launched a cruise missile "
+        "on Wednesday.",
+    ],
+)
+def test_a_statements_day_named_first_is_not_the_launch_day(sites, text):
+    assert clock(text, sites, date(2024, 9, 14))[0] == "2024-09-11"
+
+
+def test_a_report_on_the_days_launch_keeps_that_day(sites):
+    # Near miss: "a report on Thursday's launch" names the launch's own day.
+    text = (
+        "In a report on Thursday's launch, the JCS said North Korea fired a ballistic missile "
+        "into the East Sea."
+    )
+    assert clock(text, sites, date(2024, 9, 14))[0] == "2024-09-12"
