@@ -102,6 +102,10 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
             count = int(word) if word.isdigit() else NUMBER_WORDS[word]
             note = f"{count} missile(s), exact: {count} launches"
             best = (0, Found(count, sentence.evidence(launches, note)), "exact")
+        one_by_one = re.search(_ONE_AND_ANOTHER, sentence.text)
+        if one_by_one and (best is None or best[0] > 0):
+            note = "2 missile(s), exact: one and another"
+            best = (0, Found(2, sentence.evidence(one_by_one, note)), "exact")
         one_of = re.search(ONE_OF, sentence.text, FLAGS)
         if one_of and (best is None or best[0] > 0):
             word = one_of.group("word").lower()
@@ -215,6 +219,13 @@ def _the_missile(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
 _LAUNCHES = (
     r"\b(?:reported|detected|confirmed|counted)\s+(?P<word>two|three|four|five|six|[2-9])\s+"
     r"(?:[\w-]+\s+){0,2}?missile launches\b"
+)
+# "one launch took place on Monday morning and another in the afternoon", "One missile was fired
+# at 7 a.m. and another an hour later": two, told one by one ("one of them" is not a start).
+_ONE_AND_ANOTHER = (
+    r"\b[Oo]ne\s+(?!of\b)(?:[\w-]+\s+){0,2}?(?:launch|firing|missile|projectile|rocket)\b"
+    r"[^.;]{0,80}?\band\s+(?:then\s+)?another\b(?!\s+(?:launch|test|salvo|round|volley)\s+"
+    r"(?:of|in|on)\b)"
 )
 _VAGUE_LAUNCHES = (
     r"\b(?:several|multiple|a series of|a number of|a string of|repeated)\s+(?:[\w-]+\s+)?"

@@ -416,6 +416,15 @@ COMPARED_WITH_PAST: Final = (
     r"(?:\w+\s+)?(?:fired|launched|tested|test-fired|flown)\b"
     r"(?:\s+(?:before|previously|earlier|so far|until now|to date))?"
 )
+# A running count over several days or launches: "That brings to six the projectiles it has fired
+# in three days", "bringing the total to nine", "over the past two days" (its days and number are
+# of the launches counted, not of the one reported).
+RUNNING_TALLY: Final = (
+    r"\b(?:brings?|bringing|brought)\s+(?:the\s+(?:total|tally|number|count)\s+)?to\s+"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b|"
+    r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|"
+    r"seven|several|\d+)\s+(?:straight\s+|consecutive\s+)?days\b"
+)
 # The sentence recalls an earlier event (its figures are not the new launch's).
 RECALL_CUES: Final = (
     # "has fired" is how news gives the new launch; "had fired" looks back.

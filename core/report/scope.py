@@ -34,6 +34,7 @@ from core.report.patterns import (
     REPORTING_DAY_AFTER,
     REPORTING_DAY_BEFORE,
     REVEALED_DAY_BEFORE,
+    RUNNING_TALLY,
 )
 from core.report.text import Evidence, Sentence
 
@@ -98,6 +99,14 @@ _IN_STATEMENT_BEFORE: Final = (
     r"(?:statement|report|dispatch|announcement|bulletin|press release|message|briefing|"
     r"commentary|notice)\s+(?:(?:issued|released|published|carried)\s+)?(?:late\s+|early\s+)?"
     r"(?:on\s+)?$"
+)
+
+
+# "North Korea fired two missiles on Monday, bringing to nine those it fired in three days": the
+# launch told in the simple past with its own day beside the tally.
+_ONE_LAUNCH_TOLD: Final = (
+    r"(?<!has )(?<!have )(?<!had )\b(?:fired|launched|test-fired|test-launched)\b"
+    r"(?![^,;]{0,60}\b(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+)?\w+\s+days)"
 )
 
 
@@ -224,6 +233,8 @@ def _event_date(
             # the launch is told before the recollection starts.
             text = text[: min(recall_positions(sentence), default=0)]
             found = [m for m in found if m.evidence.end - sentence.start <= len(text)]
+        if found and _has(RUNNING_TALLY, text) and not _has(_ONE_LAUNCH_TOLD, text):
+            continue  # "That brings to six ..., three on Saturday and one on Sunday": older days
         if found and _has(LAUNCH_VERBS, _unplanned(text)) and _has(_LAUNCHED_THINGS, text):
             return found[0]
     for sentence, found in zip(sentences, mentions, strict=True):

@@ -104,3 +104,45 @@ def test_talks_that_fizzled_out_are_no_failed_launch(sites):
         "fizzled out."
     )
     assert outcome(text, sites) != "failure"
+
+
+# --- a running tally's days and number are the launches it counts ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired short-range projectiles again. Seoul said one launch took place on "
+        "Thursday morning and another in the afternoon. That brings to seven the projectiles "
+        "Pyongyang has fired in three days, four of them on Tuesday.",
+        "North Korea launched missiles into the sea again. One missile was fired on Thursday "
+        "morning and another an hour later, bringing the total to five over the past two days, "
+        "with three on Wednesday.",
+    ],
+)
+def test_a_running_tally_gives_neither_the_day_nor_the_count(sites, text):
+    found = cells(text, date(2024, 9, 14), sites)
+    assert (found["date_utc"], found["count"], found["count_qualifier"]) == (
+        "2024-09-12",
+        "2",
+        "exact",
+    )
+
+
+def test_the_launch_told_beside_a_tally_keeps_its_day_and_number(sites):
+    # Near miss: the launch is told in the simple past with its day; the tally follows it.
+    text = (
+        "North Korea fired two ballistic missiles on Thursday, bringing to nine the missiles "
+        "it has fired in three days, Seoul said."
+    )
+    found = cells(text, date(2024, 9, 14), sites)
+    assert (found["date_utc"], found["count"]) == ("2024-09-12", "2")
+
+
+def test_one_of_them_and_another_is_no_count_of_two(sites):
+    # Near miss: "one of the three ... and another" picks missiles out of a stated number.
+    text = (
+        "North Korea fired three missiles on Thursday; one of the missiles fell near the coast "
+        "and another flew 600 km."
+    )
+    assert count(text, sites) == ("3", "exact")
