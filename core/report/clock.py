@@ -29,6 +29,18 @@ STATEMENT_BEFORE: Final = (
     r"update|broadcast|J-Alert|press release|flash)\b)"
     r"(?:\s+[\w-]+){0,5}\s+(?:at|by)\s+(?:around\s+|about\s+|approximately\s+)?$"
 )
+# "will discuss the launch at an emergency meeting of the Security Council at 15:00 EDT", "the
+# cabinet convened at 9 a.m.": the clock a meeting is held at, not the launch's (a launch verb
+# between them, "a meeting after the missile was fired at 6:52", gives the launch's).
+MEETING_BEFORE: Final = (
+    r"\b(?:meeting|meetings|meet|meets|session|convene[sd]?|summit|briefing|"
+    r"press conference|hearing|talks)\b"
+    r"(?:\s+[\w'-]+){0,8}?\s+(?:at|from)\s+(?:around\s+|about\s+|approximately\s+)?$"
+)
+# A launch told as done (not the noun: "a meeting on the launch at 4 p.m." is the meeting's).
+_LAUNCHED: Final = (
+    r"\b(?:fired|launched|test-fired|test-launched|shot|lobbed|took off|lifted off|blasted off)\b"
+)
 SEEN_VERBS: Final = (
     r"\b(?:spotted|detected|tracked|fired|launched|lifted off|took off|carried out|conducted|"
     # "The launch is said to have taken place at around 9:30 a.m."
@@ -155,7 +167,11 @@ def find_time(sentence: Sentence, day: date | None = None) -> TimeMention | None
                 statement = None  # "said it spotted the launch at around 1:50 p.m."
             # "We stayed there until around 9:15": the end of something else, not a launch.
             until = re.search(r"\b(?:until|till)\s+(?:around\s+|about\s+)?$", before, FLAGS)
-            if _is_fall_time(before) or statement or until or _is_stamp(sentence.text, match):
+            meeting = re.search(MEETING_BEFORE, before, FLAGS)
+            if meeting and re.search(_LAUNCHED, meeting.group(0), FLAGS):
+                meeting = None
+            skip = statement or until or meeting
+            if _is_fall_time(before) or skip or _is_stamp(sentence.text, match):
                 skipped.append(match.span())
                 continue
             # "at 6:03 a.m. local time (5:03 p.m. ET Tuesday)": the same moment in another
@@ -167,7 +183,34 @@ def find_time(sentence: Sentence, day: date | None = None) -> TimeMention | None
             found.append(_mention(sentence, match, day))
     # "2:48 local time (18:18 GMT)": the stated UTC clock needs no conversion, so it wins.
     found.sort(key=lambda mention: (not mention.is_utc, mention.evidence.start))
+    if len(found) > 1 and found[0].is_utc:
+        local = _converted_local(sentence, found[0], found[1:])
+        if local is not None:
+            return local
     return found[0] if found else None
+
+
+def _converted_local(
+    sentence: Sentence, utc: TimeMention, others: list[TimeMention]
+) -> TimeMention | None:
+    """The Korea/Japan clock a UTC clock in brackets converts, where the conversion is off.
+
+    "shortly before 8 a.m. local time (2200 GMT/UTC on Sunday)": the page's own conversion is an
+    hour off its local clock; the local clock is what was observed, so it is the launch time.
+    """
+    for local in others:
+        if local.is_utc or local.evidence.end > utc.evidence.start:
+            continue
+        start, end = local.evidence.end - sentence.start, utc.evidence.start - sentence.start
+        gap = sentence.text[start:end]
+        if not re.fullmatch(r"\s*\(\s*", gap):
+            continue
+        # Same minutes, other hours: the conversion took a wrong offset. Other minutes ("9:00
+        # local time (0030 GMT)") are a finer clock than the local one, and the UTC one stands.
+        wrong_offset = (local.clock.hour - 9) % 24 != utc.clock.hour
+        if local.clock.minute == utc.clock.minute and wrong_offset:
+            return local
+    return None
 
 
 def _mention(sentence: Sentence, match: re.Match[str], day: date | None) -> TimeMention:

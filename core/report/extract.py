@@ -107,6 +107,18 @@ class Draft:
         return out
 
 
+def _title_line(evidence: Evidence, sentences: list[Sentence]) -> bool:
+    """The evidence is in a title: a line of its own without a full stop, before the story's
+    first full sentence ("Headline News / DPRK test-fires 6 missiles / 07-05-2006 11:54")."""
+    for sentence in sentences:
+        if sentence.text.rstrip().endswith((".", "!", "?", '"')):
+            return False
+        if sentence.start <= evidence.start < sentence.end:
+            alone = [s for s in sentences if s.paragraph == sentence.paragraph]
+            return len(alone) == 1
+    return False
+
+
 def format_number(value: float | None) -> str:
     """A CSV cell: whole numbers without a decimal point, others with one decimal."""
     if value is None:
@@ -164,6 +176,15 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
         told = stated is not None and stated[1] == "exact" and int(stated[0].value) > 1
         if told and count_found[0].evidence.start < body[1].start:
             count_found = stated
+    if count_found and count_found[1] == "exact":
+        # "DPRK test-fires 6 missiles" over the story's "has launched at least six missiles": a
+        # title drops the hedge the story keeps on the same number.
+        story = [s for s in body if s.start > count_found[0].evidence.start]
+        if _title_line(count_found[0].evidence, body) and story:
+            hedged = find_count(story)
+            same = hedged is not None and hedged[0].value == count_found[0].value
+            if same and hedged and hedged[1] in ("at least", "approximately", "at most"):
+                count_found = hedged
     count, qualifier = 1, "at least"
     if count_found is not None:
         count, qualifier = int(count_found[0].value), count_found[1]

@@ -102,6 +102,10 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
             count = int(word) if word.isdigit() else NUMBER_WORDS[word]
             note = f"{count} missile(s), exact: {count} launches"
             best = (0, Found(count, sentence.evidence(launches, note)), "exact")
+        one_by_one = re.search(_ONE_AND_ANOTHER, sentence.text)
+        if one_by_one and (best is None or best[0] > 0):
+            note = "2 missile(s), exact: one and another"
+            best = (0, Found(2, sentence.evidence(one_by_one, note)), "exact")
         one_of = re.search(ONE_OF, sentence.text, FLAGS)
         if one_of and (best is None or best[0] > 0):
             word = one_of.group("word").lower()
@@ -187,11 +191,27 @@ _THE_MISSILE = (
 )
 
 
+# "the missile was launched southward from North Phyongan Province", "The rocket was test-fired
+# from Tongchang-ri": one missile told in the singular as fired, where no count is stated (not
+# "the missiles were launched", nor "a missile was fired", which the count pattern reads).
+_THE_MISSILE_WAS = (
+    r"\b[Tt]he\s+(?:(?:new|[\w-]*\d[\w-]*|[A-Z][\w-]*|(?:long|short|medium|intermediate)-range|"
+    r"ballistic|hypersonic|cruise|guided|space|carrier)\s+){0,3}"
+    r"(?:missile|rocket|ICBM|IRBM|MRBM|SRBM|SLBM)\s+(?:was|had been|has been)\s+"
+    r"(?:(?:apparently|reportedly|first|initially)\s+)?(?:fired|launched|test-fired|test-launched)\b"
+)
+
+
 def _the_missile(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
     for sentence in sentences:
         match = re.search(_THE_MISSILE, sentence.text)
         if match and is_launch_sentence(sentence):
             note = "1 missile, exact: one named missile fired"
+            return Found(1, sentence.evidence(match, note)), "exact"
+    for sentence in sentences:
+        match = re.search(_THE_MISSILE_WAS, sentence.text)
+        if match:
+            note = "1 missile, exact: the missile told as fired"
             return Found(1, sentence.evidence(match, note)), "exact"
     return None
 
@@ -199,6 +219,13 @@ def _the_missile(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
 _LAUNCHES = (
     r"\b(?:reported|detected|confirmed|counted)\s+(?P<word>two|three|four|five|six|[2-9])\s+"
     r"(?:[\w-]+\s+){0,2}?missile launches\b"
+)
+# "one launch took place on Monday morning and another in the afternoon", "One missile was fired
+# at 7 a.m. and another an hour later": two, told one by one ("one of them" is not a start).
+_ONE_AND_ANOTHER = (
+    r"\b[Oo]ne\s+(?!of\b)(?:[\w-]+\s+){0,2}?(?:launch|firing|missile|projectile|rocket)\b"
+    r"[^.;]{0,80}?\band\s+(?:then\s+)?another\b(?!\s+(?:launch|test|salvo|round|volley)\s+"
+    r"(?:of|in|on)\b)"
 )
 _VAGUE_LAUNCHES = (
     r"\b(?:several|multiple|a series of|a number of|a string of|repeated)\s+(?:[\w-]+\s+)?"
@@ -1151,6 +1178,7 @@ _BY_NAME = r"(?:\s+(?:also|however|later|further),?)?\s+(?:said|says|told|added|
 def _named_officials(full: Sequence[Sentence]) -> dict[str, str]:
     """Each official the report names with a body's title: his name's words -> the body."""
     names: dict[str, str] = {}
+    whole: dict[str, str] = {}
     for sentence in full:
         for pattern, value in REPORTER_PATTERNS:
             for match in re.finditer(pattern, sentence.text, FLAGS):
@@ -1160,7 +1188,21 @@ def _named_officials(full: Sequence[Sentence]) -> dict[str, str]:
                 for word in titled.group("name").split():
                     if not re.match(_NO_NAME, word, FLAGS) and len(word) > 2:
                         names.setdefault(word, value)
-    return names
+                        whole.setdefault(word, titled.group("name"))
+    text = " ".join(sentence.text for sentence in full)
+    return {word: value for word, value in names.items() if not _shared(word, whole[word], text)}
+
+
+def _shared(word: str, name: str, text: str) -> bool:
+    """Another person of the report shares the word ("JCS spokesman Kim Jun-rak" beside "Kim
+    Jong Un"): the word alone stands for neither."""
+    word = re.escape(word)
+    others = re.finditer(rf"\b(?:[A-Z][\w'-]+\s+)?{word}(?:\s+[A-Z][\w'-]+)?\b", text)
+    return any(
+        found.group(0) != word and found.group(0) not in name and name not in found.group(0)
+        for found in others
+        if " " in found.group(0)
+    )
 
 
 def _cited_by_name(

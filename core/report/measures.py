@@ -107,8 +107,10 @@ _NEXT_OF: Final = r"\b(?:the\s+)?(?:second|other|latter|third)\b"
 def find_range(sentences: Sequence[Sentence]) -> Found | None:
     """Distance flown, in km; of figures given missile by missile, the longest."""
     found = _measure(RANGE_PATTERNS, sentences, "range")
-    if found is None or not re.search(_FIRST_OF, found.evidence.sentence, FLAGS):
+    if found is None:
         return found
+    if not re.search(_FIRST_OF, found.evidence.sentence, FLAGS):
+        return _each_told(found, sentences)
     later = [s for s in sentences if s.start > found.evidence.start]
     for sentence in later:
         if not re.search(_NEXT_OF, sentence.text, FLAGS):
@@ -120,6 +122,27 @@ def find_range(sentences: Sequence[Sentence]) -> Found | None:
         if float(other.value) > float(found.value):
             note = f"{other.evidence.note}; the longer of the missiles' figures"
             found = Found(other.value, replace(other.evidence, note=note))
+    return found
+
+
+# "Japan said the two missiles flew about 900km and 950km respectively": figures missile by
+# missile after a figure for them all; the longer is the launch's.
+_RESPECTIVELY: Final = r"\brespectively\b"
+
+
+def _each_told(found: Found, sentences: Sequence[Sentence]) -> Found:
+    for sentence in (s for s in sentences if s.start > found.evidence.start):
+        if not re.search(_RESPECTIVELY, sentence.text, FLAGS):
+            continue
+        match = first_match(RANGE_PATTERNS, sentence)
+        if match is None or not match.groupdict().get("num2"):
+            continue
+        if re.search(NORTH_KOREAN_CLAIM, sentence.text, FLAGS):
+            continue
+        other = _reading(match, sentence, "range")
+        if float(other.value) > float(found.value):
+            note = f"{other.evidence.note}; the longer of the missiles' figures told each"
+            return Found(other.value, replace(other.evidence, note=note))
     return found
 
 

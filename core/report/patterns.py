@@ -147,6 +147,14 @@ RANGE_PATTERNS: Final = (
     + NUMBER
     + SPAN
     + DISTANCE_UNIT,
+    # "came down halfway between North Korea and Japan, about 300 miles across the Sea of
+    # Japan": the way it went, from a fall (not "300 km off the coast", where it fell).
+    r"\b(?:came down|landed|fell|splashed down|crashed|impacted)\b[^.;]{0,80}?,\s+"
+    + QUALIFIER
+    + NUMBER
+    + DISTANCE_UNIT
+    + ALT_DISTANCE
+    + r"\s+(?:out\s+)?(?:across|over)\s+the\s+(?:Sea of Japan|East Sea|Yellow Sea|West Sea|sea)\b",
 )
 APOGEE_PATTERNS: Final = (
     # "seemed to fly 565 miles high", "rose 900 km into space", "some 50 km in altitude"
@@ -407,6 +415,15 @@ COMPARED_WITH_PAST: Final = (
     r"(?:[\w-]+\s+){0,4}?(?:(?:that|which)\s+)?(?:the North|North Korea|Pyongyang|it)\s+had\s+"
     r"(?:\w+\s+)?(?:fired|launched|tested|test-fired|flown)\b"
     r"(?:\s+(?:before|previously|earlier|so far|until now|to date))?"
+)
+# A running count over several days or launches: "That brings to six the projectiles it has fired
+# in three days", "bringing the total to nine", "over the past two days" (its days and number are
+# of the launches counted, not of the one reported).
+RUNNING_TALLY: Final = (
+    r"\b(?:brings?|bringing|brought)\s+(?:the\s+(?:total|tally|number|count)\s+)?to\s+"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b|"
+    r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|"
+    r"seven|several|\d+)\s+(?:straight\s+|consecutive\s+)?days\b"
 )
 # The sentence recalls an earlier event (its figures are not the new launch's).
 RECALL_CUES: Final = (

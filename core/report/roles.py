@@ -27,6 +27,7 @@ from core.report.patterns import (
     REPORTING_DAY_AFTER,
     REPORTING_DAY_BEFORE,
     REVEALED_DAY_BEFORE,
+    RUNNING_TALLY,
 )
 from core.report.text import Sentence
 
@@ -327,6 +328,7 @@ def clause_role(
     if later:
         return LATER, f"{later.group(0)!r}: a later salvo, not the launch reported"
     tally = re.search(_TALLY, re.sub(_ORDINAL_IN_TALLY, " ", text, flags=FLAGS), FLAGS)
+    tally = tally or re.search(RUNNING_TALLY, text, FLAGS)
     if tally and re.search(_ONE_LAUNCHED, text, FLAGS):
         tally = None
     if tally and not re.search(_TOLD_LAUNCH, re.sub(_PERFECT, " ", text, flags=FLAGS), FLAGS):

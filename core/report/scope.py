@@ -34,6 +34,7 @@ from core.report.patterns import (
     REPORTING_DAY_AFTER,
     REPORTING_DAY_BEFORE,
     REVEALED_DAY_BEFORE,
+    RUNNING_TALLY,
 )
 from core.report.text import Evidence, Sentence
 
@@ -91,6 +92,24 @@ def _recalls(text: str) -> bool:
     return _has(RECALL_CUES, re.sub(REPORTED_SPEECH, "said it", text, flags=FLAGS))
 
 
+# "In a statement on Wednesday morning", "in its dispatch Tuesday", "by a bulletin early on
+# Monday": a statement's day, named before who made it.
+_IN_STATEMENT_BEFORE: Final = (
+    r"\b(?:in|by|through)\s+(?:an?|its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|report|dispatch|announcement|bulletin|press release|message|briefing|"
+    r"commentary|notice)\s+(?:(?:issued|released|published|carried)\s+)?(?:late\s+|early\s+)?"
+    r"(?:on\s+)?$"
+)
+
+
+# "North Korea fired two missiles on Monday, bringing to nine those it fired in three days": the
+# launch told in the simple past with its own day beside the tally.
+_ONE_LAUNCH_TOLD: Final = (
+    r"(?<!has )(?<!have )(?<!had )\b(?:fired|launched|test-fired|test-launched)\b"
+    r"(?![^,;]{0,60}\b(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+)?\w+\s+days)"
+)
+
+
 def _event_mentions(
     sentence: Sentence, published: date, weekdays_until: date | None = None
 ) -> list[DateMention]:
@@ -104,8 +123,17 @@ def _event_mentions(
     for mention in find_dates(sentence, published, weekdays_until):
         before = sentence.text[: mention.evidence.start - sentence.start]
         after = sentence.text[mention.evidence.end - sentence.start :]
-        if re.search(REPORTING_DAY_BEFORE, before, FLAGS) or re.search(
-            REPORTING_DAY_AFTER, after, FLAGS
+        # "In a statement on Wednesday morning (local time), the space authorities said ...":
+        # the day of the statement ("a report on Tuesday's launch" is the launch's day).
+        in_statement = re.search(_IN_STATEMENT_BEFORE, before, FLAGS) and not re.match(
+            r"'s\b", sentence.text[mention.evidence.end - sentence.start :]
+        )
+        if mention.evidence.text.lower().endswith("'s"):
+            in_statement = False
+        if (
+            re.search(REPORTING_DAY_BEFORE, before, FLAGS)
+            or re.search(REPORTING_DAY_AFTER, after, FLAGS)
+            or in_statement
         ):
             stated.append(mention)
         elif not _other_day(mention, before, after):
@@ -205,6 +233,8 @@ def _event_date(
             # the launch is told before the recollection starts.
             text = text[: min(recall_positions(sentence), default=0)]
             found = [m for m in found if m.evidence.end - sentence.start <= len(text)]
+        if found and _has(RUNNING_TALLY, text) and not _has(_ONE_LAUNCH_TOLD, text):
+            continue  # "That brings to six ..., three on Saturday and one on Sunday": older days
         if found and _has(LAUNCH_VERBS, _unplanned(text)) and _has(_LAUNCHED_THINGS, text):
             return found[0]
     for sentence, found in zip(sentences, mentions, strict=True):

@@ -516,6 +516,14 @@ FAILURE_PATTERN: Final = (
     r"exploded (?:shortly|soon|moments|seconds|right|immediately)(?: after)?|"
     r"exploded (?:within|in the early|during the early|during (?:its|the) (?:boost|ascent))|"
     r"broke up (?:in flight|mid-?air|in mid-?air|shortly|soon|after)|fell apart|broke apart|"
+    # "blew apart and fell into the sea", "came apart in mid-air"
+    r"blew apart|came apart (?:in flight|mid-?air|in mid-?air|shortly|soon|after|seconds)|"
+    # "fizzled out within forty-two seconds of launch", "fizzled shortly after lift-off" ("the
+    # talks fizzled out" gives no time of the flight, and is no launch's failure)
+    r"fizzled(?:\s+out)?\s+(?:(?:with)?in|after|shortly|soon|seconds|moments|minutes|"
+    r"mid-?air|in mid-?air|in flight|during)\b|"
+    # "barely got off the ground before it ...", "barely made it off the launch pad"
+    r"barely (?:got|made it|lifted|rose) off the (?:ground|launch ?pad|pad)|"
     r"broke (?:into|in) pieces|exploded at an altitude|"
     r"(?:was|were) aborted|"
     r"exploded (?:in mid-?air|in flight|mid-flight)|"

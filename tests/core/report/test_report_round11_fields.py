@@ -230,3 +230,59 @@ def test_a_failure_time_in_words_or_within(sites, text, minutes):
 )
 def test_a_sea_on_the_path_is_no_landing(sites, text, landing):
     assert draft(text, sites).landing_area == landing
+
+
+# Figures told missile by missile ("900km and 950km respectively") after one for them all: the
+# longer is the launch's.
+@pytest.mark.parametrize(
+    ("text", "range_km"),
+    [
+        (
+            "The JCS said the missiles flew roughly 900km. Japan said the two missiles flew "
+            "about 900km and 950km respectively.",
+            950.0,
+        ),
+        (
+            "The missiles travelled some 350 km, Seoul said. Tokyo said they covered 350 and "
+            "400 kilometers respectively.",
+            400.0,
+        ),
+        # near miss: a later shorter pair, or a pair not told missile by missile
+        (
+            "The missiles flew about 600 km, the JCS said. Japan said they flew 500 km and 550 "
+            "km respectively.",
+            600.0,
+        ),
+        (
+            "The missile flew about 600 km, the JCS said. Its earlier tests flew 700 km and "
+            "800 km.",
+            600.0,
+        ),
+    ],
+)
+def test_figures_told_each_give_the_longer(sites, text, range_km):
+    assert draft(text, sites).range_km == range_km
+
+
+# "came down ..., about 300 miles across the Sea of Japan": the distance it went.
+@pytest.mark.parametrize(
+    ("text", "range_km"),
+    [
+        (
+            "The missile came down halfway between the two countries, about 300 miles across "
+            "the Sea of Japan, officials said.",
+            483.0,
+        ),
+        (
+            "It landed in international waters, some 400 km out over the East Sea, the JCS said.",
+            400.0,
+        ),
+        # near miss: where it fell, off a coast
+        (
+            "The missile landed in the sea, about 300 km off the coast of Akita, officials said.",
+            None,
+        ),
+    ],
+)
+def test_a_distance_across_the_sea_from_a_fall(sites, text, range_km):
+    assert draft(text, sites).range_km == range_km

@@ -275,3 +275,13 @@ def test_the_military_calling_it_a_provocation_is_cited(sites):
         "said. The South Korean military called the launch a grave provocation."
     )
     assert reporters(text, sites) == "JCS"
+
+
+def test_a_name_another_person_shares_is_not_an_alias(sites):
+    # Near miss: "Kim" is the JCS spokesman's surname and the North's leader's.
+    text = (
+        "JCS spokesman Kim Jun-rak spoke of the drills last week.\n\nNorth Korea fired a "
+        "missile on Thursday, the Korean Central News Agency said. Kim Jong Un watched the "
+        "launch. Kim said the missile flew as planned."
+    )
+    assert reporters(text, sites) == "KCNA"
