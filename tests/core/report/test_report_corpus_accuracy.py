@@ -17,8 +17,8 @@ def test_corpus_accuracy_stays_above_the_floor():
     assert tune.overall >= 0.99, list(tune.misses)
     assert seen.overall >= 0.98, list(seen.misses)  # 98.6% with 410-449 before round 11
     assert all(tune.field_accuracy(name) >= 0.95 for name in FIELDS)
-    # Held out: none while round 11's fresh parts (450 on) wait; round 10's 410-449 (91.1%
-    # when measured once at f024833) are read in round 11 and are seen. The lead restores the
-    # floor with the fresh parts' measured figure.
-    if heldout.reports:
-        assert heldout.overall >= 0.91, list(heldout.misses)
+    # Held out: round 10's second-pass parts 450-469 and 470-489 (39 reports), written blind,
+    # reviewed by a second reader and measured once at 00e4321, after round 11: 89.7%; no rule
+    # was written from them. The floor sits just below; the issue's target is 97%.
+    assert heldout.reports >= 39
+    assert heldout.overall >= 0.89, list(heldout.misses)
