@@ -667,6 +667,13 @@ _OVERFLIGHT_WITHDRAWN: Final = re.compile(
     r"\b(?:first|initially|originally|earlier)\s+(?:said|reported|announced|believed|thought)\b",
     FLAGS,
 )
+# "on a trajectory that could have taken it over Japan", "a path that would have carried them
+# over Japanese territory": a flight it might have made, not one it made ("may have flown over
+# Japan" is a hedge on what it did, and stands).
+_OVERFLIGHT_UNMADE: Final = (
+    r"\b(?:could|would|might)\s+(?:have\s+)?(?:taken|carried|sent|put|brought|flown|gone|"
+    r"passed|take|carry|send|fly|pass)\b[^,;.]{0,25}$"
+)
 
 
 def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None) -> Found | None:
@@ -697,7 +704,11 @@ def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None
         item
         for item in found
         if not (
-            item.value == "pacific" and re.search(_OVERFLIGHT_WITHDRAWN, item.evidence.sentence)
+            item.value == "pacific"
+            and (
+                re.search(_OVERFLIGHT_WITHDRAWN, item.evidence.sentence)
+                or re.search(_OVERFLIGHT_UNMADE, _before(item.evidence), FLAGS)
+            )
         )
     ]
     pacific = [item for item in found if item.value == "pacific"]

@@ -79,6 +79,11 @@ LANDING_PATTERNS: Final = (
         r"\b(?:off|towards?) " + COAST_OWNER + r"(?:(?:north|south)-?)?east(?:ern)? " + SHORE + r"|"
         # "coming down in waters near the east coast"
         r"\bwaters?\s+(?:near|along|off)\s+" + COAST_OWNER + r"east(?:ern)? " + SHORE + r"|"
+        # "fell in the area of the east coast of the Korean Peninsula", "landed in waters along
+        # the eastern coast of North Korea" (not "fired from the east coast of North Korea")
+        r"\b(?:fell|landed|came down|splashed down|plunged|falling|landing|into|toward|towards)"
+        r"\s+(?:[\w-]+\s+){0,4}?(?:the\s+)?east(?:ern)?\s+coast(?:line)?\s+of\s+"
+        r"(?:the\s+(?:Korean\s+)?[Pp]eninsula|North Korea|the North)\b|"
         # "into the waters off the east of the Korean Peninsula", "the sea east of the North"
         r"\b(?:waters?|seas?|sea area)\s+(?:off\s+|to\s+)?(?:the\s+)?east(?:ern side)?\s+of\s+"
         + PENINSULA
