@@ -110,6 +110,10 @@ TIME_PATTERNS: Final = (
     # is joined to.
     r"\b(?P<hour>1[0-2]|0?[1-9])\.(?P<minute>[0-5]\d)(?=\s*(?:and|to|-|\u2013|or)\s*"
     r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?![a-z]))",
+    # "between 6 and 7 a.m.", "from 9 to 10 p.m.": a bare hour opening a span shares the am/pm
+    # of the clock that closes it.
+    r"(?:(?<=\bbetween )|(?<=\bfrom ))(?P<hour>1[0-2]|0?[1-9])(?=\s*(?:and|to|-|\u2013)\s*"
+    r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?![a-z]))",
     # "around 7 in the morning", "at about 3 in the afternoon": an hour with its part of day.
     # (The word before it stays outside, where a statement's "issued the order at" is read.)
     r"(?:(?<=\bat )|(?<=\baround )|(?<=\babout ))(?P<hour>1[0-2]|0?[1-9])"

@@ -61,6 +61,9 @@ _BREAKS: Final = re.compile(
     # "..., the latest in a string of test launches", "from the Sino-ri area, home to a base of
     # medium-range Nodong missiles", "the city of Wonsan, where North Korea has fired ..."
     r",\s*(?=(?:the latest|home to|site of|where)\b)|"
+    # "from the Sunan district, home to the airport, and were detected ... at 18:10": the
+    # missiles' own predicate again after an aside about the place.
+    r",\s*(?=and\s+(?:were|was)\s+(?:\w+\s+)?(?:detected|spotted|tracked|fired|launched)\b)|"
     # "the sixteenth this year, including what the US believes was a failed ICBM test on May 4"
     r",\s*(?=including\b[^,;]{0,100}?\b(?:tests?|launch(?:es)?|firings?)\b)|"
     # "... as the North works toward nuclear-tipped ICBMs"

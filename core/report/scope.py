@@ -102,6 +102,15 @@ _IN_STATEMENT_BEFORE: Final = (
 )
 
 
+# "Days after firing an ICBM, ...", "Less than a week after its last test, ...", "Hours after
+# the drills began, ...": an opening clause measured from an older event, before the main one.
+_SPAN_AFTER_OPENER: Final = (
+    r"^(?:(?:just|only|barely|less than|more than|some|within)\s+)?"
+    r"(?:(?:an?|a few|a couple of|several|two|three|four|five|six|\d+)\s+)?"
+    r"(?:hours?|days?|weeks?|months?)\s+after\s+[^,;]{1,80},\s*"
+)
+
+
 # "North Korea fired two missiles on Monday, bringing to nine those it fired in three days": the
 # launch told in the simple past with its own day beside the tally.
 _ONE_LAUNCH_TOLD: Final = (
@@ -223,7 +232,13 @@ def _event_date(
         # (Not a headline's: "North Korea carries out successful missile launch" over "... on 28
         # July 2017" in an analysis filed days later.)
         undated_lead = undated_lead or (index > 0 and told and not found and not _recalls(text))
-        if found and _recalls(text):
+        opener = re.match(_SPAN_AFTER_OPENER, text, FLAGS)
+        if found and opener and not [at for at in recall_positions(sentence) if at >= opener.end()]:
+            # "A few days after firing a missile over Japan, North Korea has fired two more ...,
+            # the JCS said on Sunday, October 9": the opener recalls; the rest tells the launch.
+            found = [m for m in found if m.evidence.start - sentence.start >= opener.end()]
+            text = text[opener.end() :]
+        elif found and _recalls(text):
             recalled_days.update(
                 m.day
                 for m in found

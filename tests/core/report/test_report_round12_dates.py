@@ -1,0 +1,51 @@
+"""Round 12 (extract12b): launch days read on 450-489's misses (an opening clause measured from an
+older launch, before the main clause that tells the new one).
+
+Each cause is tried in several outlets' phrasings, written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.core.report.drafting import cells
+
+# The page is dated the Monday after the launch.
+MONDAY = date(2022, 10, 10)
+
+
+def day(text: str, sites, published: date = MONDAY) -> str:
+    return cells(text, published, sites)["date_utc"]
+
+
+# --- "Days after firing X, North Korea fired Y ... on <day>": the opener recalls, the rest tells --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A few days after firing a missile over Japan, North Korea has fired two more short-range "
+        "missiles, South Korea's Joint Chiefs of Staff said on Sunday, October 9. The missiles "
+        "were launched early on Sunday. The week's second firing came last Thursday, October 6, "
+        "when North Korea launched two similar missiles.",
+        "Less than a week after its last test, North Korea launched a ballistic missile into the "
+        "sea on October 9, Seoul said. On Thursday, October 6, it had fired two missiles.",
+        "Days after launching an IRBM over Japan, Pyongyang fired two missiles off its east coast "
+        "on October 9. Its previous firing came on Thursday, October 6, when it launched two "
+        "missiles.",
+    ],
+)
+def test_a_days_after_opener_leaves_the_main_clauses_day(sites, text):
+    assert day(text, sites) == "2022-10-09"
+
+
+def test_a_days_after_clause_with_the_older_day_stays_recalled(sites):
+    # Near miss: the day is inside the opener ("days after ... on October 6"); the main clause
+    # names none, so the older day is not the launch's.
+    text = (
+        "Three days after firing two missiles on October 6, North Korea launched another "
+        "ballistic missile, the Joint Chiefs of Staff said."
+    )
+    assert day(text, sites) != "2022-10-06"
