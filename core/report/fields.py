@@ -1039,7 +1039,9 @@ _PLACED_UNDER = (
 # "since it came as Pyongyang announced that it would take part in the Asian Games", "as the
 # North declared that it would reopen the liaison office": the content of what the North
 # announced, where the sentence states it, speaks of no launch; it is other news.
-_ANNOUNCED_THAT = r"^\s*(?:on\s+\w+\s+)?that\s+(?P<said>[^.;]*)"
+# "came hours after North Korea announced it had found its first case of the coronavirus": the
+# same with no "that".
+_ANNOUNCED_THAT = r"^\s*(?:on\s+\w+\s+)?(?:that\s+|(?=(?:it|they|the|its|a|an)\s))(?P<said>[^.;]*)"
 
 
 # "North Korea declared no no-sail zones, the official said, something the South Korean
@@ -1095,6 +1097,40 @@ _COUNTING_THOSE = (
 )
 
 
+# "According to the statement, South Korea's military is watching for possible further
+# launches" (the defence ministry's statement), "The South Korean military is following
+# developments closely, it added": the South's military named as what another's statement tells
+# of it, doing and not saying, is not cited. (Not "the South Korean military said", nor the Joint
+# Chiefs by name.)
+_ANOTHERS_STATEMENT_BEFORE = (
+    r"\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting|[Ii]n)\s+(?:the|its|their|his|her|that|this)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:statement|report|announcement|release|briefing|notice|ministry|"
+    r"official|spokes(?:man|woman|person))\b[^.;]{0,20}?,\s+(?:the\s+)?$"
+)
+_ANOTHERS_STATEMENT_AFTER = (
+    r"[^.;]*,\s+(?:it|he|she|they|the (?:ministry|statement|report|official|spokes\w+))\s+"
+    r"(?:also\s+)?(?:said|says|added|adds|stated)\b"
+)
+_DOING_NOT_SAYING = (
+    r"^\s+(?:is|was|are|were|has been|had been|remains|remained)\s+(?:also\s+|still\s+|now\s+|"
+    r"closely\s+)*\w+ing\b"
+)
+
+
+def _told_of_by_another(text: str, match: re.Match[str]) -> bool:
+    """The South's military is what another's statement tells of, not a speaker."""
+    if re.search(r"\bJoint Chiefs?\b|\bJCS\b", match.group(0), FLAGS):
+        return False
+    after = text[match.end() :]
+    if not re.match(_DOING_NOT_SAYING, after, FLAGS):
+        return False
+    before = text[: match.start()]
+    return bool(
+        re.search(_ANOTHERS_STATEMENT_BEFORE, before, FLAGS)
+        or re.match(_ANOTHERS_STATEMENT_AFTER, after, FLAGS)
+    )
+
+
 def _cited(sentences: Sequence[Sentence], context: dict[int, str] | None = None) -> list[Found]:
     """Each reporter of the table at its first mention that is not a silence.
 
@@ -1112,6 +1148,8 @@ def _cited(sentences: Sequence[Sentence], context: dict[int, str] | None = None)
                     continue
                 if value == "JCS" and _told_of(sentence.text, match):
                     continue
+                if value == "JCS" and _told_of_by_another(sentence.text, match):
+                    continue  # "According to the statement, South Korea's military is watching"
                 said = context.get(sentence.start, sentence.text) if context else sentence.text
                 if value == "KCNA" and _announced_other(sentence.text, match):
                     continue  # "as Pyongyang announced that it would take part in the Games"
@@ -1155,7 +1193,7 @@ def find_reporters(
         cited += _cited_by_name(sentences, full, {str(item.value) for item in cited})
     found = cited + _told_from_japan(sentences, whole, {str(item.value) for item in cited}, full)
     japanese = [item for item in found if item.value in ("Japan MOD", "Japan government")]
-    japan = _japan_as_a_whole(sentences)
+    japan = _japan_as_a_whole(sentences, full)
     if japan is not None and not japanese:
         found.append(japan[0])
     elif japan is not None and japan[1] and "Japan government" in {i.value for i in japanese}:
@@ -1236,10 +1274,33 @@ def _cited_by_name(
     return list(found.values())
 
 
-def _japan_as_a_whole(sentences: Sequence[Sentence]) -> tuple[Found, bool] | None:
+# "North Korea May Have Fired Ballistic Missile, Japan Says" over "..., the Japan Coast Guard said
+# in a notice": a title's "Japan says" stands for the Japanese source its story quotes, and the
+# coast guard is no body of the table.
+_JAPAN_COAST_GUARD = (
+    r"\b(?:Japan|Japanese|Japan's)\s+(?:[Cc]oast [Gg]uard|maritime (?:security|safety) "
+    r"(?:service|agency))\b"
+)
+
+
+def _title_of(sentence: Sentence, full: Sequence[Sentence]) -> bool:
+    """The sentence is the report's title: its first line, alone, with no full stop."""
+    if not full or sentence.start != full[0].start:
+        return False
+    alone = len(full) > 1 and full[1].paragraph != full[0].paragraph
+    return alone and not full[0].text.rstrip().endswith((".", "!", "?"))
+
+
+def _japan_as_a_whole(
+    sentences: Sequence[Sentence], full: Sequence[Sentence] = ()
+) -> tuple[Found, bool] | None:
     """The first mention of Japan as a whole ("Japanese officials said", "Tokyo confirmed"),
-    and whether it names officials (not the country)."""
+    and whether it names officials (not the country). A title's "Japan says" yields to the
+    story's own Japanese source where that is the coast guard."""
+    story = " ".join(sentence.text for sentence in full[1:])
     for sentence in sentences:
+        if _title_of(sentence, full) and re.search(_JAPAN_COAST_GUARD, story, FLAGS):
+            continue
         match = re.search(JAPAN_AS_A_WHOLE, sentence.text, FLAGS)
         if match and not re.search(_SAID_NOTHING, sentence.text[match.end() :], FLAGS):
             note = "-> Japan government (Japan named as a whole)"

@@ -257,10 +257,12 @@ KOREAN_MINISTRY: Final = (
     r"(?:National )?Defen[cs]e)\b|\bSeoul's (?:defen[cs]e ministry|Defen[cs]e Ministry)\b"
 )
 # "the Defense Ministry", "according to Defense Ministry sources", "citing Ministry of Defense
-# officials", "Japan's Coast Guard and its Defense Ministry" (not "Russia's Defense Ministry": a
-# country's adjective names it).
+# officials", "Japan's Coast Guard and its Defense Ministry", "citing the national defense
+# ministry", "the country's Defence Ministry" (not "Russia's Defense Ministry": a country's
+# adjective names it; nor "the Ministry of National Defense", Seoul's name for its own).
 UNQUALIFIED_MINISTRY: Final = (
     r"(?:\bthe |\bits |(?<=\bto )|(?<=\bciting )|(?<=\bfrom )|(?<=\bby ))"
+    r"(?:(?:national|country's|nation's) )?"
     r"(?:Defen[cs]e Ministry|Ministry of Defen[cs]e|defen[cs]e ministry)\b"
 )
 # "Defense Minister Toshiro Ino called the launch unacceptable", "the defence minister said":
