@@ -947,7 +947,7 @@ _PICTURE_BY = (
 # other statements it carries ("KCNA quoted Kim as saying" at a party meeting, its foreign
 # ministry "called the drills a provocation") cite it for something else.
 _OF_A_LAUNCH = (
-    r"\b(?:missiles?|projectiles?|rockets?|launch\w*|test\w*|fir(?:e|ed|es|ing)|weapons?|"
+    r"\b(?:missiles?|projectiles?|rockets?|launch\w*|test\w*|fir(?:e|ed|es|ing|ings)|weapons?|"
     r"systems?|artillery|firepower|nukes|"
     r"ICBMs?|SRBMs?|IRBMs?|SLBMs?|satellites?|warheads?|launchers?|engines?|stages?|"
     r"Hwasong\w*|Pukguksong\w*|KN-?\d+|Hwasal\w*|Haeil|flew|flight|trajector\w+|"

@@ -127,6 +127,26 @@ def _event_mentions(
     A "yesterday" or "the day before" counts back from that statement's day where the sentence
     gives one ("North Korea said on Thursday it had tested a cruise missile the day before").
     """
+    return _mentions(sentence, published, weekdays_until)[0]
+
+
+def _recalled_statement(
+    sentence: Sentence, published: date, weekdays_until: date, local_day: date
+) -> bool:
+    """A statement made days before the launch, telling a launch in the past perfect.
+
+    "On July 4, Pyongyang announced it had successfully launched its first ICBM" in a report of
+    a launch on July 28: the day is its statement's, and what it told is an older launch.
+    """
+    stated = _mentions(sentence, published, weekdays_until)[1]
+    early = any((local_day - mention.day).days > DATELINE_LAG_DAYS for mention in stated)
+    return early and _has(RECALL_CUES[0], sentence.text)
+
+
+def _mentions(
+    sentence: Sentence, published: date, weekdays_until: date | None = None
+) -> tuple[list[DateMention], list[DateMention]]:
+    """The sentence's dates of events, and the days its statements were made."""
     events: list[DateMention] = []
     stated: list[DateMention] = []
     for mention in find_dates(sentence, published, weekdays_until):
@@ -154,7 +174,7 @@ def _event_mentions(
             else mention
             for mention in events
         ]
-    return events
+    return events, stated
 
 
 def _other_day(mention: DateMention, before: str, after: str) -> bool:
@@ -383,7 +403,9 @@ AFTERMATH_DAYS: Final = 2
 
 _TOLD_AFTER = (
     r"\b(?:said|says|reported|announced|confirmed|claimed|stated|carried|published|released|"
-    r"aired|broadcast|showed|shown|disclosed|revealed|relayed)\b"
+    r"aired|broadcast|showed|shown|disclosed|revealed|relayed|"
+    # "On 26 July Yonhap quoted the JCS as saying ...", "KCNA issued a statement on 26 July"
+    r"quoted|issued)\b"
 )
 
 
@@ -495,7 +517,7 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
             # tells what followed it (not a launch of its own, nor a recollection's next step,
             # nor other news the agency carried that day).
             recall = False
-        elif found:
+        elif found or _recalled_statement(sentence, anchor, until, local_day):
             recall = True
         elif _recalls(_no_aside(sentence).text) or names_other_period(
             _no_aside(sentence), local_day
