@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
+from core.report.clauses import aside_of_other_news
 from core.report.dates import MONTH_ONLY, YEAR_ONLY, find_dates
 from core.report.lexicon import NAME_PATTERNS
 from core.report.patterns import (
@@ -243,6 +244,12 @@ def split_clauses(sentence: Sentence) -> list[Sentence]:
             continue
         clauses.append(_part(sentence, cursor, match.start()))
         cursor = match.end()
+        # "Early on Sunday, a day after the allies ended their drills, North Korea fired ...":
+        # the aside of other news ends where the launch's own clause resumes.
+        resumes = aside_of_other_news(sentence.text, cursor)
+        if resumes is not None:
+            clauses.append(_part(sentence, cursor, resumes))
+            cursor = resumes
     clauses.append(_part(sentence, cursor, len(sentence.text)))
     return [clause for clause in clauses if clause.text.strip()]
 

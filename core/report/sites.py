@@ -223,7 +223,17 @@ def _names(site: Site, taken: frozenset[str] = frozenset()) -> Iterable[str]:
             field = _AIRFIELD.match(name)
             if field:
                 names += [f"{field.group('place')} {word}" for word in _AIRFIELD_WORDS]
+                # "near Pyongyang's main airport", "Kaechon's air base": the place's own field
+                place = re.sub(r"\s+International$", "", field.group("place"), flags=re.I)
+                names += [
+                    f"{place}'s {kind}{word}"
+                    for kind in ("", "main ", "international ")
+                    for word in ("airport", "airfield", "air base")
+                ]
     names += _MORE_WORDINGS.get(site.site_id, ())
+    # The table's "Sunan area" is its "Sunan region" too (which site a place's area is, the
+    # facility or the town, is the table's choice).
+    names += [name[: -len("area")] + "region" for name in names if name.endswith(" area")]
     yield from dict.fromkeys(names)
 
 

@@ -90,3 +90,50 @@ def test_a_launch_from_the_east_coast_of_north_korea_is_no_fall(sites):
 )
 def test_hamkyong_is_hamgyong(sites, text, site):
     assert cells(text, DAY, sites)["site_id"] == site
+
+
+# --- "the X region" is the table's "X area" -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("The launch, from the Tongchon region of Kangwon Province, came on Thursday.", "tongchon"),
+        ("North Korea fired two projectiles from the Tongchon area on Thursday.", "tongchon"),
+        ("The missiles were fired on Thursday from the Sunan region, Seoul said.", "sunan"),
+        # The table makes "the Hungnam area" the town; its region is the town as well.
+        ("The missile was fired on Thursday from the Hungnam region, Seoul said.", "hungnam-town"),
+        # Near miss: the town's own name after "from" is the town.
+        ("North Korea fired two projectiles from Tongchon on Thursday.", "tongchon-town"),
+    ],
+)
+def test_a_places_region_is_its_area(sites, text, site):
+    assert cells(text, DAY, sites)["site_id"] == site
+
+
+# --- "Pyongyang's main airport" is the airport ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "Eight ballistic missiles were launched on Thursday from somewhere near Pyongyang's "
+            "main airport, the military said.",
+            "pyongyang",
+        ),
+        (
+            "The missile was fired on Thursday from near Pyongyang's international airport.",
+            "pyongyang",
+        ),
+        ("North Korea fired two missiles from Kaechon's air base on Thursday.", "kaechon"),
+    ],
+)
+def test_a_places_own_airfield_is_the_field(sites, text, site):
+    assert cells(text, DAY, sites)["site_id"] == site
+
+
+def test_an_airport_told_of_no_launch_is_no_site(sites):
+    # Near miss: the airport is the subject of other news, not where the missile was fired from.
+    text = "Pyongyang's main airport was closed on Thursday after North Korea fired a missile."
+    assert cells(text, DAY, sites)["site_id"] == ""
