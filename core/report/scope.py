@@ -40,6 +40,8 @@ from core.report.text import Evidence, Sentence
 
 _ZONES = (
     r"(?<![A-Za-z])(?:GMT|UTC|Greenwich Mean Time|Universal Time|" + "|".join(US_ZONES) + r"|ET|"
+    # "at 2:40 p.m. Hawaii time on Monday (0040 GMT Tuesday)": the day of Hawaii's clock.
+    r"Hawaii(?:-Aleutian)? (?:[Ss]tandard )?[Tt]ime|"
     r"U\.S\. time|US time|"
     r"Washington time|Eastern time|Pacific time)\b"
 )
