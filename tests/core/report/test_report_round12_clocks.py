@@ -80,8 +80,8 @@ def test_a_clock_inside_the_places_history_is_not_the_launchs(sites):
     "text",
     [
         "North Korea appears to have launched two ballistic missiles on Thursday morning. The "
-        "coast guard announced at 6:04 a.m. and 6:19 a.m. on Thursday that North Korea had launched "
-        "possible ballistic missiles.",
+        "coast guard announced at 6:04 a.m. and 6:19 a.m. on Thursday that North Korea had "
+        "launched possible ballistic missiles.",
         "North Korea fired two missiles on Thursday. Japan's defence ministry issued alerts at "
         "6:04, 6:19 a.m. about the launches.",
         "North Korea fired two missiles early on Thursday. The J-Alert warning was issued at 6:04 "
