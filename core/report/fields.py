@@ -102,6 +102,12 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
             count = int(word) if word.isdigit() else NUMBER_WORDS[word]
             note = f"{count} missile(s), exact: {count} launches"
             best = (0, Found(count, sentence.evidence(launches, note)), "exact")
+        # "the projectiles were fired twice in the early morning": one launch a time.
+        times = next((m for p in _FIRED_TIMES if (m := re.search(p, sentence.text, FLAGS))), None)
+        if times and (best is None or best[0] > 0):
+            count = _TIMES[times.group("word").lower()]
+            note = f"{count} missile(s), exact: fired {times.group('word')}"
+            best = (0, Found(count, sentence.evidence(times, note)), "exact")
         one_by_one = re.search(_ONE_AND_ANOTHER, sentence.text)
         if one_by_one and (best is None or best[0] > 0):
             note = "2 missile(s), exact: one and another"
@@ -126,6 +132,8 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
         for match in re.finditer(COUNT_PATTERN, sentence.text, FLAGS):
             if re.search(AIR_LAUNCHED, match.group(0), FLAGS):
                 continue
+            if re.match(_YEARS_TALLY, sentence.text[match.end() :], FLAGS):
+                continue  # "Fired More than 40 Missiles This Year": the year's, not the launch's
             asked = re.search(_ASKED, sentence.text[: match.start()], FLAGS)
             bound = re.match(r"\s*or (?:more|fewer)\b", sentence.text[match.end() :], FLAGS)
             if asked and (match.group("qual") or bound):
@@ -219,6 +227,23 @@ def _the_missile(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
 _LAUNCHES = (
     r"\b(?:reported|detected|confirmed|counted)\s+(?P<word>two|three|four|five|six|[2-9])\s+"
     r"(?:[\w-]+\s+){0,2}?missile launches\b"
+)
+# "more than 40 missiles this year", "23 missiles so far in 2022", "70 missiles since January":
+# a count of the year's launches (not "two missiles this morning").
+_YEARS_TALLY: Final = (
+    r"\s*(?:so far\s+)?(?:(?:this|last) year|in (?:19|20)\d\d\b|since (?:January|the start of "
+    r"(?:the|this) year)|to date)"
+)
+# "the projectiles were fired twice", "fired unidentified projectiles twice early on Tuesday": a
+# launch a time (not "has fired twice this month", "fired missiles three times since May": a
+# tally of days).
+_TIMES: Final = {"twice": 2, "three times": 3, "four times": 4}
+_NOT_A_TALLY = r"(?![^.;]{0,30}\b(?:this|last|in the past|in recent|since|over the)\b)"
+_FIRED_TIMES: Final = (
+    r"\b(?:missiles|projectiles|rockets)\s+(?:were|was)\s+(?:\w+\s+)?(?:fired|launched|"
+    r"test-fired)\s+(?P<word>twice|three times|four times)\b" + _NOT_A_TALLY,
+    r"(?<!has )(?<!have )(?<!had )\b(?:fired|launched|test-fired)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:missiles|projectiles|rockets)\s+(?P<word>twice|three times|four times)\b" + _NOT_A_TALLY,
 )
 # "one launch took place on Monday morning and another in the afternoon", "One missile was fired
 # at 7 a.m. and another an hour later": two, told one by one ("one of them" is not a start).

@@ -423,6 +423,20 @@ def _own_day(mention: DateMention, local_day: date, us_desk: bool) -> bool:
     return behind and mention.kind == "today"
 
 
+def _measured_against(found: Sequence[DateMention], own: Sequence[DateMention]) -> bool:
+    """The launch's day is named only as a landmark, after another day the sentence tells.
+
+    "Less than a week earlier, on July 25, the DPRK fired two missiles from near Wonsan, south
+    of the site of Wednesday's test": July 25's launch, measured against Wednesday's.
+    """
+    first_own = min(mention.evidence.start for mention in own)
+    earlier_other = any(
+        mention.evidence.start < first_own for mention in found if mention not in own
+    )
+    landmarks = all(mention.evidence.text.lower().endswith("'s") for mention in own)
+    return earlier_other and landmarks
+
+
 def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     """Split the report into sentences about the new launch and recollections of older ones.
 
@@ -495,7 +509,8 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
         tail_recalled = False
         if recalling_paragraph is not None and recalling_paragraph != sentence.paragraph:
             recalling_paragraph = None
-        if any(_own_day(mention, local_day, us_desk) for mention in found):
+        owned = [mention for mention in found if _own_day(mention, local_day, us_desk)]
+        if owned and not _measured_against(found, owned):
             recall = False
             sentence = trim_recollection(sentence, found, local_day)
         elif found and (head := head_before_other_event(sentence, found)) is not None:
