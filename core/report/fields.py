@@ -1129,11 +1129,11 @@ _COUNTING_THOSE = (
 # Chiefs by name.)
 _ANOTHERS_STATEMENT_BEFORE = (
     r"\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting|[Ii]n)\s+(?:the|its|their|his|her|that|this)\s+"
-    r"(?:[\w'-]+\s+){0,3}?(?:statement|report|announcement|release|briefing|notice|ministry|"
+    r"(?:[\w'-]+\s+){0,3}?(?:statement|announcement|release|briefing|notice|ministry|"
     r"official|spokes(?:man|woman|person))\b[^.;]{0,20}?,\s+(?:the\s+)?$"
 )
 _ANOTHERS_STATEMENT_AFTER = (
-    r"[^.;]*,\s+(?:it|he|she|they|the (?:ministry|statement|report|official|spokes\w+))\s+"
+    r"[^.;]*,\s+(?:it|he|she|they|the (?:ministry|statement|official|spokes\w+))\s+"
     r"(?:also\s+)?(?:said|says|added|adds|stated)\b"
 )
 _DOING_NOT_SAYING = (

@@ -292,7 +292,7 @@ REPORTED_SPEECH: Final = (
     r"tweeted|wrote|told|informed|notified)"
     # "reported, citing South Korea's Joint Chiefs of Staff, that Pyongyang had fired"; the day
     # may come first: "reported on Sunday, citing the South Korean military, that the North had"
-    r"(?:(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
+    r"(?:(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
     r",\s+(?:citing|quoting|according to)\s+[^,;.]{1,60},)?\s+"
     # "announced at 3:54 a.m. on Thursday that a missile had been launched"
     r"(?:at\s+\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?\s+)?"

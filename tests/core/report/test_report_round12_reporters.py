@@ -22,6 +22,9 @@ from tests.core.report.drafting import reporters
         "A launch was seen, the Japan Coast Guard said on Thursday.\n\n"
         "A Seoul news agency said on Thursday, quoting the Joint Chiefs of Staff, that the North "
         "had fired a short-range missile.",
+        "A missile was fired, the Japan Coast Guard said on Thursday.\n\n"
+        "Yonhap reported late on Thursday, citing the South Korean military, that North Korea "
+        "had launched a missile.",
         "A missile was fired, the coast guard said on Thursday.\n\n"
         "KBS announced Thursday, according to the JCS, that Pyongyang had launched one missile "
         "into the sea.",
