@@ -495,3 +495,12 @@ CURRENT_CUES: Final = (
     # recollection, the paragraph turns back to the launch reported.
     r"\bthis time\b(?!\s+(?:last|a year|the previous))",
 )
+
+
+# "Days after firing an ICBM, ...", "Less than a week after its last test, ...", "Hours after
+# the drills began, ...": an opening clause measured from an older event, before the main one.
+SPAN_AFTER_OPENER: Final = (
+    r"^(?:(?:just|only|barely|less than|more than|some|within)\s+)?"
+    r"(?:(?:an?|a few|a couple of|several|two|three|four|five|six|\d+)\s+)?"
+    r"(?:hours?|days?|weeks?|months?)\s+after\s+[^,;]{1,80},\s*"
+)

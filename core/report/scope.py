@@ -35,6 +35,7 @@ from core.report.patterns import (
     REPORTING_DAY_BEFORE,
     REVEALED_DAY_BEFORE,
     RUNNING_TALLY,
+    SPAN_AFTER_OPENER,
 )
 from core.report.text import Evidence, Sentence
 
@@ -101,15 +102,6 @@ _IN_STATEMENT_BEFORE: Final = (
     r"(?:statement|report|dispatch|announcement|bulletin|press release|message|briefing|"
     r"commentary|notice)\s+(?:(?:issued|released|published|carried)\s+)?(?:late\s+|early\s+)?"
     r"(?:on\s+)?$"
-)
-
-
-# "Days after firing an ICBM, ...", "Less than a week after its last test, ...", "Hours after
-# the drills began, ...": an opening clause measured from an older event, before the main one.
-_SPAN_AFTER_OPENER: Final = (
-    r"^(?:(?:just|only|barely|less than|more than|some|within)\s+)?"
-    r"(?:(?:an?|a few|a couple of|several|two|three|four|five|six|\d+)\s+)?"
-    r"(?:hours?|days?|weeks?|months?)\s+after\s+[^,;]{1,80},\s*"
 )
 
 
@@ -254,7 +246,7 @@ def _event_date(
         # (Not a headline's: "North Korea carries out successful missile launch" over "... on 28
         # July 2017" in an analysis filed days later.)
         undated_lead = undated_lead or (index > 0 and told and not found and not _recalls(text))
-        opener = re.match(_SPAN_AFTER_OPENER, text, FLAGS)
+        opener = re.match(SPAN_AFTER_OPENER, text, FLAGS)
         if found and opener and not [at for at in recall_positions(sentence) if at >= opener.end()]:
             # "A few days after firing a missile over Japan, North Korea has fired two more ...,
             # the JCS said on Sunday, October 9": the opener recalls; the rest tells the launch.
