@@ -497,8 +497,19 @@ def _class_match(pattern: str, text: str, guessed: bool = False) -> re.Match[str
             continue
         if _generic(text, match):
             continue
+        if re.search(_INFERRED_REACH, text[: match.start()], FLAGS):
+            continue
         return match
     return None
+
+
+# "Describing the systems as 'tactical' may indicate that they have a short range": the writer's
+# inference of a reach, not a class anyone gave the weapon ("officials said it was a short-range
+# missile" is one).
+_INFERRED_REACH = (
+    r"\b(?:may|might|could|would)\s+(?:indicate|suggest|mean|imply)\b[^.;]{0,60}?"
+    r"\b(?:ha(?:ve|s|d)|with)\s+an?\s+$"
+)
 
 
 # "A spy satellite is a prize coveted by Kim", "Cruise missiles are harder to detect": the kind
@@ -799,6 +810,9 @@ _OTHER_COUNTRY: Final = (
 )
 
 
+_NONE_FELL = r"\b(?:no|none\s+of|neither)\s+(?:[\w-]+\s+){0,7}?(?:(?:had|has|have)\s+)?$"
+
+
 def find_eez(sentences: Sequence[Sentence]) -> Found | None:
     """Japan's EEZ verdict as reported; "its EEZ" only in a sentence that names Japan, or that
     names no other country right after one that names Japan ("Japan's Defense Ministry said it
@@ -808,8 +822,10 @@ def find_eez(sentences: Sequence[Sentence]) -> Found | None:
         for item in find_table(EEZ_PATTERNS, sentences)
         # "It is not yet known whether it landed in Japan's EEZ": a question, not a verdict.
         if not re.search(EEZ_DOUBTED, _before(item.evidence), FLAGS)
+        # "no North Korean projectile had landed in its territorial waters": a denial.
+        if not (item.value == "inside" and re.search(_NONE_FELL, _before(item.evidence), FLAGS))
         if not re.search(
-            r"\b(?:its|the country's|the)\s+(?:exc|EEZ|eco)", item.evidence.text, FLAGS
+            r"\b(?:its|the country's|the)\s+(?:exc|EEZ|eco|territorial)", item.evidence.text, FLAGS
         )
         or _japans_zone(item.evidence, sentences)
     ]

@@ -231,6 +231,13 @@ def _names(site: Site, taken: frozenset[str] = frozenset()) -> Iterable[str]:
                     for word in ("airport", "airfield", "air base")
                 ]
     names += _MORE_WORDINGS.get(site.site_id, ())
+    # "launched in Northern Pyongan province": the table's North Pyongan Province.
+    if site.precision == "area":
+        names += [
+            re.sub(r"^(North|South)\b", r"\1ern", name)
+            for name in names
+            if re.match(r"(?:North|South) \w+ Province$", name)
+        ]
     # The table's "Sunan area" is its "Sunan region" too (which site a place's area is, the
     # facility or the town, is the table's choice).
     names += [name[: -len("area")] + "region" for name in names if name.endswith(" area")]

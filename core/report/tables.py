@@ -204,7 +204,10 @@ EEZ_PATTERNS: Final = (
         r"\bnot\s+(?:(?!whether\b|if\b|(?:been\s+)?(?:confirmed|known|clear)\b)[\w-]+\s+){0,4}?"
         r"(?:land(?:ed)?|f[ae]ll(?:en)?|come down|"
         r"reach(?:ed)?|"
-        r"enter(?:ed)?)\s+(?:(?:inside|within|in|into)\s+)?" + EEZ_OWNER_PRE + r"|"
+        r"enter(?:ed)?)\s+(?:(?:inside|within|in|into)\s+)?"
+        # "has not reached Japanese territory or the Exclusive Economic Zone"
+        r"(?:(?:Japanese|Japan's|its)\s+(?:territory|territorial\s+waters|soil|land)\s+"
+        r"(?:or|nor|and)\s+)?" + EEZ_OWNER_PRE + r"|"
         r"\bwithout (?:reaching|entering|falling (?:in|into|within))\s+(?:Japan's|the country's|"
         r"its|the Japanese)\s+" + EEZ_WORDS + r"\b|"
         r"\b(?:did not|didn't|does not|not)\s+(?:(?:land|fall|come down|reach)\s+)?"
@@ -225,7 +228,14 @@ EEZ_PATTERNS: Final = (
         # verbs are the table's first row, which comes first in the sentence)
         r"(?<!not )(?<!n't )(?<!never )(?<!nor )(?<!to )(?<!could )(?<!can )(?<!would )(?<!might )"
         r"(?<!may )\b(?:reach(?:ed|ing|es)?|"
-        r"enter(?:ed|ing|s)?)\s+(?:Japan's|the Japanese|Japanese)\s+" + EEZ_WORDS + r"\b",
+        r"enter(?:ed|ing|s)?)\s+(?:Japan's|the Japanese|Japanese)\s+" + EEZ_WORDS + r"\b|"
+        # "fell into its territorial waters", "came down in Japan's territorial waters": waters
+        # nearer Japan than its EEZ's edge (a denial, "did not fall into Japan's territorial
+        # waters", says nothing of the EEZ).
+        r"(?<!not )(?<!n't )(?<!never )\b(?:fell|fallen|falling|landed|landing|came down|"
+        r"come down|coming down|splashed down|plunged)\s+(?:into\s+the\s+sea\s+)?"
+        r"(?:inside|within|into|in)\s+(?:Japan's|Japanese|its|the country's)\s+"
+        r"territorial\s+(?:waters|sea)\b",
         "inside",
     ),
 )
