@@ -66,7 +66,12 @@ DATE_PATTERNS: Final = (
     ),
 )
 # A month or year named without a day: a recall when it is not the launch's own.
-MONTH_ONLY: Final = r"\b(?:in|last|since|early|late|mid-?|during)\s+" + MONTH_WORD + r"(?!\s+\d)\b"
+# "in March", "since May", "at the start of November": a month, not a day of it.
+MONTH_ONLY: Final = (
+    r"\b(?:in|last|since|early|late|mid-?|during|(?:start|beginning|end|middle) of)\s+"
+    + MONTH_WORD
+    + r"(?!\s+\d)\b"
+)
 YEAR_ONLY: Final = (
     r"(?<![\d,.-])(?P<year>(?:19|20)\d{2})(?!\d|,\d|-)"
     r"(?!\s*(?:km|kilomet|miles|mi\b|m\b|meters|metres|minutes|mph|kg|tons|nautical|feet))"

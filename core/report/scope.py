@@ -19,6 +19,7 @@ from core.report.clauses import (
 from core.report.clock import US_ZONES, is_stamp_line
 from core.report.dateline import find_dateline
 from core.report.dates import (
+    MONTH_ONLY,
     DateMention,
     find_dates,
     names_other_period,
@@ -231,6 +232,8 @@ def _event_date(
     # "The first came on January 6, when ... According to the JCS, the missile launched on
     # January 6 flew about 1,100 km": a day a recollection gave stays the older launch's.
     recalled_days: set[date] = set()
+    # Days of a month's older launches told after an undated lead: no launch day, whichever pass.
+    older_days: set[date] = set()
     undated_lead = False
     for index, (sentence, found) in enumerate(zip(sentences, mentions, strict=True)):
         text = sentence.text
@@ -246,6 +249,19 @@ def _event_date(
         # (Not a headline's: "North Korea carries out successful missile launch" over "... on 28
         # July 2017" in an analysis filed days later.)
         undated_lead = undated_lead or (index > 0 and told and not found and not _recalls(text))
+        month = re.search(MONTH_ONLY, text, FLAGS)
+        if (
+            found
+            and undated_lead
+            and month
+            and month.start() < found[0].evidence.start - sentence.start
+        ):
+            # "North Korea has launched a missile ... At the start of November it fired as many
+            # as 23 missiles, and yesterday the country launched a short-range missile": after
+            # a lead that told the launch with no day, a sentence of the month's launches tells
+            # older ones, its "yesterday" too.
+            older_days.update(m.day for m in found)
+            continue
         opener = re.match(SPAN_AFTER_OPENER, text, FLAGS)
         if found and opener and not [at for at in recall_positions(sentence) if at >= opener.end()]:
             # "A few days after firing a missile over Japan, North Korea has fired two more ...,
@@ -268,7 +284,11 @@ def _event_date(
             return found[0]
     for sentence, found in zip(sentences, mentions, strict=True):
         relative = [
-            m for m in found if m.kind != "explicit" and not in_other_event_clause(sentence, m)
+            m
+            for m in found
+            if m.kind != "explicit"
+            and not in_other_event_clause(sentence, m)
+            and m.day not in older_days
         ]
         # "On Friday, satellites picked up movements at the nuclear test site": no launch.
         unplanned = _unplanned(sentence.text)

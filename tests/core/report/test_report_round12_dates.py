@@ -49,3 +49,42 @@ def test_a_days_after_clause_with_the_older_day_stays_recalled(sites):
         "ballistic missile, the Joint Chiefs of Staff said."
     )
     assert day(text, sites) != "2022-10-06"
+
+
+# --- after an undated lead, a sentence of the month's launches tells older ones -----------------
+
+
+FRIDAY = date(2022, 11, 18)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan says missile fell in its waters\n\n"
+        "North Korea has launched a missile that is probably an ICBM, Japan's defense ministry "
+        "says. North Korea has carried out many missile tests recently. At the start of November "
+        "it fired as many as 23 missiles, and yesterday the country launched a short-range "
+        "ballistic missile.",
+        "North Korea fires long-range missile\n\n"
+        "Pyongyang has fired a long-range ballistic missile, Seoul's military said. In early "
+        "November the North launched more than 20 missiles in a day, and on Thursday it fired a "
+        "short-range missile.",
+        "ICBM launch\n\n"
+        "North Korea has test-fired an intercontinental ballistic missile, Tokyo said. Since "
+        "October it has launched dozens of missiles, and yesterday it fired another.",
+    ],
+)
+def test_a_months_launches_after_an_undated_lead_are_older(sites, text):
+    found = cells(text, FRIDAY, sites)
+    assert found["date_utc"] == "2022-11-18"
+    assert (found["count"], found["count_qualifier"]) == ("1", "exact")
+
+
+def test_a_month_named_after_the_launch_day_leaves_it(sites):
+    # Near miss: the day comes first; "in May" is a later event's month, not the sentence's.
+    text = (
+        "North Korea confirms missile test\n\n"
+        "North Korea said it had carried out a missile test. The military said the North had "
+        "fired one missile off its east coast on Thursday, before a party congress in May."
+    )
+    assert cells(text, FRIDAY, sites)["date_utc"] == "2022-11-17"
