@@ -55,8 +55,9 @@ _US_DESK = (
     r"\b(?:Eastern|Central|Mountain|Pacific) (?:Standard |Daylight )?Time\b|\bWashington time\b|"
     r"\bU\.?S\.? time\b|"
     # "early Wednesday local time": a weekday pinned to Korea's clock is written from elsewhere.
-    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+"
-    r"(?:local|Korea|Korean|Seoul|Japan|Tokyo) time\b"
+    # ("... early Wednesday,\" local time": the quote a wire's words end in may come between.)
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:\s+|[,\"\u201d']{1,3}\s*)(?:local|Korea|Korean|Seoul|Japan|Tokyo) time\b"
 )
 # "13:00 GMT on March 5, 2024" is the launch's date; "(20:45 GMT on Monday)" names the UTC day.
 _ZONE_BEFORE_DAY = _ZONES + r"\s*(?:on\s+)?$"
@@ -449,6 +450,34 @@ def _measured_against(found: Sequence[DateMention], own: Sequence[DateMention]) 
     return earlier_other and landmarks
 
 
+# "fired ... early Wednesday," local time": a day pinned to Korea's or Japan's clock.
+_KOREA_DAY_AFTER: Final = (
+    r"^[\"\u201d']?\s*,?[\"\u201d']?\s*(?:local|Korea|Korean|Seoul|Japan|Tokyo|Pyongyang) time\b"
+)
+
+
+def _korea_next_day(
+    sentences: Sequence[Sentence], mentions: Sequence[list[DateMention]], event: DateMention | None
+) -> DateMention | None:
+    """Korea's day of a launch a US desk gave by its own weekday.
+
+    "North Korea launched a missile on Tuesday afternoon, officials said ... Yonhap said the
+    North 'fired an unidentified ballistic missile ... early Wednesday,' local time": the day
+    after, pinned to the local clock, is the launch's day in Korea.
+    """
+    if event is None or event.kind == "explicit":
+        return None
+    for sentence, found in zip(sentences, mentions, strict=True):
+        if not (_has(LAUNCH_VERBS, sentence.text) and _has(_LAUNCHED_THINGS, sentence.text)):
+            continue
+        for mention in found:
+            after = sentence.text[mention.evidence.end - sentence.start :]
+            next_day = mention.day == event.day + timedelta(days=1)
+            if next_day and re.match(_KOREA_DAY_AFTER, after, FLAGS):
+                return mention
+    return None
+
+
 def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     """Split the report into sentences about the new launch and recollections of older ones.
 
@@ -500,6 +529,7 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
         near = anchor - timedelta(days=DATELINE_LAG_DAYS)
         event = _event_date(sentences, mentions, max(earliest, near) if earliest else near)
     event = event or dateline or _as_launch_day(statement)
+    event = _korea_next_day(sentences, mentions, event) or event
     local_day = event.day if event else anchor
     current: list[Sentence] = []
     recalled: list[Sentence] = []

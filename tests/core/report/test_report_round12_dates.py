@@ -88,3 +88,34 @@ def test_a_month_named_after_the_launch_day_leaves_it(sites):
         "fired one missile off its east coast on Thursday, before a party congress in May."
     )
     assert cells(text, FRIDAY, sites)["date_utc"] == "2022-11-17"
+
+
+# --- a US desk's weekday gives way to Korea's next day, pinned to the local clock -------------
+
+
+TUESDAY_US = date(2017, 11, 28)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea launched a missile on Tuesday afternoon, South Korean officials said. Yonhap "
+        'said Pyongyang "fired an unidentified ballistic missile from South Pyongan Province early '
+        'Wednesday," local time. The JCS said the missile was launched at dawn today.',
+        "North Korea fired a ballistic missile on Tuesday, US officials said. The missile was "
+        "launched early Wednesday Korea time from near Pyongsong, Seoul said.",
+        "The North launched an ICBM on Tuesday, the Pentagon said. According to Seoul, the missile "
+        "was fired early on Wednesday, Seoul time.",
+    ],
+)
+def test_koreas_next_day_beats_a_us_desks_weekday(sites, text):
+    assert cells(text, TUESDAY_US, sites)["date_utc"] == "2017-11-29"
+
+
+def test_a_next_day_not_pinned_to_the_local_clock_leaves_the_launch_day(sites):
+    # Near miss: "Wednesday" with no local clock is a later statement's day, not Korea's.
+    text = (
+        "North Korea launched a missile on Tuesday afternoon, officials said. On Wednesday, the "
+        "North fired back at critics, and Seoul said it launched drills in response."
+    )
+    assert cells(text, TUESDAY_US, sites)["date_utc"] == "2017-11-28"
