@@ -126,6 +126,14 @@ def trim_recollection(sentence: Sentence, found: list[DateMention], day: date) -
         return sentence
     first_other = min(others)
     last_own = max((at for at, own in offsets if own), default=-1)
+    aside = aside_of_other_news(sentence.text, first_other)
+    if aside is not None:
+        # "Early on Sunday, a day after the U.S. and South Korea finished joint drills, North
+        # Korea fired ...": the aside dates other news, and the launch's clause follows it.
+        others = [at for at in others if at >= aside]
+        if not others:
+            return sentence
+        first_other, last_own = min(others), max(last_own, aside)
     breaks = [
         match.start()
         for match in re.finditer(CLAUSE_BREAK, sentence.text, FLAGS)
@@ -135,6 +143,32 @@ def trim_recollection(sentence: Sentence, found: list[DateMention], day: date) -
         return sentence
     cut = min(breaks)
     return Sentence(sentence.start, sentence.start + cut, sentence.text[:cut], sentence.paragraph)
+
+
+# An aside set off by commas that dates the launch by other news ("a day after the allies
+# ended their drills", "hours after the envoy left Seoul"), with no launch of its own in it.
+_NEWS_ASIDE = re.compile(
+    r"(?:(?:a|one|two|three|four|five|several|a few|just|only|hours|days|weeks)\s+)*"
+    r"(?:(?:days?|hours?|weeks?)\s+)?(?:after|before)\s+[^,;]{3,150}?,\s+(?=\S)",
+    FLAGS,
+)
+_ASIDE_LAUNCH = (
+    r"\b(?:missiles?|projectiles?|rockets?|ICBMs?|SRBMs?|MRBMs?|IRBMs?|SLBMs?|launch(?:es|ed|ing)?|"
+    r"fir(?:ed|es|ing|ings?)|test(?:s|ed|ing)?|test-fir\w*|tested)\b"
+)
+
+
+def aside_of_other_news(text: str, at: int) -> int | None:
+    """Where the launch's clause resumes after an aside of other news starting at `at`, if the
+    aside follows a comma and a clause that tells a launch follows it."""
+    if not re.search(r",\s*$", text[:at]):
+        return None
+    aside = _NEWS_ASIDE.match(text, at)
+    if aside is None or re.search(_ASIDE_LAUNCH, aside.group(0), FLAGS):
+        return None
+    if not re.search(LAUNCH_VERBS, text[aside.end() :], FLAGS):
+        return None
+    return aside.end()
 
 
 _FIRST_SINCE_OPENER = (

@@ -105,10 +105,15 @@ TIME_PATTERNS: Final = (
     # "07.22 local time": a clock with a full stop, where a zone says it is one.
     r"\b(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)\s*(?:hours?\s+|hrs\s+)?(?P<zone>GMT|UTC|"
     r"KST|JST|local time|Korea time|Korean time|Seoul time|Japan time|Tokyo time)\b",
-    r"\b(?:at|around|about)\s+(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hours|hrs)\b",
+    # "at 0534 hours", "at 0534 h and 0557 h local time"
+    r"\b(?:at|around|about)\s+(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hours|hrs|h)\b",
     # "between 5.15 and 6.40 am": a clock with a full stop that shares the am/pm of the clock it
     # is joined to.
     r"\b(?P<hour>1[0-2]|0?[1-9])\.(?P<minute>[0-5]\d)(?=\s*(?:and|to|-|\u2013|or)\s*"
+    r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?![a-z]))",
+    # "between 6 and 7 a.m.", "from 9 to 10 p.m.": a bare hour opening a span shares the am/pm
+    # of the clock that closes it.
+    r"(?:(?<=\bbetween )|(?<=\bfrom ))(?P<hour>1[0-2]|0?[1-9])(?=\s*(?:and|to|-|\u2013)\s*"
     r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?![a-z]))",
     # "around 7 in the morning", "at about 3 in the afternoon": an hour with its part of day.
     # (The word before it stays outside, where a statement's "issued the order at" is read.)
@@ -159,28 +164,38 @@ def find_time(sentence: Sentence, day: date | None = None) -> TimeMention | None
         return None
     found: list[TimeMention] = []
     skipped: list[tuple[int, int]] = []
-    for pattern in TIME_PATTERNS:
-        for match in re.finditer(pattern, sentence.text, FLAGS):
-            before = sentence.text[: match.start()]
-            statement = re.search(STATEMENT_BEFORE, before, FLAGS)
-            if statement and re.search(SEEN_VERBS, statement.group(0), FLAGS):
-                statement = None  # "said it spotted the launch at around 1:50 p.m."
-            # "We stayed there until around 9:15": the end of something else, not a launch.
-            until = re.search(r"\b(?:until|till)\s+(?:around\s+|about\s+)?$", before, FLAGS)
-            meeting = re.search(MEETING_BEFORE, before, FLAGS)
-            if meeting and re.search(_LAUNCHED, meeting.group(0), FLAGS):
-                meeting = None
-            skip = statement or until or meeting
-            if _is_fall_time(before) or skip or _is_stamp(sentence.text, match):
-                skipped.append(match.span())
-                continue
-            # "at 6:03 a.m. local time (5:03 p.m. ET Tuesday)": the same moment in another
-            # zone, set aside with the clock it converts.
-            gaps = (sentence.text[end : match.start()] for _, end in skipped)
-            if any(re.fullmatch(r"\s*\(\s*", gap) for gap in gaps):
-                skipped.append(match.span())
-                continue
-            found.append(_mention(sentence, match, day))
+    # In the order they are written, so a clock joined to one set aside before it is known.
+    matches = sorted(
+        (
+            (match.start(), index, match)
+            for index, pattern in enumerate(TIME_PATTERNS)
+            for match in re.finditer(pattern, sentence.text, FLAGS)
+        ),
+        key=lambda item: item[:2],
+    )
+    for _, _, match in matches:
+        before = sentence.text[: match.start()]
+        statement = re.search(STATEMENT_BEFORE, before, FLAGS)
+        if statement and re.search(SEEN_VERBS, statement.group(0), FLAGS):
+            statement = None  # "said it spotted the launch at around 1:50 p.m."
+        # "We stayed there until around 9:15": the end of something else, not a launch.
+        until = re.search(r"\b(?:until|till)\s+(?:around\s+|about\s+)?$", before, FLAGS)
+        meeting = re.search(MEETING_BEFORE, before, FLAGS)
+        if meeting and re.search(_LAUNCHED, meeting.group(0), FLAGS):
+            meeting = None
+        skip = statement or until or meeting
+        if _is_fall_time(before) or skip or _is_stamp(sentence.text, match):
+            skipped.append(match.span())
+            continue
+        # "at 6:03 a.m. local time (5:03 p.m. ET Tuesday)": the same moment in another
+        # zone, set aside with the clock it converts.
+        # "announced at 6:04 a.m. and 6:19 a.m.", "fell at 8:37 and 8:45": a clock joined to
+        # one set aside is of the same kind.
+        gaps = (sentence.text[end : match.start()] for _, end in skipped)
+        if any(re.fullmatch(r"\s*(?:\(|,|and|or|-|\u2013)\s*", gap) for gap in gaps):
+            skipped.append(match.span())
+            continue
+        found.append(_mention(sentence, match, day))
     # "2:48 local time (18:18 GMT)": the stated UTC clock needs no conversion, so it wins.
     found.sort(key=lambda mention: (not mention.is_utc, mention.evidence.start))
     if len(found) > 1 and found[0].is_utc:

@@ -66,7 +66,12 @@ DATE_PATTERNS: Final = (
     ),
 )
 # A month or year named without a day: a recall when it is not the launch's own.
-MONTH_ONLY: Final = r"\b(?:in|last|since|early|late|mid-?|during)\s+" + MONTH_WORD + r"(?!\s+\d)\b"
+# "in March", "since May", "at the start of November": a month, not a day of it.
+MONTH_ONLY: Final = (
+    r"\b(?:in|last|since|early|late|mid-?|during|(?:start|beginning|end|middle) of)\s+"
+    + MONTH_WORD
+    + r"(?!\s+\d)\b"
+)
 YEAR_ONLY: Final = (
     r"(?<![\d,.-])(?P<year>(?:19|20)\d{2})(?!\d|,\d|-)"
     r"(?!\s*(?:km|kilomet|miles|mi\b|m\b|meters|metres|minutes|mph|kg|tons|nautical|feet))"
@@ -186,10 +191,17 @@ def _day_of_month(day: int, published: date) -> date | None:
     return None
 
 
+_WEEKEND = r"\b(?:over|at|during|on)\s+the\s+(?:past\s+)?weekend\b|\blast\s+weekend\b"
+
+
 def names_other_period(sentence: Sentence, event_day: date) -> bool:
     """The sentence names a month, or a year that is not the launch's own."""
     # Reports give the new launch's day ("on Saturday"); a bare month is always an older event.
     if re.search(MONTH_ONLY, sentence.text, FLAGS):
+        return True
+    # "Over the weekend North Korea fired several short-range weapons" in a report of a Thursday
+    # launch: an older event (a Saturday's or Sunday's launch may be told so).
+    if event_day.weekday() < 5 and re.search(_WEEKEND, sentence.text, FLAGS):
         return True
     return any(
         int(m.group("year")) != event_day.year for m in re.finditer(YEAR_ONLY, sentence.text)

@@ -102,6 +102,12 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
             count = int(word) if word.isdigit() else NUMBER_WORDS[word]
             note = f"{count} missile(s), exact: {count} launches"
             best = (0, Found(count, sentence.evidence(launches, note)), "exact")
+        # "the projectiles were fired twice in the early morning": one launch a time.
+        times = next((m for p in _FIRED_TIMES if (m := re.search(p, sentence.text, FLAGS))), None)
+        if times and (best is None or best[0] > 0):
+            count = _TIMES[times.group("word").lower()]
+            note = f"{count} missile(s), exact: fired {times.group('word')}"
+            best = (0, Found(count, sentence.evidence(times, note)), "exact")
         one_by_one = re.search(_ONE_AND_ANOTHER, sentence.text)
         if one_by_one and (best is None or best[0] > 0):
             note = "2 missile(s), exact: one and another"
@@ -126,6 +132,8 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
         for match in re.finditer(COUNT_PATTERN, sentence.text, FLAGS):
             if re.search(AIR_LAUNCHED, match.group(0), FLAGS):
                 continue
+            if re.match(_YEARS_TALLY, sentence.text[match.end() :], FLAGS):
+                continue  # "Fired More than 40 Missiles This Year": the year's, not the launch's
             asked = re.search(_ASKED, sentence.text[: match.start()], FLAGS)
             bound = re.match(r"\s*or (?:more|fewer)\b", sentence.text[match.end() :], FLAGS)
             if asked and (match.group("qual") or bound):
@@ -219,6 +227,23 @@ def _the_missile(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
 _LAUNCHES = (
     r"\b(?:reported|detected|confirmed|counted)\s+(?P<word>two|three|four|five|six|[2-9])\s+"
     r"(?:[\w-]+\s+){0,2}?missile launches\b"
+)
+# "more than 40 missiles this year", "23 missiles so far in 2022", "70 missiles since January":
+# a count of the year's launches (not "two missiles this morning").
+_YEARS_TALLY: Final = (
+    r"\s*(?:so far\s+)?(?:(?:this|last) year|in (?:19|20)\d\d\b|since (?:January|the start of "
+    r"(?:the|this) year)|to date)"
+)
+# "the projectiles were fired twice", "fired unidentified projectiles twice early on Tuesday": a
+# launch a time (not "has fired twice this month", "fired missiles three times since May": a
+# tally of days).
+_TIMES: Final = {"twice": 2, "three times": 3, "four times": 4}
+_NOT_A_TALLY = r"(?![^.;]{0,30}\b(?:this|last|in the past|in recent|since|over the)\b)"
+_FIRED_TIMES: Final = (
+    r"\b(?:missiles|projectiles|rockets)\s+(?:were|was)\s+(?:\w+\s+)?(?:fired|launched|"
+    r"test-fired)\s+(?P<word>twice|three times|four times)\b" + _NOT_A_TALLY,
+    r"(?<!has )(?<!have )(?<!had )\b(?:fired|launched|test-fired)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:missiles|projectiles|rockets)\s+(?P<word>twice|three times|four times)\b" + _NOT_A_TALLY,
 )
 # "one launch took place on Monday morning and another in the afternoon", "One missile was fired
 # at 7 a.m. and another an hour later": two, told one by one ("one of them" is not a start).
@@ -472,8 +497,19 @@ def _class_match(pattern: str, text: str, guessed: bool = False) -> re.Match[str
             continue
         if _generic(text, match):
             continue
+        if re.search(_INFERRED_REACH, text[: match.start()], FLAGS):
+            continue
         return match
     return None
+
+
+# "Describing the systems as 'tactical' may indicate that they have a short range": the writer's
+# inference of a reach, not a class anyone gave the weapon ("officials said it was a short-range
+# missile" is one).
+_INFERRED_REACH = (
+    r"\b(?:may|might|could|would)\s+(?:indicate|suggest|mean|imply)\b[^.;]{0,60}?"
+    r"\b(?:ha(?:ve|s|d)|with)\s+an?\s+$"
+)
 
 
 # "A spy satellite is a prize coveted by Kim", "Cruise missiles are harder to detect": the kind
@@ -667,6 +703,13 @@ _OVERFLIGHT_WITHDRAWN: Final = re.compile(
     r"\b(?:first|initially|originally|earlier)\s+(?:said|reported|announced|believed|thought)\b",
     FLAGS,
 )
+# "on a trajectory that could have taken it over Japan", "a path that would have carried them
+# over Japanese territory": a flight it might have made, not one it made ("may have flown over
+# Japan" is a hedge on what it did, and stands).
+_OVERFLIGHT_UNMADE: Final = (
+    r"\b(?:could|would|might)\s+(?:have\s+)?(?:taken|carried|sent|put|brought|flown|gone|"
+    r"passed|take|carry|send|fly|pass)\b[^,;.]{0,25}$"
+)
 
 
 def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None) -> Found | None:
@@ -697,7 +740,11 @@ def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None
         item
         for item in found
         if not (
-            item.value == "pacific" and re.search(_OVERFLIGHT_WITHDRAWN, item.evidence.sentence)
+            item.value == "pacific"
+            and (
+                re.search(_OVERFLIGHT_WITHDRAWN, item.evidence.sentence)
+                or re.search(_OVERFLIGHT_UNMADE, _before(item.evidence), FLAGS)
+            )
         )
     ]
     pacific = [item for item in found if item.value == "pacific"]
@@ -763,6 +810,9 @@ _OTHER_COUNTRY: Final = (
 )
 
 
+_NONE_FELL = r"\b(?:no|none\s+of|neither)\s+(?:[\w-]+\s+){0,7}?(?:(?:had|has|have)\s+)?$"
+
+
 def find_eez(sentences: Sequence[Sentence]) -> Found | None:
     """Japan's EEZ verdict as reported; "its EEZ" only in a sentence that names Japan, or that
     names no other country right after one that names Japan ("Japan's Defense Ministry said it
@@ -772,8 +822,10 @@ def find_eez(sentences: Sequence[Sentence]) -> Found | None:
         for item in find_table(EEZ_PATTERNS, sentences)
         # "It is not yet known whether it landed in Japan's EEZ": a question, not a verdict.
         if not re.search(EEZ_DOUBTED, _before(item.evidence), FLAGS)
+        # "no North Korean projectile had landed in its territorial waters": a denial.
+        if not (item.value == "inside" and re.search(_NONE_FELL, _before(item.evidence), FLAGS))
         if not re.search(
-            r"\b(?:its|the country's|the)\s+(?:exc|EEZ|eco)", item.evidence.text, FLAGS
+            r"\b(?:its|the country's|the)\s+(?:exc|EEZ|eco|territorial)", item.evidence.text, FLAGS
         )
         or _japans_zone(item.evidence, sentences)
     ]
@@ -936,7 +988,7 @@ _PICTURE_BY = (
 # other statements it carries ("KCNA quoted Kim as saying" at a party meeting, its foreign
 # ministry "called the drills a provocation") cite it for something else.
 _OF_A_LAUNCH = (
-    r"\b(?:missiles?|projectiles?|rockets?|launch\w*|test\w*|fir(?:e|ed|es|ing)|weapons?|"
+    r"\b(?:missiles?|projectiles?|rockets?|launch\w*|test\w*|fir(?:e|ed|es|ing|ings)|weapons?|"
     r"systems?|artillery|firepower|nukes|"
     r"ICBMs?|SRBMs?|IRBMs?|SLBMs?|satellites?|warheads?|launchers?|engines?|stages?|"
     r"Hwasong\w*|Pukguksong\w*|KN-?\d+|Hwasal\w*|Haeil|flew|flight|trajector\w+|"
@@ -1028,7 +1080,9 @@ _PLACED_UNDER = (
 # "since it came as Pyongyang announced that it would take part in the Asian Games", "as the
 # North declared that it would reopen the liaison office": the content of what the North
 # announced, where the sentence states it, speaks of no launch; it is other news.
-_ANNOUNCED_THAT = r"^\s*(?:on\s+\w+\s+)?that\s+(?P<said>[^.;]*)"
+# "came hours after North Korea announced it had found its first case of the coronavirus": the
+# same with no "that".
+_ANNOUNCED_THAT = r"^\s*(?:on\s+\w+\s+)?(?:that\s+|(?=(?:it|they|the|its|a|an)\s))(?P<said>[^.;]*)"
 
 
 # "North Korea declared no no-sail zones, the official said, something the South Korean
@@ -1084,6 +1138,40 @@ _COUNTING_THOSE = (
 )
 
 
+# "According to the statement, South Korea's military is watching for possible further
+# launches" (the defence ministry's statement), "The South Korean military is following
+# developments closely, it added": the South's military named as what another's statement tells
+# of it, doing and not saying, is not cited. (Not "the South Korean military said", nor the Joint
+# Chiefs by name.)
+_ANOTHERS_STATEMENT_BEFORE = (
+    r"\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting|[Ii]n)\s+(?:the|its|their|his|her|that|this)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:statement|announcement|release|briefing|notice|ministry|"
+    r"official|spokes(?:man|woman|person))\b[^.;]{0,20}?,\s+(?:the\s+)?$"
+)
+_ANOTHERS_STATEMENT_AFTER = (
+    r"[^.;]*,\s+(?:it|he|she|they|the (?:ministry|statement|official|spokes\w+))\s+"
+    r"(?:also\s+)?(?:said|says|added|adds|stated)\b"
+)
+_DOING_NOT_SAYING = (
+    r"^\s+(?:is|was|are|were|has been|had been|remains|remained)\s+(?:also\s+|still\s+|now\s+|"
+    r"closely\s+)*\w+ing\b"
+)
+
+
+def _told_of_by_another(text: str, match: re.Match[str]) -> bool:
+    """The South's military is what another's statement tells of, not a speaker."""
+    if re.search(r"\bJoint Chiefs?\b|\bJCS\b", match.group(0), FLAGS):
+        return False
+    after = text[match.end() :]
+    if not re.match(_DOING_NOT_SAYING, after, FLAGS):
+        return False
+    before = text[: match.start()]
+    return bool(
+        re.search(_ANOTHERS_STATEMENT_BEFORE, before, FLAGS)
+        or re.match(_ANOTHERS_STATEMENT_AFTER, after, FLAGS)
+    )
+
+
 def _cited(sentences: Sequence[Sentence], context: dict[int, str] | None = None) -> list[Found]:
     """Each reporter of the table at its first mention that is not a silence.
 
@@ -1101,6 +1189,8 @@ def _cited(sentences: Sequence[Sentence], context: dict[int, str] | None = None)
                     continue
                 if value == "JCS" and _told_of(sentence.text, match):
                     continue
+                if value == "JCS" and _told_of_by_another(sentence.text, match):
+                    continue  # "According to the statement, South Korea's military is watching"
                 said = context.get(sentence.start, sentence.text) if context else sentence.text
                 if value == "KCNA" and _announced_other(sentence.text, match):
                     continue  # "as Pyongyang announced that it would take part in the Games"
@@ -1144,7 +1234,7 @@ def find_reporters(
         cited += _cited_by_name(sentences, full, {str(item.value) for item in cited})
     found = cited + _told_from_japan(sentences, whole, {str(item.value) for item in cited}, full)
     japanese = [item for item in found if item.value in ("Japan MOD", "Japan government")]
-    japan = _japan_as_a_whole(sentences)
+    japan = _japan_as_a_whole(sentences, full)
     if japan is not None and not japanese:
         found.append(japan[0])
     elif japan is not None and japan[1] and "Japan government" in {i.value for i in japanese}:
@@ -1225,10 +1315,33 @@ def _cited_by_name(
     return list(found.values())
 
 
-def _japan_as_a_whole(sentences: Sequence[Sentence]) -> tuple[Found, bool] | None:
+# "North Korea May Have Fired Ballistic Missile, Japan Says" over "..., the Japan Coast Guard said
+# in a notice": a title's "Japan says" stands for the Japanese source its story quotes, and the
+# coast guard is no body of the table.
+_JAPAN_COAST_GUARD = (
+    r"\b(?:Japan|Japanese|Japan's)\s+(?:[Cc]oast [Gg]uard|maritime (?:security|safety) "
+    r"(?:service|agency))\b"
+)
+
+
+def _title_of(sentence: Sentence, full: Sequence[Sentence]) -> bool:
+    """The sentence is the report's title: its first line, alone, with no full stop."""
+    if not full or sentence.start != full[0].start:
+        return False
+    alone = len(full) > 1 and full[1].paragraph != full[0].paragraph
+    return alone and not full[0].text.rstrip().endswith((".", "!", "?"))
+
+
+def _japan_as_a_whole(
+    sentences: Sequence[Sentence], full: Sequence[Sentence] = ()
+) -> tuple[Found, bool] | None:
     """The first mention of Japan as a whole ("Japanese officials said", "Tokyo confirmed"),
-    and whether it names officials (not the country)."""
+    and whether it names officials (not the country). A title's "Japan says" yields to the
+    story's own Japanese source where that is the coast guard."""
+    story = " ".join(sentence.text for sentence in full[1:])
     for sentence in sentences:
+        if _title_of(sentence, full) and re.search(_JAPAN_COAST_GUARD, story, FLAGS):
+            continue
         match = re.search(JAPAN_AS_A_WHOLE, sentence.text, FLAGS)
         if match and not re.search(_SAID_NOTHING, sentence.text[match.end() :], FLAGS):
             note = "-> Japan government (Japan named as a whole)"

@@ -192,6 +192,10 @@ def find_flight_time(sentences: Sequence[Sentence]) -> Found | None:
         cue = match.group(0).split()[0].lower()
         if cue in ("for", "in") and not re.search(_FLIGHT_WORDS, sentence.text, FLAGS):
             continue
+        # "the missile was still in the air an hour after it was launched": a time it was seen
+        # flying at, not how long it flew.
+        if re.search(r"\bstill\s+$", sentence.text[: match.start()], FLAGS):
+            continue
         hours = match.group("hours").lower()
         minutes = 60 * (int(hours) if hours.isdigit() else _HOUR_WORDS[hours])
         minutes += 30 if match.group("half") else 0

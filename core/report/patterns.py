@@ -290,8 +290,10 @@ NORTH_KOREAN_CLAIM: Final = (
 REPORTED_SPEECH: Final = (
     r"\b(?:said|says|saying|added|adding|reported|announced|claimed|confirmed|stated|posted|"
     r"tweeted|wrote|told|informed|notified)"
-    # "reported, citing South Korea's Joint Chiefs of Staff, that Pyongyang had fired"
-    r"(?:,\s+(?:citing|quoting|according to)\s+[^,;.]{1,60},)?\s+"
+    # "reported, citing South Korea's Joint Chiefs of Staff, that Pyongyang had fired"; the day
+    # may come first: "reported on Sunday, citing the South Korean military, that the North had"
+    r"(?:(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
+    r",\s+(?:citing|quoting|according to)\s+[^,;.]{1,60},)?\s+"
     # "announced at 3:54 a.m. on Thursday that a missile had been launched"
     r"(?:at\s+\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?\s+)?"
     r"(?:(?:on\s+)?(?:[A-Z][a-z]+day|[\w-]+ corps|the same day|that day|"
@@ -492,4 +494,13 @@ CURRENT_CUES: Final = (
     # "Seoul's Joint Chiefs of Staff said this time the missiles had a range of ...": after a
     # recollection, the paragraph turns back to the launch reported.
     r"\bthis time\b(?!\s+(?:last|a year|the previous))",
+)
+
+
+# "Days after firing an ICBM, ...", "Less than a week after its last test, ...", "Hours after
+# the drills began, ...": an opening clause measured from an older event, before the main one.
+SPAN_AFTER_OPENER: Final = (
+    r"^(?:(?:just|only|barely|less than|more than|some|within)\s+)?"
+    r"(?:(?:an?|a few|a couple of|several|two|three|four|five|six|\d+)\s+)?"
+    r"(?:hours?|days?|weeks?|months?)\s+after\s+[^,;]{1,80},\s*"
 )

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
+from core.report.clauses import aside_of_other_news
 from core.report.dates import MONTH_ONLY, YEAR_ONLY, find_dates
 from core.report.lexicon import NAME_PATTERNS
 from core.report.patterns import (
@@ -28,6 +29,7 @@ from core.report.patterns import (
     REPORTING_DAY_BEFORE,
     REVEALED_DAY_BEFORE,
     RUNNING_TALLY,
+    SPAN_AFTER_OPENER,
 )
 from core.report.text import Sentence
 
@@ -61,6 +63,9 @@ _BREAKS: Final = re.compile(
     # "..., the latest in a string of test launches", "from the Sino-ri area, home to a base of
     # medium-range Nodong missiles", "the city of Wonsan, where North Korea has fired ..."
     r",\s*(?=(?:the latest|home to|site of|where)\b)|"
+    # "from the Sunan district, home to the airport, and were detected ... at 18:10": the
+    # missiles' own predicate again after an aside about the place.
+    r",\s*(?=and\s+(?:were|was)\s+(?:\w+\s+)?(?:detected|spotted|tracked|fired|launched)\b)|"
     # "the sixteenth this year, including what the US believes was a failed ICBM test on May 4"
     r",\s*(?=including\b[^,;]{0,100}?\b(?:tests?|launch(?:es)?|firings?)\b)|"
     # "... as the North works toward nuclear-tipped ICBMs"
@@ -84,6 +89,9 @@ _PLAN_CUES: Final = (
     r"\b(?:plan(?:s|ned)?|intend(?:s|ed)?|prepar(?:es|ed|ing)|going|expected|threaten(?:s|ed)?|"
     r"vow(?:s|ed)?|pledge[sd]?)\s+to\s+(?:\w+\s+)?(?:launch|fire|test)\b",
     r"\b(?:would|will|could|may|might)\s+(?:soon\s+|also\s+)?(?:launch|fire|test|conduct)\b",
+    # "appears to be getting ready to fire an SLBM", "was readying to launch": a launch prepared.
+    r"\b(?:getting|get|gets|got|is|are|was|were|be|being)\s+ready\s+to\s+(?:\w+\s+)?"
+    r"(?:launch|fire|test)\b|\bready(?:ing|ies)\s+(?:to\s+)?(?:launch|fire|test)\b",
     r"\bthreatened\s+(?:launch|test)\b",
     # "was due to hold his first summit": another event still to come.
     r"\b(?:was|is|were|are)\s+(?:due|scheduled|set)\s+to\b",
@@ -94,8 +102,9 @@ _PLAN_CUES: Final = (
     r"(?:launch|test)\b",
 )
 # A launch that happened, told in the clause ("fired", "was launched").
+# ("a submarine-launched ballistic missile" is a kind, not a launch told)
 _DONE: Final = (
-    r"\b(?:fired|launched|test-fired|test-launched|shot|flew|flown|landed|fell|came down|"
+    r"(?<!-)\b(?:fired|launched|test-fired|test-launched|shot|flew|flown|landed|fell|came down|"
     r"splashed down|lifted off|took place|detected)\b"
 )
 # Another country's firing: "South Korea fired air-to-ground missiles in response".
@@ -235,11 +244,23 @@ def split_clauses(sentence: Sentence) -> list[Sentence]:
     """The sentence's clauses, each a Sentence with its own offsets into the report."""
     clauses: list[Sentence] = []
     cursor = 0
+    # "A few days after firing a ballistic missile over Japan, North Korea has fired two more":
+    # the opener measured from an older launch is a clause of its own.
+    opener = re.match(SPAN_AFTER_OPENER, sentence.text, FLAGS)
+    if opener is not None and re.search(LAUNCH_VERBS, sentence.text[opener.end() :], FLAGS):
+        clauses.append(_part(sentence, 0, opener.end()))
+        cursor = opener.end()
     for match in _BREAKS.finditer(sentence.text):
         if match.start() <= cursor:
             continue
         clauses.append(_part(sentence, cursor, match.start()))
         cursor = match.end()
+        # "Early on Sunday, a day after the allies ended their drills, North Korea fired ...":
+        # the aside of other news ends where the launch's own clause resumes.
+        resumes = aside_of_other_news(sentence.text, cursor)
+        if resumes is not None:
+            clauses.append(_part(sentence, cursor, resumes))
+            cursor = resumes
     clauses.append(_part(sentence, cursor, len(sentence.text)))
     return [clause for clause in clauses if clause.text.strip()]
 

@@ -36,6 +36,8 @@ _RULES: Final = (
     # A plain initial between vowels is voiced in MR but some wires keep it unvoiced before -w-:
     # Taegwan -> Taekwan.
     (re.compile(r"(?<=[aeiou])g(?=w)"), "k"),
+    # ... and after m before -y-, as older wires and VOA do: Hamgyong -> Hamkyong.
+    (re.compile(r"(?<=m)g(?=y)"), "k"),
     # MR writes the village word -ri as said after a nasal (-ni); RR and most wires keep -ri:
     # Mupyong-ni -> Mupyong-ri.
     (re.compile(r"(?<=[ngm])-ni\b"), "-ri"),

@@ -19,6 +19,7 @@ from core.report.clauses import (
 from core.report.clock import US_ZONES, is_stamp_line
 from core.report.dateline import find_dateline
 from core.report.dates import (
+    MONTH_ONLY,
     DateMention,
     find_dates,
     names_other_period,
@@ -35,11 +36,14 @@ from core.report.patterns import (
     REPORTING_DAY_BEFORE,
     REVEALED_DAY_BEFORE,
     RUNNING_TALLY,
+    SPAN_AFTER_OPENER,
 )
 from core.report.text import Evidence, Sentence
 
 _ZONES = (
     r"(?<![A-Za-z])(?:GMT|UTC|Greenwich Mean Time|Universal Time|" + "|".join(US_ZONES) + r"|ET|"
+    # "at 2:40 p.m. Hawaii time on Monday (0040 GMT Tuesday)": the day of Hawaii's clock.
+    r"Hawaii(?:-Aleutian)? (?:[Ss]tandard )?[Tt]ime|"
     r"U\.S\. time|US time|"
     r"Washington time|Eastern time|Pacific time)\b"
 )
@@ -51,8 +55,9 @@ _US_DESK = (
     r"\b(?:Eastern|Central|Mountain|Pacific) (?:Standard |Daylight )?Time\b|\bWashington time\b|"
     r"\bU\.?S\.? time\b|"
     # "early Wednesday local time": a weekday pinned to Korea's clock is written from elsewhere.
-    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+"
-    r"(?:local|Korea|Korean|Seoul|Japan|Tokyo) time\b"
+    # ("... early Wednesday,\" local time": the quote a wire's words end in may come between.)
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:\s+|[,\"\u201d']{1,3}\s*)(?:local|Korea|Korean|Seoul|Japan|Tokyo) time\b"
 )
 # "13:00 GMT on March 5, 2024" is the launch's date; "(20:45 GMT on Monday)" names the UTC day.
 _ZONE_BEFORE_DAY = _ZONES + r"\s*(?:on\s+)?$"
@@ -118,6 +123,26 @@ def _event_mentions(
     A "yesterday" or "the day before" counts back from that statement's day where the sentence
     gives one ("North Korea said on Thursday it had tested a cruise missile the day before").
     """
+    return _mentions(sentence, published, weekdays_until)[0]
+
+
+def _recalled_statement(
+    sentence: Sentence, published: date, weekdays_until: date, local_day: date
+) -> bool:
+    """A statement made days before the launch, telling a launch in the past perfect.
+
+    "On July 4, Pyongyang announced it had successfully launched its first ICBM" in a report of
+    a launch on July 28: the day is its statement's, and what it told is an older launch.
+    """
+    stated = _mentions(sentence, published, weekdays_until)[1]
+    early = any((local_day - mention.day).days > DATELINE_LAG_DAYS for mention in stated)
+    return early and _has(RECALL_CUES[0], sentence.text)
+
+
+def _mentions(
+    sentence: Sentence, published: date, weekdays_until: date | None = None
+) -> tuple[list[DateMention], list[DateMention]]:
+    """The sentence's dates of events, and the days its statements were made."""
     events: list[DateMention] = []
     stated: list[DateMention] = []
     for mention in find_dates(sentence, published, weekdays_until):
@@ -145,7 +170,7 @@ def _event_mentions(
             else mention
             for mention in events
         ]
-    return events
+    return events, stated
 
 
 def _other_day(mention: DateMention, before: str, after: str) -> bool:
@@ -208,6 +233,8 @@ def _event_date(
     # "The first came on January 6, when ... According to the JCS, the missile launched on
     # January 6 flew about 1,100 km": a day a recollection gave stays the older launch's.
     recalled_days: set[date] = set()
+    # Days of a month's older launches told after an undated lead: no launch day, whichever pass.
+    older_days: set[date] = set()
     undated_lead = False
     for index, (sentence, found) in enumerate(zip(sentences, mentions, strict=True)):
         text = sentence.text
@@ -223,7 +250,26 @@ def _event_date(
         # (Not a headline's: "North Korea carries out successful missile launch" over "... on 28
         # July 2017" in an analysis filed days later.)
         undated_lead = undated_lead or (index > 0 and told and not found and not _recalls(text))
-        if found and _recalls(text):
+        month = re.search(MONTH_ONLY, text, FLAGS)
+        if (
+            found
+            and undated_lead
+            and month
+            and month.start() < found[0].evidence.start - sentence.start
+        ):
+            # "North Korea has launched a missile ... At the start of November it fired as many
+            # as 23 missiles, and yesterday the country launched a short-range missile": after
+            # a lead that told the launch with no day, a sentence of the month's launches tells
+            # older ones, its "yesterday" too.
+            older_days.update(m.day for m in found)
+            continue
+        opener = re.match(SPAN_AFTER_OPENER, text, FLAGS)
+        if found and opener and not [at for at in recall_positions(sentence) if at >= opener.end()]:
+            # "A few days after firing a missile over Japan, North Korea has fired two more ...,
+            # the JCS said on Sunday, October 9": the opener recalls; the rest tells the launch.
+            found = [m for m in found if m.evidence.start - sentence.start >= opener.end()]
+            text = text[opener.end() :]
+        elif found and _recalls(text):
             recalled_days.update(
                 m.day
                 for m in found
@@ -239,7 +285,11 @@ def _event_date(
             return found[0]
     for sentence, found in zip(sentences, mentions, strict=True):
         relative = [
-            m for m in found if m.kind != "explicit" and not in_other_event_clause(sentence, m)
+            m
+            for m in found
+            if m.kind != "explicit"
+            and not in_other_event_clause(sentence, m)
+            and m.day not in older_days
         ]
         # "On Friday, satellites picked up movements at the nuclear test site": no launch.
         unplanned = _unplanned(sentence.text)
@@ -368,7 +418,9 @@ AFTERMATH_DAYS: Final = 2
 
 _TOLD_AFTER = (
     r"\b(?:said|says|reported|announced|confirmed|claimed|stated|carried|published|released|"
-    r"aired|broadcast|showed|shown|disclosed|revealed|relayed)\b"
+    r"aired|broadcast|showed|shown|disclosed|revealed|relayed|"
+    # "On 26 July Yonhap quoted the JCS as saying ...", "KCNA issued a statement on 26 July"
+    r"quoted|issued)\b"
 )
 
 
@@ -382,6 +434,48 @@ def _own_day(mention: DateMention, local_day: date, us_desk: bool) -> bool:
         return True
     behind = us_desk and mention.day + timedelta(days=1) == local_day
     return behind and mention.kind == "today"
+
+
+def _measured_against(found: Sequence[DateMention], own: Sequence[DateMention]) -> bool:
+    """The launch's day is named only as a landmark, after another day the sentence tells.
+
+    "Less than a week earlier, on July 25, the DPRK fired two missiles from near Wonsan, south
+    of the site of Wednesday's test": July 25's launch, measured against Wednesday's.
+    """
+    first_own = min(mention.evidence.start for mention in own)
+    earlier_other = any(
+        mention.evidence.start < first_own for mention in found if mention not in own
+    )
+    landmarks = all(mention.evidence.text.lower().endswith("'s") for mention in own)
+    return earlier_other and landmarks
+
+
+# "fired ... early Wednesday," local time": a day pinned to Korea's or Japan's clock.
+_KOREA_DAY_AFTER: Final = (
+    r"^[\"\u201d']?\s*,?[\"\u201d']?\s*(?:local|Korea|Korean|Seoul|Japan|Tokyo|Pyongyang) time\b"
+)
+
+
+def _korea_next_day(
+    sentences: Sequence[Sentence], mentions: Sequence[list[DateMention]], event: DateMention | None
+) -> DateMention | None:
+    """Korea's day of a launch a US desk gave by its own weekday.
+
+    "North Korea launched a missile on Tuesday afternoon, officials said ... Yonhap said the
+    North 'fired an unidentified ballistic missile ... early Wednesday,' local time": the day
+    after, pinned to the local clock, is the launch's day in Korea.
+    """
+    if event is None or event.kind == "explicit":
+        return None
+    for sentence, found in zip(sentences, mentions, strict=True):
+        if not (_has(LAUNCH_VERBS, sentence.text) and _has(_LAUNCHED_THINGS, sentence.text)):
+            continue
+        for mention in found:
+            after = sentence.text[mention.evidence.end - sentence.start :]
+            next_day = mention.day == event.day + timedelta(days=1)
+            if next_day and re.match(_KOREA_DAY_AFTER, after, FLAGS):
+                return mention
+    return None
 
 
 def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
@@ -435,6 +529,7 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
         near = anchor - timedelta(days=DATELINE_LAG_DAYS)
         event = _event_date(sentences, mentions, max(earliest, near) if earliest else near)
     event = event or dateline or _as_launch_day(statement)
+    event = _korea_next_day(sentences, mentions, event) or event
     local_day = event.day if event else anchor
     current: list[Sentence] = []
     recalled: list[Sentence] = []
@@ -456,7 +551,8 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
         tail_recalled = False
         if recalling_paragraph is not None and recalling_paragraph != sentence.paragraph:
             recalling_paragraph = None
-        if any(_own_day(mention, local_day, us_desk) for mention in found):
+        owned = [mention for mention in found if _own_day(mention, local_day, us_desk)]
+        if owned and not _measured_against(found, owned):
             recall = False
             sentence = trim_recollection(sentence, found, local_day)
         elif found and (head := head_before_other_event(sentence, found)) is not None:
@@ -480,7 +576,7 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
             # tells what followed it (not a launch of its own, nor a recollection's next step,
             # nor other news the agency carried that day).
             recall = False
-        elif found:
+        elif found or _recalled_statement(sentence, anchor, until, local_day):
             recall = True
         elif _recalls(_no_aside(sentence).text) or names_other_period(
             _no_aside(sentence), local_day

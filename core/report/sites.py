@@ -223,7 +223,24 @@ def _names(site: Site, taken: frozenset[str] = frozenset()) -> Iterable[str]:
             field = _AIRFIELD.match(name)
             if field:
                 names += [f"{field.group('place')} {word}" for word in _AIRFIELD_WORDS]
+                # "near Pyongyang's main airport", "Kaechon's air base": the place's own field
+                place = re.sub(r"\s+International$", "", field.group("place"), flags=re.I)
+                names += [
+                    f"{place}'s {kind}{word}"
+                    for kind in ("", "main ", "international ")
+                    for word in ("airport", "airfield", "air base")
+                ]
     names += _MORE_WORDINGS.get(site.site_id, ())
+    # "launched in Northern Pyongan province": the table's North Pyongan Province.
+    if site.precision == "area":
+        names += [
+            re.sub(r"^(North|South)\b", r"\1ern", name)
+            for name in names
+            if re.match(r"(?:North|South) \w+ Province$", name)
+        ]
+    # The table's "Sunan area" is its "Sunan region" too (which site a place's area is, the
+    # facility or the town, is the table's choice).
+    names += [name[: -len("area")] + "region" for name in names if name.endswith(" area")]
     yield from dict.fromkeys(names)
 
 

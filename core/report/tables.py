@@ -79,6 +79,11 @@ LANDING_PATTERNS: Final = (
         r"\b(?:off|towards?) " + COAST_OWNER + r"(?:(?:north|south)-?)?east(?:ern)? " + SHORE + r"|"
         # "coming down in waters near the east coast"
         r"\bwaters?\s+(?:near|along|off)\s+" + COAST_OWNER + r"east(?:ern)? " + SHORE + r"|"
+        # "fell in the area of the east coast of the Korean Peninsula", "landed in waters along
+        # the eastern coast of North Korea" (not "fired from the east coast of North Korea")
+        r"\b(?:fell|landed|came down|splashed down|plunged|falling|landing|into|toward|towards)"
+        r"\s+(?:[\w-]+\s+){0,4}?(?:the\s+)?east(?:ern)?\s+coast(?:line)?\s+of\s+"
+        r"(?:the\s+(?:Korean\s+)?[Pp]eninsula|North Korea|the North)\b|"
         # "into the waters off the east of the Korean Peninsula", "the sea east of the North"
         r"\b(?:waters?|seas?|sea area)\s+(?:off\s+|to\s+)?(?:the\s+)?east(?:ern side)?\s+of\s+"
         + PENINSULA
@@ -199,7 +204,10 @@ EEZ_PATTERNS: Final = (
         r"\bnot\s+(?:(?!whether\b|if\b|(?:been\s+)?(?:confirmed|known|clear)\b)[\w-]+\s+){0,4}?"
         r"(?:land(?:ed)?|f[ae]ll(?:en)?|come down|"
         r"reach(?:ed)?|"
-        r"enter(?:ed)?)\s+(?:(?:inside|within|in|into)\s+)?" + EEZ_OWNER_PRE + r"|"
+        r"enter(?:ed)?)\s+(?:(?:inside|within|in|into)\s+)?"
+        # "has not reached Japanese territory or the Exclusive Economic Zone"
+        r"(?:(?:Japanese|Japan's|its)\s+(?:territory|territorial\s+waters|soil|land)\s+"
+        r"(?:or|nor|and)\s+)?" + EEZ_OWNER_PRE + r"|"
         r"\bwithout (?:reaching|entering|falling (?:in|into|within))\s+(?:Japan's|the country's|"
         r"its|the Japanese)\s+" + EEZ_WORDS + r"\b|"
         r"\b(?:did not|didn't|does not|not)\s+(?:(?:land|fall|come down|reach)\s+)?"
@@ -220,7 +228,14 @@ EEZ_PATTERNS: Final = (
         # verbs are the table's first row, which comes first in the sentence)
         r"(?<!not )(?<!n't )(?<!never )(?<!nor )(?<!to )(?<!could )(?<!can )(?<!would )(?<!might )"
         r"(?<!may )\b(?:reach(?:ed|ing|es)?|"
-        r"enter(?:ed|ing|s)?)\s+(?:Japan's|the Japanese|Japanese)\s+" + EEZ_WORDS + r"\b",
+        r"enter(?:ed|ing|s)?)\s+(?:Japan's|the Japanese|Japanese)\s+" + EEZ_WORDS + r"\b|"
+        # "fell into its territorial waters", "came down in Japan's territorial waters": waters
+        # nearer Japan than its EEZ's edge (a denial, "did not fall into Japan's territorial
+        # waters", says nothing of the EEZ).
+        r"(?<!not )(?<!n't )(?<!never )\b(?:fell|fallen|falling|landed|landing|came down|"
+        r"come down|coming down|splashed down|plunged)\s+(?:into\s+the\s+sea\s+)?"
+        r"(?:inside|within|into|in)\s+(?:Japan's|Japanese|its|the country's)\s+"
+        r"territorial\s+(?:waters|sea)\b",
         "inside",
     ),
 )
@@ -252,10 +267,12 @@ KOREAN_MINISTRY: Final = (
     r"(?:National )?Defen[cs]e)\b|\bSeoul's (?:defen[cs]e ministry|Defen[cs]e Ministry)\b"
 )
 # "the Defense Ministry", "according to Defense Ministry sources", "citing Ministry of Defense
-# officials", "Japan's Coast Guard and its Defense Ministry" (not "Russia's Defense Ministry": a
-# country's adjective names it).
+# officials", "Japan's Coast Guard and its Defense Ministry", "citing the national defense
+# ministry", "the country's Defence Ministry" (not "Russia's Defense Ministry": a country's
+# adjective names it; nor "the Ministry of National Defense", Seoul's name for its own).
 UNQUALIFIED_MINISTRY: Final = (
     r"(?:\bthe |\bits |(?<=\bto )|(?<=\bciting )|(?<=\bfrom )|(?<=\bby ))"
+    r"(?:(?:national|country's|nation's) )?"
     r"(?:Defen[cs]e Ministry|Ministry of Defen[cs]e|defen[cs]e ministry)\b"
 )
 # "Defense Minister Toshiro Ino called the launch unacceptable", "the defence minister said":
