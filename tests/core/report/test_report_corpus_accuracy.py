@@ -17,8 +17,8 @@ def test_corpus_accuracy_stays_above_the_floor():
     assert tune.overall >= 0.99, list(tune.misses)
     assert seen.overall >= 0.98, list(seen.misses)  # 98.4% with 450-489 before round 12
     assert all(tune.field_accuracy(name) >= 0.95 for name in FIELDS)
-    # Held out: none while round 11's fresh parts (490 on) wait; 450-489 (89.7% when measured
-    # once at 00e4321) are read in round 12 and are seen. The lead restores the floor with the
-    # fresh parts' measured figure.
-    if heldout.reports:
-        assert heldout.overall >= 0.89, list(heldout.misses)
+    # Held out: round 11's fresh parts 490-508 and 510-529 (39 reports), written blind,
+    # reviewed by a second reader and measured once at 36b7b8f, after round 12: 94.2%; no rule
+    # was written from them. The floor sits just below; the issue's target is 97%.
+    assert heldout.reports >= 39
+    assert heldout.overall >= 0.94, list(heldout.misses)
