@@ -9,16 +9,16 @@ from core.records.dataset import load_dataset
 def test_corpus_accuracy_stays_above_the_floor():
     sites = load_dataset(ROOT / "data").sites
     rows = load_corpus()
-    assert sum(row["split"] == "seen" for row in rows) >= 447
+    assert sum(row["split"] == "seen" for row in rows) >= 486
     tune, seen, heldout = (score(rows, sites, split) for split in ("tune", "seen", "heldout"))
     # Measured after round 6's rules: 100.0% (tune) and 99.2% (seen: 003-269, with round 5's
     # held-out parts 214-249 and round 6's first fresh part 250-269, each read after its one
     # measured run); the floors sit just below, leaving room for a field or two.
     assert tune.overall >= 0.99, list(tune.misses)
-    assert seen.overall >= 0.98, list(seen.misses)  # 98.4% with 450-489 before round 12
+    assert seen.overall >= 0.98, list(seen.misses)  # 98.9% with 490-529 before round 13
     assert all(tune.field_accuracy(name) >= 0.95 for name in FIELDS)
-    # Held out: round 11's fresh parts 490-508 and 510-529 (39 reports), written blind,
-    # reviewed by a second reader and measured once at 36b7b8f, after round 12: 94.2%; no rule
-    # was written from them. The floor sits just below; the issue's target is 97%.
-    assert heldout.reports >= 39
-    assert heldout.overall >= 0.94, list(heldout.misses)
+    # Held out: none while round 13's fresh parts (530 on) are written; 490-529 (94.2% when
+    # measured once at 36b7b8f) are read in round 13 and are seen. The lead restores the floor
+    # with the fresh parts' measured figure.
+    if heldout.reports:
+        assert heldout.overall >= 0.94, list(heldout.misses)
