@@ -877,7 +877,10 @@ _DETECTED = r"^\s+(?:had\s+|has\s+)?(?:detected|spotted|tracked|picked up|monito
 # ", the JCS said.", ", according to South Korea's military.": who said the whole sentence.
 _ATTRIBUTION = re.compile(
     r",\s*(?:(?:according to|citing)\s+[^,;]{2,80}?|[^,;]{2,80}?\s+(?:said|says|reported|reports|"
-    r"announced|added|confirmed|told [\w ]{2,30}?)(?:\s+(?:on\s+)?[A-Z]\w+day)?)\s*[.\"']*$",
+    r"announced|added|confirmed|told [\w ]{2,30}?)(?:\s+(?:on\s+)?[A-Z]\w+day)?)"
+    # ", the military said, without giving further details.": what it left unsaid, after.
+    r"(?:,\s*(?:without|but (?:gave|did not|didn't|offered)|giving no|offering no)\b[^,;]{0,60}?)?"
+    r"\s*[.\"']*$",
     FLAGS,
 )
 
@@ -905,6 +908,9 @@ _CREDIT = (
     r"^\W*(?:file\s+)?(?:pictures?|photos?|photograph|images?|video)(?:\s+(?:source|credit))?\s*:|"
     r"\bvia (?:REUTERS|AFP|AP|Yonhap)\b|\b(?:Photo|Picture|Image)s?\s+(?:source|credit|courtesy)\b"
 )
+
+
+_COPYRIGHT = r"\(c\)\s*(?=[A-Z])|\u00a9|\bcopyright\b"
 
 
 # "Damir Sagolj/Reuters" or "Kim Hong-Ji/AP" on a line of its own: the picture's credit, below its
@@ -1095,6 +1101,27 @@ _HELD_VIEW = (
 _OF_A_THING = r"\b(?:something|which|what|a (?:move|step|act))\s+(?:that\s+)?(?:the\s+)?$"
 
 
+# "amid the coronavirus outbreak, which state media has called an issue of national existence",
+# "the drills, which Japan's Defense Ministry described as provocative": the body's word for a
+# thing other than the launch, in a clause about that thing, is no statement on the launch.
+# ("the launch, which state media called a success" still cites it.)
+_WHICH_BEFORE = r"\b(?P<thing>[\w-]+)(?:\s*\))?,?\s+which\s+(?:the\s+)?$"
+_CALLED_AFTER = (
+    r"^\s+(?:has\s+|had\s+|have\s+|also\s+|long\s+)*"
+    r"(?:called|described|termed|dubbed|labell?ed|branded|characteri[sz]ed)\b"
+)
+
+
+def _called_a_thing(text: str, match: re.Match[str]) -> bool:
+    """The body named for its word on a thing other than the launch ("which X has called")."""
+    thing = re.search(_WHICH_BEFORE, text[: match.start()], FLAGS)
+    return bool(
+        thing
+        and re.match(_CALLED_AFTER, text[match.end() :], FLAGS)
+        and not re.search(_OF_A_LAUNCH, thing.group("thing"), FLAGS)
+    )
+
+
 def _held_view(text: str, match: re.Match[str]) -> bool:
     """The body named for a view it holds of something, in another's clause about it."""
     return bool(
@@ -1127,6 +1154,7 @@ def _not_cited(text: str, match: re.Match[str]) -> bool:
         or re.search(_WATCHED, before, FLAGS)
         or re.search(_PLACED_UNDER, before, FLAGS)
         or _held_view(text, match)
+        or _called_a_thing(text, match)
     )
 
 
@@ -1181,10 +1209,15 @@ def _cited(sentences: Sequence[Sentence], context: dict[int, str] | None = None)
     for sentence in sentences:
         if re.search(_CREDIT, sentence.text, FLAGS):
             continue  # "Picture source: KCNA": a picture's credit cites no one
+        # "... toward the Sea of Japan on Oct. 19. (c) KCNA/Reuters": a picture's copyright
+        # line run into its caption cites no one (the caption before it may).
+        mark = re.search(_COPYRIGHT, sentence.text, FLAGS)
         for pattern, value in REPORTER_PATTERNS:
             for match in re.finditer(pattern, sentence.text, FLAGS):
                 if value in found:
                     break
+                if mark is not None and match.start() >= mark.start():
+                    continue
                 if _not_cited(sentence.text, match):
                     continue
                 if value == "JCS" and _told_of(sentence.text, match):

@@ -355,6 +355,20 @@ _JAPAN: Final = ("Japan", "Japanese", "Japan's")
 # and Tokyo".
 _SEOUL: Final = ("Seoul", "Seoul", "Seoul's")
 _TOKYO: Final = ("Tokyo", "Tokyo", "Tokyo's")
+_JAPAN_MINISTRY_AND: Final = (
+    "(?:"
+    + "|".join(
+        f"(?<={country} {ministry} and )"
+        for country in ("Japan's", "Japanese")
+        for ministry in (
+            "Defense Ministry",
+            "Defence Ministry",
+            "Ministry of Defense",
+            "Ministry of Defence",
+        )
+    )
+    + ")"
+)
 REPORTER_PATTERNS: Final = (
     (
         # ("the Joint Chief of Staff of South Korea": the body's name in the singular)
@@ -376,7 +390,9 @@ REPORTER_PATTERNS: Final = (
         # ("joint US-South Korean military drills" are no body: a military named in a thing.)
         # (A dateline's dash, "(Jiji Press)--South Korea's military said", is no compound.)
         r"(?<!\w-)(?<!/)(?:\bSouth Korea's military\b|\bSouth Korean military\b|"
-        r"\bSeoul's military\b|\bthe South's military\b|\bSouth Korea(?:'s|n) armed forces\b)"
+        r"\bSeoul's military\b|\bthe South's military\b|\bSouth Korea(?:'s|n) armed forces\b|"
+        # "According to the Seoul military": the capital's military, as "Seoul's military".
+        r"(?<=the )Seoul military\b)"
         r"(?!\s+(?:has been |was |is |remains )?(?:put |placed |kept )?"
         r"on (?:high |full )?(?:alert|combat readiness|readiness)\b)"
         r"(?!\s+(?:drills?|exercises?|training|manoeuvres|maneuvers|alliance|ties|cooperation|"
@@ -434,7 +450,13 @@ REPORTER_PATTERNS: Final = (
         r"\b(?:Japan's|Japanese|Tokyo's)\s+top government spokes(?:man|woman|person)\b|"
         r"\bPrime Minister(?:'s Office)?\s*" + JAPAN_PRIME_MINISTERS + r"|"
         r"\bJapan's government\b|\bJapan's (?:top )?government spokes(?:man|woman|person)\b|"
-        r"\bPrime Minister's Office of Japan\b|\bJapan's Cabinet\b|\bJapanese Cabinet\b",
+        r"\bPrime Minister's Office of Japan\b|\bJapan's Cabinet\b|\bJapanese Cabinet\b|"
+        # "North Korea fires 2 ballistic missiles: Japan PM", "Japan's PM said": a headline's
+        # short title.
+        r"\bJapan(?:ese|'s)? (?-i:PM)\b|"
+        # "Japan's Defense Ministry and Prime Minister's office said": the office joined to a
+        # body Japan's possessive names is Japan's too.
+         + _JAPAN_MINISTRY_AND + r"(?:the )?[Pp]rime [Mm]inister's [Oo]ffice\b",
         "Japan government",
     ),
     (
