@@ -825,7 +825,7 @@ def find_eez(sentences: Sequence[Sentence]) -> Found | None:
         # "no North Korean projectile had landed in its territorial waters": a denial.
         if not (item.value == "inside" and re.search(_NONE_FELL, _before(item.evidence), FLAGS))
         if not re.search(
-            r"\b(?:its|the country's|the)\s+(?:exc|EEZ|eco|territorial)", item.evidence.text, FLAGS
+            r"\b(?:its|the country's|the)\s+(?:exc|EEZ|eco|territor)", item.evidence.text, FLAGS
         )
         or _japans_zone(item.evidence, sentences)
     ]
@@ -1451,12 +1451,26 @@ _CAN_DO: Final = (
 )
 
 
+# "Hypersonic missiles travel at five times the speed of sound along irregular paths", "Such
+# weapons glide": a kind of weapon told in the present, what the kind does, not this flight
+# ("The missiles flew on irregular paths", "Both missiles glided" are this flight's).
+_KIND_DOES: Final = (
+    r"^\s*(?:(?:such|these|those|most|many|all)\s+)?"
+    r"(?!(?:the|both|two|three|four|its|their|North|Pyongyang's)\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:missiles|weapons|warheads|vehicles|rockets|gliders)\s+"
+    r"(?:of\s+(?:this|that|such\s+a|the\s+same)\s+(?:kind|type|sort)\s+)?(?:typically\s+|usually\s+|"
+    r"generally\s+|often\s+)?(?:travel|fly|move|follow|glide|change|manoeuvre|maneuver|"
+    r"tend)\b"
+)
+
+
 def find_maneuver(sentences: Sequence[Sentence]) -> Found | None:
     """A stated flight profile (pull-up, glide)."""
     found = [
         item
         for item in find_table(MANEUVER_PATTERNS, sentences)
         if not re.search(_CAN_DO, _before(item.evidence), FLAGS)
+        if not re.search(_KIND_DOES, _before(item.evidence), FLAGS)
     ]
     return found[0] if found else None
 

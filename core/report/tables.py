@@ -180,6 +180,18 @@ EEZ_CLAIMED: Final = (
 )
 EEZ_OWNER: Final = r"(?:Japan's|the Japanese|Japanese|its|the country's|the)"
 EEZ_OWNER_PRE: Final = EEZ_OWNER + r"\s+" + EEZ_WORDS + r"\b"
+# "its territory or exclusive economic zone", "Japanese territory or the EEZ": the zone named
+# after the land or waters it is denied with, its owner said once.
+EEZ_AFTER_LAND: Final = (
+    r"(?:(?:Japan's|Japanese|its|the country's)\s+(?:territory|territorial\s+waters|soil|land)\s+"
+    r"(?:or|nor|and)\s+(?:(?:inside|within|in|into)\s+)?(?:"
+    + EEZ_OWNER
+    + r"\s+)?"
+    + EEZ_WORDS
+    + r"\b|"
+    + EEZ_OWNER_PRE
+    + r")"
+)
 EEZ_PATTERNS: Final = (
     (
         r"\boutside\s+(?:of\s+)?Japan's\s+"
@@ -194,12 +206,12 @@ EEZ_PATTERNS: Final = (
         r"(?:Japan's|its|Japanese|the Japanese|the country's)\s+" + EEZ_WORDS + r"\b|"
         # "No missile fell within Japan's EEZ", "not believed to have landed in its EEZ"
         r"\bno (?:missiles?|projectiles?|debris|fragments?)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:fell|landed|came down|fallen)\s+(?:inside|within|in|into)\s+" + EEZ_OWNER_PRE + r"|"
+        r"(?:fell|landed|came down|fallen)\s+(?:inside|within|in|into)\s+" + EEZ_AFTER_LAND + r"|"
         # "None of them reached Japan's EEZ", "neither missile entered its economic zone"
         r"\b(?:none\s+of\s+(?:them|the\s+(?:[\w-]+\s+)?(?:missiles|projectiles|rockets))|"
         r"neither(?:\s+(?:of\s+them|missile|projectile|rocket))?)\s+"
         r"(?:[\w-]+\s+){0,4}?(?:fell|landed|came down|reached|entered|flew)\s+"
-        r"(?:(?:inside|within|in|into)\s+)?" + EEZ_OWNER_PRE + r"|"
+        r"(?:(?:inside|within|in|into)\s+)?" + EEZ_AFTER_LAND + r"|"
         # ("not been confirmed to have fallen inside Japan's EEZ" is no verdict)
         r"\bnot\s+(?:(?!whether\b|if\b|(?:been\s+)?(?:confirmed|known|clear)\b)[\w-]+\s+){0,4}?"
         r"(?:land(?:ed)?|f[ae]ll(?:en)?|come down|"
