@@ -517,6 +517,8 @@ _OR_AFTER = re.compile(
     r"(?:\s*\)|\s+(?:ballistic\s+|guided\s+|cruise\s+)?(?:missiles?|rockets?))?"
     r"\s*(?:\([^()]{1,15}\)\s*)?,?\s+or\s+(?:possibly\s+|perhaps\s+|maybe\s+)?(?:an?\s+|the\s+)?"
     r"(?!(?:more|missiles?|projectiles?|two|three|several|multiple)\b)"
+    # ("short-range ballistic missiles, or SRBMs, on Monday": the kind's abbreviation, a gloss)
+    r"(?!(?:ICBM|IRBM|MRBM|SRBM|SLBM|MLRS)s?\s*(?:[,.;)]|$))"
     r"(?:\d+\s*-?\s*(?:mm|millimet(?:er|re))\b\s*|[\w-]+\s+){0,4}?"
     r"(?:missiles?|rockets?|launchers?|(?:rocket\s+|launch\s+)?systems?|artillery|MLRS|shells?|"
     r"(?:launch\s+)?vehicles?|satellites?|"

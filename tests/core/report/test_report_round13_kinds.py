@@ -56,3 +56,9 @@ def test_the_norths_launch_said_by_seoul_still_gives_its_class(sites):
         "east coast on Thursday."
     )
     assert cells(text, THURSDAY, sites)["missile_class"] == "SLBM"
+
+
+def test_a_kinds_abbreviation_after_or_is_a_gloss(sites):
+    # Near miss: "or SRBMs," glosses the kind, it offers no choice.
+    text = "North Korea fired short-range ballistic missiles, or SRBMs, into the sea on Thursday."
+    assert cells(text, THURSDAY, sites)["missile_class"] == "SRBM"
