@@ -100,8 +100,11 @@ TIME_PATTERNS: Final = (
     r"\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*" + _AMPM + _ZONE,
     r"\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\b" + _ZONE,
     # "0710 local time", "2150 KST", "at 0710 hours": a four-digit clock needs a zone or "hours".
-    r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hours?\s+|hrs\s+)?(?P<zone>GMT|UTC|KST|JST|"
-    r"local time|Korea time|Korean time|Seoul time|Japan time|Tokyo time|(?-i:Z))\b",
+    # "(2310 Wednesday GMT)", "(2310 GMT Wednesday)": the UTC day may stand beside the zone.
+    r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hours?\s+|hrs\s+)?"
+    r"(?:(?P<day_before>" + _DAY + r")\s+)?(?P<zone>GMT|UTC|KST|JST|"
+    r"local time|Korea time|Korean time|Seoul time|Japan time|Tokyo time|(?-i:Z))\b"
+    r"(?:\s+(?:on\s+)?(?P<day_after>" + _DAY + r")\b)?",
     # "07.22 local time": a clock with a full stop, where a zone says it is one.
     r"\b(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)\s*(?:hours?\s+|hrs\s+)?(?P<zone>GMT|UTC|"
     r"KST|JST|local time|Korea time|Korean time|Seoul time|Japan time|Tokyo time)\b",
@@ -202,7 +205,77 @@ def find_time(sentence: Sentence, day: date | None = None) -> TimeMention | None
         local = _converted_local(sentence, found[0], found[1:])
         if local is not None:
             return local
+        opening = _span_opening(sentence, found[0], found[1:])
+        if opening is not None:
+            return opening
     return found[0] if found else None
+
+
+# "at around 9 am", "about 7 a.m.", "shortly after 9 a.m.": a clock told loosely.
+_LOOSE_BEFORE: Final = (
+    r"\b(?:around|about|approximately|roughly|some time|sometime|shortly (?:after|before)|"
+    r"just (?:after|before)|soon after)\s+$"
+)
+
+
+def is_loose(mention: TimeMention) -> bool:
+    """A clock hedged to a round figure ("at around 9 am"), not given to the minute."""
+    sentence = mention.evidence.sentence
+    start = sentence.find(mention.evidence.text)
+    loose = re.search(_LOOSE_BEFORE, sentence[: max(start, 0)], FLAGS) is not None
+    return loose and mention.clock.minute % 5 == 0
+
+
+def finer_clock(first: TimeMention, later: list[TimeMention]) -> TimeMention:
+    """A later sentence's clock to the minute that sharpens a loose first one.
+
+    "launched a projectile at around 9 am", then "the launch happened at 8:58 a.m.": the same
+    moment told finer (within a quarter of an hour, in the same kind of zone); a clock further
+    off, or itself loose, is another moment (a second missile's).
+    """
+    if not is_loose(first):
+        return first
+    for mention in later:
+        if mention.is_utc != first.is_utc or is_loose(mention):
+            continue
+        gap = abs(
+            (mention.clock.hour * 60 + mention.clock.minute)
+            - (first.clock.hour * 60 + first.clock.minute)
+        )
+        if 0 < min(gap, 24 * 60 - gap) <= 15:
+            return mention
+    return first
+
+
+def _span_opening(
+    sentence: Sentence, utc: TimeMention, others: list[TimeMention]
+) -> TimeMention | None:
+    """The local clock opening a span whose closing clock alone is given in UTC.
+
+    "between 8:10 a.m. and 9:20 a.m. (0020 GMT)": the UTC clock converts the span's end; the
+    launches began at its opening, the first clock (not "at 7 a.m. (2200 GMT) and 7:20 a.m.").
+    """
+    locals_before = sorted(
+        (m for m in others if not m.is_utc and m.evidence.end <= utc.evidence.start),
+        key=lambda mention: mention.evidence.start,
+    )
+    if len(locals_before) < 2:
+        return None
+    # (A clock can be read twice, "8:30 a.m." and "8:30": the longest reading is the clock.)
+    converted = max(locals_before, key=lambda mention: mention.evidence.end)
+    start, end = converted.evidence.end - sentence.start, utc.evidence.start - sentence.start
+    if not re.fullmatch(r"\s*\(\s*", sentence.text[start:end]):
+        return None
+    first = locals_before[0].evidence.start
+    opening = max(
+        (m for m in locals_before if m.evidence.start == first), key=lambda m: m.evidence.end
+    )
+    between = sentence.text[
+        opening.evidence.end - sentence.start : converted.evidence.start - sentence.start
+    ]
+    if re.fullmatch(r"\s*(?:and|to|-|until|till)\s*", between, FLAGS):
+        return opening
+    return None
 
 
 def _converted_local(

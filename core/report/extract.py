@@ -9,7 +9,7 @@ from datetime import date, time
 from typing import Any
 
 from core.records.model import Site
-from core.report.clock import find_time, tells_the_missile, to_utc
+from core.report.clock import find_time, finer_clock, tells_the_missile, to_utc
 from core.report.fields import (
     Found,
     attribution_tails,
@@ -156,7 +156,8 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     # "Residents were told to take shelter at 7:55 a.m.": a clock in a sentence about nothing
     # the missile did is not its launch time.
     launch_first += [s for s in current if not is_launch_sentence(s) and tells_the_missile(s)]
-    clock = next((t for s in launch_first if (t := find_time(s, scope.local_day))), None)
+    clocks = [t for s in launch_first if (t := find_time(s, scope.local_day))]
+    clock = finer_clock(clocks[0], clocks[1:]) if clocks else None
     date_utc, time_utc, time_note = to_utc(scope.local_day, clock)
     date_note = "" if scope.evidence else "no launch day stated: publication date assumed"
     day_evidence = scope.evidence or Evidence("", 0, 0, "", date_note)
