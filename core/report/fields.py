@@ -626,7 +626,7 @@ def _first_name(sentences: Sequence[Sentence]) -> Found | None:
             continue
         found.sort(key=lambda pair: pair[0].start())
         named = [_canonical(match, stem) for match, stem in found]
-        if len(set(named)) > 1 and _alternatives(sentence.text, [m for m, _ in found]):
+        if len(set(named)) > 1 and _alternatives(sentence.text, [m for m, _ in found], named):
             # "thought to be either a Scud-D ... or a Scud-ER": the report does not decide.
             continue
         if _hedged_choice(sentence.text, found[0][0]):
@@ -648,10 +648,21 @@ _EITHER: Final = r"\beither\b"
 _OR_BEFORE: Final = r"\bor\s+(?:(?:perhaps|possibly|maybe|probably)\s+(?:an?\s+|the\s+)?|an?\s+)$"
 
 
-def _alternatives(text: str, matches: Sequence[re.Match[str]]) -> bool:
+# "involved the KN-25 super-large rocket launcher and the KN-23", "a KN-23 and a KN-24":
+# two types told as this launch's, so no one name is the launch's.
+_AND_BEFORE: Final = r"^[^.;]{0,80}?\b(?:and|as well as|plus)\s+(?:the\s+|an?\s+|its\s+)?$"
+
+
+def _alternatives(text: str, matches: Sequence[re.Match[str]], named: Sequence[str]) -> bool:
     if re.search(_EITHER, text[: matches[0].start()], FLAGS):
         return True
-    return any(re.search(_OR_BEFORE, text[: m.start()], FLAGS) for m in matches[1:])
+    if any(re.search(_OR_BEFORE, text[: m.start()], FLAGS) for m in matches[1:]):
+        return True
+    return any(
+        re.search(_AND_BEFORE, text[first.end() : second.start()], FLAGS)
+        for (first, one), (second, other) in itertools.pairwise(zip(matches, named, strict=True))
+        if one != other
+    )
 
 
 # "could be the North Korean version of the ATACMS or of Russia's Iskander, known as the KN-23"
