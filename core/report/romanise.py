@@ -38,6 +38,8 @@ _RULES: Final = (
     (re.compile(r"(?<=[aeiou])g(?=w)"), "k"),
     # ... and after m before -y-, as older wires and VOA do: Hamgyong -> Hamkyong.
     (re.compile(r"(?<=m)g(?=y)"), "k"),
+    # Older English spellings write u as oo before n: Sunan -> Soonan, Sunchon -> Soonchon.
+    (re.compile(r"(?<=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])u(?=n)"), "oo"),
     # MR writes the village word -ri as said after a nasal (-ni); RR and most wires keep -ri:
     # Mupyong-ni -> Mupyong-ri.
     (re.compile(r"(?<=[ngm])-ni\b"), "-ri"),
