@@ -197,6 +197,12 @@ _NOTICE: Final = re.compile(
     r"plans to|intended to|was going to|intends to)\s+(?:\w+\s+)?(?:launch|fire|put)\b",
     FLAGS,
 )
+# "North Korea fired an unidentified projectile ... on Monday, hours after Pyongyang said it would
+# launch a satellite": the firing told first, the notice only what it came after.
+_FIRED_AFTER_NOTICE: Final = (
+    r"(?<!had )(?<!had been )\b(?:fired|launched|test-fired|test-launched)\b[^.;]*"
+    r"\b(?:after|following|since)\s+(?:[\w'-]+\s+){0,4}?$"
+)
 # A statement about something else: a body's words with no launch, missile or figure in them
 # ("North Korea's Committee for the Peaceful Reunification urged Seoul to cancel the drills").
 _STATEMENT_VERBS: Final = (
@@ -322,7 +328,11 @@ def clause_role(
     if history:
         return BACKGROUND, f"{history.group(0)!r}: the place's history, not this launch"
     notice = _NOTICE.search(text)
-    if notice and re.search(r"\b(?:had|earlier|before|beforehand)\b", text, FLAGS):
+    if (
+        notice
+        and re.search(r"\b(?:had|earlier|before|beforehand)\b", text, FLAGS)
+        and not re.search(_FIRED_AFTER_NOTICE, text[: notice.start()], FLAGS)
+    ):
         return NOTICE, f"{notice.group(0)!r}: a notice of this launch"
     plan = _any(_PLAN_CUES, text)
     if plan:
