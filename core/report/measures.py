@@ -208,7 +208,10 @@ def find_flight_time(sentences: Sequence[Sentence]) -> Found | None:
 # "flown for over a minute", "flew about one or two minutes before it exploded"
 _WORDED_FLIGHT: Final = (
     # ("was tracked for six minutes": followed by radar for as long as it flew)
-    r"\b(?:flew|flown|flying|in the air|airborne|aloft|lasted|tracked)\s+(?:for\s+)?"
+    r"\b(?:flew|flown|flying|in the air|airborne|aloft|lasted|tracked|"
+    # ("brief flight time, likely under ten minutes", "a flight time of about six minutes")
+    r"flight\s+time(?:\s+(?:of|was|lasted)|\s*[,:]|\s+-+))\s+(?:for\s+)?"
+    r"(?:(?:likely|probably|possibly|perhaps|estimated at|put at)\s+)?"
     r"(?:about\s+|over\s+|more than\s+|just\s+|only\s+|some\s+|nearly\s+|around\s+|"
     r"approximately\s+|roughly\s+|almost\s+|under\s+|less than\s+)?"
     r"(?P<first>a|an|" + MINUTE_WORDS + r")(?:\s+(?:or|to)\s+(?P<second>" + MINUTE_WORDS + r"))?"
