@@ -13,6 +13,7 @@ from core.report.clock import find_time, finer_clock, tells_the_missile, to_utc
 from core.report.fields import (
     Found,
     attribution_tails,
+    bullet_paragraphs,
     caption_paragraphs,
     class_of_name,
     find_class,
@@ -168,7 +169,13 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     # The story's own count beats its picture caption's.
     captions = caption_paragraphs(sentences)
     body = [s for s in current if s.paragraph not in captions]
-    count_found = find_count(body) or find_count(current)
+    # The story's prose beats a bulleted line's ("• North Korea launches two missiles", a link
+    # to another story above this one's "three projectiles").
+    bullets = bullet_paragraphs(body)
+    prose = [s for s in body if s.paragraph not in bullets]
+    count_found = (
+        (find_count(prose) if bullets else None) or find_count(body) or find_count(current)
+    )
     titled = len(body) > 1 and is_headline(body[0], body)
     if count_found and count_found[1] in ("approximately", "vague") and titled:
         # "North Korea Launches Nearly Two Dozen Missiles" over the story's "fired 23 missiles":

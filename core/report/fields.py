@@ -149,9 +149,12 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
             ):
                 continue  # "60 rounds of artillery shells" are no missiles
             stated_in = re.match(_NUMBER_FIRST, match.group("adjectives"), FLAGS)
-            if word in VAGUE_COUNTS and stated_in:
+            added = False
+            if (word in VAGUE_COUNTS or word == "another") and stated_in:
                 # "a salvo of six 600mm rockets", "a barrage of at least 10 missiles": the number
-                # says how many.
+                # says how many. "tested another three missiles", "fired another two rockets":
+                # the number too, told as an addition.
+                added = word == "another"
                 word = stated_in.group(2).lower()
                 qual = (stated_in.group(1) or "").lower()
             if word.endswith(" or more"):
@@ -164,8 +167,13 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
             else:
                 count = int(word) if word.isdigit() else NUMBER_WORDS[word]
                 qualifier = COUNT_QUALIFIERS.get(qual, "exact")
-                # "another ballistic missile": one more, counted as an article counts.
-                rank = 2 if word in ("a", "an", "another") and not qual else 0
+                # "another ballistic missile": one more, counted as an article counts. "had
+                # fired one more ballistic missile", "two more missiles": an addition to a salvo
+                # told before, not the salvo's size.
+                added = (
+                    added or re.match(r"\s+more\b", match.group("adjectives"), FLAGS) is not None
+                )
+                rank = 2 if (word in ("a", "an", "another") or added) and not qual else 0
                 if count == 1 and qualifier == "at least":
                     # "Japan confirmed the launch of at least one missile" beside "fired multiple
                     # missiles": a plural says more than the bound of one.
@@ -258,7 +266,7 @@ _VAGUE_LAUNCHES = (
     r"(?:missiles|projectiles|rockets|SRBMs|ICBMs|IRBMs|MRBMs)\b"
 )
 _NUMBER_FIRST = (
-    r"\s+(?:(at least|more than|up to|as many as|about|around|some|nearly|roughly)\s+)?"
+    r"\s+(?:(at least|more than|up to|as many as|about|around|some|nearly|roughly)\s+)?['\"]?"
     r"([1-9]\d?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![-.,]?\d)"
 )
 _SECOND = (
@@ -972,6 +980,12 @@ _CREDIT_TAIL = (
     r"\((?:AP|AFP|Reuters|Yonhap|EPA|Xinhua) Photo\b|\bPHOTO:\s*[A-Z]|"
     r"\|\s*(?-i:[A-Z][A-Z .'/-]+)\s*$|\bvia (?:REUTERS|AFP|AP|Yonhap)\b"
 )
+
+
+def bullet_paragraphs(sentences: Sequence[Sentence]) -> set[int]:
+    """The paragraphs opening with a list bullet ("• New ballistic test, North Korea launches
+    two missiles"): a page's related-story links or key points, not the story's own prose."""
+    return {s.paragraph for s in sentences if re.match(r"\s*[\u2022\u25aa\u25ba\u2023]", s.text)}
 
 
 def caption_paragraphs(sentences: Sequence[Sentence]) -> set[int]:
