@@ -23,12 +23,13 @@ def day(text: str, sites) -> str:
 @pytest.mark.parametrize(
     "text",
     [
-        "One of the missiles the North launched may have failed early in flight, the JCS said. On Wednesday it was "
-        "reported that the DPRK had launched a ballistic missile towards the Sea of Japan.",
-        "Debris of the missile North Korea fired may have fallen on land, Seoul said. On Tuesday it was announced that North "
-        "Korea had fired a ballistic missile.",
-        "The missile Pyongyang launched may have failed, officials said. On Wednesday, it has been confirmed "
-        "that Pyongyang had test-fired a missile eastward.",
+        "One of the missiles the North launched may have failed early in flight, the JCS said. "
+        "On Wednesday it was reported that the DPRK had launched a ballistic missile towards the "
+        "Sea of Japan.",
+        "Debris of the missile North Korea fired may have fallen on land, Seoul said. On Tuesday "
+        "it was announced that North Korea had fired a ballistic missile.",
+        "The missile Pyongyang launched may have failed, officials said. On Wednesday, it has "
+        "been confirmed that Pyongyang had test-fired a missile eastward.",
     ],
 )
 def test_an_impersonal_reports_day_is_not_the_launch_day(sites, text):
