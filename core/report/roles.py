@@ -73,10 +73,6 @@ _BREAKS: Final = re.compile(
     r"develops|steps up|ramps up)\b)|"
     # "only hours before Prime Minister Kishida was due to hold a summit"
     r",?\s+(?=(?:(?:just|only|mere)\s+)?hours\s+before\b)|"
-    # "fired a projectile on Monday, hours after Pyongyang said it would launch a satellite": the
-    # launch's own clause before the notice it followed.
-    r",\s+(?=(?:(?:just|only|mere|several|a few)\s+)?hours\s+after\s+"
-    r"(?:North Korea|Pyongyang|the North|it)\s+(?:said|announced|warned|notified|told)\b)|"
     # "The report came a day after North Korea fired ...": that launch is the one reported.
     r"(?<!report came)(?<!statement came)(?<!announcement came)(?<!claim came)"
     r",?\s+(?=(?:(?:just\s+|only\s+)?(?:one|two|three|four|five|six|seven|several|a few|\d+)\s+"
