@@ -966,6 +966,11 @@ _CREDIT = (
 )
 
 
+# "Earlier in the week, Kim watched the test of what state media said was a hypersonic missile",
+# "Earlier this month the North's state media reported ...": a sentence opened by an earlier span
+# tells what came before this launch; the bodies it names are cited for that. ("Earlier on
+# Monday" is the launch's own day, and is not such a span.)
+_EARLIER_SPAN = r"^\W*Earlier\s+(?:in\s+)?(?:the|this|that|last)\s+(?:week|month|year)\b"
 _COPYRIGHT = r"\(c\)\s*(?=[A-Z])|\u00a9|\bcopyright\b"
 
 
@@ -1035,6 +1040,16 @@ _DIRECTED = (
     r"^(?:\s+[A-Z][\w.'-]*){0,3},?\s+(?:said|says|told reporters)\s*:?\s*[\"\u201c]?\s*"
     r"(?:I|we)\s+(?:have\s+|had\s+)?(?:issued (?:instructions|orders?|an order|a directive)|"
     r"instructed|ordered|directed)\b(?![^.;]*\b(?:missiles?|launch\w*|projectiles?|fell|landed|flew)\b)"
+)
+# "The Japanese government has set up an emergency response team at the prime minister's office",
+# "the government convened a meeting of its security council": a body named for a step it took
+# on the launch, saying nothing of it (unless more is said in the clause).
+_TOOK_A_STEP = (
+    r"^(?:\s+[A-Z][\w.'-]*){0,3}(?:'s office)?,?\s+(?:has\s+|had\s+|also\s+|quickly\s+)*"
+    r"(?:set up|established|convened|formed|launched|held|called)\s+(?:an?\s+|its\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:team|task force|office|headquarters|meeting|session|cell|unit)\b"
+    r"(?![^.;]*\b(?:said|says|told|adding|added|stated|announced|confirmed|missiles?|"
+    r"projectiles?|fell|landed|flew)\b)"
 )
 # "participants including Prime Minister Kishida, Defense Minister Nobuo Kishi and ... gathered
 # and analyzed information": those at a meeting are not cited for what the report says.
@@ -1210,6 +1225,7 @@ def _not_cited(text: str, match: re.Match[str]) -> bool:
         or re.search(_PLEDGED, re.sub(_TO_STUDY_IT, " to study it", after, flags=FLAGS), FLAGS)
         or re.search(_NOTHING_FROM, before, FLAGS)
         or re.search(_DIRECTED, after, FLAGS)
+        or re.search(_TOOK_A_STEP, after, FLAGS)
         or re.search(_AT_A_MEETING, before, FLAGS)
         or re.search(_PICTURE_BY, before, FLAGS)
         or re.search(_COUNTING_THOSE, before, FLAGS)
@@ -1271,6 +1287,8 @@ def _cited(sentences: Sequence[Sentence], context: dict[int, str] | None = None)
     for sentence in sentences:
         if re.search(_CREDIT, sentence.text, FLAGS):
             continue  # "Picture source: KCNA": a picture's credit cites no one
+        if re.match(_EARLIER_SPAN, sentence.text, FLAGS):
+            continue  # "Earlier in the week Kim watched what state media said was a new missile"
         # "... toward the Sea of Japan on Oct. 19. (c) KCNA/Reuters": a picture's copyright
         # line run into its caption cites no one (the caption before it may).
         mark = re.search(_COPYRIGHT, sentence.text, FLAGS)

@@ -243,3 +243,55 @@ def test_unnamed_sources_of_no_body_cite_no_one(sites):
         "exclusive economic zone."
     )
     assert reporters(text, sites) == ""
+
+
+# --- "The Japanese government has set up an emergency response team" -------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Japanese government has set up an emergency response team at the prime minister's "
+        "office.",
+        "Japan's government convened a meeting of its national security council.",
+        "The Japanese government quickly established a liaison office on the launch.",
+    ],
+)
+def test_a_step_the_body_took_cites_it_for_nothing(sites, sentence):
+    text = f"South Korea's military said North Korea fired a missile on Thursday. {sentence}"
+    assert reporters(text, sites) == "JCS"
+
+
+def test_a_step_with_words_on_the_launch_still_cites_it(sites):
+    # Near miss: the body says what the missile did as it acts.
+    text = (
+        "North Korea fired a missile on Thursday. The Japanese government set up a task force "
+        "and said the missile fell outside its exclusive economic zone."
+    )
+    assert reporters(text, sites) == "Japan government"
+
+
+# --- "Earlier in the week ... what state media said was a hypersonic missile" ------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Earlier in the week Kim Jong Un watched the test of what state media said was a "
+        "hypersonic missile.",
+        "Earlier this month, KCNA reported the test of a new cruise missile.",
+        "Earlier this year the North's state media said it had tested a solid-fuel engine.",
+    ],
+)
+def test_a_sentence_of_an_earlier_span_cites_no_one_for_this_launch(sites, sentence):
+    text = f"South Korea's military said North Korea fired two missiles on Thursday. {sentence}"
+    assert reporters(text, sites) == "JCS"
+
+
+def test_earlier_on_the_launch_day_is_still_this_launch(sites):
+    # Near miss: "earlier on Thursday" is the launch's own day.
+    text = (
+        "North Korea fired two missiles, South Korea's military said. Earlier on Thursday, "
+        "state media said the North would test a new missile, then launched one."
+    )
+    assert reporters(text, sites) == "JCS;KCNA"
