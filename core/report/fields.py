@@ -1350,33 +1350,15 @@ def find_reporters(
     japan = _japan_as_a_whole(sentences, full)
     if japan is not None and not japanese:
         found.append(japan[0])
-    elif (
-        japan is not None
-        and "Japan government" in {i.value for i in japanese}
-        and (japan[1] or not _names_the_ministry(sentences, japan[0]))
-    ):
+    elif japan is not None and japan[1] and "Japan government" in {i.value for i in japanese}:
         # "South Korean and Japanese officials said ..., Prime Minister Kishida said": Japan's
-        # officials are its government, first mentioned there. Japan named as a country ("Japan
-        # and South Korea said", a headline's ": Japan & South Korea") is the government too,
-        # where the report cites it, unless its sentence names the ministry ("Tokyo confirmed
-        # the launch, with the Japanese defence ministry posting ..."); with the ministry
-        # alone cited it stands for that ministry and adds no body.
+        # officials are its government, first mentioned there. (Japan named as a country, "South
+        # Korea and Japan confirmed", stands for whichever Japanese body the report cites.)
         government = next(item for item in found if item.value == "Japan government")
         if japan[0].evidence.start < government.evidence.start:
             found = [item for item in found if item is not government]
             found.append(japan[0])
     return sorted(found, key=lambda item: item.evidence.start)
-
-
-def _names_the_ministry(sentences: Sequence[Sentence], japan: Found) -> bool:
-    """The sentence where Japan is named as a country names its ministry too ("Tokyo confirmed
-    the launch, with the Japanese defence ministry posting ..."): the country is the ministry."""
-    ministry = next(pattern for pattern, value in REPORTER_PATTERNS if value == "Japan MOD")
-    return any(
-        sentence.start <= japan.evidence.start < sentence.end
-        and re.search(ministry, sentence.text, FLAGS) is not None
-        for sentence in sentences
-    )
 
 
 # "Defense Agency chief Fukushiro Nukaga said Friday ... Nukaga said the missile possibly flew

@@ -295,39 +295,3 @@ def test_earlier_on_the_launch_day_is_still_this_launch(sites):
         "state media said the North would test a new missile, then launched one."
     )
     assert reporters(text, sites) == "JCS;KCNA"
-
-
-# --- "Japan and South Korea said" where the report cites Japan's government -------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "North Korea fires missile on Thursday: Japan & South Korea\n\n"
-        "South Korea's military said a projectile was fired. The Japanese government said the "
-        "missile was not expected to fly over Japan.",
-        "North Korea fired a missile on Thursday, Japan and South Korea said. The JCS said it "
-        "flew east. Japan's Chief Cabinet Secretary said it fell outside the EEZ.",
-    ],
-)
-def test_japan_as_a_country_is_its_cited_government_first_mentioned(sites, text):
-    assert reporters(text, sites).split(";")[:2] == ["Japan government", "JCS"]
-
-
-def test_japan_as_a_country_beside_its_ministry_is_the_ministry(sites):
-    # Near miss: the country's sentence names the ministry; the government comes later.
-    text = (
-        "North Korea fired a missile on Thursday, the JCS said. Tokyo confirmed the launch, with "
-        "Japan's Defense Ministry posting an alert. Government sources said it fell outside "
-        "Japan's exclusive economic zone."
-    )
-    assert reporters(text, sites) == "JCS;Japan MOD;Japan government"
-
-
-def test_japan_as_a_country_with_the_ministry_alone_adds_no_body(sites):
-    # Near miss: no Japanese government cited; the country stands for the ministry.
-    text = (
-        "North Korea fired a missile on Thursday, Japan and South Korea said. The JCS said it "
-        "flew east, and Japan's Defense Ministry said it fell in the sea."
-    )
-    assert reporters(text, sites) == "JCS;Japan MOD"
