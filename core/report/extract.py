@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
@@ -205,7 +205,11 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     uncaptioned = [clause for clause in ranked if clause.paragraph not in captions]
     told_name = find_name(uncaptioned) or find_name(ranked)
     name = keep("missile_name", told_name or _noticed(find_name(noticed)))
-    missile_class = keep("missile_class", find_class(ranked) or _noticed(find_class(noticed)))
+    # "[Photo: ... shows what it says a test fire of tactical ballistic missile ... File.]": a
+    # file picture's caption tells of the older launch it shows, not this one.
+    filed = _file_captions(sentences, captions)
+    unfiled = [clause for clause in ranked if clause.paragraph not in filed]
+    missile_class = keep("missile_class", find_class(unfiled) or _noticed(find_class(noticed)))
     class_value = str(missile_class.value) if missile_class else "unknown"
     implied = class_of_name(str(name.value)) if name is not None else None
     # A known name is more precise than a range word ("medium long-range ... Pukguksong-2");
@@ -326,6 +330,21 @@ def _other_class(clause: Sentence, class_value: str) -> bool:
 
 # "farther than the short-range missiles", "unlike the medium-range ones": a comparison.
 _COMPARED = r"\b(?:than|unlike|compared (?:with|to)|similar to|like|such as|rather than)\b[^,;]*$"
+
+
+# "File.", "(File via REUTERS)", "file photo", "archive picture"
+_FILE_PICTURE = (
+    r"\bFile\b(?!\s+(?:a|an|the)\b)|\b(?:[Ff]ile|[Aa]rchive)\s+(?:photo|picture|image)s?\b"
+)
+
+
+def _file_captions(sentences: Sequence[Sentence], captions: set[int]) -> set[int]:
+    """The caption paragraphs that mark their picture as a file (older) one."""
+    return {
+        sentence.paragraph
+        for sentence in sentences
+        if sentence.paragraph in captions and re.search(_FILE_PICTURE, sentence.text)
+    }
 
 
 def _noticed(found: Found | None) -> Found | None:
