@@ -822,7 +822,16 @@ def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None
     # "Fired toward the East Sea, the missiles came down on land": a fall on land is told of
     # where they ended, the sea only of the way they were fired.
     land = [item for item in found if item.value == "land"]
+    # "its debris could have come down on North Korean territory ... launched a ballistic
+    # missile towards the Sea of Japan": a fall on land only guessed at yields to a sea told.
+    stated = [item for item in land if not re.search(_LAND_GUESSED, _before(item.evidence), FLAGS)]
+    seas = [item for item in found if item.value != "land"]
+    if land and not stated and seas:
+        return seas[0]
     return (pacific or land or found)[0] if found else None
+
+
+_LAND_GUESSED: Final = r"\b(?:could|may|might)\s+(?:well\s+|also\s+)?have\s+(?:[\w-]+\s+){0,2}?$"
 
 
 FELL_BEFORE = (
