@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
@@ -13,6 +13,7 @@ from core.report.clock import find_time, finer_clock, tells_the_missile, to_utc
 from core.report.fields import (
     Found,
     attribution_tails,
+    bullet_paragraphs,
     caption_paragraphs,
     class_of_name,
     find_class,
@@ -168,7 +169,13 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     # The story's own count beats its picture caption's.
     captions = caption_paragraphs(sentences)
     body = [s for s in current if s.paragraph not in captions]
-    count_found = find_count(body) or find_count(current)
+    # The story's prose beats a bulleted line's ("• North Korea launches two missiles", a link
+    # to another story above this one's "three projectiles").
+    bullets = bullet_paragraphs(body)
+    prose = [s for s in body if s.paragraph not in bullets]
+    count_found = (
+        (find_count(prose) if bullets else None) or find_count(body) or find_count(current)
+    )
     titled = len(body) > 1 and is_headline(body[0], body)
     if count_found and count_found[1] in ("approximately", "vague") and titled:
         # "North Korea Launches Nearly Two Dozen Missiles" over the story's "fired 23 missiles":
@@ -198,7 +205,11 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     uncaptioned = [clause for clause in ranked if clause.paragraph not in captions]
     told_name = find_name(uncaptioned) or find_name(ranked)
     name = keep("missile_name", told_name or _noticed(find_name(noticed)))
-    missile_class = keep("missile_class", find_class(ranked) or _noticed(find_class(noticed)))
+    # "[Photo: ... shows what it says a test fire of tactical ballistic missile ... File.]": a
+    # file picture's caption tells of the older launch it shows, not this one.
+    filed = _file_captions(sentences, captions)
+    unfiled = [clause for clause in ranked if clause.paragraph not in filed]
+    missile_class = keep("missile_class", find_class(unfiled) or _noticed(find_class(noticed)))
     class_value = str(missile_class.value) if missile_class else "unknown"
     implied = class_of_name(str(name.value)) if name is not None else None
     # A known name is more precise than a range word ("medium long-range ... Pukguksong-2");
@@ -319,6 +330,21 @@ def _other_class(clause: Sentence, class_value: str) -> bool:
 
 # "farther than the short-range missiles", "unlike the medium-range ones": a comparison.
 _COMPARED = r"\b(?:than|unlike|compared (?:with|to)|similar to|like|such as|rather than)\b[^,;]*$"
+
+
+# "File.", "(File via REUTERS)", "file photo", "archive picture"
+_FILE_PICTURE = (
+    r"\bFile\b(?!\s+(?:a|an|the)\b)|\b(?:[Ff]ile|[Aa]rchive)\s+(?:photo|picture|image)s?\b"
+)
+
+
+def _file_captions(sentences: Sequence[Sentence], captions: set[int]) -> set[int]:
+    """The caption paragraphs that mark their picture as a file (older) one."""
+    return {
+        sentence.paragraph
+        for sentence in sentences
+        if sentence.paragraph in captions and re.search(_FILE_PICTURE, sentence.text)
+    }
 
 
 def _noticed(found: Found | None) -> Found | None:

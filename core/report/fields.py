@@ -149,9 +149,12 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
             ):
                 continue  # "60 rounds of artillery shells" are no missiles
             stated_in = re.match(_NUMBER_FIRST, match.group("adjectives"), FLAGS)
-            if word in VAGUE_COUNTS and stated_in:
+            added = False
+            if (word in VAGUE_COUNTS or word == "another") and stated_in:
                 # "a salvo of six 600mm rockets", "a barrage of at least 10 missiles": the number
-                # says how many.
+                # says how many. "tested another three missiles", "fired another two rockets":
+                # the number too, told as an addition.
+                added = word == "another"
                 word = stated_in.group(2).lower()
                 qual = (stated_in.group(1) or "").lower()
             if word.endswith(" or more"):
@@ -164,8 +167,13 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
             else:
                 count = int(word) if word.isdigit() else NUMBER_WORDS[word]
                 qualifier = COUNT_QUALIFIERS.get(qual, "exact")
-                # "another ballistic missile": one more, counted as an article counts.
-                rank = 2 if word in ("a", "an", "another") and not qual else 0
+                # "another ballistic missile": one more, counted as an article counts. "had
+                # fired one more ballistic missile", "two more missiles": an addition to a salvo
+                # told before, not the salvo's size.
+                added = (
+                    added or re.match(r"\s+more\b", match.group("adjectives"), FLAGS) is not None
+                )
+                rank = 2 if (word in ("a", "an", "another") or added) and not qual else 0
                 if count == 1 and qualifier == "at least":
                     # "Japan confirmed the launch of at least one missile" beside "fired multiple
                     # missiles": a plural says more than the bound of one.
@@ -258,7 +266,7 @@ _VAGUE_LAUNCHES = (
     r"(?:missiles|projectiles|rockets|SRBMs|ICBMs|IRBMs|MRBMs)\b"
 )
 _NUMBER_FIRST = (
-    r"\s+(?:(at least|more than|up to|as many as|about|around|some|nearly|roughly)\s+)?"
+    r"\s+(?:(at least|more than|up to|as many as|about|around|some|nearly|roughly)\s+)?['\"]?"
     r"([1-9]\d?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![-.,]?\d)"
 )
 _SECOND = (
@@ -814,7 +822,16 @@ def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None
     # "Fired toward the East Sea, the missiles came down on land": a fall on land is told of
     # where they ended, the sea only of the way they were fired.
     land = [item for item in found if item.value == "land"]
+    # "its debris could have come down on North Korean territory ... launched a ballistic
+    # missile towards the Sea of Japan": a fall on land only guessed at yields to a sea told.
+    stated = [item for item in land if not re.search(_LAND_GUESSED, _before(item.evidence), FLAGS)]
+    seas = [item for item in found if item.value != "land"]
+    if land and not stated and seas:
+        return seas[0]
     return (pacific or land or found)[0] if found else None
+
+
+_LAND_GUESSED: Final = r"\b(?:could|may|might)\s+(?:well\s+|also\s+)?have\s+(?:[\w-]+\s+){0,2}?$"
 
 
 FELL_BEFORE = (
@@ -958,6 +975,11 @@ _CREDIT = (
 )
 
 
+# "Earlier in the week, Kim watched the test of what state media said was a hypersonic missile",
+# "Earlier this month the North's state media reported ...": a sentence opened by an earlier span
+# tells what came before this launch; the bodies it names are cited for that. ("Earlier on
+# Monday" is the launch's own day, and is not such a span.)
+_EARLIER_SPAN = r"^\W*Earlier\s+(?:in\s+)?(?:the|this|that|last)\s+(?:week|month|year)\b"
 _COPYRIGHT = r"\(c\)\s*(?=[A-Z])|\u00a9|\bcopyright\b"
 
 
@@ -972,6 +994,12 @@ _CREDIT_TAIL = (
     r"\((?:AP|AFP|Reuters|Yonhap|EPA|Xinhua) Photo\b|\bPHOTO:\s*[A-Z]|"
     r"\|\s*(?-i:[A-Z][A-Z .'/-]+)\s*$|\bvia (?:REUTERS|AFP|AP|Yonhap)\b"
 )
+
+
+def bullet_paragraphs(sentences: Sequence[Sentence]) -> set[int]:
+    """The paragraphs opening with a list bullet ("• New ballistic test, North Korea launches
+    two missiles"): a page's related-story links or key points, not the story's own prose."""
+    return {s.paragraph for s in sentences if re.match(r"\s*[\u2022\u25aa\u25ba\u2023]", s.text)}
 
 
 def caption_paragraphs(sentences: Sequence[Sentence]) -> set[int]:
@@ -1021,6 +1049,16 @@ _DIRECTED = (
     r"^(?:\s+[A-Z][\w.'-]*){0,3},?\s+(?:said|says|told reporters)\s*:?\s*[\"\u201c]?\s*"
     r"(?:I|we)\s+(?:have\s+|had\s+)?(?:issued (?:instructions|orders?|an order|a directive)|"
     r"instructed|ordered|directed)\b(?![^.;]*\b(?:missiles?|launch\w*|projectiles?|fell|landed|flew)\b)"
+)
+# "The Japanese government has set up an emergency response team at the prime minister's office",
+# "the government convened a meeting of its security council": a body named for a step it took
+# on the launch, saying nothing of it (unless more is said in the clause).
+_TOOK_A_STEP = (
+    r"^(?:\s+[A-Z][\w.'-]*){0,3}(?:'s office)?,?\s+(?:has\s+|had\s+|also\s+|quickly\s+)*"
+    r"(?:set up|established|convened|formed|launched|held|called)\s+(?:an?\s+|its\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:team|task force|office|headquarters|meeting|session|cell|unit)\b"
+    r"(?![^.;]*\b(?:said|says|told|adding|added|stated|announced|confirmed|missiles?|"
+    r"projectiles?|fell|landed|flew)\b)"
 )
 # "participants including Prime Minister Kishida, Defense Minister Nobuo Kishi and ... gathered
 # and analyzed information": those at a meeting are not cited for what the report says.
@@ -1196,6 +1234,7 @@ def _not_cited(text: str, match: re.Match[str]) -> bool:
         or re.search(_PLEDGED, re.sub(_TO_STUDY_IT, " to study it", after, flags=FLAGS), FLAGS)
         or re.search(_NOTHING_FROM, before, FLAGS)
         or re.search(_DIRECTED, after, FLAGS)
+        or re.search(_TOOK_A_STEP, after, FLAGS)
         or re.search(_AT_A_MEETING, before, FLAGS)
         or re.search(_PICTURE_BY, before, FLAGS)
         or re.search(_COUNTING_THOSE, before, FLAGS)
@@ -1257,6 +1296,8 @@ def _cited(sentences: Sequence[Sentence], context: dict[int, str] | None = None)
     for sentence in sentences:
         if re.search(_CREDIT, sentence.text, FLAGS):
             continue  # "Picture source: KCNA": a picture's credit cites no one
+        if re.match(_EARLIER_SPAN, sentence.text, FLAGS):
+            continue  # "Earlier in the week Kim watched what state media said was a new missile"
         # "... toward the Sea of Japan on Oct. 19. (c) KCNA/Reuters": a picture's copyright
         # line run into its caption cites no one (the caption before it may).
         mark = re.search(_COPYRIGHT, sentence.text, FLAGS)

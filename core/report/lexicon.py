@@ -153,7 +153,9 @@ COUNT_PATTERN: Final = (
     r"(?:hours?|days?|weeks?|months?|years?|tests?|launch(?:es)?|times|rounds|involving)\b)"
     r"[\w\"'-]+){0,5}?)\s+"
     # "fired six rounds from its 600mm multiple rocket launcher", "two KN-25 rounds"
-    r"(?P<noun>missiles?|projectiles?|rockets?|SRBMs?|MRBMs?|IRBMs?|ICBMs?|SLBMs?|rounds?)\b"
+    # "three bullets believed to be short-range": a translated page's word for projectiles.
+    r"(?P<noun>missiles?|projectiles?|rockets?|SRBMs?|MRBMs?|IRBMs?|ICBMs?|SLBMs?|rounds?|"
+    r"bullets?(?!-))\b"
     # "a strategic cruise missile test": the article counts the test, not the missiles.
     r"(?!\s+(?:tests?|test-fire|launch(?:es)?|drills?|programs?|programmes?|systems?|units?|"
     r"bases?|sites?)\b)"

@@ -357,6 +357,9 @@ REPORTING_DAY_AFTER: Final = (
     r"|^(?:\s+(?:morning|afternoon|evening|night))?\s*,\s+(?:(?!(?:fired|launched|fires|launches|"
     r"test-fired|tested|shot|flew)\b)[\w'-]+\s+){1,6}?(?:said|says|announced|reported|claimed|"
     r"confirmed|stated|revealed|disclosed)\s+(?:that\b|it\b|the\b)"
+    # "On June 30 it was reported that the DPRK had launched ...": an impersonal report's day.
+    r"|^\s*,?\s+it\s+(?:was|has been|had been)\s+(?:reported|announced|said|confirmed|"
+    r"revealed|disclosed)\s+that\b"
 )
 # Class words, strongest first: within one sentence the first row that matches wins.
 CLASS_PATTERNS: Final = (

@@ -267,6 +267,12 @@ JAPAN_PRIME_MINISTERS: Final = (
     r"(?:Miyazawa|Hosokawa|Hata|Murayama|Hashimoto|Obuchi|Mori|Koizumi|Abe|Fukuda|Aso|Hatoyama|"
     r"Kan|Noda|Suga|Kishida|Ishiba|Takaichi))\b"
 )
+# "citing multiple", "quoting unnamed senior": officials counted or left unnamed, after the
+# verb that cites them.
+_UNNAMED: Final = (
+    r"(?:(?<=\bciting )|(?<=\bquoting ))"
+    r"(?:(?:multiple|several|two|three|unnamed|anonymous|senior|high-ranking|unidentified) ){1,3}"
+)
 # A report told from Japan; a South Korean ministry; a ministry with no country named.
 JAPAN_TOLD: Final = (
     r"\bJapan's (?:exclusive economic zone|EEZ)\b|\bJ-Alert\b|\bJapanese government\b|"
@@ -285,7 +291,12 @@ KOREAN_MINISTRY: Final = (
 UNQUALIFIED_MINISTRY: Final = (
     r"(?:\bthe |\bits |(?<=\bto )|(?<=\bciting )|(?<=\bfrom )|(?<=\bby ))"
     r"(?:(?:national|country's|nation's) )?"
-    r"(?:Defen[cs]e Ministry|Ministry of Defen[cs]e|defen[cs]e ministry)\b"
+    r"(?:Defen[cs]e Ministry|Ministry of Defen[cs]e|defen[cs]e ministry)\b|"
+    # "citing multiple defence ministry officials", "quoting unnamed Defense Ministry sources":
+    # the officials counted or left unnamed are the ministry's all the same.
+    + _UNNAMED
+    + r"(?:Defen[cs]e Ministry|Ministry of Defen[cs]e|defen[cs]e ministry)\b"
+    r"(?= (?:officials?|sources?))"
 )
 # "Defense Minister Toshiro Ino called the launch unacceptable", "the defence minister said":
 # a minister with no country named, Japan's where its paragraph names Japan and not Seoul.
@@ -303,6 +314,9 @@ UNQUALIFIED_GOVERNMENT: Final = (
     # "According to government officials, it may have flown more than 4,000 kilometers"
     # "Kyodo reported this, citing a government statement"
     r"\b(?:[Aa]ccording to|citing) (?:the |a )?government(?: officials| sources| statement)?\b|"
+    # "reported citing unnamed government sources", "quoting several senior government officials"
+    + _UNNAMED
+    + r"government (?:officials|sources)\b|"
     r"\b[Gg]overnment sources (?=(?:said|say|says|told)\b)"
 )
 # Japan named as a whole: "Japanese officials gave similar flight details", "Japan said the
@@ -324,9 +338,13 @@ JAPAN_OFFICIALS: Final = (
 )
 JAPAN_AS_A_WHOLE: Final = (
     JAPAN_OFFICIALS + r"|"
-    r"\b(?:Japan|Tokyo)(?= and (?:South Korea|Seoul) (?:said|say|says|reported|announced|"
+    r"\b(?:Japan|Tokyo)(?= (?:and|&) (?:South Korea|Seoul) (?:said|say|says|reported|announced|"
     r"confirmed)\b)|"
-    r"\b(?:Japan|Tokyo) (?:said|says|reported|announced|confirmed)\b"
+    # "North Korea fires missile after warning of satellite launch: Japan & South Korea": a
+    # headline's closing attribution.
+    r"(?<=: )(?:Japan|Tokyo)(?= (?:and|&) (?:South Korea|Seoul)\s*$)|"
+    r"(?:(?<=: South Korea and )|(?<=: South Korea & ))(?:Japan|Tokyo)\s*$|"
+    r"\b(?:Japan|Tokyo) (?:said|say|says|reported|announced|confirmed)\b"
 )
 # A military named beside the other country's ("the militaries of South Korea and Japan",
 # "South Korean and Japanese military officials", "Japan's and South Korea's militaries"): the

@@ -40,3 +40,28 @@ def test_oo_is_written_for_u_only_before_n():
     assert "Soonan" in spellings("Sunan")
     assert not any("oo" in spelled for spelled in spellings("Kusong"))
     assert not any("oo" in spelled for spelled in spellings("Tongchang-ri"))
+
+
+@pytest.mark.parametrize(
+    "guess",
+    [
+        "An official said its debris could have come down on North Korean territory.",
+        "The JCS said the missile may have fallen on land inside the North.",
+        "Analysts said it might well have crashed in North Korean territory.",
+    ],
+)
+def test_a_fall_on_land_guessed_at_yields_to_the_sea_told(sites, guess):
+    text = (
+        "North Korea launched a ballistic missile toward the Sea of Japan on Thursday, the "
+        "military said. " + guess
+    )
+    assert cells(text, THURSDAY, sites)["landing_area"] == "sea_of_japan"
+
+
+def test_a_fall_on_land_told_still_outranks_the_sea_it_was_fired_toward(sites):
+    # Near miss: the fall on land is stated, not guessed at.
+    text = (
+        "North Korea launched a ballistic missile toward the Sea of Japan on Thursday, but it "
+        "crashed on land shortly after, the military said."
+    )
+    assert cells(text, THURSDAY, sites)["landing_area"] == "land"
