@@ -15,10 +15,10 @@ def test_corpus_accuracy_stays_above_the_floor():
     # held-out parts 214-249 and round 6's first fresh part 250-269, each read after its one
     # measured run); the floors sit just below, leaving room for a field or two.
     assert tune.overall >= 0.99, list(tune.misses)
-    assert seen.overall >= 0.98, list(seen.misses)  # 98.9% with 490-529 before round 13
+    assert seen.overall >= 0.98, list(seen.misses)  # 99.2% after round 13
     assert all(tune.field_accuracy(name) >= 0.95 for name in FIELDS)
-    # Held out: none while round 13's fresh parts (530 on) are written; 490-529 (94.2% when
-    # measured once at 36b7b8f) are read in round 13 and are seen. The lead restores the floor
-    # with the fresh parts' measured figure.
-    if heldout.reports:
-        assert heldout.overall >= 0.94, list(heldout.misses)
+    # Held out: round 13's fresh parts 530-549 and 550-569 (40 reports), written blind,
+    # reviewed by a second reader and measured once at 966abdf: 91.5%; no rule was written
+    # from them. The floor sits just below; the issue's target is 97%.
+    assert heldout.reports >= 40
+    assert heldout.overall >= 0.91, list(heldout.misses)
