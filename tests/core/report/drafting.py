@@ -20,3 +20,13 @@ def cells(text: str, published: date, sites: dict[str, Site]) -> dict[str, str]:
 def reporters(text: str, sites: dict[str, Site], published: date = THURSDAY) -> str:
     """The bodies one report cites, as expected.csv writes them."""
     return cells(text, published, sites)["reporters"]
+
+
+# A Thursday too: the day the clock tests' leads name, 12 September 2024.
+CLOCK_THURSDAY = date(2024, 9, 12)
+
+
+def clock(text: str, sites: dict[str, Site], published: date = CLOCK_THURSDAY) -> tuple[str, str]:
+    """The launch's UTC date and time one report drafts, as expected.csv writes them."""
+    found = cells(text, published, sites)
+    return found["date_utc"], found["time_utc"]

@@ -10,13 +10,7 @@ from datetime import date
 
 import pytest
 
-from tests.core.report.drafting import cells
-
-
-def clock(text: str, sites, published: date = date(2024, 9, 12)) -> tuple[str, str]:
-    found = cells(text, published, sites)
-    return found["date_utc"], found["time_utc"]
-
+from tests.core.report.drafting import clock
 
 # --- a span's bare opening hour shares the am/pm of the clock that closes it ---------------------
 

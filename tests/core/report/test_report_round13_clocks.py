@@ -7,17 +7,9 @@ Each cause is tried in several outlets' phrasings, written for these tests.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from tests.core.report.drafting import cells
-
-
-def clock(text: str, sites, published: date = date(2024, 9, 12)) -> tuple[str, str]:
-    found = cells(text, published, sites)
-    return found["date_utc"], found["time_utc"]
-
+from tests.core.report.drafting import clock
 
 # --- a four-digit UTC clock with its weekday beside the zone --------------------------------------
 
