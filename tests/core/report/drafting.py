@@ -22,7 +22,7 @@ def reporters(text: str, sites: dict[str, Site], published: date = THURSDAY) -> 
     return cells(text, published, sites)["reporters"]
 
 
-# A Thursday too: the day the clock tests' leads name, 12 September 2024.
+# A Thursday too: the day the clock and count tests' leads name, 12 September 2024.
 CLOCK_THURSDAY = date(2024, 9, 12)
 
 
@@ -30,3 +30,9 @@ def clock(text: str, sites: dict[str, Site], published: date = CLOCK_THURSDAY) -
     """The launch's UTC date and time one report drafts, as expected.csv writes them."""
     found = cells(text, published, sites)
     return found["date_utc"], found["time_utc"]
+
+
+def count(text: str, sites: dict[str, Site], published: date = CLOCK_THURSDAY) -> tuple[str, str]:
+    """The count and its qualifier one report drafts, as expected.csv writes them."""
+    found = cells(text, published, sites)
+    return found["count"], found["count_qualifier"]

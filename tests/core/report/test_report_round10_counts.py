@@ -11,13 +11,7 @@ from datetime import date
 
 import pytest
 
-from tests.core.report.drafting import cells
-
-
-def count(text: str, sites, published: date = date(2024, 9, 12)) -> tuple[str, str]:
-    found = cells(text, published, sites)
-    return found["count"], found["count_qualifier"]
-
+from tests.core.report.drafting import cells, count
 
 # --- a vague plural says more than "at least one" ------------------------------------------------
 

@@ -6,17 +6,9 @@ Each cause is tried in several outlets' phrasings, written for these tests.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from tests.core.report.drafting import cells
-
-
-def count(text: str, sites, published: date = date(2024, 9, 12)) -> tuple[str, str]:
-    found = cells(text, published, sites)
-    return found["count"], found["count_qualifier"]
-
+from tests.core.report.drafting import count
 
 # --- "one more", "two more": an addition, not the salvo's size ------------------------------------
 
