@@ -9,7 +9,7 @@ from core.records.dataset import load_dataset
 def test_corpus_accuracy_stays_above_the_floor():
     sites = load_dataset(ROOT / "data").sites
     rows = load_corpus()
-    assert sum(row["split"] == "seen" for row in rows) >= 486
+    assert sum(row["split"] == "seen" for row in rows) >= 526
     tune, seen, heldout = (score(rows, sites, split) for split in ("tune", "seen", "heldout"))
     # Measured after round 6's rules: 100.0% (tune) and 99.2% (seen: 003-269, with round 5's
     # held-out parts 214-249 and round 6's first fresh part 250-269, each read after its one
@@ -17,8 +17,8 @@ def test_corpus_accuracy_stays_above_the_floor():
     assert tune.overall >= 0.99, list(tune.misses)
     assert seen.overall >= 0.98, list(seen.misses)  # 99.2% after round 13
     assert all(tune.field_accuracy(name) >= 0.95 for name in FIELDS)
-    # Held out: round 13's fresh parts 530-549 and 550-569 (40 reports), written blind,
-    # reviewed by a second reader and measured once at 966abdf: 91.5%; no rule was written
-    # from them. The floor sits just below; the issue's target is 97%.
-    assert heldout.reports >= 40
-    assert heldout.overall >= 0.91, list(heldout.misses)
+    # Held out: none while round 14's fresh parts (570 on) are written; 530-569 (91.5% when
+    # measured once at 966abdf) are read in round 14 and are seen. The lead restores the floor
+    # with the fresh parts' measured figure.
+    if heldout.reports:
+        assert heldout.overall >= 0.91, list(heldout.misses)
