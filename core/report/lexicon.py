@@ -131,7 +131,8 @@ VAGUE_COUNTS: Final = (
     "some",
 )
 COUNT_PATTERN: Final = (
-    r"(?:\b(?P<qual>at least|up to|as many as|about|around|some|more than|over|roughly|nearly|"
+    r"(?:\b(?P<qual>at least|up to|as many as|no more than|not more than|about|around|some|"
+    r"more than|over|roughly|nearly|"
     r"almost|approximately|an estimated|upwards? of|in excess of|well over|just over|"
     r"close to)\s+)?"
     r"(?<![\w-])(?<!without )(?<!\bno )['\"]?"
@@ -167,7 +168,8 @@ NUMBER_PUT: Final = (
     # "the missiles numbered around 10", "the number of missiles fired was three"
     r"\b(?:missiles|projectiles|rockets)\s+(?:fired\s+)?(?:numbered|totall?ed)\s+|"
     r"\bnumber of (?:missiles|projectiles|rockets)(?:\s+fired)?\s+(?:was|is|stood at)\s+)"
-    r"(?:(?P<qual>at least|about|around|some|roughly|approximately|up to|more than)\s+)?"
+    r"(?:(?P<qual>at least|about|around|some|roughly|approximately|up to|as many as|"
+    r"no more than|not more than|more than)\s+)?"
     r"(?P<word>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
 )
 # "The missile was one of at least three fired": the salvo's size.
@@ -182,6 +184,8 @@ COUNT_QUALIFIERS: Final = {
     "over": "at least",
     "up to": "at most",
     "as many as": "at most",
+    "no more than": "at most",
+    "not more than": "at most",
     "about": "approximately",
     "around": "approximately",
     "some": "approximately",

@@ -231,6 +231,9 @@ def _names(site: Site, taken: frozenset[str] = frozenset()) -> Iterable[str]:
                     for word in ("airport", "airfield", "air base")
                 ]
     names += _MORE_WORDINGS.get(site.site_id, ())
+    # "from downtown Pyongyang", "in central Wonsan": a town's centre, the town itself.
+    if site.precision == "town":
+        names += [f"{where} {names[0]}" for where in ("downtown", "central")]
     # "launched in Northern Pyongan province": the table's North Pyongan Province.
     if site.precision == "area":
         names += [
@@ -317,14 +320,19 @@ def _is_locative(sentence: Sentence, match: re.Match[str], alias: str) -> str | 
     return None
 
 
-def _from_town(sentence: Sentence, match: re.Match[str], alias: str, site: Site) -> bool:
-    """A town named by its own name right after "from"."""
+def _from_town(
+    sentence: Sentence, match: re.Match[str], alias: str, site: Site, areas: frozenset[str]
+) -> bool:
+    """A town named by its own name right after "from", where no area of the table has that
+    name as its own ("from Wonsan" is the town; "from Pyongyang" is the Pyongyang area, whose
+    alias the city's name is: only "central Pyongyang" or "downtown" is the city centre)."""
     before = sentence.text[max(0, match.start() - 8) : match.start()]
     # ("from Pyongyang's outskirts" is the area round the city)
     return (
         not sentence.text[match.end() :].startswith("'s")
         and site.precision == "town"
         and alias.lower() == _bare(site.name).lower()
+        and alias.lower() not in areas
         and re.search(r"\bfrom\s+$", before, FLAGS) is not None
     )
 
@@ -465,6 +473,8 @@ def _best_in(
         or re.search(_LIFTED_OFF, sentence.text, FLAGS) is not None
     )
     ranked: list[tuple[tuple[int, int, int, int, int, int], SiteMatch]] = []
+    # The names an area of the table goes by ("Pyongyang" is the Pyongyang area's alias).
+    areas = frozenset(alias.lower() for alias, _, site, _ in patterns if site.precision == "area")
     # A cheap look for each name's first letters before its pattern is run.
     flat = sentence.text.lower().replace("'", "")
     for alias, pattern, site, keys in patterns:
@@ -483,10 +493,10 @@ def _best_in(
                 # "near Hwangju in North Hwanghae Province": the place, not the region round it.
                 1 if _is_region(site) and not _SELF_LOCATIVE.match(alias) else 0,
                 -len(match.group(0)),
-                # "fired from Pyongyang": the city itself ("the Pyongyang area", "near" or "an
-                # area around Pyongyang" is the area round it).
+                # "fired from Wonsan": the town itself ("the Wonsan area", "near" or "an area
+                # around Wonsan" is the area round it); not where an area has the name.
                 -1
-                if _from_town(sentence, match, alias, site)
+                if _from_town(sentence, match, alias, site, areas)
                 else _PRECISION_RANK.get(site.precision, 3),
                 match.start(),
             )
