@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from core.report.bystanders import labelled_captions, party_to_a_meeting, vows_more
 from core.report.found import Found
 from core.report.lexicon import (
     COUNT_PATTERN,
@@ -1287,13 +1288,20 @@ def _told_of_by_another(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def _cited(sentences: Sequence[Sentence], context: dict[int, str] | None = None) -> list[Found]:
+def _cited(
+    sentences: Sequence[Sentence],
+    context: dict[int, str] | None = None,
+    captions: frozenset[int] = frozenset(),
+) -> list[Found]:
     """Each reporter of the table at its first mention that is not a silence.
 
-    `context` gives, by a clause's start, the whole sentence it was cut from.
+    `context` gives, by a clause's start, the whole sentence it was cut from; `captions` are
+    the paragraphs labelled as a picture's caption, which cite no one.
     """
     found: dict[str, Found] = {}
     for sentence in sentences:
+        if sentence.paragraph in captions:
+            continue  # "Photo caption: KCNA photo of an underwater test-fire"
         if re.search(_CREDIT, sentence.text, FLAGS):
             continue  # "Picture source: KCNA": a picture's credit cites no one
         if re.match(_EARLIER_SPAN, sentence.text, FLAGS):
@@ -1309,6 +1317,8 @@ def _cited(sentences: Sequence[Sentence], context: dict[int, str] | None = None)
                     continue
                 if _not_cited(sentence.text, match):
                     continue
+                if party_to_a_meeting(sentence.text, match.start(), match.end()):
+                    continue  # "the summit between Japanese Prime Minister Shinzo Abe and Trump"
                 if value == "JCS" and _told_of(sentence.text, match):
                     continue
                 if value == "JCS" and _told_of_by_another(sentence.text, match):
@@ -1318,6 +1328,8 @@ def _cited(sentences: Sequence[Sentence], context: dict[int, str] | None = None)
                     continue  # "as Pyongyang announced that it would take part in the Games"
                 if value == "KCNA" and not re.search(_OF_A_LAUNCH, _no_production(said), FLAGS):
                     continue  # "KCNA quoted Kim as saying" of a party meeting, the drills
+                if value == "KCNA" and vows_more(sentence.text, match.end()):
+                    continue  # "state media said the country would keep launching weapons"
                 if value == "JCS" and not re.search(_OF_A_LAUNCH_OR_WATCH, said, FLAGS):
                     continue  # "the South Korean military has expressed regret" for a bombing
                 found[value] = Found(value, sentence.evidence(match, f"-> {value}"))
@@ -1351,7 +1363,7 @@ def find_reporters(
         if full
         else {}
     )
-    cited = _cited(sentences, context)
+    cited = _cited(sentences, context, frozenset(labelled_captions(full)))
     if full:
         cited += _cited_by_name(sentences, full, {str(item.value) for item in cited})
     found = cited + _told_from_japan(sentences, whole, {str(item.value) for item in cited}, full)
