@@ -461,6 +461,13 @@ REPORTER_PATTERNS: Final = (
         r"\bdefen[cs]e minist(?:er|ry) of (?:neighbou?ring )?Japan\b|"
         r"\b(?:Defen[cs]e Ministry|defen[cs]e ministry|Ministry of Defen[cs]e) in Tokyo\b|"
         r"\b(?:Japanese|Japan's) defen[cs]e authorities\b|"
+        # "South Korean and Japanese defense officials said", "Japanese, South Korean and U.S.
+        # defence officials": Japan's defence officials named beside another country's are its
+        # ministry's. (Alone, "NHK quoted Japanese defence officials", 202's label cites no one.)
+        r"(?:(?<=Korean and )|(?<=U\.S\. and )|(?<=US and )|(?<=American and ))Japanese"
+        r"(?= defen[cs]e (?:officials|sources)\b)|"
+        r"\bJapanese(?=(?:,? (?:and )?(?:South Korean|Korean|ROK|U\.S\.|US|American))+ "
+        r"defen[cs]e (?:officials|sources)\b)|"
         # Japan's Defense Agency, the ministry until 2007 (not the US Missile Defense Agency).
         r"\bJapan(?:ese|'s)\s+Defen[cs]e Agency\b|"
         r"(?<!Missile )(?<!Intelligence )(?<!Threat Reduction )\bDefen[cs]e Agency\b|"

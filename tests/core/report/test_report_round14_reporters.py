@@ -105,3 +105,28 @@ def test_state_media_telling_the_launch_and_vowing_more_are_cited(sites):
         "keep testing after the missile flew 800 km."
     )
     assert reporters(text, sites) == "KCNA"
+
+
+# --- "South Korean and Japanese defense officials said" (551) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "South Korean and Japanese defense officials said North Korea fired three missiles on "
+        "Thursday.",
+        "North Korea fired a missile on Thursday, according to Japanese and South Korean defence "
+        "officials.",
+        "The launch on Thursday was confirmed by Japanese, South Korean and U.S. defense "
+        "officials.",
+        "U.S. and Japanese defence sources said the missile flew 300 km on Thursday.",
+    ],
+)
+def test_japans_defence_officials_beside_another_countrys_are_its_ministry(sites, sentence):
+    assert reporters(sentence, sites) == "Japan MOD"
+
+
+def test_south_korean_defence_officials_alone_are_not_the_jcs(sites):
+    # Near miss: only the South's defence officials, no Japanese word.
+    text = "South Korean defense officials said North Korea fired three missiles on Thursday."
+    assert reporters(text, sites) == ""
