@@ -936,7 +936,12 @@ _NOTHING_FROM = (
 )
 # "citing unnamed sources who said the South Korean military had detected the test": the
 # military is what the speaker told of, not a body the report cites.
-_TOLD_OF = r"\b(?:said|says|saying|believe|believed)\s+(?:that\s+)?(?:the\s+)?$"
+_TOLD_OF = (
+    r"\b(?:said|says|saying|believe|believed)\s+"
+    # "said by phone that", "said in a text message that": how the speaker told it.
+    r"(?:(?:by (?:phone|telephone|email)|in an? (?:statement|text message|message|interview|"
+    r"briefing))\s+)?(?:that\s+)?(?:the\s+)?$"
+)
 _DETECTED = r"^\s+(?:had\s+|has\s+)?(?:detected|spotted|tracked|picked up|monitored)\b"
 
 

@@ -130,3 +130,30 @@ def test_south_korean_defence_officials_alone_are_not_the_jcs(sites):
     # Near miss: only the South's defence officials, no Japanese word.
     text = "South Korean defense officials said North Korea fired three missiles on Thursday."
     assert reporters(text, sites) == ""
+
+
+# --- "an official said by phone that the South Korean military had detected" (144) -------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A defence ministry official said by phone that the South Korean military had detected "
+        "two missiles fired on Thursday.",
+        "An official told Reuters, and said in a text message that the South Korean military had "
+        "tracked a missile launched on Thursday.",
+        "A government source said in an interview that South Korea's military spotted the "
+        "launch on Thursday.",
+    ],
+)
+def test_the_military_told_of_by_a_speaker_on_the_phone_is_not_cited(sites, sentence):
+    assert reporters(sentence, sites) == ""
+
+
+def test_the_military_speaking_by_phone_is_cited(sites):
+    # Near miss: the military itself is the one that said it.
+    text = (
+        "The South Korean military said by phone that it had detected two missiles fired on "
+        "Thursday."
+    )
+    assert reporters(text, sites) == "JCS"
