@@ -209,7 +209,10 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     # file picture's caption tells of the older launch it shows, not this one.
     filed = _file_captions(sentences, captions)
     unfiled = [clause for clause in ranked if clause.paragraph not in filed]
-    missile_class = keep("missile_class", find_class(unfiled) or _noticed(find_class(noticed)))
+    # "[Photo caption: ... Kim Jong Un watches a satellite at a control center ...]" above a
+    # story that names no kind: the picture's kind is not the launch's.
+    captionless = [clause for clause in unfiled if clause.paragraph not in captions]
+    missile_class = keep("missile_class", find_class(captionless) or _noticed(find_class(noticed)))
     class_value = str(missile_class.value) if missile_class else "unknown"
     implied = class_of_name(str(name.value)) if name is not None else None
     # A known name is more precise than a range word ("medium long-range ... Pukguksong-2");

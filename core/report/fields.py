@@ -514,8 +514,29 @@ def _class_match(pattern: str, text: str, guessed: bool = False) -> re.Match[str
             continue
         if re.search(_OTHERS_LAUNCH, before, FLAGS):
             continue
+        if re.search(_EARLIER_EVENT, text[: match.start()], FLAGS):
+            continue
+        if re.match(_DAY_BEFORE, text[match.end() :], FLAGS):
+            continue
         return match
     return None
+
+
+# "fired a ballistic missile on Wednesday night, hours after Seoul said it would act in response
+# to the North's launch of a spy satellite": a launch fired "hours after" another; the kind
+# named after that word is the earlier launch's, not this one's.
+_EARLIER_EVENT = (
+    r"\b(?:fired|launched|test-fired|test-launched|fires|launches)\b[^.;]*?"
+    r"\b(?:(?:hours|days|weeks|months|a day|a week|a month|shortly|just|soon)\s+after|"
+    r"in (?:response|retaliation) to)\b[^.;]*$"
+)
+# "in response to the North's satellite launch the previous day", "its ICBM launch two days
+# earlier": a launch dated before the one reported.
+_DAY_BEFORE = (
+    r"\s*(?:launch(?:es)?|tests?|firings?)\s+"
+    r"(?:the\s+(?:previous?\b|day before|week before)|"
+    r"(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+(?:earlier|before))"
+)
 
 
 # "a short-range ballistic missile (SRBM) or 600mm multiple launch rocket system (MLRS)", "either

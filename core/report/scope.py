@@ -345,7 +345,9 @@ _THAT_OPENER = (
 # picture, released by KCNA on April 24, 2016, shows ... (AFP)", "In this undated handout image
 # ...", "© REUTERS/...": its days are the picture's (often an older launch), not the story's.
 _CAPTION = (
-    r"^\W*(?:file\s+|handout\s+)?(?:photos?|pictures?|images?|video|footage)\s*(?:source\s*)?:|"
+    # ("Photo caption: ...", "[Photo caption: ...]", "Caption: ...")
+    r"^\W*(?:file\s+|handout\s+)?(?:photos?|pictures?|images?|video|footage)\s*"
+    r"(?:(?:source|caption)\s*)?:|^\W*caption\s*:|"
     r"^\W*(?:in\s+)?(?:this|these|an?)\s+(?:undated\s+|file\s+|handout\s+|recent\s+){0,3}"
     r"(?:photos?|photographs?|pictures?|images?|footage|screen ?grabs?|stills?|video)\b"
     r"(?=[^.;]{0,160}\b(?:shows?|showing|released|provided|distributed|taken|published|issued|"
