@@ -740,6 +740,17 @@ def find_table(table: tuple[tuple[str, str], ...], sentences: Sequence[Sentence]
     return sorted(found.values(), key=lambda item: item.evidence.start)
 
 
+def _every_landing(sentences: Sequence[Sentence]) -> list[Found]:
+    """Every place the report words a landing, in the report's order (not only each value's
+    first, which a test below may set aside)."""
+    found: list[Found] = []
+    for sentence in sentences:
+        for pattern, value in LANDING_PATTERNS:
+            for match in re.finditer(pattern, sentence.text, FLAGS):
+                found.append(Found(value, sentence.evidence(match, f"-> {value}")))
+    return sorted(found, key=lambda item: item.evidence.start)
+
+
 LAUNCHED_AT_SEA = r"\bfrom\s+(?:an?\s+|the\s+)?(?:submarine|waters?|sea)\b[^,;.]{0,30}$"
 
 
@@ -798,7 +809,7 @@ def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None
     """
     found = [
         item
-        for item in find_table(LANDING_PATTERNS, sentences)
+        for item in _every_landing(sentences)
         # "fired one missile from a submarine off its east coast": where it was fired from.
         if not re.search(LAUNCHED_AT_SEA, _before(item.evidence), FLAGS)
         # "an Aegis destroyer in the Yellow Sea", "joint drills in the East Sea": where ships
@@ -812,6 +823,11 @@ def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None
         and not (item.value != "pacific" and re.search(ROUTE_OVER, _before(item.evidence), FLAGS))
         and not (item.value != "pacific" and re.search(PATH_BEFORE, _before(item.evidence), FLAGS))
     ]
+    # The first place told of each sea that passes the tests above: "fired from a submarine off
+    # its east coast ... tracked over and into the Sea of Japan" falls in the Sea of Japan.
+    found = sorted(
+        {item.value: item for item in reversed(found)}.values(), key=lambda i: i.evidence.start
+    )
     # "It first said the missile had flown over Japanese territory, but later said it never
     # passed over Japan": an overflight taken back in the same sentence is none.
     found = [

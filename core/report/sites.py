@@ -172,9 +172,14 @@ _SEA_BEFORE: Final = re.compile(
     r"waters?|sea|destroyer|warship|frigate|corvette|(?:naval\s+)?vessel|ship|barge|platform)\b"
     r"[^;]{0,70}?|"
     r"\b(?:launch\w*|fired|detected|took place)\b[^;]{0,60}?\bin\s+(?:the\s+)?(?:waters?|sea)\b"
-    r"[^;]{0,70}?|\btook place\b[^;]{0,60}?)"
+    r"[^;]{0,70}?|\b(?:took place|occurred|happened)\b[^;]{0,60}?)"
     r"\b(?:of|off|near|around)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?"
-    r"(?:(?:port\s+)?(?:city|town|county|port)\s+of\s+(?:the\s+)?)?$",
+    r"(?:(?:port\s+)?(?:city|town|county|port)\s+of\s+(?:the\s+)?)?$|"
+    # "fired a submarine-launched missile off its eastern coastal town of Sinpo", "launched an
+    # SLBM off the coast of Sinpo": the launch made off the place, at sea.
+    r"\b(?:fired|launched|test-fired|test-launched)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:missiles?|SLBMs?|projectiles?)\s+off\s+(?:the\s+|its\s+|North Korea's\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:coast|city|town|county|port)\s+of\s+$",
     FLAGS,
 )
 # A site that is a port's naval base: where a launch at sea off that port is recorded.

@@ -36,6 +36,8 @@ INTO_WATERS: Final = (
     r"(?:(?:(?:north|south)?-?(?:east|west)?|north|south)\s+of|near|off|around)\s+(?:the\s+)?"
     r"(?:coast\s+of\s+)?(?:(?:North|South)\s+)?(?:"
 )
+# "into eastern waters", "toward the sea in the east": a sea named by its side alone.
+SENT_INTO: Final = r"\b(?:into|toward|towards)\s+"
 WEST_COAST_PLACES: Final = (
     r"Nampo|Onchon|Jangyon|Haeju|Sinuiju|Cholsan|Yongyon|Kangryong|Ongjin|Sohae|Tongchang|"
     r"Hwanghae|Pyongan|Jangsan|Kwail|Taean"
@@ -90,7 +92,14 @@ LANDING_PATTERNS: Final = (
         + r"|"
         r"\b(?:to|toward|towards|into)\s+the\s+east of the (?:Korean )?peninsula\b|"
         # "toward the country's eastern waters", "into North Korea's eastern sea"
-        r"\b" + COAST_OWNER + r"east(?:ern)? (?:waters|seas?)\b(?!\s+Satellite)|"
+        r"\b"
+        + COAST_OWNER
+        + r"east(?:ern)? (?:waters|seas?)\b(?!\s+Satellite)|"
+        # "flew some 450 km into eastern waters", "across the peninsula into the sea in the east"
+        + SENT_INTO
+        + r"east(?:ern)?\s+waters\b(?!\s+(?:of|off)\s+Japan)|"
+        + SENT_INTO
+        + r"the\s+sea\s+(?:in|to)\s+the\s+east\b(?!\s+of\s+Japan)|"
         # "300 km off Japan's northwest coast, off the Oga Peninsula in Akita"
         r"\b(?:off|near) (?:the (?:[\w-]+ )?coast of )?(?:Japan's )?(?:the )?"
         r"(?:Oga Peninsula|Noto Peninsula|"
@@ -120,7 +129,11 @@ LANDING_PATTERNS: Final = (
     ),
     (
         INTO_WATERS + WEST_COAST_PLACES + r")\b|"
-        r"\bWest Sea\b(?!\s+Satellite)|\bYellow Sea\b|\b"
+        r"\bWest Sea\b(?!\s+Satellite)|\bYellow Sea\b|"
+        + SENT_INTO
+        + r"west(?:ern)?\s+waters\b(?!\s+(?:of|off)\s+Japan)|"
+        + SENT_INTO
+        + r"the\s+sea\s+(?:in|to)\s+the\s+west\b|\b"
         + COAST_OWNER
         + r"west(?:ern)? (?:waters|sea)\b(?!\s+Satellite)|"
         r"\b(?:waters?|seas?|sea area)\s+(?:off\s+|to\s+)?(?:the\s+)?west(?:ern side)?\s+of\s+"

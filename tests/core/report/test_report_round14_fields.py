@@ -68,3 +68,70 @@ def test_the_kind_fired_before_hours_after_is_still_its_class(sites):
         "the allies began their drills."
     )
     assert cells(text, THURSDAY, sites)["missile_class"] == "SLBM"
+
+
+# A launch made off a named port ("occurred off the coast of Sinpo", "fired a
+# submarine-launched missile off its eastern coastal town of Sinpo") beats the coast told
+# before it; a submarine launch off Sinpo is recorded at its shipyard (542's, 545's).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea test-fired a missile from a submarine off its east coast on Thursday, the "
+        "Pentagon said. The launch of the submarine-launched ballistic missile occurred off "
+        "the coast of Sinpo, it added.",
+        "North Korea fired a submarine-launched missile off its eastern coastal town of Sinpo "
+        "on Thursday. The missile was tracked from North Korea's eastern coast.",
+        "Pyongyang launched an SLBM off the port city of Sinpo on Thursday, Seoul said; the "
+        "submarine-launched ballistic missile was tracked from the eastern coast.",
+    ],
+)
+def test_a_launch_off_a_named_port_is_at_its_naval_base(sites, text):
+    assert cells(text, THURSDAY, sites)["site_id"] == "sinpo"
+
+
+def test_missiles_fired_off_a_coast_are_not_placed_at_it(sites):
+    # Near miss: "off its east coast" with no place named says where they fell, not a site.
+    text = "North Korea fired two ballistic missiles off its east coast on Thursday, Seoul said."
+    assert cells(text, THURSDAY, sites)["site_id"] == ""
+
+
+# A sea told after a wording set aside: "fired from a submarine off its east coast ... tracked
+# over and into the Sea of Japan" fell in the Sea of Japan (542's).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired a missile from a submarine off its east coast on Thursday. The "
+        "missile was tracked over and into the Sea of Japan, the Pentagon said.",
+        "The North launched a missile from a submarine off its east coast on Thursday; it came "
+        "down in the East Sea, Seoul said.",
+    ],
+)
+def test_a_sea_told_after_the_launch_place_is_the_landing(sites, text):
+    assert cells(text, THURSDAY, sites)["landing_area"] == "sea_of_japan"
+
+
+def test_a_launch_from_a_submarine_off_the_coast_alone_gives_no_landing(sites):
+    # Near miss: the coast is where the submarine was; nothing says where the missile fell.
+    text = "North Korea fired a missile from a submarine off its east coast on Thursday."
+    assert cells(text, THURSDAY, sites)["landing_area"] == ""
+
+
+# A sea named by its side alone: "into eastern waters", "into the sea in the east" (530's, 543's).
+@pytest.mark.parametrize(
+    ("sentence", "sea"),
+    [
+        ("The missile flew some 450 km into eastern waters.", "sea_of_japan"),
+        ("It flew across the peninsula into the sea in the east.", "sea_of_japan"),
+        ("The rocket was fired toward the sea to the east, officials said.", "sea_of_japan"),
+        ("The projectiles flew into western waters, the JCS said.", "yellow_sea"),
+        ("They came down after flying into the sea in the west.", "yellow_sea"),
+    ],
+)
+def test_a_sea_named_by_its_side_is_the_landing(sites, sentence, sea):
+    assert cells(LEAD + sentence, THURSDAY, sites)["landing_area"] == sea
+
+
+def test_waters_east_of_japan_are_not_the_sea_of_japan(sites):
+    # Near miss: eastern waters off Japan are the Pacific side, not the Sea of Japan.
+    text = LEAD + "A second missile later flew into eastern waters off Japan, officials said."
+    assert cells(text, THURSDAY, sites)["landing_area"] != "sea_of_japan"
