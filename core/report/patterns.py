@@ -35,7 +35,8 @@ DISTANCE_UNIT: Final = (
 )
 # A unit converted in parentheses, "700 kilometers (435 miles)": the km figure is preferred.
 ALT_DISTANCE: Final = (
-    r"(?:\s*\(\s*(?:about\s+)?(?P<alt_num>[\d,.]+)\s*"
+    # ("620 miles (1, 000 km)": a thousands comma with a space after it)
+    r"(?:\s*\(\s*(?:about\s+)?(?P<alt_num>\d{1,3}(?:,\s?\d{3})+(?:\.\d+)?|[\d.]+)\s*"
     r"(?P<alt_unit>km|kilometers|kilometres|miles|mi)\b[^)]*\))?"
 )
 KM_PER_UNIT: Final = {
@@ -81,7 +82,10 @@ RANGE_PATTERNS: Final = (
     # "a range of up to 9,320 miles", "a maximum range of": what the type can do, not this flight
     # "a missile known as the Taepodong-1, said to have a range of 1,200 miles or more": what
     # the type is said to do, as above ("The missiles are assessed to have a range of" is theirs).
-    r"flight distance of|flight range of|(?<!maximum )" + TYPE_SAID + r"range of(?!\s+up to)|"
+    # ("thought to have a minimum range of 1,500 miles" is the type's too)
+    r"flight distance of|flight range of|(?<!maximum )(?<!minimum )"
+    + TYPE_SAID
+    + r"range of(?!\s+up to)|"
     # "came down off the east coast after a flight of 310 miles"
     r"distance of|(?<!maximum )flight of|went|"
     # "crossed the peninsula for about 450 kilometers"
@@ -103,7 +107,9 @@ RANGE_PATTERNS: Final = (
     r"\b" + NUMBER + DISTANCE_UNIT + r"\s+(?:flight|trip|journey|trajectory|flight path)\b",
     # "The missile's flight distance was about 500 km", "Its flight range was 800 km" (not a
     # "maximum range", a type's).
-    r"(?<!maximum )(?<!max )\b(?:flight\s+)?(?:distance|range)\s+(?:flown\s+)?(?:was|is|came to|"
+    # ("a Musudan, whose range is estimated at more than 3,000 km": the type's)
+    r"(?<!maximum )(?<!max )(?<!whose )(?<!whose flight )\b(?:flight\s+)?(?:distance|range)\s+"
+    r"(?:flown\s+)?(?:was|is|came to|"
     r"reached|totaled|totalled|stood at)\s+(?:estimated\s+at\s+|put\s+at\s+|assessed\s+at\s+)?"
     + QUALIFIER
     + NUMBER
@@ -142,7 +148,8 @@ RANGE_PATTERNS: Final = (
     + ALT_DISTANCE
     + r"\s+(?:in (?:distance|range|length)|downrange)\b",
     # "the flight range, which it estimated at around 1,100km", "put the range at 600 km"
-    r"\b(?:range|distance)\b[^.;]{0,25}?\b(?:estimated|put|assessed|placed)\s+(?:it\s+)?at\s+"
+    r"(?<!whose )(?<!whose flight )\b(?:range|distance)\b[^.;]{0,25}?"
+    r"\b(?:estimated|put|assessed|placed)\s+(?:it\s+)?at\s+"
     + QUALIFIER
     + NUMBER
     + SPAN
@@ -182,6 +189,12 @@ APOGEE_PATTERNS: Final = (
     + DISTANCE_UNIT
     + ALT_DISTANCE,
     r"\bpeak(?:ed|ing)\s+(?:at\s+)?" + QUALIFIER + NUMBER + SPAN + DISTANCE_UNIT + ALT_DISTANCE,
+    # "went no higher than 620 miles", "rose no higher than about 60 km": a height's bound.
+    r"\b(?:went|flew|flying|flown|climb(?:ed|ing)|r[io]se|rising|soar(?:ed|ing)|got|reached)\s+"
+    r"(?P<upper>no higher than)\s+(?:(?:about|around|approximately|some|roughly)\s+)?"
+    + NUMBER
+    + DISTANCE_UNIT
+    + ALT_DISTANCE,
     # "climbed to a maximum of 1,920 kilometers", "rose to a peak height of 50 km"
     r"\b(?:climb\w*|r[io]se|rising|soar\w*|reach\w*)\s+(?:to\s+)?an?\s+(?:maximum|peak|max\.?|top)"
     r"(?:\s+(?:altitude|height))?\s+of\s+" + QUALIFIER + NUMBER + DISTANCE_UNIT + ALT_DISTANCE,
@@ -219,6 +232,8 @@ RANGE_WORDS: Final = r"\b(?:range|distance|flew|flown|traveled|travelled|covered
 FLIGHT_TIME_PATTERNS: Final = (
     r"\b(?:in the air|airborne|aloft|flew|flown|flying|flight time of|flight duration of|"
     r"flight of|flight lasted|"
+    # "The flight began from the Sunan district and lasted 70 minutes"
+    r"\bflight\s+(?:began|started)\b[^.;]{0,80}?\band\s+lasted|"
     # "The flight time was 86 minutes", "its flight duration was about 70 minutes"
     r"(?:flight(?:\s+(?:time|duration))?|duration of (?:the\s+|its\s+)?flight)\s+"
     r"(?:was|is|lasted|took|of about)|"

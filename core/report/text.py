@@ -168,4 +168,4 @@ def first_match(patterns: tuple[str, ...], sentence: Sentence) -> re.Match[str] 
 
 def parse_number(text: str) -> float:
     """'1,100' -> 1100.0."""
-    return float(text.replace(",", ""))
+    return float(re.sub(r"[,\s]", "", text))

@@ -135,3 +135,79 @@ def test_waters_east_of_japan_are_not_the_sea_of_japan(sites):
     # Near miss: eastern waters off Japan are the Pacific side, not the Sea of Japan.
     text = LEAD + "A second missile later flew into eastern waters off Japan, officials said."
     assert cells(text, THURSDAY, sites)["landing_area"] != "sea_of_japan"
+
+
+# A type's reach is not the flight: "thought to have a minimum range of 1,500 miles", "a Musudan,
+# whose range is estimated at more than 3,000 km" (536's, 540's).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Musudan, thought to have a minimum range of 1,500 miles, worries planners.",
+        "Officials concluded it was a Musudan, whose range is estimated at more than 3,000 km.",
+        "It resembled the Nodong, whose range is put at about 1,300 kilometres.",
+        "The KN-08, whose flight range was assessed at 5,500 km, has never flown.",
+    ],
+)
+def test_a_types_reach_is_not_the_range(sites, sentence):
+    assert cells(LEAD + sentence, THURSDAY, sites)["range_km"] == ""
+
+
+def test_the_flights_own_range_is_still_read(sites):
+    # Near miss: "its range was" (not "whose") tells this flight.
+    text = LEAD + "The JCS said its flight range was about 450 km."
+    assert cells(text, THURSDAY, sites)["range_km"] == "450"
+
+
+# "went no higher than 620 miles": a height told by its bound (531's).
+@pytest.mark.parametrize(
+    ("sentence", "apogee"),
+    [
+        ("The missile went no higher than 620 miles, Japan's defence minister said.", "998"),
+        ("It rose no higher than about 60 km before falling, officials said.", "60"),
+        ("Tokyo said the projectile flew no higher than 100 kilometres.", "100"),
+    ],
+)
+def test_no_higher_than_is_the_apogee(sites, sentence, apogee):
+    assert cells(LEAD + sentence, THURSDAY, sites)["apogee_km"] == apogee
+
+
+def test_no_further_than_is_no_apogee(sites):
+    # Near miss: a distance's bound is not a height.
+    text = LEAD + "The missile went no further than 300 km, Seoul said."
+    assert cells(text, THURSDAY, sites)["apogee_km"] == ""
+
+
+# "about 620 miles (1, 000 km)": the converted km figure with a space after its comma (567's).
+@pytest.mark.parametrize(
+    ("sentence", "km"),
+    [
+        ("The missile flew about 620 miles (1, 000 km) at high altitude.", "1000"),
+        ("It travelled 932 miles (1, 500 kilometers) before falling.", "1500"),
+    ],
+)
+def test_a_spaced_thousands_comma_in_the_conversion_is_read(sites, sentence, km):
+    assert cells(LEAD + sentence, THURSDAY, sites)["range_km"] == km
+
+
+def test_a_list_of_figures_in_the_brackets_is_not_one_number(sites):
+    # Near miss: "(1, 2 and 3 km)" is no thousands figure; the miles are read.
+    text = LEAD + "The missile flew 600 miles (1, 2 or 3 km tests aside)."
+    assert cells(text, THURSDAY, sites)["range_km"] == "966"
+
+
+# "The flight began from the Sunan district and lasted 70 minutes" (567's).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The flight began from Pyongyang's Sunan district and lasted 70 minutes.",
+        "Its flight started over the capital and lasted about 70 minutes, Tokyo said.",
+    ],
+)
+def test_a_flight_that_began_and_lasted_gives_its_time(sites, sentence):
+    assert cells(LEAD + sentence, THURSDAY, sites)["flight_time_min"] == "70"
+
+
+def test_a_meeting_that_began_and_lasted_is_no_flight(sites):
+    # Near miss: a meeting's length is not the flight's.
+    text = LEAD + "The security meeting began at noon and lasted 70 minutes."
+    assert cells(text, THURSDAY, sites)["flight_time_min"] == ""
