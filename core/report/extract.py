@@ -10,6 +10,7 @@ from typing import Any
 
 from core.records.model import Site
 from core.report.clock import find_time, finer_clock, tells_the_missile, to_utc
+from core.report.dates import find_dates
 from core.report.fields import (
     Found,
     attribution_tails,
@@ -202,17 +203,20 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     # "A boy runs past a replica of a Scud-B missile ..., the day Pyongyang test-fired two
     # medium-range ballistic missiles": a picture's caption names what it shows; the story's
     # own name comes first.
-    uncaptioned = [clause for clause in ranked if clause.paragraph not in captions]
-    told_name = find_name(uncaptioned) or find_name(ranked)
-    name = keep("missile_name", told_name or _noticed(find_name(noticed)))
     # "[Photo: ... shows what it says a test fire of tactical ballistic missile ... File.]": a
-    # file picture's caption tells of the older launch it shows, not this one.
-    filed = _file_captions(sentences, captions)
+    # file picture's caption tells of the older launch it shows, not this one; so does one that
+    # dates its picture before the launch ("... the launch of a Hwasong-17 on March 16").
+    filed = _file_captions(sentences, captions) | _dated_captions(
+        sentences, captions, scope.local_day, scope.anchor or published
+    )
     unfiled = [clause for clause in ranked if clause.paragraph not in filed]
-    # "[Photo caption: ... Kim Jong Un watches a satellite at a control center ...]" above a
-    # story that names no kind: the picture's kind is not the launch's.
+    uncaptioned = [clause for clause in ranked if clause.paragraph not in captions]
+    told_name = find_name(uncaptioned) or find_name(unfiled)
+    name = keep("missile_name", told_name or _noticed(find_name(noticed)))
+    # The story's kind beats a caption's, as its name does.
     captionless = [clause for clause in unfiled if clause.paragraph not in captions]
-    missile_class = keep("missile_class", find_class(captionless) or _noticed(find_class(noticed)))
+    told_class = find_class(captionless) or find_class(unfiled)
+    missile_class = keep("missile_class", told_class or _noticed(find_class(noticed)))
     class_value = str(missile_class.value) if missile_class else "unknown"
     implied = class_of_name(str(name.value)) if name is not None else None
     # A known name is more precise than a range word ("medium long-range ... Pukguksong-2");
@@ -347,6 +351,19 @@ def _file_captions(sentences: Sequence[Sentence], captions: set[int]) -> set[int
         sentence.paragraph
         for sentence in sentences
         if sentence.paragraph in captions and re.search(_FILE_PICTURE, sentence.text)
+    }
+
+
+def _dated_captions(
+    sentences: Sequence[Sentence], captions: set[int], launch_day: date, anchor: date
+) -> set[int]:
+    """The caption paragraphs that date their picture before the launch's day (an older
+    launch: "Kim Jong Un watching the launch of a Hwasong-17 ... on March 16, 2023")."""
+    return {
+        sentence.paragraph
+        for sentence in sentences
+        if sentence.paragraph in captions
+        and any(mention.day < launch_day for mention in find_dates(sentence, anchor, anchor))
     }
 
 

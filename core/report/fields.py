@@ -825,9 +825,7 @@ def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None
     ]
     # The first place told of each sea that passes the tests above: "fired from a submarine off
     # its east coast ... tracked over and into the Sea of Japan" falls in the Sea of Japan.
-    found = sorted(
-        {item.value: item for item in reversed(found)}.values(), key=lambda i: i.evidence.start
-    )
+    found = list({str(item.value): item for item in reversed(found)}.values())[::-1]
     # "It first said the missile had flown over Japanese territory, but later said it never
     # passed over Japan": an overflight taken back in the same sentence is none.
     found = [

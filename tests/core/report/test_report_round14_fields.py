@@ -211,3 +211,29 @@ def test_a_meeting_that_began_and_lasted_is_no_flight(sites):
     # Near miss: a meeting's length is not the flight's.
     text = LEAD + "The security meeting began at noon and lasted 70 minutes."
     assert cells(text, THURSDAY, sites)["flight_time_min"] == ""
+
+
+# A caption that dates its picture before the launch shows an older one, file-marked or not
+# (566's "watching the launch of a Hwasong-17 ... on March 16" over a March 19 story).
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Kim Jong Un watches the launch of an intercontinental ballistic missile on March 16, "
+        "2023. (AP Photo/Lee Jin-man)",
+        "[Photo: A submarine-launched ballistic missile is test-fired on Tuesday, April 11. "
+        "| Photo Credit: AP]",
+    ],
+)
+def test_a_caption_dated_before_the_launch_gives_no_class(sites, caption):
+    text = "North Korea fires missile\n\n" + caption + "\n\n" + LEAD
+    assert cells(text, THURSDAY, sites)["missile_class"] == ""
+
+
+def test_a_caption_dated_the_launch_day_still_gives_its_class(sites):
+    # Near miss: a caption of this launch's day may show this launch.
+    caption = (
+        "[Photo: People in Seoul watch a news report of the short-range ballistic missile "
+        "launch on Thursday, April 13. | Photo Credit: AP]"
+    )
+    text = "North Korea fires missile\n\n" + caption + "\n\n" + LEAD
+    assert cells(text, THURSDAY, sites)["missile_class"] == "SRBM"
