@@ -448,7 +448,9 @@ def _class_said(sentences: Sequence[Sentence], land: bool = False) -> Found | No
 
 # "a short-range weapon rather than the long-range ballistic missiles": a kind set aside.
 _CONTRASTED = (
-    r"\b(?:rather than|instead of|unlike|as opposed to|not an?|not the)\s+"
+    # ("it is unlikely to have been an SLBM", "not likely to be a cruise missile": ruled out)
+    r"\b(?:rather than|instead of|unlike|as opposed to|not an?|not the|"
+    r"(?:unlikely|not likely|improbable)\s+(?:that it was|to\s+(?:have\s+)?be(?:en)?))\s+"
     r"(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?$"
 )
 
@@ -464,6 +466,10 @@ _PURSUED_BEFORE = (
     # missile technology": a kind of launch forbidden, not the one made.
     r"|\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibit\w*|forbid\w*|forbade)\s+"
     r"(?:[\w'-]+\s+){0,4}?from\s+(?:[\w-]+\s+){0,3}?$"
+    # "Sinpo is the port most often linked to North Korea's submarine-launched ballistic
+    # missiles", "a base associated with its Musudan missiles": a place's kind, not the launch's.
+    r"|\b(?:linked|tied|associated|connected)\s+(?:with|to)\s+(?:[\w'-]+\s+){0,3}?$"
+    r"|\b(?:home|host)\s+to\s+(?:[\w'-]+\s+){0,3}?$"
 )
 _PURSUED_AFTER = r"^\s*(?:programs?|programmes?|development|arsenal|capabilit\w*|technology)\b"
 
