@@ -46,6 +46,14 @@ _LOCATIVE_AFTER: Final = re.compile(
 _DISPATCH_BEFORE: Final = re.compile(
     r"\b(?:dispatch|despatch|report|statement|broadcast|announcement)\s+(?:from|in)\s+$", FLAGS
 )
+# "attempted to launch a missile on its east coast", "fired two rockets on the west coast": the
+# coast the launch was made on ("near Wonsan on the east coast" only says where Wonsan is).
+_LAUNCHED_ON: Final = re.compile(
+    r"\b(?:launch|launched|fire|fired|test-fire|test-fired|test-launch|test-launched)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|projectiles?)\s+on\s+"
+    r"(?:the|its|North Korea's|the North's)\s+$",
+    FLAGS,
+)
 _SELF_LOCATIVE: Final = re.compile(r"^(?:near|vicinity of|somewhere in|in)\b", FLAGS)
 # "Launch site: Sohae Satellite Launching Station": a data sheet's field.
 _FIELD_BEFORE: Final = re.compile(r"\b(?:launch\s+site|launch\s+location|site)\s*:\s*$", FLAGS)
@@ -249,6 +257,21 @@ def _names(site: Site, taken: frozenset[str] = frozenset()) -> Iterable[str]:
     # The table's "Sunan area" is its "Sunan region" too (which site a place's area is, the
     # facility or the town, is the table's choice).
     names += [name[: -len("area")] + "region" for name in names if name.endswith(" area")]
+    # "from Tongchang County", "the Musudan-ri area" said as "the Musudan area": a village
+    # (-ri, -dong) named for the county or area round it, by its stem.
+    names += [
+        f"{stem} {word}"
+        for name in names
+        if (stem := re.sub(r"-(?:ri|dong)$", "", name, flags=re.IGNORECASE)) != name
+        for word in ("County", "area")
+    ]
+    # "Pyongyang's Sunan neighborhood": a city's district called by the everyday word.
+    names += [
+        name[: -len("district")] + word
+        for name in names
+        if name.endswith(" district")
+        for word in ("neighborhood", "neighbourhood", "quarter")
+    ]
     yield from dict.fromkeys(names)
 
 
@@ -315,6 +338,8 @@ def _is_locative(sentence: Sentence, match: re.Match[str], alias: str) -> str | 
         return "from waters"
     if _FIELD_BEFORE.search(sentence.text[max(0, match.start() - 30) : match.start()]):
         return "from"
+    if _LAUNCHED_ON.search(sentence.text[max(0, match.start() - 80) : match.start()]):
+        return "on"
     before = _LOCATIVE_BEFORE.search(sentence.text[max(0, match.start() - 60) : match.start()])
     if before:
         return before.group("word").lower()
