@@ -135,7 +135,7 @@ def format_coordinate(value: float | None) -> str:
 
 def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Draft:
     """The draft record of the launch the report is about (not the older ones it recalls)."""
-    sentences = split_sentences(text)
+    sentences = split_sentences(_before_links(text))
     scope = find_scope(sentences, published)
     clauses = assign_roles(
         scope.current, scope.local_day, scope.anchor or published, scope.recalled
@@ -352,6 +352,29 @@ def _file_captions(sentences: Sequence[Sentence], captions: set[int]) -> set[int
         for sentence in sentences
         if sentence.paragraph in captions and re.search(_FILE_PICTURE, sentence.text)
     }
+
+
+# "Also Read", "Read more:", "Related stories" on a line of its own: the page's links to other
+# stories follow (their headlines tell other launches), not the story's prose.
+_LINKS_HEADING = re.compile(
+    r"^[ \t]*(?:also read|read (?:also|more|next)|related(?: (?:stories|articles|news|content|"
+    r"coverage|posts))?|more (?:stories|news) (?:on|about) [\w ]{1,30}|you (?:may|might) also "
+    r"like|recommended(?: (?:stories|reading))?)[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+_STORY_BEFORE_LINKS = 200
+
+
+def _before_links(text: str) -> str:
+    """The report up to a heading of links to other stories (kept whole where there is none).
+
+    Only the end is dropped, so every offset into the text stays the same."""
+    for heading in _LINKS_HEADING.finditer(text):
+        # (a page's "Related" label above a short story is no trailer: some story comes first)
+        if heading.start() >= _STORY_BEFORE_LINKS:
+            return text[: heading.start()]
+    return text
 
 
 def _dated_captions(

@@ -237,3 +237,95 @@ def test_a_caption_dated_the_launch_day_still_gives_its_class(sites):
     )
     text = "North Korea fires missile\n\n" + caption + "\n\n" + LEAD
     assert cells(text, THURSDAY, sites)["missile_class"] == "SRBM"
+
+
+# A kind ruled out or tied to a place: "unlikely to have been an SLBM", "Sinpo is the port most
+# often linked to North Korea's submarine-launched ballistic missiles" (535's).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Because it was fired from land, it is unlikely to have been an SLBM, analysts said.",
+        "Officials said the projectile was not likely to be a cruise missile.",
+        "Sinpo is the port most often linked to the North's submarine-launched ballistic missiles.",
+        "The town is home to its intercontinental ballistic missile units.",
+        "Wonsan, a base associated with its Musudan intermediate-range ballistic missiles, lies "
+        "nearby.",
+    ],
+)
+def test_a_kind_ruled_out_or_tied_to_a_place_gives_no_class(sites, sentence):
+    assert cells(LEAD + sentence, THURSDAY, sites)["missile_class"] == ""
+
+
+def test_a_kind_said_likely_is_still_its_class(sites):
+    # Near miss: "likely to have been" (not "unlikely") says what it was.
+    text = LEAD + "It was likely to have been a short-range ballistic missile, analysts said."
+    assert cells(text, THURSDAY, sites)["missile_class"] == "SRBM"
+
+
+# "attempted to launch a missile on its east coast": the coast the launch was made on (534's).
+@pytest.mark.parametrize(
+    ("sentence", "site"),
+    [
+        ("North Korea attempted to launch a missile on its east coast on Thursday.", "east-coast"),
+        ("The North fired two rockets on the west coast on Thursday, Seoul said.", "west-coast"),
+        (
+            "Pyongyang test-fired a ballistic missile on North Korea's east coast on Thursday.",
+            "east-coast",
+        ),
+    ],
+)
+def test_a_launch_on_a_coast_is_made_there(sites, sentence, site):
+    assert cells(sentence, THURSDAY, sites)["site_id"] == site
+
+
+def test_a_place_said_to_be_on_a_coast_is_no_launch_on_it(sites):
+    # Near miss: "into waters near Sinpo, a port on the east coast" says where Sinpo is.
+    text = (
+        "North Korea fired missiles on Thursday that landed in waters near Sinpo, a port city "
+        "on the east coast, Seoul said."
+    )
+    assert cells(text, THURSDAY, sites)["site_id"] != "east-coast"
+
+
+# "Pyongyang's Sunan neighborhood" is the Sunan district; "from Tongchang County" is the county
+# of Tongchang-ri, the Sohae station's village (567's, 555's).
+@pytest.mark.parametrize(
+    ("sentence", "site"),
+    [
+        ("The flight began from Pyongyang's Sunan neighborhood on Thursday.", "sunan-town"),
+        ("It was launched from the Sunan neighbourhood of the capital on Thursday.", "sunan-town"),
+        ("The rocket was launched from Tongchang County at about 10:43 p.m.", "sohae"),
+        ("Officials said the launch came from the Tongchang area on Thursday.", "sohae"),
+    ],
+)
+def test_a_district_or_a_villages_county_names_its_site(sites, sentence, site):
+    assert cells(LEAD + sentence, THURSDAY, sites)["site_id"] == site
+
+
+def test_the_bare_village_stem_is_no_site(sites):
+    # Near miss: "Musudan" alone is a missile, not the Musudan-ri pad.
+    text = LEAD + "Officials suspected a Musudan from the mobile launcher units."
+    assert cells(text, THURSDAY, sites)["site_id"] == ""
+
+
+# "Also Read" / "Read more:" above a list of other stories' headlines: not the story (547's).
+STORY_547 = (
+    "North Korea launched an intermediate-range ballistic missile early on Thursday, but the "
+    "launch appears to have failed, South Korea's Joint Chiefs of Staff said. The military is "
+    "studying the details of the launch and keeping a high level of readiness, it added. "
+    "Sources said the missile may have been a Musudan intermediate-range ballistic missile, "
+    "the type that failed three times in April.\n\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["Also Read", "Read more:", "Related stories", "RELATED"])
+def test_links_after_a_heading_are_not_the_story(sites, heading):
+    links = heading + "\n\nNorth Korea Test-Fires Submarine-Launched Ballistic Missile\nApril 25\n"
+    found = cells(STORY_547 + links, THURSDAY, sites)
+    assert found["missile_class"] == "IRBM"
+
+
+def test_a_related_label_above_the_story_drops_nothing(sites):
+    # Near miss: a label before any story is no trailer; the story below it is read.
+    text = "Related\n\n" + STORY_547
+    assert cells(text, THURSDAY, sites)["missile_class"] == "IRBM"
