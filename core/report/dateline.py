@@ -25,6 +25,31 @@ DATELINE: Final = (
     + r"\s+(?P<day>\d{1,2})\b"
     + YEAR_WORD
 )
+# "May 21 (UPI) --", "Nov 22 (Reuters) -": a wire's dateline without its place.
+AGENCY_DATELINE: Final = (
+    r"^\s*"
+    + MONTH_WORD
+    + r"\s+(?P<day>\d{1,2})\b"
+    + YEAR_WORD
+    # The agency's name in brackets, then the dash or colon the story starts after.
+    + r"\s*\((?-i:[A-Z][\w.'&-]*)(?:\s(?-i:[A-Z][\w.'&-]*)){0,3}\)\s*(?:-{1,2}|\u2014|:)"
+)
+_WEEKDAY_OPENING: Final = r"^\s*(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?"
+# "Thursday, July 13, 2023 - North Korea has fired ...", "13 July 2023 - Pyongyang ...": the
+# page's date opening its lead, with its year, and a dash before the story's first words (not
+# "On Thursday, July 13, North Korea fired", nor a stamp's "July 13, 2023 - 10:42").
+_LEAD_OPENS: Final = r"\s*(?:-{1,2}|\u2013|\u2014)\s+(?=[A-Z])"
+DATED_LEADS: Final = (
+    _WEEKDAY_OPENING
+    + MONTH_WORD
+    + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d{2})"
+    + _LEAD_OPENS,
+    _WEEKDAY_OPENING
+    + r"(?P<day>\d{1,2})\s+"
+    + MONTH_WORD
+    + r",?\s+(?P<year>(?:19|20)\d{2})"
+    + _LEAD_OPENS,
+)
 
 
 def find_dateline(sentence: Sentence, published: date) -> DateMention | None:
@@ -36,7 +61,14 @@ def find_dateline(sentence: Sentence, published: date) -> DateMention | None:
     STALE_DAYS later. Where no such year is found (a lead naming the launch a day or two before
     the filing) the latest year stands.
     """
-    match = re.match(DATELINE, sentence.text, FLAGS)
+    match = next(
+        (
+            found
+            for pattern in (DATELINE, AGENCY_DATELINE, *DATED_LEADS)
+            if (found := re.match(pattern, sentence.text, FLAGS))
+        ),
+        None,
+    )
     if match is None:
         return None
     month, day = MONTHS[match.group("month").lower().rstrip(".")], int(match.group("day"))

@@ -291,12 +291,18 @@ def _event_date(
             and not in_other_event_clause(sentence, m)
             and m.day not in older_days
         ]
+        text = sentence.text
+        if relative and _recalls(text):
+            # "the launch took place early on Wednesday, only days after the North accused the
+            # US of spying": the launch's day is told before the recollection starts.
+            text = text[: min(recall_positions(sentence), default=0)]
+            relative = [m for m in relative if m.evidence.end - sentence.start <= len(text)]
         # "On Friday, satellites picked up movements at the nuclear test site": no launch.
-        unplanned = _unplanned(sentence.text)
+        unplanned = _unplanned(text)
         about_launch = _has(_MISSILE_WORDS, unplanned) or _has(_LAUNCH_NOUNS, unplanned)
-        if unplanned != sentence.text and not _has(LAUNCH_VERBS, unplanned):
+        if unplanned != text and not _has(LAUNCH_VERBS, unplanned):
             about_launch = False  # only a plan to launch
-        if relative and about_launch and not _recalls(sentence.text):
+        if relative and about_launch:
             return relative[0]
     # "The tests, on the Sea of Japan on May 29 and 30, are thought to have involved the Rodong
     # 1, a missile ...": a date written out beside launch nouns, with no launch verb.

@@ -1,0 +1,131 @@
+"""Round 14 (fix14b): launch days, clocks, counts and verdicts read on 530-569's misses.
+
+Each cause is tried in several outlets' phrasings, written for these tests, with a near miss that
+must not trigger it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.report.dateline import find_dateline
+from core.report.text import split_sentences
+from tests.core.report.drafting import clock
+
+# Thursday 12 September 2024, the drafting helpers' day.
+PUBLISHED = date(2024, 9, 12)
+
+
+# A caption a page labels as one ("Photo caption: ...") tells its picture's day, not the launch's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photo caption: Kim Jong Un watches the launch of a Hwasong-18 missile on July 12, 2024. "
+        "(KCNA)\n\nNorth Korea fired a ballistic missile toward the East Sea on Thursday, South "
+        "Korea's Joint Chiefs of Staff said.",
+        "[Image caption: A TV screen in Tokyo shows a news report of a North Korean missile "
+        "launch, August 28, 2024.]\n\nSEOUL - North Korea launched a short-range ballistic "
+        "missile on Thursday morning, the South Korean military said.",
+        "Caption: Missiles fired on 25 June 2024 during a drill, in a picture released by state "
+        "media.\n\nPyongyang test-fired a ballistic missile into the sea on Thursday, Japan's "
+        "defence ministry said.",
+    ],
+)
+def test_a_labelled_captions_day_is_its_pictures(sites, text):
+    assert clock(text, sites) == ("2024-09-12", "")
+
+
+def test_a_sentence_about_captions_is_no_caption(sites):
+    # Near miss: "Photo captions" opening a story's sentence, no label's colon: its day stands.
+    text = (
+        "North Korea conducted a missile test.\n\nPhoto captions in state media said North Korea "
+        "fired the new missile on September 8 from a site near Pyongyang."
+    )
+    assert clock(text, sites)[0] == "2024-09-08"
+
+
+# A wire's dateline without its place ("Sept. 11 (UPI) --"): the filing day, which the lead's
+# weekday counts from; it is not the launch's own day.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sept. 12 (UPI) -- North Korea fired a ballistic missile early on Friday, local "
+            "time, South Korea's military said. The launch came at about 6:40 a.m.",
+            ("2024-09-12", "21:40"),
+        ),
+        (
+            "Sep 11 (Reuters) - North Korea launched a short-range missile on Thursday, the "
+            "South Korean military said.",
+            ("2024-09-12", ""),
+        ),
+        (
+            "September 11 (AFP): Pyongyang test-fired two missiles into the sea on Thursday, "
+            "according to Japan's defence ministry.",
+            ("2024-09-12", ""),
+        ),
+    ],
+)
+def test_an_agency_dateline_is_the_filing_day(sites, text, expected):
+    assert clock(text, sites) == expected
+
+
+# A page's date opening the lead with a dash ("Thursday, July 13, 2023 - North Korea has fired
+# ..."): the filing day too, so a day the story gives its launch comes first.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thursday, September 12, 2024 - North Korea has fired another ballistic missile. The "
+        "launch happened on Wednesday, South Korea's military said.",
+        "12 September 2024 - Pyongyang has launched a ballistic missile toward the East Sea. "
+        "Officials said the launch was carried out late on Wednesday.",
+        "September 12, 2024 -- North Korea has fired a missile off its east coast. The JCS said "
+        "the missile was fired on Wednesday evening.",
+    ],
+)
+def test_a_dated_leads_date_is_the_filing_day(sites, text):
+    assert clock(text, sites)[0] == "2024-09-11"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence opened by its day, no dash: "On Thursday, ..." or none at all.
+        "Thursday, September 12, North Korea fired a ballistic missile.",
+        "On Thursday, September 12, 2024 - a day of drills - North Korea fired a missile.",
+        # A page's stamp: a clock follows the dash.
+        "September 12, 2024 - 10:42",
+        # A day with a bracket that names no agency and no dash.
+        "Sept. 10 (Tuesday) North Korea fired a missile, Seoul said.",
+    ],
+)
+def test_a_lines_opening_day_is_no_dateline(line):
+    assert find_dateline(split_sentences(line)[0], PUBLISHED) is None
+
+
+# "The launch took place early on Wednesday, only days after the North accused the US of
+# spying": the launch's day stands before the recollection the sentence goes on to.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea has fired a ballistic missile into the sea. The military said the launch "
+        "came early on Wednesday, days after the North threatened the South over leaflets.",
+        "Pyongyang has test-fired another missile. The test took place on Wednesday morning, a "
+        "week after Kim Jong Un visited a munitions factory, Seoul said.",
+        "North Korea has launched a ballistic missile, Japan said. The firing, early on "
+        "Wednesday, came two days after the United States and South Korea began drills.",
+    ],
+)
+def test_a_launch_day_told_before_a_recollection_stands(sites, text):
+    assert clock(text, sites)[0] == "2024-09-11"
+
+
+def test_a_day_before_a_recollection_that_tells_no_launch_is_not_taken(sites):
+    # Near miss: the day opens a clause about drills; the launch itself has no day.
+    text = (
+        "On Tuesday, days after North Korea launched a cruise missile, Seoul and Washington "
+        "began drills. North Korea fired a ballistic missile, the JCS said."
+    )
+    assert clock(text, sites)[0] == "2024-09-12"
