@@ -105,6 +105,11 @@ TIME_PATTERNS: Final = (
     r"(?:(?P<day_before>" + _DAY + r")\s+)?(?P<zone>GMT|UTC|KST|JST|"
     r"local time|Korea time|Korean time|Seoul time|Japan time|Tokyo time|(?-i:Z))\b"
     r"(?:\s+(?:on\s+)?(?P<day_after>" + _DAY + r")\b)?",
+    # "(2045 and 2140 GMT Monday)": a four-digit clock opening a pair shares the zone (and the
+    # day) of the clock that closes it.
+    r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s*(?:and|to|-|\u2013)\s*(?:[01]\d|2[0-3])"
+    r"[0-5]\d\s*(?:hours?\s+|hrs\s+)?(?P<zone>GMT|UTC|KST|JST|local time|Korea time|Korean time|"
+    r"Seoul time|Japan time|Tokyo time)\b(?:\s+(?:on\s+)?(?P<day_after>" + _DAY + r")\b)?)",
     # "07.22 local time": a clock with a full stop, where a zone says it is one.
     r"\b(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)\s*(?:hours?\s+|hrs\s+)?(?P<zone>GMT|UTC|"
     r"KST|JST|local time|Korea time|Korean time|Seoul time|Japan time|Tokyo time)\b",

@@ -75,8 +75,8 @@ MONTH_ONLY: Final = (
 YEAR_ONLY: Final = (
     r"(?<![\d,.-])(?P<year>(?:19|20)\d{2})(?!\d|,\d|-)"
     r"(?!\s*(?:km|kilomet|miles|mi\b|m\b|meters|metres|minutes|mph|kg|tons|nautical|feet))"
-    # "(2055 GMT Thursday)": a clock, not the year 2055.
-    r"(?!\s*(?:GMT|UTC|KST|JST|hours?\b|hrs\b))"
+    # "(2055 GMT Thursday)": a clock, not the year 2055; "(2045 and 2140 GMT Monday)" too.
+    r"(?!\s*(?:(?:and|to|or)\s*(?:[01]\d|2[0-3])[0-5]\d\s*)?(?:GMT|UTC|KST|JST|hours?\b|hrs\b))"
 )
 
 

@@ -129,3 +129,39 @@ def test_a_day_before_a_recollection_that_tells_no_launch_is_not_taken(sites):
         "began drills. North Korea fired a ballistic missile, the JCS said."
     )
     assert clock(text, sites)[0] == "2024-09-12"
+
+
+# "(2045 and 2140 GMT Monday)": a pair of four-digit clocks sharing one zone is two clocks (not the
+# year 2045), and the launches began at the first.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea fired two ballistic missiles on Thursday, the JCS said. A JCS official "
+            "said the missiles were launched from near Pyongyang between 5:20 a.m. and 5:45 a.m. "
+            "(2020 and 2045 GMT Wednesday).",
+            ("2024-09-11", "20:20"),
+        ),
+        (
+            "Pyongyang launched two missiles early on Thursday, Japan said. The missiles were "
+            "fired at 0610 and 0625 KST from the east coast, officials said.",
+            ("2024-09-11", "21:10"),
+        ),
+        (
+            "North Korea test-fired three short-range missiles on Thursday. They were launched "
+            "from Wonsan (1930 to 1950 UTC on Wednesday), according to Seoul.",
+            ("2024-09-11", "19:30"),
+        ),
+    ],
+)
+def test_a_pair_of_zoned_four_digit_clocks_opens_at_the_first(sites, text, expected):
+    assert clock(text, sites) == expected
+
+
+def test_a_pair_of_years_is_no_clock(sites):
+    # Near miss: two years joined by "and" before no zone are years, not clocks.
+    text = (
+        "North Korea fired a missile at 7:10 a.m. (2210 GMT Wednesday) on Thursday, the JCS "
+        "said. Its launches rose sharply between 2022 and 2023."
+    )
+    assert clock(text, sites) == ("2024-09-11", "22:10")
