@@ -81,7 +81,8 @@ US_ZONES: Final = {
 _UTC_WORDS: Final = r"Greenwich Mean Time|Coordinated Universal Time|Universal Time"
 _ZONE: Final = (
     r"(?:\s*\(?(?:(?:on\s+)?(?P<day_before>" + _DAY + r")\s+)?"
-    r"(?P<zone>KST|JST|GMT|UTC|"
+    # "4:43 p.m. U.S. central daylight time"
+    r"(?:U\.S\.\s+)?(?P<zone>KST|JST|GMT|UTC|"
     + _UTC_WORDS
     + "|"
     + "|".join(US_ZONES)
@@ -337,6 +338,11 @@ def _mention(sentence: Sentence, match: re.Match[str], day: date | None) -> Time
     if offset is not None:
         # A US clock is turned into UTC here; its weekday moves with it past midnight.
         shift, hour = divmod(hour - offset, 24)
+        converted = re.match(_UTC_BRACKET_DAY, sentence.text[match.end() :], FLAGS)
+        if weekday is None and converted and shift == 0:
+            # "at 4:43 p.m. central daylight time (2143 GMT) on Wednesday": the day after the
+            # bracket is the US clock's, and the UTC clock's too where neither passes midnight.
+            weekday = _WEEKDAYS.index(converted.group("day").lower())
         note = f"{match.group(0).strip()} = {hour:02d}:{minute:02d} UTC"
     is_utc = zone in ("GMT", "UTC", "Z") or offset is not None
     if offset is None:
@@ -394,6 +400,11 @@ def is_stamp_line(text: str) -> bool:
     return re.search(r"[A-Za-z]", rest) is None
 
 
+# "(2143 GMT) on Wednesday": a UTC clock converting the one before it, then a day.
+_UTC_BRACKET_DAY: Final = (
+    r"\s*\(\s*(?:[01]?\d|2[0-3]):?[0-5]\d\s*(?:GMT|UTC)\s*\)\s*,?\s*(?:on\s+)?"
+    r"(?P<day>" + _DAY + r")\b"
+)
 _MONTHS: Final = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # "5:00 p.m. CDT, October 19", "5:00 p.m. CDT/2200 GMT on Wednesday (October 19)": the date
 # written after the clock (and its other zone's clock, its weekday) is that zone's.

@@ -165,3 +165,37 @@ def test_a_pair_of_years_is_no_clock(sites):
         "said. Its launches rose sharply between 2022 and 2023."
     )
     assert clock(text, sites) == ("2024-09-11", "22:10")
+
+
+# "at 4:43 p.m. U.S. central daylight time (2143 GMT) on Wednesday": the day after the bracket is
+# the US clock's, and the UTC clock's too (neither passes midnight), not Korea's day.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The U.S. military said North Korea fired a missile. It tracked the launch at 4:05 "
+            "p.m. Eastern Daylight Time (2005 GMT) on Wednesday.",
+            ("2024-09-11", "20:05"),
+        ),
+        (
+            "U.S. Strategic Command said it detected the launch of a missile at 9:30 a.m. U.S. "
+            "Pacific daylight time (1630 GMT) on Wednesday.",
+            ("2024-09-11", "16:30"),
+        ),
+        (
+            "North Korea launched a ballistic missile at 11:20 a.m. Central Daylight Time "
+            "(16:20 UTC), Wednesday, the Pentagon said.",
+            ("2024-09-11", "16:20"),
+        ),
+    ],
+)
+def test_a_us_clocks_day_after_its_utc_bracket_is_the_utc_day(sites, text, expected):
+    assert clock(text, sites) == expected
+
+
+def test_a_korean_clocks_day_after_its_utc_bracket_is_koreas(sites):
+    # Near miss: the clock before the bracket is Korea's, so its day is Korea's (the UTC day is
+    # the one before).
+    text = "North Korea fired a missile at 6:40 a.m. local time (2140 GMT) on Thursday, Seoul said."
+    assert clock(text, sites) == ("2024-09-11", "21:40")
+
