@@ -628,5 +628,8 @@ FAILURE_PATTERN: Final = (
     r"(?:did not|didn't|failed to|never|could not|couldn't)\s+(?:reach|enter|achieve|make it "
     r"(?:in)?to)\s+(?:its\s+|an?\s+|the\s+)?orbit|"
     r"no (?:object|satellite) (?:entered|reached) orbit|"
-    r"engine (?:problem|failure|trouble|malfunction)s?|went wrong)\b"
+    r"engine (?:problem|failure|trouble|malfunction)s?|went wrong|"
+    # "the attempts had not been successful", "the test was not a success", "did not succeed"
+    r"(?:was|were|is|are|had|has|have)\s+(?:not|n't)\s+(?:been\s+)?(?:successful|a success)|"
+    r"(?:did not|didn't)\s+succeed)\b"
 )

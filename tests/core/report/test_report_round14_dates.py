@@ -12,7 +12,7 @@ import pytest
 
 from core.report.dateline import find_dateline
 from core.report.text import split_sentences
-from tests.core.report.drafting import clock
+from tests.core.report.drafting import cells, clock
 
 # Thursday 12 September 2024, the drafting helpers' day.
 PUBLISHED = date(2024, 9, 12)
@@ -199,3 +199,31 @@ def test_a_korean_clocks_day_after_its_utc_bracket_is_koreas(sites):
     text = "North Korea fired a missile at 6:40 a.m. local time (2140 GMT) on Thursday, Seoul said."
     assert clock(text, sites) == ("2024-09-11", "21:40")
 
+
+# "initial indications show the tests were not successful": a failure told by its negation.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. Strategic Command said North Korea's attempt to launch an intermediate-range "
+        "missile on Thursday had not been successful.",
+        "North Korea fired a ballistic missile on Thursday, but the launch was not a success, "
+        "South Korean officials said.",
+        "Pyongyang test-fired a new rocket on Thursday; it did not succeed, according to Seoul.",
+    ],
+)
+def test_a_launch_told_as_not_successful_failed(sites, text):
+    assert cells(text, PUBLISHED, sites)["outcome"] == "failure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Near misses: the question asked, and an earlier attempt's failure.
+        "North Korea fired a missile on Thursday; it was not clear whether the launch was "
+        "successful.",
+        "North Korea fired a missile on Thursday. Earlier attempts to fly the type had not been "
+        "successful.",
+    ],
+)
+def test_a_success_asked_about_or_an_older_failure_is_no_verdict(sites, text):
+    assert cells(text, PUBLISHED, sites)["outcome"] == ""
