@@ -17,6 +17,7 @@ from core.report.fields import (
     bullet_paragraphs,
     caption_paragraphs,
     class_of_name,
+    corrected_count,
     find_class,
     find_count,
     find_eez,
@@ -194,6 +195,8 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
             same = hedged is not None and hedged[0].value == count_found[0].value
             if same and hedged and hedged[1] in ("at least", "approximately", "at most"):
                 count_found = hedged
+    if count_found is not None:
+        count_found = corrected_count(count_found, sentences) or count_found
     count, qualifier = 1, "at least"
     if count_found is not None:
         count, qualifier = int(count_found[0].value), count_found[1]

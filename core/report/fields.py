@@ -195,6 +195,14 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
     return (best[1], best[2]) if best else _the_missile(sentences)
 
 
+# "later corrected the number to one missile", "revised the count down to two missiles": a
+# count told as a correction of one given before.
+_CORRECTED_TO: Final = (
+    r"\b(?:corrected|revised|amended|changed|lowered|raised|updated)\s+(?:(?:the|its|his|her|"
+    r"their|that)\s+)?(?:(?:number|count|figure|tally|estimate)\s+)?(?:(?:down|up)\s+)?to\s+$"
+)
+
+
 # "has test-fired the Hwasong-8 hypersonic missile", "launched the new Hwasong-18 ICBM": one
 # missile named with "the" and fired, where no count is stated.
 _THE_MISSILE = (
@@ -217,6 +225,44 @@ _THE_MISSILE_WAS = (
     r"(?:missile|rocket|ICBM|IRBM|MRBM|SRBM|SLBM)\s+(?:was|had been|has been)\s+"
     r"(?:(?:apparently|reportedly|first|initially)\s+)?(?:fired|launched|test-fired|test-launched)\b"
 )
+
+
+def corrected_count(
+    found: tuple[Found, str], sentences: Sequence[Sentence]
+) -> tuple[Found, str] | None:
+    """The count a correction later in the count's sentence gives in its place.
+
+    "A ministry spokesman at first said four missiles had been fired, but later corrected the
+    number to one missile": the clause that tells the firing keeps the first count; the
+    correction, a clause of its own, stands.
+    """
+    start = found[0].evidence.start
+    sentence = next((s for s in sentences if s.start <= start < s.end), None)
+    if sentence is None:
+        return None
+    after = found[0].evidence.end - sentence.start
+    for match in re.finditer(COUNT_PATTERN, sentence.text[after:], FLAGS):
+        before = sentence.text[: after + match.start()]
+        if not re.search(_CORRECTED_TO, before, FLAGS):
+            continue
+        word = re.sub(r"\s+", " ", match.group("word").lower().replace('"', ""))
+        if (
+            word in VAGUE_COUNTS
+            or word == "another"
+            or not (word.isdigit() or word in NUMBER_WORDS)
+        ):
+            return None
+        count = int(word) if word.isdigit() else NUMBER_WORDS[word]
+        qualifier = COUNT_QUALIFIERS.get((match.group("qual") or "").lower(), "exact")
+        evidence = Evidence(
+            match.group(0),
+            sentence.start + after + match.start(),
+            sentence.start + after + match.end(),
+            sentence.text,
+            f"{count} missile(s), {qualifier}: the count as corrected",
+        )
+        return Found(count, evidence), qualifier
+    return None
 
 
 def _the_missile(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:

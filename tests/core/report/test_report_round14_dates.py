@@ -12,7 +12,7 @@ import pytest
 
 from core.report.dateline import find_dateline
 from core.report.text import split_sentences
-from tests.core.report.drafting import cells, clock
+from tests.core.report.drafting import cells, clock, count
 
 # Thursday 12 September 2024, the drafting helpers' day.
 PUBLISHED = date(2024, 9, 12)
@@ -227,3 +227,38 @@ def test_a_launch_told_as_not_successful_failed(sites, text):
 )
 def test_a_success_asked_about_or_an_older_failure_is_no_verdict(sites, text):
     assert cells(text, PUBLISHED, sites)["outcome"] == ""
+
+
+# "at first said four missiles had been fired, but later corrected the number to one missile":
+# the corrected count stands.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea fired missiles on Thursday, the JCS said. A JCS official at first said "
+            "three missiles had been launched but later revised the count to two missiles.",
+            ("2", "exact"),
+        ),
+        (
+            "Japan's defence ministry initially reported that two ballistic missiles were fired "
+            "on Thursday, but later corrected that to one missile.",
+            ("1", "exact"),
+        ),
+        (
+            "Officials first said four rockets were launched on Thursday, then lowered the "
+            "figure to three rockets.",
+            ("3", "exact"),
+        ),
+    ],
+)
+def test_a_corrected_count_stands(sites, text, expected):
+    assert count(text, sites) == expected
+
+
+def test_a_later_assessment_of_one_missile_is_no_correction(sites):
+    # Near miss: the update tells of one of the missiles, not a corrected count.
+    text = (
+        "North Korea fired two ballistic missiles on Thursday, the JCS said, and later updated "
+        "its assessment to say one missile flew about 600 km."
+    )
+    assert count(text, sites) == ("2", "exact")
