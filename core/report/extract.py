@@ -29,6 +29,7 @@ from core.report.fields import (
     fired_off_coast,
     is_headline,
     is_launch_sentence,
+    loose_lines,
 )
 from core.report.measures import find_apogee, find_flight_time, find_range
 from core.report.roles import TALLY, assign_roles, notices, ranked_clauses, reported
@@ -172,8 +173,9 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     captions = caption_paragraphs(sentences)
     body = [s for s in current if s.paragraph not in captions]
     # The story's prose beats a bulleted line's ("• North Korea launches two missiles", a link
-    # to another story above this one's "three projectiles").
-    bullets = bullet_paragraphs(body)
+    # to another story above this one's "three projectiles"), and another story's title set into
+    # it without a bullet.
+    bullets = bullet_paragraphs(body) | loose_lines(sentences)
     prose = [s for s in body if s.paragraph not in bullets]
     count_found = (
         (find_count(prose) if bullets else None) or find_count(body) or find_count(current)

@@ -1095,6 +1095,32 @@ def bullet_paragraphs(sentences: Sequence[Sentence]) -> set[int]:
     return {s.paragraph for s in sentences if re.match(r"\s*[\u2022\u25aa\u25ba\u2023]", s.text)}
 
 
+def loose_lines(sentences: Sequence[Sentence]) -> set[int]:
+    """The paragraphs that are a short line of their own, set into the story's prose.
+
+    "... in violation of U.N. resolutions, Pentagon spokesman Gary Ross said. / North Korea
+    launches two ballistic missiles / The launches were the latest ...": a line without a full
+    stop after the story's first full sentence is another story's title (or a subhead, a byline,
+    a stamp), not the story's prose (the report's last line, cut short, is not one).
+    """
+    ended = [s for s in sentences if s.text.rstrip().endswith((".", "!", "?", '"'))]
+    if not ended:
+        return set()
+    last = sentences[-1].paragraph
+    lines: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        lines.setdefault(sentence.paragraph, []).append(sentence)
+    return {
+        number
+        for number, line in lines.items()
+        if len(line) == 1
+        and line[0].start > ended[0].start
+        and number != last
+        and len(line[0].text.split()) <= HEADLINE_WORDS
+        and not line[0].text.rstrip().endswith((".", "!", "?", '"', ":", ","))
+    }
+
+
 def caption_paragraphs(sentences: Sequence[Sentence]) -> set[int]:
     """The paragraphs that caption a picture: they carry its credit, or a credit line follows.
 

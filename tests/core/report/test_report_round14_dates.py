@@ -262,3 +262,30 @@ def test_a_later_assessment_of_one_missile_is_no_correction(sites):
         "its assessment to say one missile flew about 600 km."
     )
     assert count(text, sites) == ("2", "exact")
+
+
+# "North Korea launches two ballistic missiles" set into the prose as a line of its own: another
+# story's title; the story's own count comes first.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired a ballistic missile on Thursday, South Korea's military said.\n\n"
+        "North Korea launches three cruise missiles\n\nThe launch was the latest in a series "
+        "of tests.",
+        "Japan said Pyongyang test-fired a missile into the sea on Thursday.\n\nRELATED: Kim "
+        "oversees firing of four rockets\n\nThe missile flew 300 km, officials said.",
+        "Pyongyang fired a missile toward the East Sea on Thursday, the JCS said.\n\nN. Korea "
+        "fires two SRBMs off east coast\n\nThe missile flew about 350 km.",
+    ],
+)
+def test_another_storys_title_set_into_the_prose_does_not_count(sites, text):
+    assert count(text, sites) == ("1", "exact")
+
+
+def test_a_short_line_gives_the_count_where_the_prose_gives_none(sites):
+    # Near miss: the prose states no count, so the line's stands.
+    text = (
+        "Seoul said North Korea fired on Thursday.\n\nTwo missiles fired from the coast\n\n"
+        "Officials gave no further details."
+    )
+    assert count(text, sites) == ("2", "exact")
