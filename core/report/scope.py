@@ -62,7 +62,13 @@ _US_DESK = (
 # "13:00 GMT on March 5, 2024" is the launch's date; "(20:45 GMT on Monday)" names the UTC day.
 _ZONE_BEFORE_DAY = _ZONES + r"\s*(?:on\s+)?$"
 # "ahead of April 15 general elections", "on the eve of ...": a day still to come.
-_UPCOMING_BEFORE = r"\b(?:ahead of|on the eve of|in the run-up to)\s+(?:the\s+)?$"
+# "the exercise, scheduled from Monday through March 23", "drills due to start on Monday": an
+# event's day set in advance.
+_UPCOMING_BEFORE = (
+    r"\b(?:ahead of|on the eve of|in the run-up to)\s+(?:the\s+)?$|"
+    r"\b(?:scheduled|due|set|slated)\s+(?:to\s+(?:begin|start|run|open|end|be held|take place)"
+    r"\s+)?(?:from|for|on|until|through|till)?\s*$"
+)
 _LAUNCH_NOUNS = r"\b(?:launch(?:es|ed)?|fired|firings?|(?<!nuclear )test(?:-fire|s)?)\b"
 _MISSILE_WORDS = r"\b(?:missiles?|projectiles?|rockets?|ICBMs?|SRBMs?|MRBMs?|IRBMs?|SLBMs?)\b"
 # What a launch verb may send up: "launched a military reconnaissance satellite" (satellites

@@ -289,3 +289,26 @@ def test_a_short_line_gives_the_count_where_the_prose_gives_none(sites):
         "Officials gave no further details."
     )
     assert count(text, sites) == ("2", "exact")
+
+
+# "the Freedom Shield exercise, scheduled from Monday through March 23": the day an event is set
+# for is not the launch's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired a ballistic missile, the JCS said. The launch came as the allies "
+        "prepared for drills scheduled from Monday through Sept. 27.",
+        "Pyongyang launched a missile toward the sea, Japan said. The firing came ahead of joint "
+        "exercises due to start on Monday.",
+        "North Korea test-fired a missile, Seoul said, before a summit on the launch set for "
+        "Tuesday in Tokyo.",
+    ],
+)
+def test_a_day_an_event_is_set_for_is_not_the_launch_day(sites, text):
+    assert clock(text, sites)[0] == "2024-09-12"
+
+
+def test_a_launch_set_off_on_its_day_keeps_it(sites):
+    # Near miss: "set off on Monday" tells the launch, not a schedule.
+    text = "The missile was set off on Monday from a site near Pyongyang, the JCS said."
+    assert clock(text, sites)[0] == "2024-09-09"
