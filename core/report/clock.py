@@ -489,6 +489,37 @@ def _nearest(month_day: tuple[int, int] | None, near: date) -> date | None:
     return min(days, key=lambda day: abs((day - near).days), default=None)
 
 
+# "Friday 10 March 2023 - 03:21", "Updated 09:14 GMT": a stamp's clock, and its zone if any.
+_STAMP_CLOCK: Final = (
+    r"(?<![\d:])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?(?![\d:])\s*"
+    r"(?P<ampm>[ap]\.?m\b\.?)?\s*(?P<zone>(?-i:[A-Z]{2,5})\b)?"
+)
+
+
+def stamp_in_korea(stamp: str) -> time | None:
+    """The latest Korean clock a page stamped at this time could have been written at that day.
+
+    A stamp with no zone, or in UTC/GMT, is read as UTC (the zones from London east to Seoul put
+    the page no later than that in Korea); one in Korea's or Japan's time as it stands. A stamp in
+    another zone (a US desk's), or one whose Korean clock passes midnight, gives none.
+    """
+    match = re.search(_STAMP_CLOCK, stamp, FLAGS)
+    if match is None:
+        return None
+    hour, minute = int(match.group("hour")), int(match.group("minute"))
+    ampm = (match.group("ampm") or "").lower()
+    if ampm.startswith("p") and hour != 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    zone = (match.group("zone") or "").upper()
+    if zone in ("KST", "JST"):
+        return time(hour, minute)
+    if zone not in ("", "GMT", "UTC"):
+        return None
+    return time(hour + 9, minute) if hour + 9 < 24 else None
+
+
 def to_utc(local_day: date, mention: TimeMention | None) -> tuple[date, time | None, str]:
     """The UTC date and time of a launch on `local_day` (KST) at the mentioned time."""
     if mention is None:

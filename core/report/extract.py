@@ -5,11 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, time, timedelta
 from typing import Any
 
 from core.records.model import Site
-from core.report.clock import find_time, finer_clock, tells_the_missile, to_utc
+from core.report.clock import (
+    find_time,
+    finer_clock,
+    stamp_in_korea,
+    tells_the_missile,
+    to_utc,
+)
 from core.report.dates import find_dates
 from core.report.fields import (
     Found,
@@ -162,8 +168,18 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     launch_first += [s for s in current if not is_launch_sentence(s) and tells_the_missile(s)]
     clocks = [t for s in launch_first if (t := find_time(s, scope.local_day))]
     clock = finer_clock(clocks[0], clocks[1:]) if clocks else None
-    date_utc, time_utc, time_note = to_utc(scope.local_day, clock)
+    local_day = scope.local_day
     date_note = "" if scope.evidence else "no launch day stated: publication date assumed"
+    written = stamp_in_korea(scope.stamp) if scope.evidence is None and scope.stamp else None
+    if clock is not None and not clock.is_utc and written is not None and clock.clock > written:
+        # "Friday 10 March 2023 - 03:21" over "detected the launch ... at 6:20 p.m.", no day
+        # stated: the page was written before that evening, so the launch was the day before.
+        local_day -= timedelta(days=1)
+        date_note = (
+            f"no launch day stated: the page's stamp ({scope.stamp.strip()}) comes before "
+            f"{clock.evidence.text} that day, so the day before"
+        )
+    date_utc, time_utc, time_note = to_utc(local_day, clock)
     day_evidence = scope.evidence or Evidence("", 0, 0, "", date_note)
     evidence["date_utc"] = (_with_note(day_evidence, time_note),)
     if clock is not None:

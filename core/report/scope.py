@@ -96,6 +96,8 @@ class Scope:
     recalled: tuple[Sentence, ...]
     # The day dates without a year count back from: the dateline's, else the publication date.
     anchor: date | None = None
+    # The page's stamp line ("Friday 10 March 2023 - 03:21") where it gave the anchor.
+    stamp: str = ""
 
 
 def _recalls(text: str) -> bool:
@@ -399,8 +401,9 @@ def current_since(current: Sequence[Sentence], last_recalled: Sentence) -> bool:
 FIRST_LAUNCHES: Final = date(1984, 1, 1)
 
 
-def _page_date(openers: Sequence[Sentence], published: date) -> date | None:
-    """The date of a line that is only a date (and a clock): the page's, not after `published`."""
+def _page_stamp(openers: Sequence[Sentence], published: date) -> tuple[date, str] | None:
+    """The date of a line that is only a date (and a clock): the page's, not after `published`;
+    and that line."""
     for sentence in openers:
         if not is_stamp_line(sentence.text):
             continue
@@ -415,7 +418,7 @@ def _page_date(openers: Sequence[Sentence], published: date) -> date | None:
             and m.day >= FIRST_LAUNCHES
         ]
         if dated:
-            return dated[0].day
+            return dated[0].day, sentence.text
     return None
 
 
@@ -514,7 +517,8 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     # "January 14, 2025" or "Published: 14 Jan 2025" on a line of its own at the top: the
     # page's date, which weekdays count back from where the date entered is later (left at
     # today).
-    stamp = None if dateline else _page_date(openers[:DATELINE_WITHIN], published)
+    stamped = None if dateline else _page_stamp(openers[:DATELINE_WITHIN], published)
+    stamp = stamped[0] if stamped else None
     anchor = dateline.day if dateline else (stamp or published)
     # "SEOUL, March 17 (UPI) -- ... on Monday": a desk a day behind Korea dates the story the day
     # before; a lead's weekday one day after the dateline is that next day, not six days back.
@@ -614,7 +618,8 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     if evidence is not None and dateline is not None and event is not dateline:
         counted = f"; counted from the dateline, {dateline.day.isoformat()}"
         evidence = replace(evidence, note=evidence.note + counted)
-    return Scope(local_day, evidence, tuple(current), tuple(recalled), anchor)
+    stamp_line = stamped[1] if stamped and anchor == stamped[0] else ""
+    return Scope(local_day, evidence, tuple(current), tuple(recalled), anchor, stamp_line)
 
 
 # "carried out a test-launch of a ballistic missile from a submarine last month": a launch the

@@ -312,3 +312,48 @@ def test_a_launch_set_off_on_its_day_keeps_it(sites):
     # Near miss: "set off on Monday" tells the launch, not a schedule.
     text = "The missile was set off on Monday from a site near Pyongyang, the JCS said."
     assert clock(text, sites)[0] == "2024-09-09"
+
+
+# "Friday 10 March 2023 - 03:21" over "detected the launch ... at 6:20 p.m.", no day stated: the
+# page was written before that evening, so the launch was the day before.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "12 September 2024 - 02:10\n\nThe JCS said it detected a ballistic missile launched "
+            "from the Pyongyang area at 9:40 p.m., without giving more details.",
+            ("2024-09-11", "12:40"),
+        ),
+        (
+            "Thursday, September 12, 2024, 01:05 GMT\n\nNorth Korea fired a short-range "
+            "ballistic missile at 7:15 p.m., South Korea's military said.",
+            ("2024-09-11", "10:15"),
+        ),
+        (
+            "September 12, 2024 08:30 KST\n\nNorth Korea fired a ballistic missile at 11:50 "
+            "p.m., the JCS said.",
+            ("2024-09-11", "14:50"),
+        ),
+    ],
+)
+def test_a_launch_clock_after_the_pages_stamp_is_the_day_before(sites, text, expected):
+    assert clock(text, sites) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Near misses: a morning launch before the stamp's hour, and a US desk's stamp.
+        (
+            "12 September 2024 - 14:10\n\nThe JCS said North Korea fired a missile at 7:10 a.m.",
+            ("2024-09-11", "22:10"),
+        ),
+        (
+            "September 12, 2024 at 6:38 AM CDT\n\nNorth Korea fired a missile at 7:50 p.m., "
+            "Japan said.",
+            ("2024-09-12", "10:50"),
+        ),
+    ],
+)
+def test_a_launch_clock_the_stamp_does_not_precede_keeps_the_pages_day(sites, text, expected):
+    assert clock(text, sites) == expected
