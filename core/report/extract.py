@@ -36,6 +36,7 @@ from core.report.fields import (
     is_headline,
     is_launch_sentence,
     loose_lines,
+    title_count,
 )
 from core.report.measures import find_apogee, find_flight_time, find_range
 from core.report.roles import TALLY, assign_roles, notices, ranked_clauses, reported
@@ -194,7 +195,10 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     bullets = bullet_paragraphs(body) | loose_lines(sentences)
     prose = [s for s in body if s.paragraph not in bullets]
     count_found = (
-        (find_count(prose) if bullets else None) or find_count(body) or find_count(current)
+        (find_count(prose) if bullets else None)
+        or find_count(body)
+        or find_count(current)
+        or title_count(body)
     )
     titled = len(body) > 1 and is_headline(body[0], body)
     if count_found and count_found[1] in ("approximately", "vague") and titled:

@@ -265,6 +265,29 @@ def corrected_count(
     return None
 
 
+# "North Korea Fires Short-Range Ballistic Missile toward Yellow Sea": a title drops the article
+# of one missile fired.
+_TITLE_ONE: Final = (
+    r"\b(?:fires|launches|test-fires|test-launches|fired|launched|test-fired|test-launched)\s+"
+    r"(?:(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|more|some|"
+    r"salvo|barrage|volley)\b)[\w-]+\s+){0,4}?"
+    r"(?:missile|rocket|projectile|ICBM|SRBM|IRBM|MRBM|SLBM)\b(?!s|-)"
+)
+
+
+def title_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
+    """One missile, where a title line before the story tells one fired without an article."""
+    for sentence in sentences:
+        if sentence.text.rstrip().endswith((".", "!", "?", '"')):
+            return None  # the story has begun
+        alone = [s for s in sentences if s.paragraph == sentence.paragraph]
+        match = re.search(_TITLE_ONE, sentence.text, FLAGS)
+        if len(alone) == 1 and match:
+            note = "1 missile, exact: a title's missile, its article dropped"
+            return Found(1, sentence.evidence(match, note)), "exact"
+    return None
+
+
 def _the_missile(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
     for sentence in sentences:
         match = re.search(_THE_MISSILE, sentence.text)

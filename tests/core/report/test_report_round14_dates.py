@@ -357,3 +357,32 @@ def test_a_launch_clock_after_the_pages_stamp_is_the_day_before(sites, text, exp
 )
 def test_a_launch_clock_the_stamp_does_not_precede_keeps_the_pages_day(sites, text, expected):
     assert clock(text, sites) == expected
+
+
+# "North Korea Fires Short-Range Ballistic Missile toward Yellow Sea" over a story that states no
+# count ("detected the launch"): a title drops the article of its one missile.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea Fires Short-Range Ballistic Missile Toward East Sea\n\nThe JCS said it had "
+        "detected the launch from the Sunan area, without giving details.",
+        "Pyongyang test-fires new strategic cruise missile: KCNA\n\nState media said the test "
+        "was a success.",
+        "N. Korea launches ballistic missile off east coast, Seoul says\n\nSouth Korea's "
+        "military said it detected the launch on Thursday morning.",
+    ],
+)
+def test_a_titles_missile_without_its_article_is_one(sites, text):
+    assert count(text, sites) == ("1", "exact")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Near misses: missiles in the plural, and a test of a missile's engine.
+        "North Korea fires missiles into the sea\n\nThe JCS said it detected the launches.",
+        "North Korea tests missile engine at Sohae\n\nState media said the test succeeded.",
+    ],
+)
+def test_a_titles_plural_or_untold_missile_gives_no_count(sites, text):
+    assert count(text, sites) == ("", "")
