@@ -396,8 +396,20 @@ def find_class(sentences: Sequence[Sentence]) -> Found | None:
                 note = f"wording -> {missile_class} (the {found.value} range word is not a kind)"
                 return Found(missile_class, sentence.evidence(match, note))
     if _missile_or_not(sentences):
-        # "three short-range projectiles ... they could be missiles or rockets": the report
-        # leaves open whether they were missiles at all, so a bare range word is no class.
+        # "three short-range projectiles ... missiles or artillery shells": the report leaves
+        # open whether they were missiles at all, so a bare range word is no class. ("They could
+        # be missiles or rockets" names no other kind: the range word gives the class.)
+        return None
+    texts = [s.text for s in sentences]
+    if (
+        found.value == "SRBM"
+        and any(_launcher_named(text) for text in texts)
+        and not any(re.search(_SRBM_SAID, text, FLAGS) for text in texts)
+    ):
+        # "fired two short-range projectiles ... tested a super-large multiple rocket launcher":
+        # a rocket launcher's rockets or artillery shells told for this launch are no missile
+        # class (convention of 2026-12-04), unless the launch is also called a short-range
+        # ballistic missile ("state media claims a rocket system ... the JCS said two SRBMs").
         return None
     if rocket:
         # "launching a long-range rocket" with no satellite and no missile named: the North's
@@ -407,12 +419,42 @@ def find_class(sentences: Sequence[Sentence]) -> Found | None:
     return found
 
 
-# "could be missiles or rockets", "whether the North had launched guided missiles or rockets",
-# "rockets or missiles", "missiles or artillery shells": not yet known to be missiles.
+# "missiles or artillery shells", "artillery or missiles": not yet known to be missiles. ("Could
+# be missiles or rockets", "guided missiles or rockets" leave the range word its class: the
+# convention of 2026-12-04.)
 _MISSILES_OR_NOT = (
-    r"\b(?:(?:guided\s+)?missiles?\s+or\s+(?:(?:artillery|multiple|large-caliber)\s+)?"
-    r"(?:rockets?|artillery|shells?)|rockets?\s+or\s+(?:guided\s+)?missiles?)\b"
+    r"\b(?:(?:guided\s+)?missiles?\s+or\s+(?:artillery|shells?|artillery\s+shells?|"
+    r"(?:multiple|large-caliber)\s+rockets?)|(?:artillery(?:\s+shells?)?|shells?)\s+or\s+"
+    r"(?:guided\s+)?missiles?)\b"
 )
+_SRBM_SAID = r"\bshort[- ]range\s+ballistic\s+missiles?\b|\bSRBMs?\b"
+# "tested a super-large multiple rocket launcher", "fired from its 240mm rocket launchers", "an
+# MLRS", "artillery shells": a rocket launcher's rockets or shells, no missile class.
+_LAUNCHER = (
+    r"\b(?:multiple[- ]rocket[- ]launch(?:ers?|ing\s+systems?)|multiple[- ]launch(?:ed)?[- ]rocket"
+    r"[- ]systems?|rocket[- ]launch(?:ers?|ing\s+systems?)|MLRS|artillery\s+shells?|"
+    r"rocket\s+artillery)\b"
+)
+# "in its 13th launch of missiles or artillery shells this year", "has launched 111 projectiles,
+# including shells from multiple-rocket launchers": a tally of the year, not this launch's kind.
+_LAUNCHER_TALLY = (
+    r"\b(?:this year|since|so far|in recent (?:years|weeks|months)|including|previous|earlier|"
+    r"last (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"days? (?:ago|earlier|before)|weeks? (?:ago|earlier|before)|developing|develop|upgraded|"
+    r"mass-produc\w*)\b"
+)
+
+
+def _launcher_named(text: str) -> bool:
+    """The sentence names a rocket launcher or shells as what was fired, not as the year's tally,
+    an earlier test or a weapon being developed."""
+    match = re.search(_LAUNCHER, text, FLAGS)
+    return (
+        match is not None
+        and not re.search(_LAUNCHER_TALLY, text, FLAGS)
+        and not _lists_kinds(text)
+        and not re.search(r"\bor\s+(?:[\w-]+\s+){0,4}$", text[: match.start()], FLAGS)
+    )
 
 
 # ("North Korea fires short-range missiles" in a headline settles it)
@@ -424,9 +466,11 @@ _RANGED_MISSILES = (
 def _missile_or_not(sentences: Sequence[Sentence]) -> bool:
     """The report leaves open whether its projectiles were missiles, and never gives the range
     word to missiles."""
-    return any(re.search(_MISSILES_OR_NOT, s.text, FLAGS) for s in sentences) and not any(
-        re.search(_RANGED_MISSILES, s.text, FLAGS) for s in sentences
-    )
+    # ("its 13th launch of missiles or artillery shells this year" is a tally, not this launch)
+    return any(
+        re.search(_MISSILES_OR_NOT, s.text, FLAGS) and not re.search(_LAUNCHER_TALLY, s.text, FLAGS)
+        for s in sentences
+    ) and not any(re.search(_RANGED_MISSILES, s.text, FLAGS) for s in sentences)
 
 
 def _after_evidence(evidence: Evidence) -> str:

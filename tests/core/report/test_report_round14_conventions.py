@@ -98,3 +98,71 @@ def test_a_round_count_is_approximately(sites, text):
 def test_bounds_and_vague_words_stay(sites, text, expected):
     # Near misses: "at least" stays a lower bound, "several" and "a barrage" stay vague.
     assert count(text, sites, CLOCK_THURSDAY) == expected
+
+
+# C2: "short-range projectiles", "short-range missiles", "believed to be short-range" with no
+# other kind named are SRBMs; a kind named for this launch beats the range word.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired three short-range projectiles into the sea on Thursday, South Korea's "
+        "Defence Ministry said. What kind of projectile was fired is not yet known.",
+        "DPRK fires one short-range projectile into east waters on Thursday, Yonhap reported.",
+        "North Korea fired two projectiles believed to be short-range on Thursday, the JCS said.",
+        'This morning North Korea tested another "three bullets believed to be short-range" '
+        "toward the Sea of Japan, the Seoul military said.",
+        "North Korea launched what appeared to be two short-range missiles on Thursday, South "
+        "Korea's military said.",
+        "North Korea fired three short-range projectiles on Thursday. A ministry spokesman said "
+        "they could be missiles or rockets.",
+        "North Korea fired two short-range projectiles on Thursday, the JCS said. It was the "
+        "North's 13th launch of missiles or artillery shells this year.",
+    ],
+)
+def test_a_range_word_alone_gives_the_class(sites, text):
+    assert cells(text, THURSDAY, sites)["missile_class"] == "SRBM"
+
+
+@pytest.mark.parametrize(
+    ("text", "missile_class"),
+    [
+        # a cruise missile named for this launch
+        (
+            "North Korea fired three short-range cruise missiles into the Yellow Sea on "
+            "Thursday, the JCS said.",
+            "cruise",
+        ),
+        (
+            "North Korea fired two short-range projectiles on Thursday, the JCS said. The "
+            "military thinks they were cruise missiles.",
+            "cruise",
+        ),
+        # a rocket launcher's rockets
+        (
+            "North Korea fired two short-range projectiles on Thursday, the JCS said. North "
+            "Korea said it had tested a super-large multiple rocket launcher.",
+            "",
+        ),
+        ("North Korea fired several rounds from multiple rocket launchers on Thursday.", ""),
+        # shells left open as the other choice
+        (
+            "North Korea fired three short-range projectiles on Thursday. A ministry spokesman "
+            "said they could be missiles or artillery shells.",
+            "",
+        ),
+        # no range word
+        ("North Korea fired an unidentified projectile toward the East Sea on Thursday.", ""),
+    ],
+)
+def test_a_kind_named_beats_the_range_word(sites, text, missile_class):
+    assert cells(text, THURSDAY, sites)["missile_class"] == missile_class
+
+
+def test_a_rocket_system_claimed_yields_to_ballistic_missiles_told(sites):
+    # Near miss: state media's rocket system beside the JCS's "short-range ballistic missiles".
+    text = (
+        "The North fired two short-range missiles on Thursday. State media claims they were "
+        "fired from its newly developed large-caliber multiple launch rocket system. The JCS "
+        "said the North had fired two short-range ballistic missiles."
+    )
+    assert cells(text, THURSDAY, sites)["missile_class"] == "SRBM"
