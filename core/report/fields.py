@@ -30,7 +30,6 @@ from core.report.tables import (
     FAILURE_DOUBTED,
     FAILURE_PATTERN,
     JAPAN_AS_A_WHOLE,
-    JAPAN_OFFICIALS,
     JAPAN_TOLD,
     KOREAN_MINISTRY,
     LANDING_PATTERNS,
@@ -1554,16 +1553,16 @@ def find_reporters(
     found = cited + _told_from_japan(sentences, whole, {str(item.value) for item in cited}, full)
     japanese = [item for item in found if item.value in ("Japan MOD", "Japan government")]
     japan = _japan_as_a_whole(sentences, full)
-    if japan is not None and not japanese:
-        found.append(japan[0])
-    elif japan is not None and japan[1] and "Japan government" in {i.value for i in japanese}:
-        # "South Korean and Japanese officials said ..., Prime Minister Kishida said": Japan's
-        # officials are its government, first mentioned there. (Japan named as a country, "South
-        # Korea and Japan confirmed", stands for whichever Japanese body the report cites.)
-        government = next(item for item in found if item.value == "Japan government")
-        if japan[0].evidence.start < government.evidence.start:
-            found = [item for item in found if item is not government]
-            found.append(japan[0])
+    government = next((item for item in japanese if item.value == "Japan government"), None)
+    if japan is not None and (
+        government is None or japan.evidence.start < government.evidence.start
+    ):
+        # "South Korea and Japan confirmed ..., Japan's Defense Ministry said", "Tokyo confirmed
+        # the launch too, with the Japanese defence ministry saying": Japan named as a whole is
+        # its government, at that mention's place, whatever Japanese body the report cites too
+        # (convention of 2026-12-04).
+        found = [item for item in found if item is not government]
+        found.append(japan)
     return sorted(found, key=lambda item: item.evidence.start)
 
 
@@ -1651,22 +1650,34 @@ def _title_of(sentence: Sentence, full: Sequence[Sentence]) -> bool:
     return alone and not full[0].text.rstrip().endswith((".", "!", "?"))
 
 
-def _japan_as_a_whole(
-    sentences: Sequence[Sentence], full: Sequence[Sentence] = ()
-) -> tuple[Found, bool] | None:
-    """The first mention of Japan as a whole ("Japanese officials said", "Tokyo confirmed"),
-    and whether it names officials (not the country). A title's "Japan says" yields to the
-    story's own Japanese source where that is the coast guard."""
+def _japan_as_a_whole(sentences: Sequence[Sentence], full: Sequence[Sentence] = ()) -> Found | None:
+    """The first mention of Japan as a whole ("Japanese officials said", "Tokyo confirmed").
+    A title's "Japan says" yields to the story's own Japanese source where that is the coast
+    guard."""
     story = " ".join(sentence.text for sentence in full[1:])
     for sentence in sentences:
         if _title_of(sentence, full) and re.search(_JAPAN_COAST_GUARD, story, FLAGS):
             continue
-        match = re.search(JAPAN_AS_A_WHOLE, sentence.text, FLAGS)
-        if match and not re.search(_SAID_NOTHING, sentence.text[match.end() :], FLAGS):
+        for match in re.finditer(JAPAN_AS_A_WHOLE, sentence.text, FLAGS):
+            before = sentence.text[max(0, match.start() - 50) : match.start()]
+            if re.search(_BODY_OF_BOTH, before, FLAGS):
+                continue  # "military officials in South Korea and Japan said": two bodies
+            if re.search(r"\bthe\s+$", before, FLAGS) and match.group(0).startswith("Japanese"):
+                continue  # "According to the Japanese officials": the body named before
+            if re.search(_SAID_NOTHING, sentence.text[match.end() :], FLAGS):
+                break
             note = "-> Japan government (Japan named as a whole)"
-            officials = re.match(JAPAN_OFFICIALS, sentence.text[match.start() :], FLAGS)
-            return Found("Japan government", sentence.evidence(match, note)), bool(officials)
+            return Found("Japan government", sentence.evidence(match, note))
     return None
+
+
+# "military officials in South Korea and Japan said", "the defense ministries of Japan and South
+# Korea said": the countries' bodies, each cited as such, not Japan named as a whole.
+_BODY_OF_BOTH = (
+    r"\b(?:militar(?:y|ies)|armed forces|defen[cs]e|ministr(?:y|ies)|coast guards?)\s+"
+    r"(?:officials\s+|authorities\s+)?(?:of|in|from)\s+(?:both\s+)?(?:South Korea\s+and\s+|"
+    r"Seoul\s+and\s+)?$"
+)
 
 
 def _told_from_japan(

@@ -357,7 +357,15 @@ JAPAN_AS_A_WHOLE: Final = (
     # headline's closing attribution.
     r"(?<=: )(?:Japan|Tokyo)(?= (?:and|&) (?:South Korea|Seoul)\s*$)|"
     r"(?:(?<=: South Korea and )|(?<=: South Korea & ))(?:Japan|Tokyo)\s*$|"
-    r"\b(?:Japan|Tokyo) (?:said|say|says|reported|announced|confirmed)\b"
+    # "North Korea fired what could be a ballistic missile: Japan": a headline's closing source.
+    r"(?<=: )(?:Japan|Tokyo)\s*$|"
+    # "according to Japan", "citing Tokyo" (not "according to Japan's Defense Ministry")
+    r"(?<=\b[Aa]ccording to )(?:Japan|Tokyo)\b(?!')|(?<=\bciting )(?:Japan|Tokyo)\b(?!')|"
+    # "Japan also said it had detected the launch", "Japan confirms new test", "Japan believes
+    # the missile came down in its territorial waters"
+    r"\b(?:Japan|Tokyo) (?:(?:also|too|later|separately|itself|has|had),? )?"
+    r"(?:said|say|says|reported|reports|announced|announces|confirmed|confirms|believes|"
+    r"estimated|estimates)\b"
 )
 # A military named beside the other country's ("the militaries of South Korea and Japan",
 # "South Korean and Japanese military officials", "Japan's and South Korea's militaries"): the

@@ -46,8 +46,10 @@ def test_seed_004_friday_morning_srbm_from_the_northwestern_border_area(sites):
     assert sites[draft.site_id].precision == "area"
     assert draft.landing_area == "sea_of_japan"
     assert draft.japan_eez == "outside"
-    # Prime Minister Takaichi's words are the Japanese government's.
-    assert draft.reporters == ("JCS", "Japan MOD", "Japan government")
+    # "South Korea and Japan confirmed" names Japan as a whole: its government, first mentioned
+    # there (convention of 2026-12-04), before the JCS and the ministry; Prime Minister
+    # Takaichi's words are the government's too.
+    assert draft.reporters == ("Japan government", "JCS", "Japan MOD")
 
 
 def test_evidence_offsets_point_into_the_report(sites):

@@ -166,3 +166,113 @@ def test_a_rocket_system_claimed_yields_to_ballistic_missiles_told(sites):
         "said the North had fired two short-range ballistic missiles."
     )
     assert cells(text, THURSDAY, sites)["missile_class"] == "SRBM"
+
+
+# C1: Japan named as a whole as the source of a statement cites its government, at that
+# mention's place in the order of first mention, whatever Japanese body the report cites too.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea fired a ballistic missile on Thursday, Japan and South Korea said. South "
+            "Korea's Joint Chiefs of Staff said it flew 500 km. Japan's Deputy Defense Minister "
+            "said it came down outside the EEZ.",
+            "Japan government;JCS;Japan MOD",
+        ),
+        (
+            "South Korea and Japan say North Korea launched a ballistic missile on Thursday. The "
+            "JCS said it flew 900 km, and Japan's Defense Ministry said it fell outside the EEZ.",
+            "Japan government;JCS;Japan MOD",
+        ),
+        (
+            '"North Korea has fired an unidentified missile," South Korea\'s Joint Chiefs of '
+            "Staff said on Thursday. Tokyo confirmed the launch too, with the Japanese defence "
+            "ministry saying a suspected ballistic missile was launched.",
+            "JCS;Japan government;Japan MOD",
+        ),
+        (
+            "North Korea fired a missile on Thursday, the JCS said. Japan also said it had "
+            "detected the launch; Tokyo's Defense Ministry said it fell outside the EEZ.",
+            "JCS;Japan government;Japan MOD",
+        ),
+        (
+            "North Korea fired a ballistic missile on Thursday, according to Japan. The JCS "
+            "said it flew 350 km.",
+            "Japan government;JCS",
+        ),
+        (
+            "North Korea fired what could be a ballistic missile: Japan\n\nJapan's defence "
+            "ministry and South Korea's military said North Korea fired a suspected ballistic "
+            "missile on Thursday.",
+            "Japan government;Japan MOD;JCS",
+        ),
+        (
+            "North Korea fires missile after warning of satellite launch: Japan & South Korea\n\n"
+            "South Korea's military said North Korea fired a missile on Thursday.",
+            "Japan government;JCS",
+        ),
+        (
+            "North Korea launched a missile on Thursday, South Korean and Japanese officials "
+            "said. Japanese Deputy Defense Minister Toshiro Ino said no damage was reported.",
+            "Japan government;Japan MOD",
+        ),
+    ],
+)
+def test_japan_named_as_a_whole_is_its_government_at_its_place(sites, text, expected):
+    assert cells(text, THURSDAY, sites)["reporters"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # South Korea named as a whole cites no body; only the JCS or its military is the JCS.
+        ("North Korea fired a ballistic missile on Thursday, South Korea said.", ""),
+        ("North Korea fired a ballistic missile on Thursday, Seoul said.", ""),
+        # a country only condemning, detecting or not confirming says nothing of the launch
+        (
+            "North Korea fired a ballistic missile on Thursday, the JCS said. Japan condemned "
+            "the launch.",
+            "JCS",
+        ),
+        (
+            "North Korea fired a ballistic missile on Thursday, the JCS said. South Korea and "
+            "Japan detected the missile.",
+            "JCS",
+        ),
+        (
+            "North Korea fired a ballistic missile on Thursday, the JCS said. South Korea and "
+            "Japan said they could not immediately confirm the report.",
+            "JCS",
+        ),
+        # another country's head of government
+        (
+            "North Korea fires missile: the British PM\n\nNorth Korea fired a missile on "
+            "Thursday, South Korea's military said.",
+            "JCS",
+        ),
+        # the countries' bodies, each cited as a body
+        (
+            "North Korea fired a ballistic missile on Thursday, military officials in South "
+            "Korea and Japan said.",
+            "JCS;Japan MOD",
+        ),
+        (
+            "North Korea fired missiles on Thursday, the defense ministries of Japan and South "
+            "Korea said. Japan's Ministry of Defense said they came down inland.",
+            "Japan MOD",
+        ),
+        # a minister of Japan, and officials pointing back to the ministry named before
+        (
+            "North Korea fired a missile on Thursday, the JCS said. Nobuo Kishi, defense "
+            'minister of neighbouring Japan, said: "There have been frequent launches."',
+            "JCS;Japan MOD",
+        ),
+        (
+            "Japanese Defense Ministry officials said North Korea fired a missile on Thursday. "
+            "According to the Japanese officials, it flew about 350 kilometers.",
+            "Japan MOD",
+        ),
+    ],
+)
+def test_near_misses_cite_no_government(sites, text, expected):
+    assert cells(text, THURSDAY, sites)["reporters"] == expected

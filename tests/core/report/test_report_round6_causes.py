@@ -433,9 +433,10 @@ def test_a_picture_credit_cites_no_one(sites, credit):
             "NHK reported, citing government officials, that it fell outside Japan's EEZ.",
             "JCS;Japan government",
         ),
+        # Japan named as a whole is its government, at its place (convention of 2026-12-04).
         (
             "Japan confirmed a launch, its coast guard quoting the Defence Ministry.",
-            "JCS;Japan MOD",
+            "JCS;Japan government;Japan MOD",
         ),
     ],
 )

@@ -94,11 +94,12 @@ def test_two_militaries_named_together_are_both_cited(sites, text, expected):
             "governments said.",
             "Japan government",
         ),
-        # With only the ministry cited, Japan's officials are the ministry's.
+        # With the ministry cited after, Japan's officials are still its government, first
+        # (convention of 2026-12-04; they were the ministry's until then).
         (
             "North Korea launched a missile on Thursday, Japanese and South Korean officials "
             "said. Japan's Defense Ministry said it fell outside the EEZ.",
-            "Japan MOD",
+            "Japan government;Japan MOD",
         ),
     ],
 )
