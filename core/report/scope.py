@@ -351,7 +351,10 @@ _LATER_OPENER = (
 _THAT_OPENER = (
     r"^\W*(?:(?:but|and|yet)\s+)?(?:that|those|the earlier|the previous|the former)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:launch(?:es)?|tests?|test-firings?|firings?|missiles?|rockets?|"
-    r"ICBMs?|IRBMs?|SRBMs?|MRBMs?|SLBMs?|weapons?|projectiles?|salvos?|flights?)\b"
+    r"ICBMs?|IRBMs?|SRBMs?|MRBMs?|SLBMs?|weapons?|projectiles?|salvos?|flights?)\b|"
+    # "Those were thought to be short-range, of the Scud or Rodong type": "those" standing
+    # alone for the missiles just recalled.
+    r"^\W*(?:(?:but|and|yet)\s+)?those\s+(?:were|had|flew|travel+ed|landed|fell)\b"
 )
 
 
