@@ -586,12 +586,27 @@ _PURSUED_BEFORE = (
 _PURSUED_AFTER = r"^\s*(?:programs?|programmes?|development|arsenal|capabilit\w*|technology)\b"
 
 
+# "near Kalma, where North Korea has previously tried to launch its mobile Musudan": what was
+# fired at the place before, told in a clause about the place.
+_TRIED_THERE = r"\bwhere\s+(?:North Korea|the North|Pyongyang|it)\s+(?:has|had)\s+[^,;.]*$"
+# "suggested that another Musudan launch was likely": a launch expected, not the one made.
+_ANOTHER_EXPECTED = (
+    r"^(?:\s+[\w-]+){0,2}?\s+(?:launch|test|firing)\s+(?:was|is|could be|might be|may be)\s+"
+    r"(?:likely|expected|imminent|possible|planned|near)\b"
+)
+
+
 def _pursued(text: str, match: re.Match[str]) -> bool:
     """The words name a weapon pursued or a programme, not the one fired."""
     before = text[max(0, match.start() - 60) : match.start()]
     return bool(
         re.search(_PURSUED_BEFORE, before, FLAGS)
         or re.match(_PURSUED_AFTER, text[match.end() : match.end() + 30], FLAGS)
+        or re.search(_TRIED_THERE, text[: match.start()], FLAGS)
+        or (
+            re.search(r"\banother\s+$", before, FLAGS) is not None
+            and re.match(_ANOTHER_EXPECTED, text[match.end() :], FLAGS) is not None
+        )
     )
 
 
@@ -633,6 +648,8 @@ def _class_match(pattern: str, text: str, guessed: bool = False) -> re.Match[str
         if re.search(_OTHERS_LAUNCH, before, FLAGS):
             continue
         if re.search(_EARLIER_EVENT, text[: match.start()], FLAGS):
+            continue
+        if re.search(_TRIED_THERE, text[: match.start()], FLAGS):
             continue
         if re.match(_DAY_BEFORE, text[match.end() :], FLAGS):
             continue

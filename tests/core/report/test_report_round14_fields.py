@@ -329,3 +329,60 @@ def test_a_related_label_above_the_story_drops_nothing(sites):
     # Near miss: a label before any story is no trailer; the story below it is read.
     text = "Related\n\n" + STORY_547
     assert cells(text, THURSDAY, sites)["missile_class"] == "IRBM"
+
+
+# "Those were thought to be ... of the Scud or Rodong type": "those" standing alone for the
+# missiles just recalled carries the recollection on (543's).
+RECALLED = (
+    "North Korea fired a ballistic missile on Thursday, Seoul said. What type of missile was "
+    "fired is not yet clear.\n\nOn March 2, North Korea fired three ballistic missiles off its "
+    "eastern coast.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Those were thought to be medium-range, of the Nodong type, officials said.",
+        "Those had been identified as Nodong medium-range ballistic missiles.",
+        "And those flew about 500 km as medium-range ballistic missiles, Seoul said.",
+    ],
+)
+def test_those_after_a_recalled_launch_are_its_missiles(sites, sentence):
+    found = cells(RECALLED + sentence, THURSDAY, sites)
+    assert (found["missile_class"], found["missile_name"]) == ("", "")
+
+
+def test_those_missiles_after_the_launch_itself_are_its_own(sites):
+    # Near miss: with no launch recalled before it, "those" is the launch's own.
+    text = (
+        "North Korea fired three ballistic missiles on Thursday, Seoul said.\n\n"
+        "Those were thought to be medium-range, of the Nodong type, officials said."
+    )
+    assert cells(text, THURSDAY, sites)["missile_name"] == "Nodong"
+
+
+# What was fired at a place before, or a launch expected: "near Kalma, where North Korea has
+# previously tried to launch its mobile Musudan intermediate-range ballistic missile", "activity
+# suggested that another Musudan launch was likely" (536's).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was fired near Kalma, where North Korea has previously tried to launch its Musudan "
+        "intermediate-range ballistic missile.",
+        "The launch came from Sinpo, where the North had tested its Pukguksong-1 "
+        "submarine-launched ballistic missile.",
+        "Officials said activity seen there suggested that another Musudan launch was likely.",
+        "Analysts said another Hwasong-12 test could be imminent.",
+    ],
+)
+def test_a_places_past_or_an_expected_launch_gives_no_kind(sites, sentence):
+    found = cells(LEAD + sentence, THURSDAY, sites)
+    assert (found["missile_class"], found["missile_name"]) == ("", "")
+
+
+def test_another_missile_fired_is_still_this_launchs(sites):
+    # Near miss: "fired another Musudan" tells this launch.
+    text = "North Korea fired another Musudan intermediate-range ballistic missile on Thursday."
+    found = cells(text, THURSDAY, sites)
+    assert (found["missile_class"], found["missile_name"]) == ("IRBM", "Musudan")
