@@ -786,6 +786,11 @@ def _first_name(sentences: Sequence[Sentence]) -> Found | None:
             and not re.search(
                 _REPLICA, sentence.text[max(0, match.start() - 60) : match.start()], FLAGS
             )
+            # "of the Scud or Rodong type": a name offered beside the bare Scud family.
+            and not re.search(_FAMILY_OR_BEFORE, sentence.text[: match.start()], FLAGS)
+            and not re.match(_OR_FAMILY_AFTER, sentence.text[match.end() :], FLAGS)
+            # "two Scud tactical ballistic missiles followed by one Rodong": a mixed salvo.
+            and not re.search(_FAMILY_AND_BEFORE, sentence.text[: match.start()], FLAGS)
         ]
         if not found:
             continue
@@ -799,6 +804,17 @@ def _first_name(sentences: Sequence[Sentence]) -> Found | None:
             continue
         return Found(named[0], sentence.evidence(found[0][0], f"name {named[0]}"))
     return None
+
+
+# "three ballistic missiles, of the Scud or Rodong type", "Rodong- or Scud-type missiles": a
+# name joined by "or" to the Scud family (a class word, not a name) is one of two choices.
+_FAMILY_OR_BEFORE: Final = r"\bScuds?(?:[- ]type)?\s+or\s+(?:an?\s+|the\s+)?$"
+_OR_FAMILY_AFTER: Final = r"(?:-?\s*(?:type|class))?-?\s*,?\s+or\s+(?:an?\s+|the\s+)?Scuds?\b"
+
+_FAMILY_AND_BEFORE: Final = (
+    r"\bScuds?\b[^.;]{0,80}?\b(?:and|followed by|as well as|plus|along with)\s+"
+    r"(?:one|a|an|two|three|four|\d+)\s+(?:[\w-]+\s+){0,2}?$"
+)
 
 
 _REPLICA: Final = (

@@ -386,3 +386,27 @@ def test_another_missile_fired_is_still_this_launchs(sites):
     text = "North Korea fired another Musudan intermediate-range ballistic missile on Thursday."
     found = cells(text, THURSDAY, sites)
     assert (found["missile_class"], found["missile_name"]) == ("IRBM", "Musudan")
+
+
+# A name joined to the bare Scud family, a class word: "of the Scud or Rodong type" offers two
+# choices; "two Scud tactical ballistic missiles followed by one Rodong" is a mixed salvo (544's).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The missiles, of the Scud or Rodong type, were fired from Hwangju, the JCS said.",
+        "Officials said they were Rodong- or Scud-type missiles.",
+        "StratCom said the North launched two Scud tactical ballistic missiles followed by one "
+        "Rodong missile.",
+        "It fired three Scuds as well as a Nodong, the Pentagon said.",
+    ],
+)
+def test_a_name_beside_the_scud_family_is_no_name(sites, sentence):
+    assert cells(LEAD + sentence, THURSDAY, sites)["missile_name"] == ""
+
+
+def test_a_name_told_apart_from_a_scud_aside_is_its_name(sites):
+    # Near miss: the Scud in another sentence does not make the Rodong a choice.
+    text = (
+        LEAD + "Scuds fly shorter. The JCS said it was one Rodong medium-range ballistic missile."
+    )
+    assert cells(text, THURSDAY, sites)["missile_name"] == "Nodong"
