@@ -1460,7 +1460,29 @@ def _not_cited(text: str, match: re.Match[str]) -> bool:
         or re.search(_PLACED_UNDER, before, FLAGS)
         or _held_view(text, match)
         or _called_a_thing(text, match)
+        or re.search(_OF_THE_PROGRAMME, after, FLAGS)
     )
+
+
+# "Japan's Defense Ministry says the North's ballistic missile program has been growing", "a
+# South Korean military official told Reuters the North was still working on a
+# submarine-launched missile capability": the body's words on the North's programme, which name
+# no launch, are no statement on this one.
+_OF_THE_PROGRAMME = (
+    r"^(?:\s+(?:officials?|spokes(?:man|woman|person)|sources?))?,?\s+(?:also\s+|separately\s+)?"
+    r"(?:said|says|told\s+[\w.]+(?:\s+[\w.]+)??|added|adds|stated|noted|believes?)"
+    # ("said in its annual white paper that ...")
+    r"(?:\s+in\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?:paper|report|statement|briefing|"
+    r"assessment))?\s*,?\s+(?:that\s+)?(?:"
+    r"(?:the North's|North Korea's|Pyongyang's|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:programs?|programmes?|arsenal|capabilit(?:y|ies)|technology)\s+"
+    r"(?:has|have|had|is|are|was|were|keeps?|continues?)\b|"
+    r"(?:the North|North Korea|Pyongyang|it)\s+(?:was|is|were|are|has been|had been)\s+"
+    r"(?:still\s+|now\s+|also\s+)?(?:working on|developing|trying to (?:develop|build)|"
+    r"seeking|pursuing|expanding|advancing|building up)\b)"
+    r"(?![^.;]*(?<!-)\b(?:launch\w*|fired|firing|test-fired|tested|flew|flown|today|tonight|"
+    r"this|latest|[A-Z]\w+day)\b)"
+)
 
 
 # "the seventh launch this year, counting those announced by Japan's Defense Ministry": the

@@ -172,7 +172,8 @@ APOGEE_PATTERNS: Final = (
     + ALT_DISTANCE
     + r"\s+(?:high\b|in (?:altitude|height)\b|(?:up\s+)?into (?:the\s+)?(?:sky|space)\b)",
     # "an altitude of 50 km", "an altitude well above 6,000 km", 'an altitude "well above" 4,000 km'
-    r"\b(?:altitudes?|apogee|heights?)\s+(?:of\s+|(?=\"?(?:well\s+)?(?:above|over)\b))"
+    # ("reaching apogees of around 90 km": two missiles' heights)
+    r"\b(?:altitudes?|apogees?|heights?)\s+(?:of\s+|(?=\"?(?:well\s+)?(?:above|over)\b))"
     + QUOTED_QUALIFIER
     + NUMBER
     + SPAN

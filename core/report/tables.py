@@ -342,7 +342,8 @@ UNQUALIFIED_GOVERNMENT: Final = (
 # "Japan and South Korea said", "officials in Seoul and Tokyo"), Japan is named all the same.
 JAPAN_OFFICIALS: Final = (
     r"(?<!with )(?<!U\.S\. and )(?<!US and )(?<!American and )"
-    r"\bJapanese (?:government )?(?:officials|authorities)\b|"
+    # ("citing an unnamed Japanese official": one official stands for Japan the same)
+    r"\bJapanese (?:government )?(?:officials?|authorities)\b|"
     r"\bJapanese(?= and (?:South Korean|Korean|ROK) (?:government )?(?:officials|authorities|"
     r"governments)\b)|(?<=South Korean and )Japanese(?= governments\b)|"
     r"(?<!military )\bofficials in (?:Japan|Tokyo)\b|"
@@ -440,14 +441,16 @@ REPORTER_PATTERNS: Final = (
         # "The South Korean military has been put on combat readiness": no statement.
         # ("joint US-South Korean military drills" are no body: a military named in a thing.)
         # (A dateline's dash, "(Jiji Press)--South Korea's military said", is no compound.)
-        r"(?<!\w-)(?<!/)(?:\bSouth Korea's military\b|\bSouth Korean military\b|"
+        # ("U.S.-South Korean military events": the compound after an abbreviation's dot)
+        r"(?<!\w-)(?<!\.-)(?<!/)(?:\bSouth Korea's military\b|\bSouth Korean military\b|"
         r"\bSeoul's military\b|\bthe South's military\b|\bSouth Korea(?:'s|n) armed forces\b|"
         # "According to the Seoul military": the capital's military, as "Seoul's military".
         r"(?<=the )Seoul military\b)"
         r"(?!\s+(?:has been |was |is |remains )?(?:put |placed |kept )?"
         r"on (?:high |full )?(?:alert|combat readiness|readiness)\b)"
         r"(?!\s+(?:drills?|exercises?|training|manoeuvres|maneuvers|alliance|ties|cooperation|"
-        r"bases?|installations?|targets?|facilities|posts?|outposts?|units?)\b)",
+        r"bases?|installations?|targets?|facilities|posts?|outposts?|units?|events?|"
+        r"activities|games|operations)\b)",
         "JCS",
     ),
     (
@@ -607,7 +610,11 @@ FAILURE_PATTERN: Final = (
     # "intelligence failed to detect the preparations": someone else's failure.
     r"\b(?:failed(?!\s+to\s+(?:detect|spot|notice|track|see|give|issue|provide|announce|notify|"
     r"warn|confirm|comment|respond|mention|disclose|reveal|say|report|agree|reach an agreement|"
-    r"stop|deter|prevent|curb|halt|intercept|make|win|pass))|failure|unsuccessful|"
+    r"stop|deter|prevent|curb|halt|intercept|make|win|pass))|"
+    # "anger at Pyongyang's failure to secure talks on aid": a failure to do something else
+    # ("its failure to reach orbit", "the failure to separate" are the flight's).
+    r"failure(?!\s+to\s+(?!(?:reach|enter|achieve|attain|put|place|deliver|separate|ignite|"
+    r"launch|lift|fly|orbit|deploy)\b)\w+)|unsuccessful|"
     # KCNA: "an abnormal start of the second-stage engine"; "the second stage malfunctioned"
     r"abnormal(?:ity)?(?!\s+(?:trajector|flight path|orbit))|malfunction(?:ed|ing)?|"
     r"exploded (?:shortly|soon|moments|seconds|right|immediately)(?: after)?|"
