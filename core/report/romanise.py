@@ -45,6 +45,9 @@ _RULES: Final = (
     (re.compile(r"(?<=[ngm])-ni\b"), "-ri"),
     # ... and some write it as said, joined to the name: Tongchang-ri -> Dongchangni.
     (re.compile(r"(?<=ng)-ri\b"), "ni"),
+    # MR doubles a consonant tensed after a closed syllable; RR and most wires write it once:
+    # Kittaeryong -> Gitaeryeong.
+    (re.compile(r"(?<=[aeiou])([tkp])\1(?=[aeiouwy])"), r"\1"),
 )
 # Past this many applicable rules a name keeps its single full conversion only.
 _MAX_RULES: Final = 6

@@ -17,9 +17,12 @@ from core.report.text import Evidence, Sentence
 # Words before a place name that make it the launch area ("from", "near"), not the government
 # ("Pyongyang's latest provocation") or the landing ("off its east coast").
 _LOCATIVE_BEFORE: Final = re.compile(
+    # ("close to its border with China": near it)
     r"\b(?P<word>from(?:\s+(?:near|around))?|near|in|around|at|vicinity of|outskirts of|area of|"
-    r"region of)\s+"
+    r"region of|close to)\s+"
     r"(?:the\s+|an?\s+|somewhere\s+in\s+|an?\s+area\s+(?:near|around|of|in)\s+|"
+    # "from one of the North's launch sites on the east coast": one of several there.
+    r"one\s+of\s+|"
     r"(?:North Korea's|the North's|the country's|its)\s+|"
     # "the western county of Hwangju", "the suburbs of", "the North Korean capital, Pyongyang",
     # "the North Korean east coast city of Wonsan" (a nation and a coast before the word)
@@ -30,10 +33,14 @@ _LOCATIVE_BEFORE: Final = re.compile(
     r"(?:site|facility|base|location|launch pad)\s+(?:[\w.,]+\s+){0,3}?"
     r"(?:north|south|east|west)[\w-]*\s+of\s+|"
     # "from a launch pad on the west coast", "from a site along its east coast"
-    r"(?:launch(?:ing)?\s+)?(?:pad|site|facility|base|station)\s+(?:on|along)\s+)*"
+    r"(?:launch(?:ing)?\s+)?(?:pads?|sites?|facility|facilities|bases?|stations?)\s+"
+    r"(?:on|along)\s+)*"
     # "around Pyongyang's Sunan airport": the place after the possessive.
     # "from Kangwon province's Tongchon county": a possessive of up to three words.
-    r"(?:(?:[\w-]+\s+){0,2}?[\w-]+'s\s+)?\"?$",
+    r"(?:(?:[\w-]+\s+){0,2}?[\w-]+'s\s+)?"
+    # "from southwest Sukchon", "in northern Kusong": a part of the place, named by its side.
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+    r"\"?$",
     FLAGS,
 )
 _LOCATIVE_AFTER: Final = re.compile(
@@ -87,6 +94,24 @@ _AIRFIELD: Final = re.compile(
     re.IGNORECASE,
 )
 _AIRFIELD_WORDS: Final = ("airport", "airfield", "airbase", "air base", "air field")
+
+
+def _space_centre_on(side: str) -> tuple[str, ...]:
+    """ "a space center on its west coast", "the east coast satellite launching station": the
+    North has one space launch station on each coast (Sohae on the west, Tonghae on the east);
+    a launch pad or site on a coast, with no space word, is only the coast."""
+    places = [
+        f"{kind} {place}"
+        for kind in ("space", "space launch", "satellite launch", "satellite launching")
+        for place in ("center", "centre", "station", "ground", "complex")
+    ]
+    owners = ("its", "the", "the country's", "North Korea's", "the North's")
+    return (
+        *(f"{place} on {owner} {side} coast" for place in places for owner in owners),
+        *(f"{side} coast {place}" for place in places),
+    )
+
+
 # Wordings of the regions named by a direction that the site table does not list.
 _MORE_WORDINGS: Final = {
     "west-coast": ("western coastal area", "west coastal area", "western coastal region"),
@@ -141,8 +166,13 @@ _MORE_WORDINGS: Final = {
             )
             for place in ("center", "centre", "station", "site", "facility", "complex")
         ),
+        *_space_centre_on("west"),
     ),
-    "tonghae": ("East Sea Satellite Launching Ground", "East Sea Satellite Launching Station"),
+    "tonghae": (
+        "East Sea Satellite Launching Ground",
+        "East Sea Satellite Launching Station",
+        *_space_centre_on("east"),
+    ),
     # The airport at Sunan, named by its airfield
     "pyongyang": (
         "Sunan airfield",
@@ -309,7 +339,9 @@ def _apostrophes(word: str) -> str:
 _NOT_LAUNCHED_FROM: Final = re.compile(
     r"\b(?:threats?|warnings?|rhetoric|statements?|messages?|words|response|reaction|"
     r"provocations?|pressure|orders?|demands?|signals?|envoys?|delegations?|defectors?|"
-    r"officials?|reports?|news|dispatch(?:es)?|broadcasts?|propaganda|away|far|distance)\s+from\s+"
+    r"officials?|reports?|news|dispatch(?:es)?|broadcasts?|propaganda|away|far|distance)"
+    # ("weeks of threats of war from Pyongyang": what the threats were of)
+    r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+from\s+"
     r"(?:the\s+|its\s+|North Korea's\s+|the North's\s+)?$",
     FLAGS,
 )
@@ -518,7 +550,9 @@ def _best_in(
                 continue
             rank = (
                 # "from an inland site in South Pyongan Province": the province, not "inland".
-                1 if site.site_id in _DIRECTION_REGIONS else 0,
+                # "near Sunan, close to Pyongyang International Airport": a landmark the site is
+                # close to yields to any place named as the site.
+                1 if site.site_id in _DIRECTION_REGIONS or context == "close to" else 0,
                 0 if context.startswith("from") and launch_sentence else 1,
                 # "near Hwangju in North Hwanghae Province": the place, not the region round it.
                 1 if _is_region(site) and not _SELF_LOCATIVE.match(alias) else 0,
