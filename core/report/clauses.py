@@ -29,6 +29,11 @@ OWN_SUBJECT = (
     # "it had test-fired the Hwasong-18, first tested in April"
     r"(?:had\s+|has\s+)?(?:fired|launched|test-fired|test-launched)|"
     r"flew|traveled|travelled|reached|climbed|landed|fell|lifted off|blasted off)\b|"
+    # "The three were launched at about 5 pm from the Wonsan area, the same place from which
+    # ... in March": the missiles called by their number.
+    r"\b(?:both|(?:the|all)\s+(?:two|three|four|five|six|seven|eight|\d+))\s+"
+    r"(?:were|flew|traveled|travelled|landed|fell|(?:had\s+|have\s+)?been\s+"
+    r"(?:fired|launched))\b|"
     # "North Korea has fired two ballistic missiles into the sea, days after testing ...": the
     # North's launch told in the present perfect or the present, before the recollection.
     r"\b(?:North Korea|N\.\s?Korea|Pyongyang|the North|the DPRK)\s+(?:has\s+|have\s+)?"

@@ -39,6 +39,7 @@ from core.report.fields import (
     title_count,
 )
 from core.report.measures import find_apogee, find_flight_time, find_range
+from core.report.patterns import FLAGS
 from core.report.roles import TALLY, assign_roles, notices, ranked_clauses, reported
 from core.report.scope import find_scope
 from core.report.sites import SiteMatch, launched_at_sea, match_site
@@ -240,6 +241,10 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     name = keep("missile_name", told_name or _noticed(find_name(noticed)))
     # The story's kind beats a caption's, as its name does.
     captionless = [clause for clause in unfiled if clause.paragraph not in captions]
+    # "The firing came two days after the North sent an ICBM ... The United States answered the
+    # North's ICBM launch with air drills": "the ICBM launch" points back at the one recalled.
+    captionless = [c for c in captionless if not _points_back(c, scope.recalled)]
+    unfiled = [c for c in unfiled if not _points_back(c, scope.recalled)]
     told_class = find_class(captionless) or find_class(unfiled)
     missile_class = keep("missile_class", told_class or _noticed(find_class(noticed)))
     class_value = str(missile_class.value) if missile_class else "unknown"
@@ -346,6 +351,30 @@ _NAMED_WITH_REACH = (
     r"(?:about\s+|around\s+|some\s+|up to\s+|roughly\s+)?\d[\d,.]*\s*(?:km|kilomet|miles?)"
 )
 _SPOKE = r"\b(?:said|says|told|stated|noted|added|remarked)\b"
+
+
+# "the North's ICBM launch", "its satellite launch": a launch named by its kind, as one already
+# told.
+_THE_LAUNCH_BEFORE = r"\b(?:the|its|(?:the North|North Korea|Pyongyang)'s)\s+$"
+_THE_LAUNCH_AFTER = r"\W*(?:\([A-Z]{3,5}\)\s*)?(?:launch|test|test-firing|firing)\b"
+
+
+def _points_back(clause: Sentence, recalled: Sequence[Sentence]) -> bool:
+    """The clause's kind is "the <kind> launch" of a kind a recalled launch before it was of:
+    the launch recalled, named again, not the one reported."""
+    said = find_class([clause])
+    if said is None:
+        return False
+    at = said.evidence.start - clause.start
+    if not re.search(_THE_LAUNCH_BEFORE, clause.text[:at], FLAGS):
+        return False
+    if not re.match(_THE_LAUNCH_AFTER, clause.text[at + len(said.evidence.text) :], FLAGS):
+        return False
+    earlier = [sentence for sentence in recalled if sentence.start < clause.start]
+    return any(
+        (other := find_class([sentence])) is not None and other.value == said.value
+        for sentence in earlier
+    )
 
 
 def _other_class(clause: Sentence, class_value: str) -> bool:

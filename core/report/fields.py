@@ -453,7 +453,21 @@ def _launcher_named(text: str) -> bool:
         and not re.search(_LAUNCHER_TALLY, text, FLAGS)
         and not _lists_kinds(text)
         and not re.search(r"\bor\s+(?:[\w-]+\s+){0,4}$", text[: match.start()], FLAGS)
+        and not re.search(_MISSILE_AND, text[: match.start()], FLAGS)
+        and not re.match(_AND_MISSILE, text[match.end() :], FLAGS)
     )
+
+
+# "fired a ballistic missile and hundreds of artillery shells", "fires missile, artillery
+# shells": the shells are fired beside the missile, not what the missile was.
+_MISSILE_AND = (
+    r"\b(?:missiles?|ICBMs?|IRBMs?|MRBMs?|SRBMs?)"
+    r"(?:\s*,|\s*,?\s+(?:and|as well as|along with|plus))\s+(?:[\w-]+\s+){0,4}?$"
+)
+_AND_MISSILE = (
+    r"(?:\s*,|\s*,?\s+(?:and|as well as|along with|plus))\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:missiles?|ICBMs?|IRBMs?|MRBMs?|SRBMs?)\b"
+)
 
 
 # ("North Korea fires short-range missiles" in a headline settles it)

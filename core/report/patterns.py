@@ -22,6 +22,8 @@ SPAN: Final = (
 QUALIFIER_WORDS: Final = (
     r"about|around|approximately|approx\.|some|roughly|nearly|almost|over|more than|"
     r"at least|at most|up to|as far as|as high as|well above|well over|above|an estimated|"
+    # "travelled close to 305 miles"
+    r"close to|"
     r"a maximum of|a total of|between"
 )
 QUALIFIER: Final = r"(?:(?P<qual>" + QUALIFIER_WORDS + r")\s+)?"
@@ -99,12 +101,23 @@ RANGE_PATTERNS: Final = (
     + r"(?:(?P<upper>less than|under)\s+)?"
     + RANGE_QUALIFIER
     # "travelled more than about 650 kilometers"
-    + r"(?:(?:about|around|approximately|some|roughly|nearly)\s+)?"
+    # ("a range of only 75 miles", "flew just 200 km")
+    + r"(?:(?:about|around|approximately|some|roughly|nearly|only|just|merely)\s+)?"
     + NUMBER
     + SPAN
     + DISTANCE_UNIT
     + ALT_DISTANCE,
     r"\b" + NUMBER + DISTANCE_UNIT + r"\s+(?:flight|trip|journey|trajectory|flight path)\b",
+    # "seven Scud-type missiles, with a range of about 500km, were launched": the range set off
+    # between the missiles fired and their verb is theirs (not "a Scud, a missile with a range
+    # of", a type's).
+    r"\b(?:missiles?|rockets?|projectiles?)\s*,\s+with\s+an?\s+(?:estimated\s+)?range\s+of\s+"
+    + QUALIFIER
+    + NUMBER
+    + SPAN
+    + DISTANCE_UNIT
+    + ALT_DISTANCE
+    + r"\s*,\s+(?:were|was)\s+(?:\w+\s+)?(?:fired|launched|test-fired|test-launched)\b",
     # "The missile's flight distance was about 500 km", "Its flight range was 800 km" (not a
     # "maximum range", a type's).
     # ("a Musudan, whose range is estimated at more than 3,000 km": the type's)
@@ -492,6 +505,10 @@ RECALL_CUES: Final = (
     r"\b(?:days|weeks|months|years|a day|a week|a month|one day|one week|one month)\s+after\b",
     r"\b(?:a\s+few|several|two|three)\s+(?:days|weeks|months)\s+earlier\b",
     r"\brecently\b",
+    # "put new sanctions on Pyongyang following its recent nuclear test and satellite launch":
+    # what an earlier step answered is older than the launch reported.
+    r"\b(?:after|following|since|over|for)\s+(?:its|the North's|North Korea's|Pyongyang's)\s+"
+    r"recent\b",
     r"\bover the past (?:month|year|week)\b",
     r"\bsince then\b",
     r"\blast met\b",

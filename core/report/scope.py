@@ -212,6 +212,11 @@ def _unplanned(text: str) -> str:
     return re.sub(_PLANNED, " ", text, flags=FLAGS)
 
 
+def _tells_launch(text: str) -> bool:
+    """The sentence speaks of a launch or a missile (not only of a threat or a statement)."""
+    return _has((_MISSILE_WORDS, _LAUNCH_NOUNS, LAUNCH_VERBS, _LAUNCHED_THINGS), text)
+
+
 def _has(patterns: Sequence[str] | str, text: str) -> bool:
     if isinstance(patterns, str):
         patterns = (patterns,)
@@ -609,7 +614,13 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
             recall = False
         else:
             recall = recalling_paragraph is not None
-        recalling_paragraph = sentence.paragraph if recall else None
+        # "On Friday, North Korea had threatened retaliation ... According to the JCS, the
+        # missile was fired from Sunan": a recollection with no launch in it (a threat, a
+        # statement) carries on to no missile told after it.
+        carries = recall and (
+            recalling_paragraph == sentence.paragraph or _tells_launch(sentence.text)
+        )
+        recalling_paragraph = sentence.paragraph if carries else None
         (recalled if recall else current).append(sentence)
     late = _reported_late(sentences, current, recalled, anchor) if event is None else None
     if late is not None:
