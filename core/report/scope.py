@@ -84,6 +84,12 @@ _LAUNCHED_THINGS = (
 # "Before Wednesday's test, North Korea had fired 22 missiles": the launch's day names the
 # point the sentence looks back from; the sentence tells older launches.
 _BEFORE_THE_LAUNCH = r"\b(?:before|prior to|until)\s+$"
+# "North Korea fired a short-range missile as it did yesterday into its east sea", "fired two
+# more, just as it had on Saturday": this launch likened to an older one, whose day it names.
+_AS_IT_DID_BEFORE = (
+    r"\b(?:(?:just|much)\s+)?(?:as|like)\s+(?:it|they|the North|North Korea|Pyongyang)\s+"
+    r"(?:also\s+)?(?:did|had done|had|has done)\s+(?:(?:on|last|earlier)\s+)?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +201,8 @@ def _other_day(mention: DateMention, before: str, after: str) -> bool:
         return True
     # "April 15 general elections": the day of an event the launch came before.
     if re.search(_UPCOMING_BEFORE, before, FLAGS):
+        return True
+    if re.search(_AS_IT_DID_BEFORE, before, FLAGS):
         return True
     # "Before Wednesday's test, North Korea had fired 22 missiles".
     possessive = mention.evidence.text.lower().endswith("'s")
@@ -461,7 +469,9 @@ def _own_day(mention: DateMention, local_day: date, us_desk: bool) -> bool:
     return behind and mention.kind == "today"
 
 
-def _measured_against(found: Sequence[DateMention], own: Sequence[DateMention]) -> bool:
+def _measured_against(
+    found: Sequence[DateMention], own: Sequence[DateMention], text: str = "", start: int = 0
+) -> bool:
     """The launch's day is named only as a landmark, after another day the sentence tells.
 
     "Less than a week earlier, on July 25, the DPRK fired two missiles from near Wonsan, south
@@ -471,8 +481,18 @@ def _measured_against(found: Sequence[DateMention], own: Sequence[DateMention]) 
     earlier_other = any(
         mention.evidence.start < first_own for mention in found if mention not in own
     )
-    landmarks = all(mention.evidence.text.lower().endswith("'s") for mention in own)
+    landmarks = all(
+        mention.evidence.text.lower().endswith("'s")
+        and not re.search(_CONTRAST_OPENS, text[: mention.evidence.start - start], FLAGS)
+        for mention in own
+    )
     return earlier_other and landmarks
+
+
+# "North Korea fired more than 20 missiles on Wednesday, ..., but Thursday's launches stood
+# apart because they included an ICBM": the launch's day opens a clause of its own, set against
+# the other day's, and is no landmark.
+_CONTRAST_OPENS: Final = r"[,;]\s*(?:but|while|whereas|yet)\s+(?:the\s+)?$"
 
 
 # "fired ... early Wednesday," local time": a day pinned to Korea's or Japan's clock.
@@ -578,7 +598,7 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
         if recalling_paragraph is not None and recalling_paragraph != sentence.paragraph:
             recalling_paragraph = None
         owned = [mention for mention in found if _own_day(mention, local_day, us_desk)]
-        if owned and not _measured_against(found, owned):
+        if owned and not _measured_against(found, owned, sentence.text, sentence.start):
             recall = False
             sentence = trim_recollection(sentence, found, local_day)
         elif found and (head := head_before_other_event(sentence, found)) is not None:

@@ -149,3 +149,89 @@ def test_an_apogee_with_no_figure_gives_none(sites):
         "their apogees were not disclosed."
     )
     assert cells(text, THURSDAY, sites)["apogee_km"] == ""
+
+
+# --- "fired a short-range missile as it did yesterday into its east sea" (585) ------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"North Korea fired a short-range missile as it did yesterday into its east sea," '
+        "Yonhap reported.",
+        "The North fired another missile, just as it had on Wednesday, into the Sea of Japan.",
+        "Pyongyang launched a rocket like it did on Tuesday, sending it into the East Sea.",
+    ],
+)
+def test_a_launch_likened_to_an_older_one_is_still_this_launch(sites, sentence):
+    text = f"North Korea fired a missile on Thursday.\n\n{sentence}"
+    assert cells(text, THURSDAY, sites)["landing_area"] == "sea_of_japan"
+
+
+def test_the_older_launch_told_on_its_own_day_is_still_recalled(sites):
+    # Near miss: no likeness, the other day's launch is told for itself.
+    text = (
+        "North Korea fired a missile on Thursday.\n\n"
+        "On Wednesday it fired a missile into the Sea of Japan."
+    )
+    assert cells(text, THURSDAY, sites)["landing_area"] == ""
+
+
+# --- "... on Wednesday, a record, but Thursday's launches stood apart" (599) --------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The North fired more than 20 missiles on Wednesday, a record, but Thursday's launch "
+        "stood apart because it was an ICBM.",
+        "Pyongyang tested cruise missiles on Wednesday, while Thursday's firing was of an ICBM.",
+        "Wednesday's salvo was the largest ever; yet Thursday's launch drew more alarm.",
+    ],
+)
+def test_the_launch_day_set_against_another_opens_its_own_clause(sites, sentence):
+    text = (
+        f"North Korea fired an ICBM on Thursday.\n\n{sentence} The ICBM seems to have "
+        "malfunctioned in mid-flight."
+    )
+    assert cells(text, THURSDAY, sites)["outcome"] == "failure"
+
+
+def test_the_launch_day_as_a_landmark_still_recalls(sites):
+    # Near miss: "south of the site of Thursday's test" measures another launch by this one.
+    text = (
+        "North Korea fired an ICBM on Thursday.\n\n"
+        "On Monday the North fired a missile from Wonsan, south of the site of Thursday's "
+        "test, and it malfunctioned in mid-flight."
+    )
+    assert cells(text, THURSDAY, sites)["outcome"] == ""
+
+
+# --- "On Friday, North Korea had threatened ... According to South Korea's military" (591) -----
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "On Wednesday, North Korea had threatened a strong retaliation against any drills.",
+        "Two days earlier, Pyongyang had warned of an unprecedented response to the exercises.",
+        "On Monday, Kim Yo Jong had said the North would answer the allies' drills.",
+    ],
+)
+def test_a_recollection_of_no_launch_carries_nothing_on(sites, recalled):
+    text = (
+        "North Korea launched an ICBM on Thursday, Japan's Defense Ministry said.\n\n"
+        f"{recalled} According to South Korea's military, the missile was fired from the "
+        "Pyongyang area."
+    )
+    assert reporters(text, sites) == "Japan MOD;JCS"
+
+
+def test_a_recalled_launch_still_carries_on_to_its_details(sites):
+    # Near miss: the recollection tells a launch, and the next sentence goes on with it.
+    text = (
+        "North Korea launched an ICBM on Thursday, Japan's Defense Ministry said.\n\n"
+        "On Monday, North Korea had fired a cruise missile. According to South Korea's "
+        "military, the missile flew 1,500 km."
+    )
+    assert reporters(text, sites) == "Japan MOD"
