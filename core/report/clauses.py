@@ -43,6 +43,10 @@ OWN_SUBJECT = (
     r"|^\W*(?:the|this|today's|the latest|the suspected|the apparent)\s+(?:[\w-]+\s+)?"
     r"(?:launch(?:es)?|test-firings?|firings?|tests?|missiles?|projectiles?|rockets?|ICBMs?|"
     r"IRBMs?|SRBMs?)\b"
+    # "The three were launched at about 5 pm from the Wonsan area, the same place from which ...
+    # in March", "Both flew about 600 km": the number standing for the launch's missiles.
+    r"|^\W*(?:(?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)|both)\s+"
+    r"(?:were|had been|have been|flew|traveled|travelled|reached|landed|fell)\b"
 )
 
 # "We believe they are Scud-C missiles": what the launch was, not another firing.

@@ -19,6 +19,7 @@ from core.report.clock import (
 from core.report.dates import find_dates
 from core.report.fields import (
     Found,
+    added_count,
     attribution_tails,
     bullet_paragraphs,
     caption_paragraphs,
@@ -220,6 +221,7 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
                 count_found = hedged
     if count_found is not None:
         count_found = corrected_count(count_found, sentences) or count_found
+        count_found = added_count(count_found, body) or count_found
     count, qualifier = 1, "at least"
     if count_found is not None:
         count, qualifier = int(count_found[0].value), count_found[1]

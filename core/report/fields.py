@@ -100,8 +100,9 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
         if launches and (best is None or best[0] > 0):
             word = launches.group("word").lower()
             count = int(word) if word.isdigit() else NUMBER_WORDS[word]
-            note = f"{count} missile(s), exact: {count} launches"
-            best = (0, Found(count, sentence.evidence(launches, note)), "exact")
+            qualifier = COUNT_QUALIFIERS.get((launches.group("qual") or "").lower(), "exact")
+            note = f"{count} missile(s), {qualifier}: {count} launches"
+            best = (0, Found(count, sentence.evidence(launches, note)), qualifier)
         # "the projectiles were fired twice in the early morning": one launch a time.
         times = next((m for p in _FIRED_TIMES if (m := re.search(p, sentence.text, FLAGS))), None)
         if times and (best is None or best[0] > 0):
@@ -148,6 +149,10 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
                 FLAGS,
             ):
                 continue  # "60 rounds of artillery shells" are no missiles
+            if re.match(r"\s+other\b", match.group("adjectives"), FLAGS):
+                # "claimed before that two other rockets it fired over the past 15 years put
+                # satellites into orbit": missiles besides the launch's, counted on their own.
+                continue
             stated_in = re.match(_NUMBER_FIRST, match.group("adjectives"), FLAGS)
             added = False
             if (word in VAGUE_COUNTS or word == "another") and stated_in:
@@ -264,10 +269,57 @@ def corrected_count(
     return None
 
 
+# "..., and two others followed a short time later", "Three more followed within the hour": a
+# number of missiles told after the count, as fired after its own.
+_OTHERS_FOLLOWED: Final = (
+    r"\b(?P<word>two|three|four|five|six|[2-6])\s+(?:others|more)"
+    r"(?:\s+(?:missiles|rockets|projectiles))?\s+(?:(?:quickly|soon|then)\s+)?followed\b"
+)
+# "a second missile had been detected but might have broken up": one more than a lone missile.
+_A_SECOND_TOLD: Final = (
+    r"\ba second\s+(?:[\w-]+\s+){0,2}?(?:missile|projectile|rocket)\s+(?:had|has|was|may have|"
+    r"might have)\s+(?:also\s+)?(?:been\s+)?(?:detected|fired|launched|test-fired)\b"
+)
+
+
+def added_count(
+    found: tuple[Found, str], sentences: Sequence[Sentence]
+) -> tuple[Found, str] | None:
+    """The count with the missiles the story tells as fired after those it counted.
+
+    "fired three short-range rockets ... and two others followed a short time later": five.
+    "fired a ballistic missile ... a second missile had been detected": two.
+    """
+    count, qualifier = int(found[0].value), found[1]
+    if qualifier != "exact":
+        return None
+    after = [s for s in sentences if s.end > found[0].evidence.end]
+    for sentence in after:
+        start = max(0, found[0].evidence.end - sentence.start)
+        more = re.search(_OTHERS_FOLLOWED, sentence.text[start:], FLAGS)
+        second = re.search(_A_SECOND_TOLD, sentence.text[start:], FLAGS) if count == 1 else None
+        told = more or second
+        if told is None:
+            continue
+        word = more.group("word").lower() if more else "one"
+        added = int(word) if word.isdigit() else NUMBER_WORDS[word]
+        note = f"{count + added} missile(s), exact: {count} and {added} told after them"
+        evidence = Evidence(
+            told.group(0),
+            sentence.start + start + told.start(),
+            sentence.start + start + told.end(),
+            sentence.text,
+            note,
+        )
+        return Found(count + added, evidence), "exact"
+    return None
+
+
 # "North Korea Fires Short-Range Ballistic Missile toward Yellow Sea": a title drops the article
 # of one missile fired.
 _TITLE_ONE: Final = (
-    r"\b(?:fires|launches|test-fires|test-launches|fired|launched|test-fired|test-launched)\s+"
+    # (Not "tested sub-launched missile", "air-launched missile": a word for the kind.)
+    r"(?<![\w-])(?:fires|launches|test-fires|test-launches|fired|launched|test-fired|test-launched)\s+"
     r"(?:(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|more|some|"
     r"salvo|barrage|volley)\b)[\w-]+\s+){0,4}?"
     r"(?:missile|rocket|projectile|ICBM|SRBM|IRBM|MRBM|SLBM)\b(?!s|-)"
@@ -302,8 +354,11 @@ def _the_missile(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
 
 
 _LAUNCHES = (
-    r"\b(?:reported|detected|confirmed|counted)\s+(?P<word>two|three|four|five|six|[2-9])\s+"
-    r"(?:[\w-]+\s+){0,2}?missile launches\b"
+    r"\b(?:reported|detected|confirmed|counted)\s+"
+    # "Japan's coast guard also reported at least two suspected ballistic missile tests"
+    r"(?:(?P<qual>at least|as many as|up to|more than)\s+)?"
+    r"(?P<word>two|three|four|five|six|[2-9])\s+"
+    r"(?:[\w-]+\s+){0,3}?missile (?:launches|tests)\b"
 )
 # "more than 40 missiles this year", "23 missiles so far in 2022", "70 missiles since January":
 # a count of the year's launches (not "two missiles this morning").

@@ -159,7 +159,10 @@ COUNT_PATTERN: Final = (
     r"bullets?(?!-))\b"
     # "a strategic cruise missile test": the article counts the test, not the missiles.
     r"(?!\s+(?:tests?|test-fire|launch(?:es)?|drills?|programs?|programmes?|systems?|units?|"
-    r"bases?|sites?)\b)"
+    r"bases?|sites?|"
+    # "was working on a submarine-launched missile capability", "a missile expert said": the
+    # article counts what the missile words describe.
+    r"capabilit(?:y|ies)|technolog(?:y|ies)|development|arsenals?|experts?|specialists?)\b)"
 )
 # "put the number at four", "the number of missiles was three": a count given on its own.
 NUMBER_PUT: Final = (
