@@ -152,7 +152,52 @@ def find_dates(
                 if weekdays_until and day > published:
                     note += "'s next day (Korea is a day ahead of a US page)"
             found.append(DateMention(day, kind, sentence.evidence(match, note)))
-    return sorted(found, key=lambda mention: mention.evidence.start)
+    found.sort(key=lambda mention: mention.evidence.start)
+    return _weekdays_named(found, sentence)
+
+
+# "on Monday, March 1", "Tuesday the 4th": a weekday the written date follows at once.
+_WEEKDAY_THEN_DATE: Final = r",?\s*(?:the\s+)?"
+
+
+def _weekdays_named(found: list[DateMention], sentence: Sentence) -> list[DateMention]:
+    """The mentions, each weekday a written date follows at once read as that date's day.
+
+    "fired toward the sea early on the morning of Monday, March 1": the date written out names
+    the day and the weekday describes it; where the two disagree the writer's date stands, not a
+    weekday counted back from the page.
+    """
+    named: list[DateMention] = []
+    for index, mention in enumerate(found):
+        following = found[index + 1] if index + 1 < len(found) else None
+        if (
+            mention.kind == "weekday"
+            and following is not None
+            and following.kind == "explicit"
+            and following.day != mention.day
+            and re.fullmatch(
+                _WEEKDAY_THEN_DATE,
+                sentence.text[
+                    mention.evidence.end - sentence.start : following.evidence.start
+                    - sentence.start
+                ],
+                FLAGS,
+            )
+        ):
+            note = (
+                f"{mention.evidence.text!r} read as {following.day.isoformat()}: the date "
+                f"written out after it ({following.evidence.text!r}) names the day"
+            )
+            evidence = Evidence(
+                mention.evidence.text,
+                mention.evidence.start,
+                mention.evidence.end,
+                mention.evidence.sentence,
+                note,
+            )
+            mention = DateMention(following.day, mention.kind, evidence)
+        named.append(mention)
+    return named
 
 
 def _resolve(match: re.Match[str], kind: str, published: date) -> date | None:

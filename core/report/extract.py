@@ -173,7 +173,10 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     clock = finer_clock(clocks[0], clocks[1:]) if clocks else None
     local_day = scope.local_day
     date_note = "" if scope.evidence else "no launch day stated: publication date assumed"
-    written = stamp_in_korea(scope.stamp) if scope.evidence is None and scope.stamp else None
+    # (A US desk's stamp without a zone, "February 27, 2014 at 6:31 AM" over "fired at 5:42
+    # p.m. (4:42 CT)", is in its own time: it bounds nothing in Korea.)
+    stamped = scope.evidence is None and scope.stamp and not scope.us_zone
+    written = stamp_in_korea(scope.stamp) if stamped else None
     if clock is not None and not clock.is_utc and written is not None and clock.clock > written:
         # "Friday 10 March 2023 - 03:21" over "detected the launch ... at 6:20 p.m.", no day
         # stated: the page was written before that evening, so the launch was the day before.

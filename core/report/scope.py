@@ -48,12 +48,16 @@ _ZONES = (
     r"Washington time|Eastern time|Pacific time)\b"
 )
 _ZONE_RIGHT_BEFORE = _ZONES + r"\s*$"
+# A clock or a page written in a US zone: "5:42 p.m. (4:42 CT)", "Eastern Time".
+US_ZONE_NAMED: Final = (
+    r"\b(?:" + "|".join(US_ZONES) + r"|ET|CT|MT|PT)\b|"
+    r"\b(?:Eastern|Central|Mountain|Pacific) (?:Standard |Daylight )?Time\b|\bWashington time\b|"
+    r"\bU\.?S\.? time\b"
+)
 # A page filed in a US zone ("Updated: 2:42 p.m. MT July 4", "2:32 p.m. Tuesday EDT") is dated
 # a day behind Korea: its lead's weekday may be the day after the page's date.
 _US_DESK = (
-    r"\b(?:" + "|".join(US_ZONES) + r"|ET|CT|MT|PT)\b|"
-    r"\b(?:Eastern|Central|Mountain|Pacific) (?:Standard |Daylight )?Time\b|\bWashington time\b|"
-    r"\bU\.?S\.? time\b|"
+    US_ZONE_NAMED + r"|"
     # "early Wednesday local time": a weekday pinned to Korea's clock is written from elsewhere.
     # ("... early Wednesday,\" local time": the quote a wire's words end in may come between.)
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
@@ -81,6 +85,14 @@ _LAUNCHED_THINGS = (
     r"Musudan|Scuds?|Unha|Taepo-?dong|Chollima|Padasuri)\w*|\b(?:\d+|two|three|four|five|six)\s+"
     r"(?:[\w-]+\s+)?rounds\b"
 )
+# "the launch took place Thursday morning", "the firing happened early on Monday": the day given
+# of the launch reported (not "a launch could take place", nor "the last launch took place").
+_LAUNCH_TOOK_PLACE = (
+    r"\b(?:the|this|today's|the latest|the new)\s+"
+    r"(?:(?!(?:last|previous|earlier|prior|first|former|other)\b)[\w-]+\s+)?"
+    r"(?:launch|test-firing|firing|test)\s+"
+    r"(?:took place|happened|occurred|was (?:made|carried out|conducted|staged))\b"
+)
 # "Before Wednesday's test, North Korea had fired 22 missiles": the launch's day names the
 # point the sentence looks back from; the sentence tells older launches.
 _BEFORE_THE_LAUNCH = r"\b(?:before|prior to|until)\s+$"
@@ -104,6 +116,9 @@ class Scope:
     anchor: date | None = None
     # The page's stamp line ("Friday 10 March 2023 - 03:21") where it gave the anchor.
     stamp: str = ""
+    # The report gives a clock in a US zone ("5:42 p.m. (4:42 CT)"): a US desk's page, whose
+    # stamp without a zone is in its own time, not UTC.
+    us_zone: bool = False
 
 
 def _recalls(text: str) -> bool:
@@ -304,6 +319,12 @@ def _event_date(
             continue  # "That brings to six ..., three on Saturday and one on Sunday": older days
         if found and _has(LAUNCH_VERBS, _unplanned(text)) and _has(_LAUNCHED_THINGS, text):
             return found[0]
+        weekdays = [m for m in found if m.kind != "explicit"]
+        if weekdays and _has(_LAUNCH_TOOK_PLACE, text):
+            # "The JCS said the launch took place Thursday morning": the launch's own day, told
+            # of the launch noun, before a later sentence's "the weapon fired on Tuesday". (A
+            # date written out, "took place Dec. 21", may be a launch told weeks on.)
+            return weekdays[0]
     for sentence, found in zip(sentences, mentions, strict=True):
         relative = [
             m
@@ -653,7 +674,8 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
         counted = f"; counted from the dateline, {dateline.day.isoformat()}"
         evidence = replace(evidence, note=evidence.note + counted)
     stamp_line = stamped[1] if stamped and anchor == stamped[0] else ""
-    return Scope(local_day, evidence, tuple(current), tuple(recalled), anchor, stamp_line)
+    us_zone = re.search(US_ZONE_NAMED, " ".join(s.text for s in sentences)) is not None
+    return Scope(local_day, evidence, tuple(current), tuple(recalled), anchor, stamp_line, us_zone)
 
 
 # "carried out a test-launch of a ballistic missile from a submarine last month": a launch the

@@ -6,6 +6,8 @@ must not trigger it.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.core.report.drafting import clock, count
@@ -180,3 +182,88 @@ def test_missile_tests_planned_are_no_count(sites):
     # Near miss: tests the North plans, no body reporting them.
     text = "North Korea fired a missile on Thursday and plans two more missile tests this year."
     assert count(text, sites) == ("1", "exact")
+
+
+# "fired ... early on the morning of Monday, March 1": the date written out names the day; a
+# weekday that disagrees with it only describes it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea fired two short-range missiles toward the sea early on Monday, "
+            "September 10, a South Korean official said.",
+            "2024-09-10",
+        ),
+        (
+            "Pyongyang test-fired a ballistic missile on Saturday, 8 September, according to "
+            "Japan's defence ministry.",
+            "2024-09-08",
+        ),
+        (
+            "The missiles were launched on the morning of Wednesday, Sept. 10, officials said.",
+            "2024-09-10",
+        ),
+    ],
+)
+def test_a_date_written_after_its_weekday_names_the_day(sites, text, expected):
+    assert clock(text, sites)[0] == expected
+
+
+def test_a_weekday_apart_from_a_date_stands(sites):
+    # Near miss: the date is an older launch's, not written right after the weekday.
+    text = "North Korea fired a ballistic missile on Monday, a week after its September 2 launch."
+    assert clock(text, sites)[0] == "2024-09-09"
+
+
+# "The JCS said the launch took place Thursday morning": the launch's own day, before a later
+# sentence's "the weapon fired on Tuesday" (an older launch) is read. A US desk's page is dated
+# the day before Korea's Thursday.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea has launched a ballistic missile toward its eastern waters, South Korea "
+        "says. The JCS said the launch took place Thursday morning. Experts said the weapon "
+        "fired on Tuesday was an intermediate-range missile.",
+        "Seoul says North Korea fired another missile. Officials said the firing happened early "
+        "Thursday. It came after North Korea launched a cruise missile on Tuesday.",
+        "North Korea has fired a missile into the sea, Japan says. The test was carried out on "
+        "Thursday, Tokyo said. The missile fired on Tuesday flew over Japan.",
+    ],
+)
+def test_the_launch_told_as_taking_place_gives_its_day(sites, text):
+    assert clock(text, sites, date(2024, 9, 11))[0] == "2024-09-12"
+
+
+def test_the_last_launch_taking_place_is_an_older_ones_day(sites):
+    # Near miss: "the last launch took place on Tuesday" tells the older launch's day.
+    text = (
+        "North Korea has fired a ballistic missile, South Korea says. The last launch took place "
+        "on Tuesday. The missile fired on Wednesday flew 300 km."
+    )
+    assert clock(text, sites, date(2024, 9, 12))[0] == "2024-09-11"
+
+
+# "on February 27, 2014 at 6:31 AM" over "the missiles were fired at 5:42 p.m. (4:42 CT)": a US
+# desk's stamp without a zone is in its own time, and does not put the launch a day earlier.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "September 12, 2024 at 6:31 AM\n\nNorth Korea has launched four short-range missiles "
+        "into the sea. The missiles were fired at 5:42 p.m. (3:42 a.m. ET), an official said.",
+        "12 September 2024 06:40\n\nPyongyang fired two missiles, the JCS said. The launch was "
+        "detected at 5:15 p.m. in Seoul, 13 hours ahead of Eastern Time.",
+        "Posted: Sep 12, 2024 7:05 AM\n\nNorth Korea fired a ballistic missile. It was launched "
+        "at 4:10 p.m. local time (2:10 a.m. Central Time), Seoul said.",
+    ],
+)
+def test_a_us_desks_stamp_bounds_no_korean_clock(sites, text):
+    assert clock(text, sites)[0] == "2024-09-12"
+
+
+def test_a_stamp_without_a_us_zone_still_bounds_the_clock(sites):
+    # Near miss: no US zone named: the stamp is read as UTC, before that evening in Korea.
+    text = (
+        "September 12, 2024 at 6:31 AM\n\nNorth Korea has launched four short-range missiles "
+        "into the sea. The missiles were fired at 5:42 p.m., an official said."
+    )
+    assert clock(text, sites) == ("2024-09-11", "08:42")
