@@ -364,7 +364,9 @@ _LAUNCHES = (
 # a count of the year's launches (not "two missiles this morning").
 _YEARS_TALLY: Final = (
     r"\s*(?:so far\s+)?(?:(?:this|last) year|in (?:19|20)\d\d\b|since (?:January|the start of "
-    r"(?:the|this) year)|to date)"
+    r"(?:the|this) year)|to date|"
+    # "has tested several intermediate-range missiles in recent years": the years' tally too.
+    r"(?:in|over)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?(?:years|decades)\b)"
 )
 # "the projectiles were fired twice", "fired unidentified projectiles twice early on Tuesday": a
 # launch a time (not "has fired twice this month", "fired missiles three times since May": a

@@ -267,3 +267,26 @@ def test_a_stamp_without_a_us_zone_still_bounds_the_clock(sites):
         "into the sea. The missiles were fired at 5:42 p.m., an official said."
     )
     assert clock(text, sites) == ("2024-09-11", "08:42")
+
+
+# "North Korea has tested several intermediate-range missiles in recent years": a tally of
+# years, not the launch's count (the title's one missile stands).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea Says Test-Fired Missile Was New Hypersonic Weapon\n\nNorth Korea has tested "
+        "several intermediate-range missiles in recent years. Kim oversaw the launch, KCNA said.",
+        "North Korea launched a new missile on Thursday. The North has fired multiple ICBMs "
+        "over the past few years, some able to reach the US mainland.",
+        "Pyongyang test-fired a cruise missile on Thursday. It has launched dozens of missiles "
+        "over the last decades, analysts said.",
+    ],
+)
+def test_a_tally_of_recent_years_is_no_count(sites, text):
+    assert count(text, sites) == ("1", "exact")
+
+
+def test_missiles_fired_in_a_recent_salvo_are_counted(sites):
+    # Near miss: "recent" describes the launch's own salvo, no span of years.
+    text = "North Korea fired several missiles in its most recent salvo on Thursday."
+    assert count(text, sites) == ("2", "vague")
