@@ -9,7 +9,7 @@ from core.records.dataset import load_dataset
 def test_corpus_accuracy_stays_above_the_floor():
     sites = load_dataset(ROOT / "data").sites
     rows = load_corpus()
-    assert sum(row["split"] == "seen" for row in rows) >= 565
+    assert sum(row["split"] == "seen" for row in rows) >= 605
     tune, seen, heldout = (score(rows, sites, split) for split in ("tune", "seen", "heldout"))
     # Measured after round 6's rules: 100.0% (tune) and 99.2% (seen: 003-269, with round 5's
     # held-out parts 214-249 and round 6's first fresh part 250-269, each read after its one
@@ -17,6 +17,8 @@ def test_corpus_accuracy_stays_above_the_floor():
     assert tune.overall >= 0.99, list(tune.misses)
     assert seen.overall >= 0.98, list(seen.misses)  # 99.5% after round 15
     assert all(tune.field_accuracy(name) >= 0.95 for name in FIELDS)
-    # Held out: 610-649 (40 reports), measured once at 5b1ea77: 92.8%; the floor sits just below.
-    assert heldout.reports >= 40
-    assert heldout.overall >= 0.92, list(heldout.misses)
+    # Held out: none while round 16's fresh parts (650 on) are written; 610-649 (92.8% when
+    # measured once at 5b1ea77) are read in round 16 and are seen. The lead restores the floor
+    # with the fresh parts' measured figure.
+    if heldout.reports:
+        assert heldout.overall >= 0.92, list(heldout.misses)
