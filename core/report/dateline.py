@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Final
 
 from core.report.dates import MONTH_WORD, MONTHS, WEEKDAYS, YEAR_WORD, DateMention
@@ -11,6 +11,8 @@ from core.report.patterns import FLAGS
 from core.report.text import Sentence
 
 STALE_DAYS: Final = 14
+# A page dated in Europe or America may fall this many days behind the dateline's Asian day.
+DESK_BEHIND_DAYS: Final = 1
 # "SEOUL, March 10 (Yonhap) --", "Tokyo, Nov. 18 (Jiji Press)--", "TOKYO, November 7. /TASS/.",
 # "Seoul [South Korea], March 10 (ANI):"
 DATELINE: Final = (
@@ -83,7 +85,9 @@ def find_dateline(sentence: Sentence, published: date) -> DateMention | None:
             candidate = date(year, month, day)
         except ValueError:
             continue
-        if candidate <= published:
+        # "TOKYO, September 18. /TASS/." on a page dated September 17: a desk west of Asia
+        # dates the page a day behind the dateline's local day, which is this year's.
+        if candidate <= published + timedelta(days=DESK_BEHIND_DAYS):
             candidates.append(candidate)
     if not candidates:
         return None

@@ -130,6 +130,33 @@ VAGUE_COUNTS: Final = (
     "an undisclosed number of",
     "some",
 )
+# Month names and abbreviations: a number right after one is a date's day ("Jan 4").
+_MONTH_NAMES: Final = (
+    "january",
+    "jan",
+    "february",
+    "feb",
+    "march",
+    "mar",
+    "april",
+    "apr",
+    "may",
+    "june",
+    "jun",
+    "july",
+    "jul",
+    "august",
+    "aug",
+    "september",
+    "sept",
+    "sep",
+    "october",
+    "oct",
+    "november",
+    "nov",
+    "december",
+    "dec",
+)
 COUNT_PATTERN: Final = (
     r"(?:\b(?P<qual>at least|up to|as many as|no more than|not more than|about|around|some|"
     r"more than|over|roughly|nearly|"
@@ -144,7 +171,9 @@ COUNT_PATTERN: Final = (
     r"a series of|a number of|an (?:unspecified|unknown|undisclosed) number of|several|"
     r"a flurry of|a spate of|a hail of|a wave of|a handful of|dozens of|scores of|"
     r"multiple(?!\s+(?:launch|rocket launch))|single|"
-    r"[1-9]\d?|one|two|three|four|five|six|"
+    # "said on Jan 4 that the North fired ballistic missiles": a date's day, not a count.
+    + "".join(rf"(?<!\b{month} )(?<!\b{month}\. )" for month in _MONTH_NAMES)
+    + r"[1-9]\d?|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|another|an|a)\b['\"]?"
     # "several rounds of ballistic missiles", "four rounds of 600-mm rockets"
     r"(?:\s+rounds?\s+of)?"
@@ -155,7 +184,8 @@ COUNT_PATTERN: Final = (
     r"[\w\"'-]+){0,5}?)\s+"
     # "fired six rounds from its 600mm multiple rocket launcher", "two KN-25 rounds"
     # "three bullets believed to be short-range": a translated page's word for projectiles.
-    r"(?P<noun>missiles?|projectiles?|rockets?|SRBMs?|MRBMs?|IRBMs?|ICBMs?|SLBMs?|rounds?|"
+    # ('at least one unidentified "projectile"': the noun in quotes)
+    r"[\"'\u201c\u2018]?(?P<noun>missiles?|projectiles?|rockets?|SRBMs?|MRBMs?|IRBMs?|ICBMs?|SLBMs?|rounds?|"
     r"bullets?(?!-))\b"
     # "a strategic cruise missile test": the article counts the test, not the missiles.
     r"(?!\s+(?:tests?|test-fire|launch(?:es)?|drills?|programs?|programmes?|systems?|units?|"

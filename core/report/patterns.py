@@ -140,6 +140,14 @@ RANGE_PATTERNS: Final = (
     + ALT_DISTANCE
     + r"\s+away\b",
     r"\b(?:target|targets|point|area)\s+" + QUALIFIER + NUMBER + DISTANCE_UNIT + r"\s+away\b",
+    # "the targets the missiles hit lay some 1,000km away", "the target area was about 600 km
+    # away": where the target lies, told by its verb.
+    r"\b(?:target|targets|target area|point|area)\b[^.;,]{0,40}?\s"
+    r"(?:lay|lies|lie|was|were|is|are|sat|sits|stood|located|situated)\s+"
+    + QUALIFIER
+    + NUMBER
+    + DISTANCE_UNIT
+    + r"\s+away\b(?!\s+from\b)",
     # "hit the predetermined area in the open waters, 1,001.2 km away"
     r"\b(?:target|targets|point|area|waters|island|sea)\b[^.;,]{0,40}?,\s+"
     + QUALIFIER
