@@ -398,9 +398,12 @@ def _other_class(clause: Sentence, class_value: str) -> bool:
 _COMPARED = r"\b(?:than|unlike|compared (?:with|to)|similar to|like|such as|rather than)\b[^,;]*$"
 
 
-# "File.", "(File via REUTERS)", "file photo", "archive picture"
+# "File.", "(File via REUTERS)", "file photo", "archive picture"; "(Representational)", "a
+# representative image": a picture that stands for a launch, not one of this launch.
 _FILE_PICTURE = (
-    r"\bFile\b(?!\s+(?:a|an|the)\b)|\b(?:[Ff]ile|[Aa]rchive)\s+(?:photo|picture|image)s?\b"
+    r"\bFile\b(?!\s+(?:a|an|the)\b)|\b(?:[Ff]ile|[Aa]rchive)\s+(?:photo|picture|image)s?\b|"
+    r"\((?:[Rr]epresentational|[Rr]epresentative)(?:\s+(?:photo|picture|image))?\)|"
+    r"\b[Rr]epresentational\s+(?:photo|picture|image)s?\b"
 )
 
 

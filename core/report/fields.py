@@ -653,8 +653,18 @@ _PURSUED_BEFORE = (
     # missiles", "a base associated with its Musudan missiles": a place's kind, not the launch's.
     r"|\b(?:linked|tied|associated|connected)\s+(?:with|to)\s+(?:[\w'-]+\s+){0,3}?$"
     r"|\b(?:home|host)\s+to\s+(?:[\w'-]+\s+){0,3}?$"
+    # "had called on North Korea to abandon the satellite launch", "urged it to scrap its ICBM
+    # test": a launch others asked to be called off, not the one made.
+    r"|\b(?:abandon|scrap|cancel|call off|give up|halt|refrain from|drop)\s+"
+    r"(?:the|its|a|an|any|their|planned)\s+(?:planned\s+)?(?:[\w-]+\s+){0,1}?$"
 )
-_PURSUED_AFTER = r"^\s*(?:programs?|programmes?|development|arsenal|capabilit\w*|technology)\b"
+_PURSUED_AFTER = (
+    r"^\s*(?:programs?|programmes?|development|arsenal|capabilit\w*|technology)\b"
+    # "a spy satellite it is developing", "the satellite that Pyongyang has been building": a
+    # weapon still being made, not the one fired.
+    r"|^\s*(?:(?:that|which)\s+)?(?:it|the North|North Korea|Pyongyang)\s+"
+    r"(?:is|was|has been|had been)\s+(?:developing|building|preparing|working on)\b"
+)
 
 
 # "near Kalma, where North Korea has previously tried to launch its mobile Musudan": what was
@@ -672,7 +682,7 @@ def _pursued(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 60) : match.start()]
     return bool(
         re.search(_PURSUED_BEFORE, before, FLAGS)
-        or re.match(_PURSUED_AFTER, text[match.end() : match.end() + 30], FLAGS)
+        or re.match(_PURSUED_AFTER, text[match.end() : match.end() + 60], FLAGS)
         or re.search(_TRIED_THERE, text[: match.start()], FLAGS)
         or (
             re.search(r"\banother\s+$", before, FLAGS) is not None
@@ -706,7 +716,7 @@ def _class_match(pattern: str, text: str, guessed: bool = False) -> re.Match[str
             continue
         if re.search(_FEARED, text[: match.start()], FLAGS):
             continue
-        if re.match(_PURSUED_AFTER, text[match.end() : match.end() + 30], FLAGS):
+        if re.match(_PURSUED_AFTER, text[match.end() : match.end() + 60], FLAGS):
             continue
         if _generic(text, match):
             continue
@@ -723,6 +733,12 @@ def _class_match(pattern: str, text: str, guessed: bool = False) -> re.Match[str
         if re.search(_TRIED_THERE, text[: match.start()], FLAGS):
             continue
         if re.match(_DAY_BEFORE, text[match.end() :], FLAGS):
+            continue
+        if re.search(_EARLIER_LAUNCHES, text[: match.start()], FLAGS):
+            continue
+        if re.search(_LAUNCH_BEFORE_THIS, text[: match.start()], FLAGS) and re.match(
+            _A_LAUNCH_AFTER, text[match.end() :], FLAGS
+        ):
             continue
         return match
     return None
@@ -743,6 +759,27 @@ _DAY_BEFORE = (
     r"(?:the\s+(?:previous?\b|day before|week before)|"
     r"(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+(?:earlier|before))"
 )
+
+
+# "Several recent launches have taken place at the airfield, among them two described as tests
+# of an ICBM", "Previous tests from the site involved cruise missiles": a sentence about launches
+# before this one (its subject the earlier launches) names their kind, not this launch's.
+_EARLIER_LAUNCHES = (
+    r"^\W*(?:several|many|some|a number of|a series of|previous|past|prior|earlier|other)\s+"
+    r"(?:(?:recent|previous|past|prior|earlier|other)\s+)?(?:launch(?:es)?|tests|firings)\b"
+    # "North Korea said those tests were meant to develop parts for a satellite"
+    r"|\b(?:those|these)\s+(?:(?:earlier|previous|past|prior|two|three)\s+)?"
+    r"(?:launches|tests|firings)\b"
+)
+# "It is the North's second missile launch in a week, after its cruise missile firing off the
+# west coast", "the third test this month, following its hypersonic missile launch": this launch
+# counted against an earlier one, whose kind follows "after" (with "launch" or "test" after it).
+_LAUNCH_BEFORE_THIS = (
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th)|another|latest|fresh|"
+    r"hours?|days?|weeks?|months?)\b[^.;]*\b(?:after|since|following)\s+"
+    r"(?:its|the North's|North Korea's|Pyongyang's|the|an?)\s+(?:[\w-]+\s+){0,3}?$"
+)
+_A_LAUNCH_AFTER = r"^\s*(?:missiles?\s+|rockets?\s+)?(?:launch(?:es)?|firings?|tests?)\b"
 
 
 # "a short-range ballistic missile (SRBM) or 600mm multiple launch rocket system (MLRS)", "either
@@ -862,6 +899,14 @@ def _first_name(sentences: Sequence[Sentence]) -> Found | None:
             and not re.match(_OR_FAMILY_AFTER, sentence.text[match.end() :], FLAGS)
             # "two Scud tactical ballistic missiles followed by one Rodong": a mixed salvo.
             and not re.search(_FAMILY_AND_BEFORE, sentence.text[: match.start()], FLAGS)
+            # "a new Pukguksong-class submarine missile": the family a new missile belongs
+            # to, not its name (a numbered member, "Pukguksong-3", is one; "the Rodong-class
+            # missiles" fired are Rodongs).
+            and not (
+                not match.groupdict().get("n")
+                and re.match(r"[- ]class\b", sentence.text[match.end() :], FLAGS)
+                and re.search(r"\bnew\s+$", sentence.text[: match.start()], FLAGS)
+            )
         ]
         if not found:
             continue
@@ -1255,6 +1300,8 @@ _CREDIT_LINE = (
 # "... on Tuesday. (AP Photo/Lee Jin-man)", "PHOTO: REUTERS", "| YONHAP / VIA REUTERS".
 _CREDIT_TAIL = (
     r"\((?:AP|AFP|Reuters|Yonhap|EPA|Xinhua) Photo\b|\bPHOTO:\s*[A-Z]|"
+    # "Photo caption: KCNA photo of ...": a caption that says it is one
+    r"^\W*(?:photo\s+|picture\s+|image\s+)?caption\s*:|"
     r"\|\s*(?-i:[A-Z][A-Z .'/-]+)\s*$|\bvia (?:REUTERS|AFP|AP|Yonhap)\b"
 )
 

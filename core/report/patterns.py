@@ -403,6 +403,8 @@ CLASS_PATTERNS: Final = (
     (
         r"\bsubmarine[- ](?:launched|fired)\b|\bSLBMs?\b|\bunderwater[- ]launched\b|"
         r"\bsub[- ]launched\b|"
+        # "a strategic submarine ballistic missile": the launcher named before "ballistic"
+        r"\bsubmarine\s+ballistic\s+missiles?\b|"
         # "a ballistic missile from a submarine"
         r"\bballistic missiles?\s+(?:[\w-]+\s+){0,3}?from\s+(?:an?|the|its)\s+"
         r"(?:new\s+)?submarine\b",
