@@ -1408,8 +1408,11 @@ _AT_A_MEETING = (
 _PICTURE_BY = (
     r"(?:\b(?:this|these)\s+(?:undated\s+)?(?:file\s+)?|\b(?:undated|file)\s+)"
     r"(?:photos?|photographs?|pictures?|images?|footage|video|screen ?grab)\b[^.;()]{0,40}?"
-    r"\b(?:released|provided|distributed|supplied|handed out|issued|published)\s+"
-    r"(?:(?:on\s+)?[^.;]{1,30}?\s+)?by\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$"
+    r"\b(?:(?:released|provided|distributed|supplied|handed out|issued|published)\s+"
+    r"(?:(?:on\s+)?[^.;]{1,30}?\s+)?by|"
+    # "This photo, taken from the Korean Central News Agency's homepage on March 22"
+    r"(?:taken|captured|grabbed|downloaded|obtained|sourced)\s+from)"
+    r"\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$"
 )
 # State media cited for this launch speak of a launch, a weapon or its flight (in the sentence
 # or the one before it); the North's
@@ -1534,8 +1537,37 @@ _CALLED_AFTER = (
 )
 
 
+# "criticism from the party daily Rodong Sinmun, which called the Freedom Shield exercise an
+# 'aggressive war rehearsal'": the body named for its word on another thing, in a clause of its
+# own (not "state media, which called the launch a success").
+_WHICH_CALLED_AFTER = (
+    r"^\s*,\s+which\s+(?:has\s+|had\s+|also\s+)*"
+    r"(?:called|described|termed|dubbed|labell?ed|branded|denounced|condemned|slammed|"
+    r"critici[sz]ed)\s+(?P<thing>[^;,\"]{1,80})"
+)
+
+# "Japanese Prime Minister Fumio Kishida strongly condemned the launch and said he hoped for
+# cooperation with the United States": a body that only condemns the launch (and hopes or
+# pledges) says nothing of it (as "could not immediately confirm" says nothing). ("condemned the
+# launch as outrageous", "condemned the launches, telling reporters they violated resolutions"
+# say what the launch was: cited.)
+_CONDEMNED_ONLY = (
+    r"^(?:\s+[A-Z][\w.'-]*){0,3},?\s+(?:has\s+|had\s+|also\s+|strongly\s+|sharply\s+|"
+    r"swiftly\s+|quickly\s+)*(?:condemned|denounced|critici[sz]ed|protested)\s+"
+    r"(?:the|this|these|North Korea's|Pyongyang's|the North's|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:launch(?:es)?|tests?|firings?)\b"
+    r"(?=\s*(?:[.;]|$)|,?\s+and\s+(?:said|says|added)\s+(?:that\s+)?(?:he|she|it|they|Japan|Tokyo|"
+    r"the government)\s+(?:hoped|hopes|would|will|wants?|wanted|plans?|intends?)\b)"
+    r"(?![^.;]*\b(?:missiles?|projectiles?|fell|landed|flew|came down|kilomet\w+|km|miles|"
+    r"EEZ|economic zone|altitude|territor\w+|damage|detected|confirmed)\b)"
+)
+
+
 def _called_a_thing(text: str, match: re.Match[str]) -> bool:
     """The body named for its word on a thing other than the launch ("which X has called")."""
+    other = re.match(_WHICH_CALLED_AFTER, text[match.end() :], FLAGS)
+    if other is not None and not re.search(_OF_A_LAUNCH, other.group("thing"), FLAGS):
+        return True
     thing = re.search(_WHICH_BEFORE, text[: match.start()], FLAGS)
     return bool(
         thing
@@ -1567,6 +1599,7 @@ def _not_cited(text: str, match: re.Match[str]) -> bool:
         silent = None
     return bool(
         silent
+        or re.search(_CONDEMNED_ONLY, after, FLAGS)
         or re.search(_PLEDGED, re.sub(_TO_STUDY_IT, " to study it", after, flags=FLAGS), FLAGS)
         or re.search(_NOTHING_FROM, before, FLAGS)
         or re.search(_DIRECTED, after, FLAGS)

@@ -262,7 +262,7 @@ FLIGHT_TIME_PATTERNS: Final = (
     # "The flight time is estimated to be about 73 minutes"
     r"flight(?:\s+(?:time|duration))?\s+(?:is|was)\s+(?:estimated|believed|thought|assessed)\s+"
     r"(?:to\s+(?:be|have\s+been)|at)|"
-    r"for)\s+(?:for\s+)?(?:a\s+record(?:\s+of)?\s+)?"
+    r"for)\s+(?:for\s+)?(?:a\s+record(?:\s+of)?\s+)?\"?"
     + QUALIFIER
     + NUMBER
     + SPAN
@@ -313,7 +313,8 @@ MINUTE_WORDS: Final = (
 FLIGHT_HOURS_PATTERN: Final = (
     r"\b(?:in the air|airborne|aloft|flew|flown|flying|flight time of|flight of|lasted|for|in|"
     r"flight(?:\s+time)?\s+(?:was|is|lasted|took))\s+"
-    r"(?:for\s+)?" + QUALIFIER + r"(?P<hours>\d{1,2}|one|two|three|four|an)"
+    # 'stayed in flight for "about 1 hour and 26 minutes," the minister said': a quoted time.
+    r"(?:for\s+)?\"?" + QUALIFIER + r"(?P<hours>\d{1,2}|one|two|three|four|an)"
     r"(?P<half>\s+and\s+a\s+half)?\s*(?:hours?|hrs?\.?|h)\b"
     r"(?:,?\s*(?:and\s+)?(?P<minutes>\d{1,2}|" + MINUTE_WORDS + r")"
     r"\s*(?:minutes|minute|mins|min)\b)?"

@@ -363,10 +363,14 @@ JAPAN_AS_A_WHOLE: Final = (
     # "according to Japan", "citing Tokyo" (not "according to Japan's Defense Ministry")
     r"(?<=\b[Aa]ccording to )(?:Japan|Tokyo)\b(?!')|(?<=\bciting )(?:Japan|Tokyo)\b(?!')|"
     # "Japan also said it had detected the launch", "Japan confirms new test", "Japan believes
-    # the missile came down in its territorial waters"
+    # the missile came down in its territorial waters"; after "South Korea and", the plural
+    # verb ("as South Korea and Japan confirm a projectile launch"). (Not "military sources
+    # in South Korea and Japan confirmed": the two militaries, see joint_military.)
+    r"(?<!military sources in South Korea and )(?<!military officials in South Korea and )"
+    r"(?<!military sources in Seoul and )(?<!military officials in Seoul and )"
     r"\b(?:Japan|Tokyo) (?:(?:also|too|later|separately|itself|has|had),? )?"
     r"(?:said|say|says|reported|reports|announced|announces|confirmed|confirms|believes|"
-    r"estimated|estimates)\b"
+    r"estimated|estimates|(?<=and Japan )(?:confirm|report|announce))\b"
 )
 # A military named beside the other country's ("the militaries of South Korea and Japan",
 # "South Korean and Japanese military officials", "Japan's and South Korea's militaries"): the
@@ -386,7 +390,13 @@ def joint_military(ours: tuple[str, str, str], theirs: tuple[str, str, str]) -> 
         if index == 0:
             # "the militaries of South Korea and Japan", "military officials in Japan and South
             # Korea", "the militaries in Seoul and Tokyo"
-            frames = ("militaries of ", "militaries in ", "military officials in ")
+            # ("military sources in South Korea and Japan confirmed")
+            frames = (
+                "militaries of ",
+                "militaries in ",
+                "military officials in ",
+                "military sources in ",
+            )
             for frame in (*frames, "military authorities in ", "armed forces of "):
                 parts.append(rf"(?<={frame}){one}\b(?= and {other}\b)")
                 parts.append(rf"(?<={frame}{other} and ){one}\b")
@@ -418,6 +428,28 @@ _JAPAN_MINISTRY_AND: Final = (
             "Ministry of Defense",
             "Ministry of Defence",
         )
+    )
+    + ")"
+)
+# "according to Japan's Prime Minister's Office and Defense Ministry", "the Japanese government
+# and the defence ministry said": the ministry joined to a body Japan's possessive names is
+# Japan's too, at its own place.
+_JAPAN_OFFICE_AND: Final = (
+    "(?:"
+    + "|".join(
+        f"(?<={country} {office} and {article})"
+        for country in ("Japan's", "Japanese")
+        for office in (
+            "Prime Minister's Office",
+            "Prime Minister's office",
+            "prime minister's office",
+            "government",
+            "Cabinet Office",
+            "Cabinet",
+            "Coast Guard",
+            "Foreign Ministry",
+        )
+        for article in ("", "the ", "its ")
     )
     + ")"
 )
@@ -456,6 +488,8 @@ REPORTER_PATTERNS: Final = (
     (
         r"\bJapan(?:ese|'s)\s+(?:Ministry of Defen[cs]e|Defen[cs]e Ministry|defen[cs]e ministry)\b|"
         r"\bJapan(?:ese|'s)\s+(?:defen[cs]e ministry|Defen[cs]e Ministry)\b|"
+        + _JAPAN_OFFICE_AND
+        + r"(?:Defen[cs]e Ministry|Ministry of Defen[cs]e)\b|"
         r"\bJapan(?:ese|'s)? MOD\b|"
         r"\bJapan's defen[cs]e minist(?:er|ry)\b|\bJapan(?:ese|'s)\s+[Dd]efen[cs]e\s+[Mm]inister\b|"
         # "Japan's defense chief", "Japanese Minister of Defense Gen Nakatani"
@@ -505,7 +539,13 @@ REPORTER_PATTERNS: Final = (
     ),
     (
         # ("JAPAN GOVERNMENT SAYS MISSILE MAY COME DOWN OFF HOKKAIDO": a wire's headline)
-        r"\bChief Cabinet Secretary\b|\bJapan(?:ese|'s)?\s+(?:government|Prime Minister)\b|"
+        # ("N.Korea launches what may be a ballistic missile -Japan govt": the short form)
+        r"\bChief Cabinet Secretary\b|"
+        r"\bJapan(?:ese|'s)?\s+(?:government|govt\b\.?|Prime Minister)\b|"
+        # "Sanae Takaichi, Japan's new prime minister, said": the office holder, newly in it.
+        r"\bJapan(?:ese|'s)\s+(?:new|newly elected|newly appointed|incoming|current)\s+"
+        r"[Pp]rime [Mm]inister\b(?=,?\s+(?:[A-Z][\w'-]*\s+){0,3},?\s*(?:said|says|told|added|"
+        r"stated|announced|confirmed)\b)|"
         r"(?<!military )"
         r"\b(?:officials|the government|government officials|(?:government )?sources) in Tokyo\b|"
         r"\b(?:Japan's|Japanese|Tokyo's)\s+top government spokes(?:man|woman|person)\b|"
@@ -521,7 +561,10 @@ REPORTER_PATTERNS: Final = (
         "Japan government",
     ),
     (
-        r"\bKCNA\b|\bKorean Central News Agency\b|\bNorth Korea's state media\b|\bstate media\b|"
+        # ("the Japanese state media outlet Kyodo reported": another country's media)
+        r"\bKCNA\b|\bKorean Central News Agency\b|\bNorth Korea's state media\b|"
+        r"(?<!Japanese )(?<!Japan's )(?<!South Korean )(?<!Chinese )(?<!China's )(?<!Russian )"
+        r"(?<!Russia's )(?<!Iranian )\bstate media\b|"
         r"\bNorth Korean (?:state )?media\b|"
         r"\bRodong Sinmun\b|\bKCTV\b|\bKorean? Central Television\b|\bMinju Choson\b|"
         r"\bVoice of Korea\b|\bstate (?:TV|television|broadcaster)\b|"
@@ -646,5 +689,9 @@ FAILURE_PATTERN: Final = (
     r"engine (?:problem|failure|trouble|malfunction)s?|went wrong|"
     # "the attempts had not been successful", "the test was not a success", "did not succeed"
     r"(?:was|were|is|are|had|has|have)\s+(?:not|n't)\s+(?:been\s+)?(?:successful|a success)|"
-    r"(?:did not|didn't)\s+succeed)\b"
+    r"(?:did not|didn't)\s+succeed|"
+    # "it seemed to fail right after launch", "appears to have failed shortly after lift-off"
+    r"(?:seemed|seems|appeared|appears)\s+to\s+fail\b|"
+    r"fail(?:s|ed)?\s+(?:right|shortly|soon|immediately|moments|seconds)\s+after\s+"
+    r"(?:launch|lift-?off|take-?off|(?:it|they) (?:was|were) (?:fired|launched)))\b"
 )
