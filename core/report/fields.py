@@ -1881,7 +1881,8 @@ def _japan_as_a_whole(sentences: Sequence[Sentence], full: Sequence[Sentence] = 
 # Korea said": the countries' bodies, each cited as such, not Japan named as a whole.
 _BODY_OF_BOTH = (
     r"\b(?:militar(?:y|ies)|armed forces|defen[cs]e|ministr(?:y|ies)|coast guards?)\s+"
-    r"(?:officials\s+|authorities\s+)?(?:of|in|from)\s+(?:both\s+)?(?:South Korea\s+and\s+|"
+    # ("military sources in South Korea and Japan confirmed")
+    r"(?:officials\s+|authorities\s+|sources\s+)?(?:of|in|from)\s+(?:both\s+)?(?:South Korea\s+and\s+|"
     r"Seoul\s+and\s+)?$"
 )
 

@@ -364,10 +364,7 @@ JAPAN_AS_A_WHOLE: Final = (
     r"(?<=\b[Aa]ccording to )(?:Japan|Tokyo)\b(?!')|(?<=\bciting )(?:Japan|Tokyo)\b(?!')|"
     # "Japan also said it had detected the launch", "Japan confirms new test", "Japan believes
     # the missile came down in its territorial waters"; after "South Korea and", the plural
-    # verb ("as South Korea and Japan confirm a projectile launch"). (Not "military sources
-    # in South Korea and Japan confirmed": the two militaries, see joint_military.)
-    r"(?<!military sources in South Korea and )(?<!military officials in South Korea and )"
-    r"(?<!military sources in Seoul and )(?<!military officials in Seoul and )"
+    # verb ("as South Korea and Japan confirm a projectile launch").
     r"\b(?:Japan|Tokyo) (?:(?:also|too|later|separately|itself|has|had),? )?"
     r"(?:said|say|says|reported|reports|announced|announces|confirmed|confirms|believes|"
     r"estimated|estimates|(?<=and Japan )(?:confirm|report|announce))\b"
