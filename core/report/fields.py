@@ -1882,8 +1882,8 @@ def _japan_as_a_whole(sentences: Sequence[Sentence], full: Sequence[Sentence] = 
 _BODY_OF_BOTH = (
     r"\b(?:militar(?:y|ies)|armed forces|defen[cs]e|ministr(?:y|ies)|coast guards?)\s+"
     # ("military sources in South Korea and Japan confirmed")
-    r"(?:officials\s+|authorities\s+|sources\s+)?(?:of|in|from)\s+(?:both\s+)?(?:South Korea\s+and\s+|"
-    r"Seoul\s+and\s+)?$"
+    r"(?:officials\s+|authorities\s+|sources\s+)?(?:of|in|from)\s+(?:both\s+)?"
+    r"(?:South Korea\s+and\s+|Seoul\s+and\s+)?$"
 )
 
 
