@@ -527,6 +527,17 @@ RECALL_CUES: Final = (
     # "FILE PHOTO: People watch a TV broadcast of ... North Korea firing two projectiles": a
     # caption of an older picture.
     r"^\W*(?:FILE|ARCHIVE)\s*(?:PHOTO|PICTURE|IMAGE|FOOTAGE)\b",
+    # "It is the country's second launch this week: on Wednesday another projectile was fired":
+    # a count of the week's launches, then the older one it counts, told after the colon.
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:launch|test|firing|provocation)(?:es|s)?\s+"
+    r"(?:(?:this|in\s+a|in\s+the|within\s+a|of\s+the|so\s+far\s+this)\s+)?"
+    r"(?:week|month|year|days)\s*:[^.;]*?\b(?:another|the first|the other|an earlier|the earlier|"
+    r"the previous)\b",
+    # "The North also fired missiles last Tuesday and on January 5th": another launch told as an
+    # addition, on a day of last week.
+    r"\balso\s+(?:fired|launched|test-fired|test-launched|tested)\b[^.;]{0,60}?\blast\s+"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
 )
 # Where a sentence about the new launch turns to an older one ("..., the first since ...").
 CLAUSE_BREAK: Final = (

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from core.report.clauses import (
+    OTHER_EVENT_CLAUSE,
     head_before_other_event,
     in_other_event_clause,
     own_clause,
@@ -275,6 +276,15 @@ def _event_date(
     for index, (sentence, found) in enumerate(zip(sentences, mentions, strict=True)):
         text = sentence.text
         bound = after_lead if undated_lead and after_lead else earliest
+        # "coming only three days after the North fired the same type of missiles last Friday.
+        # ... last Friday's missiles flew about 430 km": a day a clause after "after" gave to a
+        # launch stays that older launch's in the sentences that follow.
+        recalled_days.update(
+            m.day
+            for m in found
+            if in_other_event_clause(sentence, m)
+            and _has(LAUNCH_VERBS, _clause_before(sentence, m))
+        )
         found = [
             m
             for m in found
@@ -332,6 +342,9 @@ def _event_date(
             if m.kind != "explicit"
             and not in_other_event_clause(sentence, m)
             and m.day not in older_days
+            # ("last Friday's missiles flew about 430 km" after "three days after the North
+            # fired ... last Friday": the older launch's day, whichever pass.)
+            and m.day not in recalled_days
         ]
         text = sentence.text
         if relative and _recalls(text):
@@ -361,6 +374,13 @@ def _event_date(
         if explicit and told and not _recalls(sentence.text):
             return explicit[0]
     return None
+
+
+def _clause_before(sentence: Sentence, mention: DateMention) -> str:
+    """The words of the "after ..." clause up to the mention: what the other event was."""
+    before = sentence.text[: mention.evidence.start - sentence.start]
+    clause = re.search(OTHER_EVENT_CLAUSE, before, FLAGS)
+    return clause.group(0) if clause else ""
 
 
 # "Kishida, who visited Seoul last week to reaffirm ties, said Tokyo strongly condemned the
@@ -594,7 +614,16 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     event = _event_date(sentences, story, earliest, anchor - timedelta(days=DATELINE_LAG_DAYS))
     if event is None:
         near = anchor - timedelta(days=DATELINE_LAG_DAYS)
-        event = _event_date(sentences, mentions, max(earliest, near) if earliest else near)
+        # "This photo, taken ... on March 22, 2020, shows the launch of a new weapon ... the day
+        # before": a caption that dates its picture before the page's days is a file photo's,
+        # and its "the day before" counts from the picture's day, not the page's.
+        nearby = [
+            []
+            if s.paragraph in captions and any(m.kind == "explicit" and m.day < near for m in found)
+            else found
+            for s, found in zip(sentences, mentions, strict=True)
+        ]
+        event = _event_date(sentences, nearby, max(earliest, near) if earliest else near)
     event = event or dateline or _as_launch_day(statement)
     event = _korea_next_day(sentences, mentions, event) or event
     local_day = event.day if event else anchor

@@ -137,3 +137,113 @@ def test_a_target_away_from_a_place_is_no_range(sites):
         "away from Japan's coast, officials said."
     )
     assert cells(text, date(2024, 9, 12), sites)["range_km"] == ""
+
+
+# "It is the country's second launch this week: on Wednesday another projectile was fired" (633):
+# after a count of the week's launches, the colon tells the older one it counts.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is the country's second launch this week: on Monday another missile was fired toward "
+        "the East Sea. North Korea fired a ballistic missile on Thursday, Yonhap reported.",
+        "This is Pyongyang's third missile test this month: the first, on Sept. 2, sent two "
+        "rockets into the sea. The North fired a short-range missile on Thursday, Seoul said.",
+        "It marks the 5th launch in a month: on Tuesday an earlier projectile flew toward Japan. "
+        "The North launched a missile on Thursday, Japan's defence ministry said.",
+    ],
+)
+def test_a_count_of_the_weeks_launches_recalls_after_its_colon(sites, text):
+    assert clock(text, sites)[0] == "2024-09-12"
+
+
+def test_a_count_whose_colon_tells_this_launch_keeps_its_day(sites):
+    # Near miss: after the colon the sentence tells this launch, with no other launch named.
+    text = (
+        "It was the North's second launch this week: the missile was fired on Wednesday from "
+        "near Sunan, the JCS said."
+    )
+    assert clock(text, sites)[0] == "2024-09-11"
+
+
+# "coming only three days after the North fired the same type of missiles last Friday. ... last
+# Friday's missiles flew about 430 kilometers" (642): a day an "after" clause gave an older launch
+# stays that launch's in the sentences that follow, with its figures.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea launched two short-range ballistic missiles, South Korea's military said. It "
+        "came only days after the North fired the same type of missiles last Friday. Seoul said "
+        "last Friday's missiles flew about 430 km.",
+        "Pyongyang fired a ballistic missile into the sea, Japan said. The launch follows a test "
+        "in which the North launched two rockets on Monday. Monday's rockets flew 300 km, the "
+        "JCS said.",
+        "The North test-fired a missile, the JCS said, a week after it launched cruise missiles "
+        "last Friday. Officials said the missiles fired last Friday travelled 1,500 km.",
+    ],
+)
+def test_a_day_an_after_clause_gave_a_launch_stays_older(sites, text):
+    found = cells(text, date(2024, 9, 12), sites)
+    assert (found["date_utc"], found["range_km"]) == ("2024-09-12", "")
+
+
+def test_a_day_an_after_clause_gave_no_launch_is_free(sites):
+    # Near miss: the "after" clause tells a visit, not a launch; its day is the launch's.
+    text = (
+        "North Korea fired a ballistic missile, the JCS said. It came a day after Kim Jong Un "
+        "inspected a munitions factory on Wednesday. The JCS said the missile was launched on "
+        "Wednesday evening from near Pyongyang."
+    )
+    assert clock(text, sites)[0] == "2024-09-11"
+
+
+# "The North also fired missiles last Tuesday and on January 5th" (642): another launch told as an
+# addition, on a day of last week.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired two missiles, the JCS said. The North also fired missiles last Tuesday "
+        "and on Sept. 2.",
+        "Pyongyang launched a ballistic missile into the sea, Japan's ministry said. It also "
+        "test-fired a cruise missile last Friday, state media reported.",
+        "The North launched a short-range missile, Seoul's military said. North Korea also "
+        "launched rockets from a train last Monday, KCNA said.",
+    ],
+)
+def test_a_launch_also_told_last_week_is_older(sites, text):
+    assert clock(text, sites)[0] == "2024-09-12"
+
+
+def test_a_launch_also_told_without_last_keeps_its_day(sites):
+    # Near miss: "also fired ... on Wednesday" with no "last": the day may be this launch's.
+    text = "North Korea also fired a ballistic missile on Wednesday, the JCS said."
+    assert clock(text, sites)[0] == "2024-09-11"
+
+
+# "This photo, taken from the KCNA homepage on March 22, 2020, shows the launch ... the day
+# before. (Yonhap)" (649): a caption that dates its picture long before the page is a file photo,
+# and its "the day before" counts from the picture's day, not the page's.
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "This photo, taken from KCNA's website on Oct. 5, 2022, shows a missile launch at an "
+        "undisclosed location the day before. (Yonhap)",
+        "This file photo, released by the Korean Central News Agency on May 1, 2023, shows the "
+        "launch of a new tactical weapon a day earlier. (For Use Only in the Republic of Korea) "
+        "(Yonhap)",
+    ],
+)
+def test_a_file_photos_day_before_is_no_launch_day(sites, caption):
+    text = (
+        "SEOUL, Sept. 12 (Yonhap) -- North Korea fired at least one unidentified projectile into "
+        "the East Sea, the Joint Chiefs of Staff said Thursday.\n\n" + caption
+    )
+    assert clock(text, sites)[0] == "2024-09-12"
+
+
+def test_a_caption_dated_near_the_page_keeps_its_day(sites):
+    # Near miss: a caption dated the day before the page is no file photo; its day stands.
+    text = (
+        "North Korea fired a missile into the sea, the JCS said.\n\nThis photo, released by KCNA "
+        "on Sept. 11, 2024, shows the launch of the missile a day earlier. (Yonhap)"
+    )
+    assert clock(text, sites)[0] == "2024-09-11"
