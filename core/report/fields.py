@@ -1074,11 +1074,21 @@ def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None
     A headline's "Over Japan" yields to a fall the body tells ("falling into the sea between
     the Korean Peninsula and Japan").
     """
+    untold = [s for s in sentences if re.search(_FALL_UNTOLD, s.text, FLAGS)]
     found = [
         item
         for item in _every_landing(sentences)
         # "fired one missile from a submarine off its east coast": where it was fired from.
         if not re.search(LAUNCHED_AT_SEA, _before(item.evidence), FLAGS)
+        # "the launch was toward the East Sea, without saying where they came down": the way
+        # they were sent, the fall left untold (in its clause or the one right after it).
+        and not any(_tells_no_fall(item.evidence, clause) for clause in untold)
+        # "North Korea's attempt to launch a ballistic missile into the sea ... failed": where
+        # it was aimed, not where it came down.
+        and not re.search(_ATTEMPTED_INTO, _before(item.evidence), FLAGS)
+        # "the second launch this week: on Wednesday another projectile was fired toward the
+        # East Sea": the earlier launch's sea.
+        and not re.search(_ANOTHER_LAUNCHS_SEA, _before(item.evidence), FLAGS)
         # "an Aegis destroyer in the Yellow Sea", "joint drills in the East Sea": where ships
         # sailed or forces trained, not where the missile fell.
         and not (
@@ -1129,12 +1139,49 @@ def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None
     # missile towards the Sea of Japan": a fall on land only guessed at yields to a sea told.
     stated = [item for item in land if not re.search(_LAND_GUESSED, _before(item.evidence), FLAGS)]
     seas = [item for item in found if item.value != "land"]
-    if land and not stated and seas:
-        return seas[0]
+    if land and not stated:
+        # "the second missile probably crashed on land", no sea told: a guess at one
+        # missile's fall, not where the launch's missiles came down.
+        return seas[0] if seas else None
     return (pacific or land or found)[0] if found else None
 
 
-_LAND_GUESSED: Final = r"\b(?:could|may|might)\s+(?:well\s+|also\s+)?have\s+(?:[\w-]+\s+){0,2}?$"
+_LAND_GUESSED: Final = (
+    r"\b(?:(?:could|may|might)\s+(?:well\s+|also\s+)?have|probably|likely|possibly|perhaps)\s+"
+    r"(?:[\w-]+\s+){0,2}?$"
+)
+# "without saying where they came down", "did not say where the missiles landed"
+_FALL_UNTOLD: Final = (
+    r"\b(?:without\s+saying|not\s+saying|did\s+not\s+say|didn't\s+say|gave\s+no\s+word\s+on|"
+    r"(?:is|was|remains|remained)\s+(?:not\s+(?:yet\s+)?(?:known|clear)|unclear))\s+where\s+"
+    r"(?:they|it|the\s+(?:[\w-]+\s+)?(?:missiles?|projectiles?|rockets?))\s+"
+    r"(?:had\s+)?(?:came\s+down|come\s+down|landed|land|fell|fall|splashed\s+down)\b"
+)
+
+
+def _tells_no_fall(evidence: Evidence, clause: Sentence) -> bool:
+    """The clause that says the fall is untold is the landing's own clause, or the next clause
+    of the same sentence ("toward the Sea of Japan; officials did not say where")."""
+    if clause.start <= evidence.start < clause.end:
+        return True
+    tail = evidence.sentence[evidence.sentence.find(evidence.text) + len(evidence.text) :]
+    gap = clause.start - evidence.end
+    return 0 <= gap < len(tail) + 3 and not re.search(r"[.!?]\s*$", tail)
+
+
+# "attempt to launch a ballistic missile into the sea", "an attempted launch toward the East Sea"
+_ATTEMPTED_INTO: Final = (
+    r"\battempt(?:s|ed)?\s+(?:to\s+(?:launch|fire|test-fire|test-launch)\b|launch\b)"
+    r"[^.;]{0,80}\b(?:into|toward|towards)\s+(?:the\s+)?$"
+)
+# "It is the country's second launch this week: on Wednesday another projectile was fired toward
+# the East Sea": a sea told of the launch this one is counted after.
+_ANOTHER_LAUNCHS_SEA: Final = (
+    r"\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:launch|test|firing)\w*\b[^.]*\banother\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:projectiles?|missiles?|rockets?)\s+(?:was|were|had\s+been)\s+"
+    r"(?:fired|launched|test-fired)\b[^.;]*$"
+)
 
 
 FELL_BEFORE = (

@@ -30,7 +30,8 @@ _LOCATIVE_BEFORE: Final = re.compile(
     r"region|part)"
     r"(?:\s+of|,)\s+|"
     # "from a facility north of the city of Kaesong", "a site 20 km east of"
-    r"(?:site|facility|base|location|launch pad)\s+(?:[\w.,]+\s+){0,3}?"
+    # ("from an area to the south of the North Korean capital, Pyongyang")
+    r"(?:site|facility|base|location|launch pad|area)\s+(?:[\w.,]+\s+){0,3}?"
     r"(?:north|south|east|west)[\w-]*\s+of\s+|"
     # "from a launch pad on the west coast", "from a site along its east coast"
     r"(?:launch(?:ing)?\s+)?(?:pads?|sites?|facility|facilities|bases?|stations?)\s+"
@@ -59,6 +60,11 @@ _LAUNCHED_ON: Final = re.compile(
     r"\b(?:launch|launched|fire|fired|test-fire|test-fired|test-launch|test-launched)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|projectiles?)\s+on\s+"
     r"(?:the|its|North Korea's|the North's)\s+$",
+    FLAGS,
+)
+_TOWARD_COAST: Final = re.compile(
+    r"\b(?:into|toward|towards)\s+(?:the\s+)?(?:waters?|seas?)\s+(?:near|off|along)\s+"
+    r"(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?$",
     FLAGS,
 )
 _SELF_LOCATIVE: Final = re.compile(r"^(?:near|vicinity of|somewhere in|in)\b", FLAGS)
@@ -368,6 +374,12 @@ def _is_locative(sentence: Sentence, match: re.Match[str], alias: str) -> str | 
         return None
     if _SEA_BEFORE.search(sentence.text[max(0, match.start() - 160) : match.start()]):
         return "from waters"
+    # "fired toward waters near the North's eastern coast": the coast it was sent to, not one
+    # it was launched from ("into waters near Wonsan" still leaves the town to the ranking).
+    if alias.lower().endswith(("coast", "coastline")) and _TOWARD_COAST.search(
+        sentence.text[max(0, match.start() - 60) : match.start()]
+    ):
+        return None
     if _FIELD_BEFORE.search(sentence.text[max(0, match.start() - 30) : match.start()]):
         return "from"
     if _LAUNCHED_ON.search(sentence.text[max(0, match.start() - 80) : match.start()]):

@@ -190,3 +190,130 @@ def test_a_submarine_missile_from_near_a_port_is_at_its_base(sites):
         "a new submarine ballistic missile, analysts said."
     )
     assert _field(text, sites, "site_id") == "sinpo"
+
+
+# "the launch was toward the East Sea ..., without saying where they came down" (614's).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Yonhap said the launch was toward the East Sea, without saying where they came down.",
+        "The missiles flew toward the Sea of Japan; officials did not say where they landed.",
+        "They were fired into the East Sea, but it remains unclear where the missiles fell.",
+    ],
+)
+def test_a_fall_left_untold_gives_no_landing(sites, sentence):
+    text = "North Korea fired ballistic missiles on Thursday, the JCS said. " + sentence
+    assert _field(text, sites, "landing_area") == ""
+
+
+def test_a_fall_told_beside_a_direction_is_kept(sites):
+    # Near miss: the fall is told ("where they came down" is answered).
+    text = (
+        "North Korea fired ballistic missiles toward the East Sea on Thursday; the JCS said "
+        "they came down in the Sea of Japan."
+    )
+    assert _field(text, sites, "landing_area") == "sea_of_japan"
+
+
+# "North Korea's attempt to launch a ballistic missile into the sea east of the country ...
+# failed" (624's): where it was aimed.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "North Korea's attempt to launch a ballistic missile into the sea east of the country "
+        "on Thursday is thought to have failed, the JCS said.",
+        "The North attempted to fire a missile toward the East Sea on Thursday, but it failed.",
+        "An attempted launch of a missile into the Yellow Sea on Thursday failed, Seoul said.",
+    ],
+)
+def test_an_attempts_aim_is_no_landing(sites, sentence):
+    assert _field(sentence, sites, "landing_area") == ""
+
+
+def test_a_launch_into_the_sea_is_a_landing(sites):
+    # Near miss: no attempt, the missile was fired into the sea.
+    text = "North Korea fired a ballistic missile into the sea east of the country on Thursday."
+    assert _field(text, sites, "landing_area") == "sea_of_japan"
+
+
+# "It is the country's second launch this week: on Wednesday another projectile was fired
+# toward the East Sea" (633's): the earlier launch's sea.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is the second launch this week: on Monday another projectile was fired toward the "
+        "East Sea.",
+        "This was the third test in a month; another missile was launched into the Sea of "
+        "Japan last week.",
+    ],
+)
+def test_another_launchs_sea_is_not_this_ones(sites, sentence):
+    text = "North Korea fired an unidentified projectile on Thursday, Yonhap said. " + sentence
+    assert _field(text, sites, "landing_area") == ""
+
+
+def test_this_launchs_sea_after_another_is_kept(sites):
+    # Near miss: "another missile" fired on the day, with no count of launches.
+    text = "On Thursday another missile was fired into the East Sea, the JCS said."
+    assert _field(text, sites, "landing_area") == "sea_of_japan"
+
+
+# "the second missile probably crashed on land" (623's): a guess at one missile's fall.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Military sources said the second missile probably crashed on land.",
+        "The missile likely fell on land, an official told reporters.",
+        "One of them may have come down on land, Seoul said.",
+    ],
+)
+def test_a_fall_on_land_guessed_is_no_landing(sites, sentence):
+    text = "North Korea fired two missiles northeast on Thursday, the JCS said. " + sentence
+    assert _field(text, sites, "landing_area") == ""
+
+
+def test_a_fall_on_land_stated_is_kept(sites):
+    # Near miss: the fall on land is said, not guessed.
+    text = "North Korea fired a missile on Thursday; it crashed on land, the JCS said."
+    assert _field(text, sites, "landing_area") == "land"
+
+
+# "fired toward waters near the North's eastern coast" (631's): the coast it was sent to.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The missile was fired toward waters near the North's eastern coast, the JCS said.",
+        "It was launched into waters off the country's east coast on Thursday.",
+        "The projectile was fired towards the sea off its western coast, Seoul said.",
+    ],
+)
+def test_a_coast_the_missile_was_sent_to_is_no_site(sites, sentence):
+    text = "North Korea fired a ballistic missile on Thursday. " + sentence
+    assert _field(text, sites, "site_id") == ""
+
+
+def test_a_coast_launched_from_is_the_site(sites):
+    # Near miss: fired from the coast.
+    text = "North Korea fired a ballistic missile from its east coast into the sea on Thursday."
+    assert _field(text, sites, "site_id") == "east-coast"
+
+
+# "fired from an area to the south of the North Korean capital, Pyongyang" (614's).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The JCS said the missiles were fired from an area to the south of the North Korean "
+        "capital, Pyongyang.",
+        "They were launched from an area just north of Pyongyang, Yonhap said.",
+        "Seoul said the launch was made from an area east of Pyongyang.",
+    ],
+)
+def test_an_area_beside_the_capital_is_the_pyongyang_area(sites, sentence):
+    text = "North Korea fired ballistic missiles on Thursday. " + sentence
+    assert _field(text, sites, "site_id") == "pyongyang-area"
+
+
+def test_an_area_beside_a_sea_is_no_site(sites):
+    # Near miss: "an area south of" the sea is where they fell, not a place of the table.
+    text = "North Korea fired ballistic missiles on Thursday into an area south of the sea."
+    assert _field(text, sites, "site_id") == ""
