@@ -365,6 +365,8 @@ _LAUNCHES = (
 _YEARS_TALLY: Final = (
     r"\s*(?:so far\s+)?(?:(?:this|last) year|in (?:19|20)\d\d\b|since (?:January|the start of "
     r"(?:the|this) year)|to date|"
+    # "North Korea fired 7 missiles in one month": a month's tally, not one launch's.
+    r"in\s+(?:just\s+|only\s+)?(?:one|a single|a)\s+(?:month|week)\b|"
     # "has tested several intermediate-range missiles in recent years": the years' tally too.
     r"(?:in|over)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?(?:years|decades)\b)"
 )
@@ -1998,7 +2000,9 @@ def _names_japan_only(text: str) -> bool:
 # a profile this flight was seen to fly.
 _CAN_DO: Final = (
     r"\b(?:able|designed|built|meant|intended|made)\s+to\s+(?:\w+\s+){0,3}$|"
-    r"\b(?:capable of|ability to|capability to|can|could|would|will)\s+(?:\w+\s+){0,3}$"
+    r"\b(?:capable of|ability to|capability to|can|could|would|will)\s+(?:\w+\s+){0,3}$|"
+    # "Hypersonic missiles ... are easier to maneuver": what the kind is easy to do.
+    r"\b(?:easier|harder|easy|hard|difficult)\s+to\s+$"
 )
 
 

@@ -247,3 +247,55 @@ def test_a_caption_dated_near_the_page_keeps_its_day(sites):
         "on Sept. 11, 2024, shows the launch of the missile a day earlier. (Yonhap)"
     )
     assert clock(text, sites)[0] == "2024-09-11"
+
+
+# "North Korea fired 7 missiles in one month" over "fired at least one ballistic missile" (640):
+# a title's tally of a month's (or a week's) launches is no count of this launch.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired 7 missiles in one month\n\nNorth Korea fired at least one ballistic "
+        "missile into the sea on Thursday, the JCS said.",
+        "Pyongyang launches 12 missiles in a single week\n\nThe North launched at least one "
+        "ballistic missile on Thursday, Japan's defence ministry said.",
+        "DPRK test-fires nine rockets in just a month\n\nNorth Korea test-fired at least one "
+        "short-range ballistic missile on Thursday, Seoul's military said.",
+    ],
+)
+def test_a_months_tally_is_no_count(sites, text):
+    assert count(text, sites) == ("1", "at least")
+
+
+def test_a_title_count_without_a_period_still_counts(sites):
+    # Near miss: "in a month" is not said; the title's number counts the launch.
+    text = (
+        "North Korea fires 3 missiles into sea\n\nNorth Korea fired at least three ballistic "
+        "missiles on Thursday, the JCS said."
+    )
+    assert count(text, sites) == ("3", "at least")
+
+
+# "Hypersonic missiles are considered a game-changer: they are easier to maneuver" (642): how easy
+# a kind is to steer is no profile this launch flew.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired two missiles on Thursday. Hypersonic missiles are considered a "
+        "game-changer: they are easier to maneuver and harder to intercept.",
+        "Pyongyang launched a missile on Thursday. Analysts say such warheads are hard to "
+        "manoeuvre at low altitude.",
+        "The North test-fired a ballistic missile on Thursday. Experts say the new design is "
+        "harder to maneuver than older Scuds.",
+    ],
+)
+def test_ease_of_maneuvering_is_no_maneuver(sites, text):
+    assert cells(text, date(2024, 9, 12), sites)["maneuver"] == ""
+
+
+def test_a_maneuver_flown_is_still_read(sites):
+    # Near miss: the missile is told making the pull-up on this flight.
+    text = (
+        "North Korea fired a missile on Thursday. The JCS said it performed a pull-up maneuver "
+        "in its terminal phase, which is hard to track."
+    )
+    assert cells(text, date(2024, 9, 12), sites)["maneuver"] == "pullup"
