@@ -36,6 +36,12 @@ def _site_within(inner: str, outer: str, sites: Mapping[str, Site]) -> bool:
     return great_circle((a.lat, a.lon), (b.lat, b.lon)).km <= b.radius_km
 
 
+def _same_place(one: str, other: str) -> bool:
+    """A town and the facility of its name (`kanggye-town`, `kanggye`): convention C6 labels a
+    report's "Kanggye area" the town where a record may name the facility; the same place."""
+    return one.removesuffix("-town") == other.removesuffix("-town")
+
+
 # (field, label, the draft's cell, the record's cell)
 _FIELDS: Final[tuple[tuple[str, str, Callable[[Draft], str], Callable[[Launch], str]], ...]] = (
     ("date_utc", "Date (UTC)", lambda d: d.date_utc.isoformat(), lambda r: r.date_text),
@@ -93,7 +99,9 @@ def report_differences(
         if value in _UNKNOWN or value in recorded:
             continue
         if name == "site_id" and any(
-            _site_within(value, site, sites) or _site_within(site, value, sites)
+            _site_within(value, site, sites)
+            or _site_within(site, value, sites)
+            or _same_place(value, site)
             for site in recorded
         ):
             continue

@@ -83,3 +83,13 @@ def test_an_area_holding_the_recorded_site_is_no_difference(dataset):
 def test_no_recorded_launch_no_differences(dataset):
     draft = extract_report(NAMPO.read_text(encoding="utf-8"), date(2025, 3, 10), dataset.sites)
     assert report_differences(draft, (), dataset.sites) == []
+
+
+def test_a_town_and_the_facility_of_its_name_agree():
+    # Convention C6 (round 17): a report's "Kanggye area" is `kanggye-town`, a record may hold
+    # the facility `kanggye`; the same place is no difference. A different town still is.
+    from core.report.differences import _same_place
+
+    assert _same_place("kanggye-town", "kanggye")
+    assert _same_place("tongchon", "tongchon-town")
+    assert not _same_place("kanggye-town", "kusong")
