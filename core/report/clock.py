@@ -24,9 +24,13 @@ FALL_VERBS: Final = (
 # "The first announcement came at 7:46 a.m.", "J-Alert was issued at 7:55": a notice's time.
 STATEMENT_BEFORE: Final = (
     r"(?:\b(?:announced|reported|posted|issued|tweeted|warned|said|told|alerted|notified|"
-    r"broadcast)\b|"
+    r"broadcast|"
+    # "with the Prime Minister's office tweeting at 10:34 GMT", "its emergency system was
+    # activated at 4 p.m.": a statement told in the -ing form, or an alarm set off.
+    r"announcing|reporting|posting|issuing|tweeting|warning|alerting|notifying|broadcasting|"
+    r"activated|sounded|triggered)\b|"
     r"\b(?:announcement|alert|alerts|warning|warnings|statement|bulletin|notice|notification|"
-    r"update|broadcast|J-Alert|press release|flash)\b)"
+    r"update|broadcast|J-Alert|press release|flash|siren|sirens|alarm|alarms|tweet)\b)"
     r"(?:\s+[\w-]+){0,5}\s+(?:at|by)\s+(?:around\s+|about\s+|approximately\s+)?$"
 )
 # "will discuss the launch at an emergency meeting of the Security Council at 15:00 EDT", "the
