@@ -86,6 +86,7 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
     a bare article ("a ballistic missile"); among equals the first mention wins.
     """
     best: tuple[float, Found, str] | None = None
+    bounded: set[int] = set()  # counts told elsewhere as a lower bound ("at least two")
     for sentence in sentences:
         # "CNN, citing unnamed sources, put the number at four": a stated number.
         stated = re.search(NUMBER_PUT, sentence.text, FLAGS)
@@ -149,6 +150,10 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
                 FLAGS,
             ):
                 continue  # "60 rounds of artillery shells" are no missiles
+            if match.group("noun").lower().startswith("round") and re.match(
+                _ROUNDS_OF_OTHER, sentence.text[match.end() :], FLAGS
+            ):
+                continue  # "five rounds of live-fire drills", "two rounds of talks": no missiles
             if re.match(r"\s+other\b", match.group("adjectives"), FLAGS):
                 # "claimed before that two other rockets it fired over the past 15 years put
                 # satellites into orbit": missiles besides the launch's, counted on their own.
@@ -190,13 +195,25 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
                 # "a ballistic missile on Monday, followed by a second 20 minutes later"
                 if count == 1 and re.search(_SECOND, sentence.text[match.end() :], FLAGS):
                     count, rank = 2, 0
+            if qualifier == "at least" and rank == 0:
+                bounded.add(count)
             if best is not None and best[0] <= rank:
                 continue
             note = f"{count} missile(s), {qualifier}" + (
                 ": a lower bound, check the count" if qualifier in ("vague", "at least") else ""
             )
             best = (rank, Found(count, sentence.evidence(match, note)), qualifier)
+    if best is not None and best[2] == "exact" and int(best[1].value) in bounded:
+        # "fired two ballistic missiles ... fired at least two ballistic missiles": the same
+        # number told again as a bound is a bound.
+        evidence = best[1].evidence
+        note = f"{best[1].value} missile(s), at least: the same number told as a lower bound"
+        best = (best[0], Found(best[1].value, _renoted(evidence, note)), "at least")
     return (best[1], best[2]) if best else _the_missile(sentences)
+
+
+def _renoted(evidence: Evidence, note: str) -> Evidence:
+    return Evidence(evidence.text, evidence.start, evidence.end, evidence.sentence, note)
 
 
 # "later corrected the number to one missile", "revised the count down to two missiles": a
@@ -279,6 +296,12 @@ _OTHERS_FOLLOWED: Final = (
 _A_SECOND_TOLD: Final = (
     r"\ba second\s+(?:[\w-]+\s+){0,2}?(?:missile|projectile|rocket)\s+(?:had|has|was|may have|"
     r"might have)\s+(?:also\s+)?(?:been\s+)?(?:detected|fired|launched|test-fired)\b"
+    # "is believed to have fired a second ballistic missile", "launched a second missile" (not "a
+    # second missile in as many days", "its second launch this week": another day's launch).
+    r"|\b(?:fired|launched|test-fired|test-launched|shot|lobbed)\s+a\s+second\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:missile|projectile|rocket)\b(?![^.;]{0,30}\b(?:in\s+(?:as many|"
+    r"two|three|a|one|the same)\s+(?:days?|weeks?|months?)|this\s+(?:week|month|year)|"
+    r"(?:of|in)\s+(?:the|this|that)\s+(?:week|month|year)|since|after|following)\b)"
 )
 
 
@@ -367,6 +390,10 @@ _YEARS_TALLY: Final = (
     r"(?:the|this) year)|to date|"
     # "North Korea fired 7 missiles in one month": a month's tally, not one launch's.
     r"in\s+(?:just\s+|only\s+)?(?:one|a single|a)\s+(?:month|week)\b|"
+    # "has launched more than 80 missiles since Kim Jong Un took power", "30 missiles since
+    # 2011": a tally since some time, not one launch's count ("a missile, its first since May"
+    # puts a clause between).
+    r"since\b|"
     # "has tested several intermediate-range missiles in recent years": the years' tally too.
     r"(?:in|over)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?(?:years|decades)\b)"
 )
@@ -374,6 +401,12 @@ _YEARS_TALLY: Final = (
 # launch a time (not "has fired twice this month", "fired missiles three times since May": a
 # tally of days).
 _TIMES: Final = {"twice": 2, "three times": 3, "four times": 4}
+# "wrapped up five rounds of large live-fire drills", "after three rounds of talks": rounds of
+# something other than firing missiles.
+_ROUNDS_OF_OTHER: Final = (
+    r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:drills?|exercises?|talks|negotiations|sanctions|"
+    r"training|manoeuvres|maneuvers|meetings|consultations|inspections)\b"
+)
 _NOT_A_TALLY = r"(?![^.;]{0,30}\b(?:this|last|in the past|in recent|since|over the)\b)"
 _FIRED_TIMES: Final = (
     r"\b(?:missiles|projectiles|rockets)\s+(?:were|was)\s+(?:\w+\s+)?(?:fired|launched|"
