@@ -1275,7 +1275,9 @@ def find_eez(sentences: Sequence[Sentence]) -> Found | None:
         # "no North Korean projectile had landed in its territorial waters": a denial.
         if not (item.value == "inside" and re.search(_NONE_FELL, _before(item.evidence), FLAGS))
         if not re.search(
-            r"\b(?:its|the country's|the)\s+(?:exc|EEZ|eco|territor)", item.evidence.text, FLAGS
+            r"\b(?:its|(?:the|his|her) country's|the)\s+(?:exc|EEZ|eco|territor)",
+            item.evidence.text,
+            FLAGS,
         )
         or _japans_zone(item.evidence, sentences)
     ]
@@ -1488,13 +1490,34 @@ _AT_A_MEETING = (
 # the North Korean government": a caption's picture source, which is not cited for what the
 # report says. (In the story, "photos published by Rodong Sinmun showed the launch" cite it.)
 _PICTURE_BY = (
-    r"(?:\b(?:this|these)\s+(?:undated\s+)?(?:file\s+)?|\b(?:undated|file)\s+)"
+    # ("Image released on July 13 by North Korea's Korean Central News Agency, showing ...": a
+    # caption opened by the picture it is)
+    r"(?:\b(?:this|these)\s+(?:undated\s+)?(?:file\s+)?|\b(?:undated|file)\s+|"
+    r"^\W*(?:(?:an?|the)\s+)?)"
     r"(?:photos?|photographs?|pictures?|images?|footage|video|screen ?grab)\b[^.;()]{0,40}?"
     r"\b(?:(?:released|provided|distributed|supplied|handed out|issued|published)\s+"
     r"(?:(?:on\s+)?[^.;]{1,30}?\s+)?by|"
     # "This photo, taken from the Korean Central News Agency's homepage on March 22"
     r"(?:taken|captured|grabbed|downloaded|obtained|sourced)\s+from)"
     r"\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$"
+)
+# "in an undated file photo the Korean Central News Agency released", "a picture which state
+# media distributed on Friday": the body named as the picture's source, its verb after it.
+_PICTURE_THAT = (
+    r"\b(?:(?:this|these|undated|file)\s+)+(?:photos?|photographs?|pictures?|images?|footage|"
+    r"video|screen ?grab)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,3}$"
+)
+_RELEASED_IT = (
+    r"^\s+(?:(?:has|had|have)\s+)?(?:released|provided|distributed|supplied|handed out|issued|"
+    r"published)\b"
+)
+# "The launches were not reported by North Korean state media", "the test has not been
+# confirmed by Japan's defence ministry": a body named for what it did not say.
+_NOT_SAID_BY = (
+    r"\b(?:(?:was|were|is|are|has been|have been|had been)\s+(?:not|never)|"
+    r"(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?been)\s+(?:yet\s+)?"
+    r"(?:immediately\s+|officially\s+|independently\s+)?(?:reported|confirmed|announced|"
+    r"mentioned|carried|acknowledged|disclosed)\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$"
 )
 # State media cited for this launch speak of a launch, a weapon or its flight (in the sentence
 # or the one before it); the North's
@@ -1688,6 +1711,8 @@ def _not_cited(text: str, match: re.Match[str]) -> bool:
         or re.search(_TOOK_A_STEP, after, FLAGS)
         or re.search(_AT_A_MEETING, before, FLAGS)
         or re.search(_PICTURE_BY, before, FLAGS)
+        or (re.search(_PICTURE_THAT, before, FLAGS) and re.match(_RELEASED_IT, after, FLAGS))
+        or re.search(_NOT_SAID_BY, before, FLAGS)
         or re.search(_COUNTING_THOSE, before, FLAGS)
         or re.search(_WATCHED, before, FLAGS)
         or re.search(_PLACED_UNDER, before, FLAGS)

@@ -191,7 +191,8 @@ EEZ_CLAIMED: Final = (
     r"(?:regards|considers|claims|deems|views|sees|counts|says\s+(?:is|are))\s+"
     r"(?:as\s+|to be\s+)?(?:(?:being\s+)?(?:part of|within|inside)\s+)?(?:its|Japan's)\s+"
 )
-EEZ_OWNER: Final = r"(?:Japan's|the Japanese|Japanese|its|the country's|the)"
+# ("his country's": a Japanese minister's, in a sentence that names Japan or its minister)
+EEZ_OWNER: Final = r"(?:Japan's|the Japanese|Japanese|its|(?:the|his|her) country's|the)"
 EEZ_OWNER_PRE: Final = EEZ_OWNER + r"\s+" + EEZ_WORDS + r"\b"
 # "its territory or exclusive economic zone", "Japanese territory or the EEZ": the zone named
 # after the land or waters it is denied with, its owner said once.
@@ -215,11 +216,23 @@ EEZ_PATTERNS: Final = (
         + r"|"
         r"\boutside\s+(?:of\s+)?the\s+(?:Japanese\s+)?" + EEZ_WORDS + r"\b|"
         # "outside its exclusive economic zone", "fell short of Japan's EEZ", "beyond Japan's EEZ"
+        # ("outside the waters of Japan's exclusive economic zone")
         r"\b(?:outside\s+(?:of\s+)?|short of\s+|beyond\s+)"
-        r"(?:Japan's|its|Japanese|the Japanese|the country's)\s+" + EEZ_WORDS + r"\b|"
+        r"(?:the\s+(?:waters|bounds|boundaries|limits|edge|area)\s+of\s+)?"
+        r"(?:Japan's|its|Japanese|the Japanese|(?:the|his|her) country's)\s+" + EEZ_WORDS + r"\b|"
         # "No missile fell within Japan's EEZ", "not believed to have landed in its EEZ"
         r"\bno (?:missiles?|projectiles?|debris|fragments?)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:fell|landed|came down|fallen)\s+(?:inside|within|in|into)\s+" + EEZ_AFTER_LAND + r"|"
+        # ("no missiles had entered Japanese territory or its exclusive economic zone")
+        r"(?:fell|landed|came down|fallen|entered|reached)\s+(?:(?:inside|within|in|into)\s+)?"
+        + EEZ_AFTER_LAND
+        + r"|"
+        # "came down neither in Japanese territory nor inside its EEZ", "fell neither on
+        # Japan's land nor in its exclusive economic zone"
+        r"\b(?:fell|f[ae]llen|landed|came down|come down|reached|entered)\s+neither\s+"
+        r"(?:(?:inside|within|in|into|on)\s+)?(?:Japan's|Japanese|its)\s+"
+        r"(?:territory|territorial\s+waters|soil|land)\s+nor\s+(?:(?:inside|within|in|into)\s+)?"
+        + EEZ_OWNER_PRE
+        + r"|"
         # "None of them reached Japan's EEZ", "neither missile entered its economic zone"
         r"\b(?:none\s+of\s+(?:them|the\s+(?:[\w-]+\s+)?(?:missiles|projectiles|rockets))|"
         r"neither(?:\s+(?:of\s+them|missile|projectile|rocket))?)\s+"
