@@ -28,7 +28,10 @@ OWN_SUBJECT = (
     r"would be|may be|might be|could be|"
     # "it had test-fired the Hwasong-18, first tested in April"
     r"(?:had\s+|has\s+)?(?:fired|launched|test-fired|test-launched)|"
-    r"flew|traveled|travelled|reached|climbed|landed|fell|lifted off|blasted off)\b|"
+    r"flew|traveled|travelled|reached|climbed|landed|fell|lifted off|blasted off|"
+    # "the latest launches took place from the Hodo peninsula, the same area used for last
+    # week's launches": the launch's own clause told with its place.
+    r"took place|happened|occurred)\b|"
     # "The three were launched at about 5 pm from the Wonsan area, the same place from which
     # ... in March": the missiles called by their number.
     r"\b(?:both|(?:the|all)\s+(?:two|three|four|five|six|seven|eight|\d+))\s+"

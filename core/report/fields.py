@@ -765,6 +765,8 @@ def _class_match(pattern: str, text: str, guessed: bool = False) -> re.Match[str
             continue
         if re.search(_EARLIER_EVENT, text[: match.start()], FLAGS):
             continue
+        if re.search(_ASKED_KIND, text[: match.start()], FLAGS):
+            continue
         if re.search(_TRIED_THERE, text[: match.start()], FLAGS):
             continue
         if re.match(_DAY_BEFORE, text[match.end() :], FLAGS):
@@ -779,6 +781,12 @@ def _class_match(pattern: str, text: str, guessed: bool = False) -> re.Match[str
     return None
 
 
+# "It is not yet clear whether this latest launch was a fourth attempt at a satellite launch",
+# "unclear if the projectiles were cruise missiles": a kind asked about, not told.
+_ASKED_KIND: Final = (
+    r"\b(?:unclear|not\s+(?:yet\s+)?(?:clear|known|certain)|uncertain|unknown)\s+(?:whether|if)"
+    r"\s+[^.;]{0,40}?\b(?:was|were|is|are|had been|would be|might be)\s+[^.;]{0,50}$"
+)
 # "fired a ballistic missile on Wednesday night, hours after Seoul said it would act in response
 # to the North's launch of a spy satellite": a launch fired "hours after" another; the kind
 # named after that word is the earlier launch's, not this one's.
@@ -1103,6 +1111,16 @@ _OVERFLIGHT_UNMADE: Final = (
 )
 
 
+# "rocket fragments had fallen in the Yellow Sea, the East China Sea and the Pacific Ocean",
+# "debris was found in waters off the west coast": where pieces of a failed rocket fell, not
+# where the launch came down.
+_PIECES_FELL: Final = (
+    r"\b(?:fragments?|debris|wreckage)\b[^.;]{0,30}?\b(?:had\s+|have\s+|has\s+)?"
+    r"(?:fallen|fell|landed|came down|come down|splashed down|found|scattered|recovered)\b"
+    r"[^.;]{0,60}$"
+)
+
+
 def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None) -> Found | None:
     """Where it came down; a flight over Japan into the Pacific outranks 'off the east coast'.
 
@@ -1121,6 +1139,8 @@ def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None
         # "North Korea's attempt to launch a ballistic missile into the sea ... failed": where
         # it was aimed, not where it came down.
         and not re.search(_ATTEMPTED_INTO, _before(item.evidence), FLAGS)
+        # "rocket fragments had fallen in the Yellow Sea": pieces, not the launch's fall.
+        and not re.search(_PIECES_FELL, _before(item.evidence), FLAGS)
         # "the second launch this week: on Wednesday another projectile was fired toward the
         # East Sea": the earlier launch's sea.
         and not re.search(_ANOTHER_LAUNCHS_SEA, _before(item.evidence), FLAGS)

@@ -489,6 +489,11 @@ RECALL_CUES: Final = (
     r"\b(?:last|previous|prior)\s+(?:year|month|week|launch|test|time|tests|launches)\b",
     # ("a comparable weapons trial earlier in the month")
     r"\b(?:earlier|later)\s+(?:this|in\s+the)\s+(?:year|month)\b",
+    # "In the 10 rounds of tests before that, the North fired ...", "In earlier tests it
+    # launched ...": the launches that came before the one reported.
+    r"\b(?:tests?|launch(?:es)?|firings?|rounds)\s+before\s+(?:that|then|it|this one)\b",
+    r"\b[Ii]n\s+(?:its\s+|the\s+)?(?:earlier|previous|prior|past)\s+(?:[\w-]+\s+)?"
+    r"(?:tests?|launch(?:es)?|firings?|rounds)\b",
     # "This year North Korea test-fired its first solid-fuel ICBM and ...": the year's launches
     # told in the simple past, before the one reported ("This year it has fired" is a tally).
     r"^\W*(?:so far\s+)?this\s+(?:year|month),?\s+(?:the North|North Korea|Pyongyang|it)\s+"
