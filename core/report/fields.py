@@ -1112,10 +1112,10 @@ _OVERFLIGHT_UNMADE: Final = (
 
 
 # "rocket fragments had fallen in the Yellow Sea, the East China Sea and the Pacific Ocean",
-# "debris was found in waters off the west coast": where pieces of a failed rocket fell, not
-# where the launch came down.
+# "wreckage came down off the west coast": where pieces of a broken rocket fell, not where the
+# launch came down. (A rocket's "debris fell into the Yellow Sea" is its stages' fall: kept.)
 _PIECES_FELL: Final = (
-    r"\b(?:fragments?|debris|wreckage)\b[^.;]{0,30}?\b(?:had\s+|have\s+|has\s+)?"
+    r"\b(?:fragments?|wreckage)\b[^.;]{0,30}?\b(?:had\s+|have\s+|has\s+)?"
     r"(?:fallen|fell|landed|came down|come down|splashed down|found|scattered|recovered)\b"
     r"[^.;]{0,60}$"
 )

@@ -88,18 +88,23 @@ def test_near_miss_a_question_on_something_else_keeps_the_class(sites):
 
 
 # 656: "rocket fragments had fallen in the Yellow Sea, the East China Sea and the Pacific
-# Ocean": where pieces of a failed rocket fell, not where the launch came down.
+# Ocean": where fragments of a broken rocket fell, not where the launch came down.
 @pytest.mark.parametrize(
     "sentence",
     [
         "He said rocket fragments had fallen in the Yellow Sea and the East China Sea.",
-        "Debris from the rocket was found in the Yellow Sea, the ministry said.",
+        "Fragments of the rocket were found in the Yellow Sea, the ministry said.",
         "Wreckage of the launcher came down in the Yellow Sea, officials said.",
     ],
 )
 def test_fragments_that_fell_give_no_landing(sites, sentence):
     text = "North Korea launched a satellite rocket on Thursday, but it failed. " + sentence
     assert _field(text, sites, "landing_area") == ""
+
+
+def test_near_miss_a_rockets_debris_is_its_fall(sites):
+    text = "North Korea launched a rocket on Thursday. Its debris fell into the Yellow Sea."
+    assert _field(text, sites, "landing_area") == "yellow_sea"
 
 
 def test_near_miss_a_missile_broken_into_pieces_still_fell_there(sites):
