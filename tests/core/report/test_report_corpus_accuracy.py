@@ -9,7 +9,7 @@ from core.records.dataset import load_dataset
 def test_corpus_accuracy_stays_above_the_floor():
     sites = load_dataset(ROOT / "data").sites
     rows = load_corpus()
-    assert sum(row["split"] == "seen" for row in rows) >= 644
+    assert sum(row["split"] == "seen" for row in rows) >= 681
     tune, seen, heldout = (score(rows, sites, split) for split in ("tune", "seen", "heldout"))
     # Measured after round 6's rules: 100.0% (tune) and 99.2% (seen: 003-269, with round 5's
     # held-out parts 214-249 and round 6's first fresh part 250-269, each read after its one
@@ -17,6 +17,8 @@ def test_corpus_accuracy_stays_above_the_floor():
     assert tune.overall >= 0.99, list(tune.misses)
     assert seen.overall >= 0.98, list(seen.misses)  # 99.3% after round 17
     assert all(tune.field_accuracy(name) >= 0.95 for name in FIELDS)
-    # Held out: 690-729 (37 reports), measured once at 110d6db: 95.0%; the floor sits just below.
-    assert heldout.reports >= 37
-    assert heldout.overall >= 0.94, list(heldout.misses)
+    # Held out: none while round 18's fresh parts (730 on) are written; 690-729 (95.0% when
+    # measured once at 110d6db) are read in round 18 and are seen. The lead restores the floor
+    # with the fresh parts' measured figure.
+    if heldout.reports:
+        assert heldout.overall >= 0.94, list(heldout.misses)
