@@ -91,7 +91,8 @@ _LAUNCHED_THINGS = (
 _LAUNCH_TOOK_PLACE = (
     r"\b(?:the|this|today's|the latest|the new)\s+"
     r"(?:(?!(?:last|previous|earlier|prior|first|former|other)\b)[\w-]+\s+)?"
-    r"(?:launch|test-firing|firing|test)\s+"
+    # "reporting the test, which took place ... early on Wednesday": the same, in a clause.
+    r"(?:launch|test-firing|firing|test)(?:\s+|\s*,?\s+(?:which|that)\s+)"
     r"(?:took place|happened|occurred|was (?:made|carried out|conducted|staged))\b"
 )
 # "Before Wednesday's test, North Korea had fired 22 missiles": the launch's day names the

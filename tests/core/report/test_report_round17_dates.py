@@ -134,3 +134,29 @@ def test_a_bound_of_another_number_leaves_the_count_exact(sites):
         "missiles this year."
     )
     assert count(text, sites) == ("2", "exact")
+
+
+# "now reporting the test, which took place ... early on Wednesday Nov. 29 local time" on a page
+# dated Nov. 28 (688): the launch's day told in a clause of the test noun beats a later "today".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials have confirmed a new missile test. Media are reporting the test, which took "
+        "place early on Friday local time. The missile fired today flew east.",
+        "North Korea carried out another test. Seoul described the launch, which happened on "
+        "Friday morning, as a provocation. The type of missile fired today is unknown.",
+        "Defense sources confirmed a ballistic missile test. The firing, which occurred early "
+        "Friday, was tracked by radar. The missile launched today came down at sea.",
+    ],
+)
+def test_a_day_told_in_the_tests_own_clause_is_the_launch_day(sites, text):
+    assert clock(text, sites)[0] == "2024-09-13"
+
+
+def test_an_earlier_test_told_in_a_clause_is_not_the_launch_day(sites):
+    # Near miss: the clause tells the previous test's day.
+    text = (
+        "Officials have confirmed a new missile test. It follows the last test, which took "
+        "place on Monday. The missile fired today flew east."
+    )
+    assert clock(text, sites)[0] == "2024-09-12"
