@@ -1097,7 +1097,7 @@ def _before(evidence: Evidence) -> str:
 
 _OVERFLIGHT_WITHDRAWN: Final = re.compile(
     r"\b(?:never|did not|didn't|had not|hadn't)\s+(?:pass(?:ed)?|fl(?:y|ew|own)|cross(?:ed)?)\s+"
-    r"over\b|\b(?:revised|retracted|corrected|withdrew)\b|"
+    r"over\b|\b(?:revised|retracted|corrected|withdrew|clarified)\b|"
     # "It first said the missile had flown over Japanese territory, but ..." (the clause alone)
     r"\b(?:first|initially|originally|earlier)\s+(?:said|reported|announced|believed|thought)\b",
     FLAGS,
@@ -1108,6 +1108,32 @@ _OVERFLIGHT_WITHDRAWN: Final = re.compile(
 _OVERFLIGHT_UNMADE: Final = (
     r"\b(?:could|would|might)\s+(?:have\s+)?(?:taken|carried|sent|put|brought|flown|gone|"
     r"passed|take|carry|send|fly|pass)\b[^,;.]{0,25}$"
+)
+
+
+# "NHK reported that the missile had passed over Japan, | but the Defense Ministry later clarified
+# that it had not": the overflight taken back in the clause right after it.
+_TAKEN_BACK: Final = (
+    r"^\W*(?:but|however|though)\b[^.;]{0,80}\b(?:clarified|corrected|revised|retracted|denied)\b"
+    r"|^\W*(?:but|however|though)\b[^.;]{0,80}\b(?:had|did|has)\s+not\s*(?:been\s+the\s+case)?\W*$"
+)
+
+
+def _taken_back_next(evidence: Evidence, sentences: Sequence[Sentence]) -> bool:
+    later = [s for s in sentences if s.start >= evidence.end]
+    if not later:
+        return False
+    following = min(later, key=lambda s: s.start)
+    if following.start - evidence.end > 40:
+        return False
+    return re.search(_TAKEN_BACK, following.text, FLAGS) is not None
+
+
+# "adding to a barrage of tests, a barrage that included the first launch of a rocket over Japan
+# in five years": an earlier launch of the series this one joins, not this one's flight.
+_SERIES_INCLUDED: Final = (
+    r"\b(?:barrages?|series|string|spate|flurry|streak|run|wave)\b[^.;]{0,80}?\b(?:that|which)\s+"
+    r"(?:has\s+|had\s+)?included\b[^.;]{0,60}$"
 )
 
 
@@ -1168,6 +1194,8 @@ def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None
             and (
                 re.search(_OVERFLIGHT_WITHDRAWN, item.evidence.sentence)
                 or re.search(_OVERFLIGHT_UNMADE, _before(item.evidence), FLAGS)
+                or re.search(_SERIES_INCLUDED, _before(item.evidence), FLAGS)
+                or _taken_back_next(item.evidence, sentences)
             )
         )
     ]
@@ -1211,6 +1239,11 @@ _FALL_UNTOLD: Final = (
     r"(?:is|was|remains|remained)\s+(?:not\s+(?:yet\s+)?(?:known|clear)|unclear))\s+where\s+"
     r"(?:they|it|the\s+(?:[\w-]+\s+)?(?:missiles?|projectiles?|rockets?))\s+"
     r"(?:had\s+)?(?:came\s+down|come\s+down|landed|land|fell|fall|splashed\s+down)\b"
+    # "toward the Sea of Japan; its flight path has not yet been established": where it flew,
+    # so where it fell, is not known yet.
+    r"|\b(?:its|their|the\s+missiles?'s?|the\s+missiles')\s+(?:exact\s+)?(?:flight\s+path|"
+    r"trajectory|flight\s+route)\s+(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?"
+    r"(?:been\s+)?(?:established|determined|confirmed|known|clear|disclosed)\b"
 )
 
 

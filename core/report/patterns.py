@@ -99,6 +99,8 @@ RANGE_PATTERNS: Final = (
     # "flew less than 200 km": an upper bound is a distance too (an altitude "less than 20 km"
     # where a missile blew up is not an apogee).
     + r"(?:(?P<upper>less than|under)\s+)?"
+    # 'covered "more than 930 kilometers"': a figure quoted from a statement.
+    + r"\"?"
     + RANGE_QUALIFIER
     # "travelled more than about 650 kilometers"
     # ("a range of only 75 miles", "flew just 200 km")
@@ -346,7 +348,9 @@ REPORTED_SPEECH: Final = (
     # "KCNA reported that the military had fired two superlarge rocket launchers"
     r"military|army|units?|forces|academy|administration|DPRK|"
     # "said the Democratic People's Republic of Korea had launched"
-    r"People's Republic of Korea)\s+had\b"
+    r"People's Republic of Korea|"
+    # "revised that view, saying the two had flown about 155 miles": the missiles counted before.
+    r"(?<=the )(?:two|three|four|latter|others)|both)\s+had\b"
     # A question about this launch is no recollection either: "working to establish whether one
     # missile or more had been launched", "could not say if any had fallen in its waters".
     r"|\b(?:whether|if)\s+(?:[\w'-]+\s+){0,5}?had\b"
