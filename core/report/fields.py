@@ -28,6 +28,7 @@ from core.report.patterns import (
 from core.report.tables import (
     EEZ_PATTERNS,
     FAILURE_DOUBTED,
+    FAILURE_OF_ANOTHER,
     FAILURE_PATTERN,
     JAPAN_AS_A_WHOLE,
     JAPAN_TOLD,
@@ -2145,6 +2146,8 @@ def find_failure(sentences: Sequence[Sentence]) -> Found | None:
     """Wording that the launch failed."""
     for sentence in sentences:
         for match in re.finditer(FAILURE_PATTERN, sentence.text, FLAGS):
+            if re.match(FAILURE_OF_ANOTHER, sentence.text[match.start() :], FLAGS):
+                continue  # "following the failure of the fifth test-launch"
             if not re.search(FAILURE_DOUBTED, sentence.text[: match.start()], FLAGS):
                 return Found("failure", sentence.evidence(match, "-> failure"))
     return None

@@ -243,6 +243,7 @@ EEZ_PATTERNS: Final = (
         r"(?:land(?:ed)?|f[ae]ll(?:en)?|come down|"
         r"reach(?:ed)?|"
         r"enter(?:ed)?)\s+(?:(?:inside|within|in|into)\s+)?"
+        r"(?:the\s+(?:waters|bounds|limits|area)\s+of\s+)?"
         # "has not reached Japanese territory or the Exclusive Economic Zone"
         r"(?:(?:Japanese|Japan's|its)\s+(?:territory|territorial\s+waters|soil|land)\s+"
         r"(?:or|nor|and)\s+)?" + EEZ_OWNER_PRE + r"|"
@@ -254,7 +255,8 @@ EEZ_PATTERNS: Final = (
     ),
     (
         r"(?<!not )(?<!not land )(?<!not fall )(?<!n't land )(?<!n't fall )"
-        r"\b(?:inside|within|into|in)\s+"
+        # "may have come down inside the waters of Japan's exclusive economic zone" (713)
+        r"\b(?:inside|within|into|in)\s+(?:the\s+(?:waters|bounds|limits|area)\s+of\s+)?"
         + EEZ_OWNER
         + r"\s+"
         + EEZ_WORDS
@@ -658,6 +660,14 @@ FAILURE_DOUBTED: Final = (
     # "succeeded after two failed attempts": the failures before this launch.
     r"|\b(?:after|following|since)\s+(?:its\s+|the\s+)?(?:two|three|four|five|several|multiple|"
     r"repeated|\d+|a (?:series|string|run) of)\s+(?:earlier\s+|previous\s+|prior\s+)?$"
+)
+# "its second of the day, following the failure of the fifth test-launch", "after the failure
+# of an earlier launch": the launch an ordinal or "earlier" names is another launch (729). (Not
+# "the failure of the second stage": the flight's own.)
+FAILURE_OF_ANOTHER: Final = (
+    r"^\w+\s+of\s+(?:the|its|an?)\s+(?:earlier|previous|prior|last|first|second|third|fourth|"
+    r"fifth|sixth|seventh|eighth|ninth|tenth)\s+(?!stage)(?:[\w-]+\s+)?(?:[\w-]*test|launch|"
+    r"attempt|firing|missile|rocket)"
 )
 FAILURE_PATTERN: Final = (
     # "intelligence failed to detect the preparations": someone else's failure.

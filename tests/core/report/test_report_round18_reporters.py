@@ -1,0 +1,69 @@
+"""Round 18 (fix18a): reporters, Japan's EEZ and outcome, read on 690-729's misses.
+
+Each cause is tried in several outlets' phrasings, written for these tests, with a near miss that
+must not trigger it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.report.drafting import CLOCK_THURSDAY, cells
+
+
+# "its second of the day, following the failure of the fifth test-launch" (729): the failure of
+# a launch an ordinal or "earlier" names is another launch's, not this one's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired a sixth suspected Musudan missile on Thursday, its second of the day, "
+        "following the failure of the fifth test-launch.",
+        "Pyongyang launched another intermediate-range missile on Thursday, hours after the "
+        "failure of an earlier launch attempt, Seoul's military said.",
+        "The North test-fired a missile on Thursday, a week after the failure of its first "
+        "missile test this month.",
+    ],
+)
+def test_the_failure_of_another_launch_is_not_this_ones(sites, text):
+    assert cells(text, CLOCK_THURSDAY, sites)["outcome"] == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired a rocket on Thursday. The launch ended in the failure of the second "
+        "stage, officials said.",
+        "North Korea fired a missile on Thursday, but the launch failed shortly after lift-off.",
+    ],
+)
+def test_the_failure_of_a_stage_is_still_this_launchs(sites, text):
+    assert cells(text, CLOCK_THURSDAY, sites)["outcome"] == "failure"
+
+
+# "may have come down inside the waters of Japan's exclusive economic zone" (713): the waters of
+# the zone are the zone.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired a ballistic missile on Thursday. It may have come down inside the "
+        "waters of Japan's exclusive economic zone, the ministry said.",
+        "North Korea launched a missile on Thursday that fell within the waters of Japan's EEZ, "
+        "Tokyo said.",
+        "North Korea fired a missile on Thursday which landed in the waters of Japan's exclusive "
+        "economic zone, according to Japanese officials.",
+    ],
+)
+def test_the_waters_of_japans_zone_are_inside_it(sites, text):
+    assert cells(text, CLOCK_THURSDAY, sites)["japan_eez"] == "inside"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired a ballistic missile on Thursday. It did not come down inside the "
+        "waters of Japan's exclusive economic zone, the ministry said.",
+        "North Korea launched a missile on Thursday that fell outside the waters of Japan's EEZ.",
+    ],
+)
+def test_a_denial_of_the_zones_waters_is_outside(sites, text):
+    assert cells(text, CLOCK_THURSDAY, sites)["japan_eez"] == "outside"
