@@ -1689,7 +1689,9 @@ _OF_A_THING = r"\b(?:something|which|what|a (?:move|step|act))\s+(?:that\s+)?(?:
 # "the drills, which Japan's Defense Ministry described as provocative": the body's word for a
 # thing other than the launch, in a clause about that thing, is no statement on the launch.
 # ("the launch, which state media called a success" still cites it.)
-_WHICH_BEFORE = r"\b(?P<thing>[\w-]+)(?:\s*\))?,?\s+which\s+(?:the\s+)?$"
+# ('the test of a "high-thrust solid-fuel motor", which state media called' (692): the thing may
+# close a quotation.)
+_WHICH_BEFORE = r"\b(?P<thing>[\w-]+)(?:\s*[)\"\u201d'])?,?\s+which\s+(?:the\s+)?$"
 _CALLED_AFTER = (
     r"^\s+(?:has\s+|had\s+|have\s+|also\s+|long\s+)*"
     r"(?:called|described|termed|dubbed|labell?ed|branded|characteri[sz]ed)\b"
@@ -1719,6 +1721,21 @@ _CONDEMNED_ONLY = (
     r"the government)\s+(?:hoped|hopes|would|will|wants?|wanted|plans?|intends?)\b)"
     r"(?![^.;]*\b(?:missiles?|projectiles?|fell|landed|flew|came down|kilomet\w+|km|miles|"
     r"EEZ|economic zone|altitude|territor\w+|damage|detected|confirmed)\b)"
+)
+
+
+# "a launch Prime Minister Shinzo Abe called a 'challenge to the world'" (715), "which Tokyo
+# branded an unacceptable provocation": a body's word of reproach for the launch condemns it and
+# says nothing of it, as "condemned the launch" says nothing (the North's own word, "which state
+# media called a success", still cites it: KCNA is not read here).
+_CALLED_A_REPROACH = (
+    r"^(?:\s+[A-Z][\w.'-]*){0,3}\s+(?:has\s+|had\s+|also\s+)*"
+    r"(?:called|described|termed|branded|labell?ed|denounced\s+as|condemned\s+as)\s+"
+    r"(?:(?:it|the launch|the test|the firing|this)\s+)?(?:as\s+)?(?:an?\s+|the\s+)?"
+    r"[\"\u201c']?(?:[\w-]+\s+){0,2}?(?:challenge|provocation|threat|outrage\w*|unacceptable|"
+    r"intolerable|reckless|violation|affront|menace)\b"
+    r"(?![^.;]*\b(?:missiles?|fell|landed|flew|came down|kilomet\w+|km|miles|EEZ|economic zone|"
+    r"altitude|detected|confirmed)\b)"
 )
 
 
@@ -1772,6 +1789,10 @@ def _not_cited(text: str, match: re.Match[str]) -> bool:
         or re.search(_PLACED_UNDER, before, FLAGS)
         or _held_view(text, match)
         or _called_a_thing(text, match)
+        or (
+            not re.search(r"\bKCNA\b|state|North|Rodong|KCTV|Pyongyang", match.group(0), FLAGS)
+            and re.match(_CALLED_A_REPROACH, text[match.end() :], FLAGS) is not None
+        )
         or re.search(_OF_THE_PROGRAMME, after, FLAGS)
     )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.report.drafting import CLOCK_THURSDAY, cells
+from tests.core.report.drafting import CLOCK_THURSDAY, cells, reporters
 
 
 # "its second of the day, following the failure of the fifth test-launch" (729): the failure of
@@ -67,3 +67,55 @@ def test_the_waters_of_japans_zone_are_inside_it(sites, text):
 )
 def test_a_denial_of_the_zones_waters_is_outside(sites, text):
     assert cells(text, CLOCK_THURSDAY, sites)["japan_eez"] == "outside"
+
+
+# "the North's test of a \"high-thrust solid-fuel motor\", which state media called an important
+# test" (692): the body's word for an older thing, closed by a quotation mark, says nothing of
+# this launch.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired a ballistic missile on Thursday, South Korea's Joint Chiefs of Staff "
+        'said. The launch came days after a test of a "new-type engine", which state media '
+        "called a breakthrough.",
+        "South Korea's military said North Korea launched a missile on Thursday. Last week the "
+        "North unveiled a 'solid-fuel motor', which KCNA described as a strategic asset.",
+        "The Joint Chiefs of Staff said the North fired a missile on Thursday, a week after the "
+        "ground test of a \u201cnew engine\u201d, which Rodong Sinmun called historic.",
+    ],
+)
+def test_state_medias_word_for_a_quoted_older_thing_cites_no_one(sites, text):
+    assert reporters(text, sites) == "JCS"
+
+
+def test_state_medias_word_for_the_launch_still_cites_it(sites):
+    text = (
+        "South Korea's military said North Korea fired a missile on Thursday. The \"new-type "
+        'missile launch", which state media called a success, flew 600 km.'
+    )
+    assert reporters(text, sites) == "JCS;KCNA"
+
+
+# "a launch Prime Minister Shinzo Abe called a 'challenge to the world'" (715): a body's word of
+# reproach for the launch condemns it and says nothing of it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired a missile on Thursday, a launch Prime Minister Fumio Kishida called "
+        "a 'grave threat'. South Korea's military said it flew 500 km.",
+        "North Korea fired a missile on Thursday in what Japan's government branded an "
+        "\u201cunacceptable provocation\u201d. The Joint Chiefs of Staff said it flew 500 km.",
+        "North Korea fired a missile on Thursday, a test the Japanese government described as "
+        "a clear violation. South Korea's military said it flew 500 km.",
+    ],
+)
+def test_a_word_of_reproach_for_the_launch_cites_no_one(sites, text):
+    assert reporters(text, sites) == "JCS"
+
+
+def test_a_reproach_that_tells_of_the_flight_still_cites(sites):
+    text = (
+        "North Korea fired a missile on Thursday, a launch Japan's government called a threat "
+        "after the missile landed in its EEZ. South Korea's military said it flew 500 km."
+    )
+    assert reporters(text, sites) == "Japan government;JCS"
