@@ -1738,6 +1738,12 @@ _CALLED_A_REPROACH = (
     r"altitude|detected|confirmed)\b)"
 )
 
+# Only in a clause hung on the launch ("a launch X called", "in what X branded"): "The South
+# Korean military called the launch a grave provocation" speaks, and is cited.
+_REPROACH_CLAUSE_BEFORE = (
+    r"\b(?:launch(?:es)?|tests?|firings?|what)\s+(?:that\s+|which\s+)?(?:the\s+)?$"
+)
+
 
 def _called_a_thing(text: str, match: re.Match[str]) -> bool:
     """The body named for its word on a thing other than the launch ("which X has called")."""
@@ -1791,6 +1797,7 @@ def _not_cited(text: str, match: re.Match[str]) -> bool:
         or _called_a_thing(text, match)
         or (
             not re.search(r"\bKCNA\b|state|North|Rodong|KCTV|Pyongyang", match.group(0), FLAGS)
+            and re.search(_REPROACH_CLAUSE_BEFORE, text[: match.start()], FLAGS) is not None
             and re.match(_CALLED_A_REPROACH, text[match.end() :], FLAGS) is not None
         )
         or re.search(_OF_THE_PROGRAMME, after, FLAGS)

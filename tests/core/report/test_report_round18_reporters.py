@@ -119,3 +119,11 @@ def test_a_reproach_that_tells_of_the_flight_still_cites(sites):
         "after the missile landed in its EEZ. South Korea's military said it flew 500 km."
     )
     assert reporters(text, sites) == "Japan government;JCS"
+
+
+def test_a_body_calling_the_launch_a_threat_in_its_own_clause_still_speaks(sites):
+    text = (
+        "North Korea fired a missile on Thursday. Japan's government called the launch a "
+        "serious threat, and South Korea's military said it flew 500 km."
+    )
+    assert reporters(text, sites) == "Japan government;JCS"
