@@ -373,6 +373,10 @@ JAPAN_AS_A_WHOLE: Final = (
     # headline's closing attribution.
     r"(?<=: )(?:Japan|Tokyo)(?= (?:and|&) (?:South Korea|Seoul)\s*$)|"
     r"(?:(?<=: South Korea and )|(?<=: South Korea & ))(?:Japan|Tokyo)\s*$|"
+    # "North Korea fires two ballistic missiles, say South Korea and Japan", "..., says Tokyo":
+    # a headline's closing source, its verb before it.
+    r"(?:(?<=\bsays )|(?<=\bsay )|(?<=\bsay South Korea and )|(?<=\bsay Seoul and )|"
+    r"(?<=\bsay South Korea & ))(?:Japan|Tokyo)(?:\s+(?:and|&)\s+(?:South Korea|Seoul))?\s*$|"
     # "North Korea fired what could be a ballistic missile: Japan": a headline's closing source.
     r"(?<=: )(?:Japan|Tokyo)\s*$|"
     # "according to Japan", "citing Tokyo" (not "according to Japan's Defense Ministry")

@@ -103,3 +103,25 @@ def test_a_launch_reported_by_state_media_is_cited(sites):
     # Near miss: "was reported by" is a report.
     text = f"{LEAD} The launch was reported by North Korean state media on Friday."
     assert reporters(text, sites) == "JCS;KCNA"
+
+
+# --- A headline closing on "say South Korea and Japan", its verb first (657) -------------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "North Korea fires two ballistic missiles, say South Korea and Japan",
+        "Pyongyang launches suspected ICBM, says Japan",
+        "North Korea test-fires missile toward sea, say Tokyo and Seoul",
+    ],
+)
+def test_a_headlines_closing_say_japan_cites_its_government_first(sites, headline):
+    text = f"{headline}\n\n{LEAD} Japan's defence ministry also said a missile was fired."
+    assert reporters(text, sites) == "Japan government;JCS;Japan MOD"
+
+
+def test_say_japan_inside_a_sentence_is_no_source(sites):
+    # Near miss: "analysts say Japan must ..." names Japan as what is spoken of.
+    text = f"{LEAD} Analysts say Japan must now bolster its missile defences."
+    assert reporters(text, sites) == "JCS"
