@@ -669,7 +669,8 @@ def _class_said(sentences: Sequence[Sentence], land: bool = False) -> Found | No
 _CONTRASTED = (
     # ("it is unlikely to have been an SLBM", "not likely to be a cruise missile": ruled out)
     r"\b(?:rather than|instead of|unlike|as opposed to|not an?|not the|"
-    r"(?:unlikely|not likely|improbable)\s+(?:that it was|to\s+(?:have\s+)?be(?:en)?))\s+"
+    r"(?:unlikely|not likely|improbable)\s+(?:(?:that\s+)?(?:it|they)\s+(?:was|were|are|is)|"
+    r"to\s+(?:have\s+)?be(?:en)?))\s+"
     r"(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?$"
 )
 
@@ -689,6 +690,19 @@ _PURSUED_BEFORE = (
     # missiles", "a base associated with its Musudan missiles": a place's kind, not the launch's.
     r"|\b(?:linked|tied|associated|connected)\s+(?:with|to)\s+(?:[\w'-]+\s+){0,3}?$"
     r"|\b(?:home|host)\s+to\s+(?:[\w'-]+\s+){0,3}?$"
+    # "has assembled an arsenal of ICBMs", "an impressive array of short- and medium-range
+    # missiles", "routinely launches short-range missiles", "warheads small enough to fit on
+    # long-range missiles": the North's weapons or habits, not this launch's kind.
+    r"|\b(?:arsenal|array|stock|stockpile|inventory|range|family)\s+of\s+(?:[\w'-]+\s+){0,3}?\(?$"
+    # "All of its known ICBMs burn liquid fuel", "most of the North's SRBMs": the weapons it has.
+    r"|\b(?:all|most|many|some|none|each|several)\s+of\s+(?:its|the North's|North Korea's|"
+    r"Pyongyang's|their)\s+(?:[\w-]+\s+){0,2}?$"
+    r"|\b(?:routinely|regularly|frequently|often|usually|typically)\s+(?:[\w-]+\s+){0,2}?$"
+    r"|\b(?:fit|fitted|mount|mounted|placed?)\s+(?:on|onto|atop)\s+(?:[\w-]+\s+){0,2}?$"
+    # "has proven effective against short- and medium-range ballistic missiles", "built to
+    # intercept ICBMs": what a defence stops, not what was fired.
+    r"|\b(?:(?:effective|defen[cs]e|defend\w*|protect\w*|guard\w*|shield\w*)(?:\s+[\w-]+){0,2}?\s+against|"
+    r"intercept(?:s|ed|ing)?|shoot(?:ing)?\s+down)\s+(?:[\w-]+\s+){0,4}?$"
     # "had called on North Korea to abandon the satellite launch", "urged it to scrap its ICBM
     # test": a launch others asked to be called off, not the one made.
     r"|\b(?:abandon|scrap|cancel|call off|give up|halt|refrain from|drop)\s+"
@@ -770,6 +784,8 @@ def _class_match(pattern: str, text: str, guessed: bool = False) -> re.Match[str
             continue
         if re.search(_TRIED_THERE, text[: match.start()], FLAGS):
             continue
+        if re.search(_WISH_LIST, text[: match.start()], FLAGS):
+            continue
         if re.match(_DAY_BEFORE, text[match.end() :], FLAGS):
             continue
         if re.search(_EARLIER_LAUNCHES, text[: match.start()], FLAGS):
@@ -782,6 +798,12 @@ def _class_match(pattern: str, text: str, guessed: bool = False) -> re.Match[str
     return None
 
 
+# "The list includes tactical nuclear weapons, hypersonic missiles and ...", "a wish list of
+# ...": the weapons a plan names, not the one fired.
+_WISH_LIST: Final = (
+    r"\b(?:list|plan|goals?|targets?|priorities)\s+(?:includes?|included|including|of|"
+    r"comprises?|covers?|calls?\s+for)\b[^.;]{0,80}$"
+)
 # "It is not yet clear whether this latest launch was a fourth attempt at a satellite launch",
 # "unclear if the projectiles were cruise missiles": a kind asked about, not told.
 _ASKED_KIND: Final = (
