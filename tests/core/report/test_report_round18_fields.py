@@ -1,0 +1,116 @@
+"""Round 18 (fix18c): missile class, name and site read on 690-729's misses.
+
+Each cause is tried in several outlets' phrasings, written for these tests, with a near miss that
+must not trigger it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.report.drafting import CLOCK_THURSDAY, cells
+
+
+def _class(text: str, sites) -> str:
+    return cells(text, CLOCK_THURSDAY, sites)["missile_class"]
+
+
+# "Pyongyang has assembled an arsenal of intercontinental ballistic missiles (ICBMs)" and "All of
+# its known ICBMs burn liquid fuel" (692), "the North routinely launches short-range missiles"
+# and "an impressive array of short- and medium-range missiles" (718): the North's weapons or
+# habits, told beside a launch of unnamed kind.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired an unidentified ballistic missile on Thursday. The country has built "
+        "up an arsenal of intercontinental ballistic missiles (ICBMs) despite sanctions.",
+        "North Korea launched a ballistic missile on Thursday, the military said. Most of the "
+        "North's ICBMs are fuelled with liquid propellant.",
+        "North Korea launched a missile on Thursday. The North regularly tests short-range "
+        "missiles, but analysts could not say what was fired.",
+        "North Korea fired a missile on Thursday. Pyongyang is thought to hold a large stock of "
+        "medium-range missiles and a few nuclear bombs.",
+    ],
+)
+def test_the_norths_arsenal_or_habit_is_no_class(sites, text):
+    assert _class(text, sites) == ""
+
+
+def test_a_launch_of_a_ranged_missile_beside_an_arsenal_keeps_its_class(sites):
+    # Near miss: the launch itself is called short-range before the arsenal is mentioned.
+    text = (
+        "North Korea fired a short-range ballistic missile on Thursday. The country also has "
+        "an arsenal of intercontinental ballistic missiles."
+    )
+    assert _class(text, sites) == "SRBM"
+
+
+# "it has proven effective so far against short- and medium-range ballistic missiles" (727): what
+# a missile defence stops, not what was fired.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired three ballistic missiles on Thursday. THAAD has proven effective so "
+        "far against short- and medium-range ballistic missiles.",
+        "North Korea launched a ballistic missile on Thursday. The Aegis ships are designed to "
+        "intercept intermediate-range ballistic missiles in mid-course.",
+        "North Korea fired a ballistic missile on Thursday, a week after Seoul agreed to buy "
+        "batteries to defend against short-range ballistic missiles.",
+    ],
+)
+def test_a_defences_targets_are_no_class(sites, text):
+    assert _class(text, sites) == ""
+
+
+def test_a_launched_missile_that_a_defence_tracked_keeps_its_class(sites):
+    # Near miss: the kind is the launch's own; the defence comes after.
+    text = (
+        "North Korea fired a medium-range ballistic missile on Thursday, and Japan's defence "
+        "ministry said no interception was attempted."
+    )
+    assert _class(text, sites) == "MRBM"
+
+
+# "Seoul says a range like that makes it unlikely they were long-range intercontinental
+# missiles" (721): a kind ruled out.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired four missiles on Thursday. Seoul said the flight made it unlikely "
+        "they were long-range intercontinental missiles.",
+        "North Korea launched a ballistic missile on Thursday. Officials said it was unlikely "
+        "that it was an intercontinental ballistic missile.",
+    ],
+)
+def test_a_kind_judged_unlikely_is_no_class(sites, text):
+    assert _class(text, sites) == ""
+
+
+def test_a_kind_judged_likely_stays(sites):
+    # Near miss: "likely" is an assessment of this launch, not a kind set aside.
+    text = (
+        "North Korea fired a ballistic missile on Thursday. Officials said it was likely an "
+        "intercontinental ballistic missile."
+    )
+    assert _class(text, sites) == "ICBM"
+
+
+# "The list includes tactical nuclear weapons, hypersonic missiles and intercontinental
+# ballistic missiles of longer range" (706): the weapons a plan names.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea launched a ballistic missile on Thursday. Kim's wish list includes "
+        "tactical nuclear weapons, hypersonic missiles and bigger rockets.",
+        "North Korea fired a ballistic missile on Thursday. The five-year plan calls for "
+        "solid-fuel engines and intercontinental ballistic missiles.",
+    ],
+)
+def test_a_plans_list_of_weapons_is_no_class(sites, text):
+    assert _class(text, sites) == ""
+
+
+def test_a_hypersonic_launch_stays(sites):
+    # Near miss: the launch itself is called hypersonic.
+    text = "North Korea fired a hypersonic missile on Thursday, the military said."
+    assert _class(text, sites) == "HGV"
