@@ -105,6 +105,12 @@ _AS_IT_DID_BEFORE = (
     r"(?:also\s+)?(?:did|had done|had|has done)\s+(?:(?:on|last|earlier)\s+)?$"
 )
 
+# "..., a city in the west, where the isolated state had already attempted a launch on Saturday"
+_HAD_THERE_BEFORE = (
+    r",\s+where\s+(?:[\w'-]+\s+){0,4}?(?:had|has)\s+(?:already\s+|previously\s+|also\s+)?"
+    r"[^,;.]*$"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Scope:
@@ -220,6 +226,10 @@ def _other_day(mention: DateMention, before: str, after: str) -> bool:
     if re.search(_UPCOMING_BEFORE, before, FLAGS):
         return True
     if re.search(_AS_IT_DID_BEFORE, before, FLAGS):
+        return True
+    # "launched from Kusong, where the North had already failed to fire one on Saturday": the
+    # day of an older attempt at the place, told in a clause about the place.
+    if re.search(_HAD_THERE_BEFORE, before, FLAGS):
         return True
     # "Before Wednesday's test, North Korea had fired 22 missiles".
     possessive = mention.evidence.text.lower().endswith("'s")

@@ -114,3 +114,34 @@ def test_a_hypersonic_launch_stays(sites):
     # Near miss: the launch itself is called hypersonic.
     text = "North Korea fired a hypersonic missile on Thursday, the military said."
     assert _class(text, sites) == "HGV"
+
+
+# "The weapon, believed to be an intermediate-range Musudan, was launched from Kusong, a city in
+# the west, where the isolated state had already attempted and failed to fire a missile of the
+# same kind on Saturday" (723): the day belongs to the older attempt at the place, so the
+# sentence still tells this launch.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A North Korean missile test failed early on Thursday. The missile, thought to be a "
+        "Musudan, was fired from Kusong, a western city, where the North had already tried and "
+        "failed to launch the same type on Monday.",
+        "North Korea's latest missile launch failed on Thursday. The Musudan lifted off from "
+        "Kusong, a northwestern town, where the North had already failed to launch one on "
+        "Tuesday.",
+        "Another North Korean test went wrong on Thursday. Officials said the Musudan lifted off "
+        "from Kusong, where the regime has also failed a launch on Sunday.",
+    ],
+)
+def test_a_day_in_a_clause_about_the_place_leaves_the_launch_current(sites, text):
+    found = cells(text, CLOCK_THURSDAY, sites)
+    assert (found["missile_name"], found["site_id"]) == ("Musudan", "kusong-town")
+
+
+def test_a_where_clause_without_an_older_attempt_keeps_its_day(sites):
+    # Near miss: the clause is not past-perfect, so the day it gives is the launch's own.
+    text = (
+        "North Korea has tested a Musudan from Kusong, a western city, where the missile was "
+        "fired on Monday morning."
+    )
+    assert cells(text, CLOCK_THURSDAY, sites)["date_utc"] == "2024-09-09"
