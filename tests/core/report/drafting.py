@@ -36,3 +36,8 @@ def count(text: str, sites: dict[str, Site], published: date = CLOCK_THURSDAY) -
     """The count and its qualifier one report drafts, as expected.csv writes them."""
     found = cells(text, published, sites)
     return found["count"], found["count_qualifier"]
+
+
+def field(text: str, sites: dict[str, Site], name: str, published: date = THURSDAY) -> str:
+    """One drafted field of one report, as expected.csv writes it."""
+    return cells(text, published, sites)[name]

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.report.drafting import THURSDAY, cells
-
-
-def _field(text: str, sites, name: str) -> str:
-    return cells(text, THURSDAY, sites)[name]
+from tests.core.report.drafting import field
 
 
 # "launched from southwest Sukchon": a side of the place named before it (571's).
@@ -26,13 +22,13 @@ def _field(text: str, sites, name: str) -> str:
     ],
 )
 def test_a_side_of_the_place_is_the_place(sites, sentence, site):
-    assert _field(sentence, sites, "site_id") == site
+    assert field(sentence, sites, "site_id") == site
 
 
 def test_a_side_word_alone_names_no_site(sites):
     # Near miss: "toward southwest Japan" names where it went, not a site.
     text = "North Korea fired a ballistic missile toward southwest Japan on Thursday."
-    assert _field(text, sites, "site_id") == ""
+    assert field(text, sites, "site_id") == ""
 
 
 # "travelled close to 305 miles" (576's), "a range of only 75 miles" (586's).
@@ -48,7 +44,7 @@ def test_a_side_word_alone_names_no_site(sites):
 )
 def test_close_to_and_only_keep_the_figure(sites, sentence, km):
     text = "North Korea fired a short-range missile on Thursday. " + sentence
-    assert _field(text, sites, "range_km") == km
+    assert field(text, sites, "range_km") == km
 
 
 def test_only_before_a_count_is_no_distance(sites):
@@ -57,7 +53,7 @@ def test_only_before_a_count_is_no_distance(sites):
         "North Korea fired a short-range missile on Thursday. It fell only 2 km from the coast, "
         "officials said."
     )
-    assert _field(text, sites, "range_km") == ""
+    assert field(text, sites, "range_km") == ""
 
 
 # "seven Scud-type missiles, with a range of about 500km, were launched" (589's).
@@ -70,7 +66,7 @@ def test_only_before_a_count_is_no_distance(sites):
     ],
 )
 def test_the_range_set_off_before_the_launch_verb_is_the_flight(sites, sentence):
-    assert _field(sentence, sites, "range_km") == "500"
+    assert field(sentence, sites, "range_km") == "500"
 
 
 def test_a_type_with_a_range_stays_the_types(sites):
@@ -79,7 +75,7 @@ def test_a_type_with_a_range_stays_the_types(sites):
         "North Korea fired a missile on Thursday, presumed to be a Scud, a missile with a range "
         "of about 500 km."
     )
-    assert _field(text, sites, "range_km") == ""
+    assert field(text, sites, "range_km") == ""
 
 
 # "The three were launched at about 5 pm from the Wonsan area ..., the same place from which
@@ -96,7 +92,7 @@ def test_a_type_with_a_range_stays_the_types(sites):
 )
 def test_missiles_called_by_their_number_keep_their_clause(sites, sentence):
     text = "North Korea fired short-range projectiles into the sea on Thursday. " + sentence
-    assert _field(text, sites, "site_id") == "wonsan-town"
+    assert field(text, sites, "site_id") == "wonsan-town"
 
 
 def test_a_number_of_other_things_is_no_launch_clause(sites):
@@ -105,7 +101,7 @@ def test_a_number_of_other_things_is_no_launch_clause(sites):
         "North Korea fired short-range projectiles into the sea on Thursday. The two countries "
         "were at odds over the Wonsan area, as they had been in March."
     )
-    assert _field(text, sites, "site_id") == ""
+    assert field(text, sites, "site_id") == ""
 
 
 # "Gitaeryeong": the McCune-Reischauer doubled consonant of Kittaeryong written once (582's).
@@ -115,7 +111,7 @@ def test_a_number_of_other_things_is_no_launch_clause(sites):
 )
 def test_a_doubled_consonant_may_be_written_once(sites, place):
     text = f"North Korea fired two short-range missiles from {place} on Thursday."
-    assert _field(text, sites, "site_id") == "kittaeryong"
+    assert field(text, sites, "site_id") == "kittaeryong"
 
 
 # "after weeks of threats of war from Pyongyang": where the threats came from (586's).
@@ -129,13 +125,13 @@ def test_a_doubled_consonant_may_be_written_once(sites, place):
 )
 def test_threats_of_something_from_a_place_are_not_a_launch_site(sites, sentence):
     text = "North Korea fired three short-range missiles on Thursday. " + sentence
-    assert _field(text, sites, "site_id") == ""
+    assert field(text, sites, "site_id") == ""
 
 
 def test_a_launch_from_the_capital_is_still_read(sites):
     # Near miss: "were fired from Pyongyang" is the launch area (C3).
     text = "North Korea fired three short-range missiles from Pyongyang on Thursday."
-    assert _field(text, sites, "site_id") == "pyongyang-area"
+    assert field(text, sites, "site_id") == "pyongyang-area"
 
 
 # "lifted off from a space center on its west coast": the North's one space launch station on
@@ -151,7 +147,7 @@ def test_a_launch_from_the_capital_is_still_read(sites):
 )
 def test_a_space_centre_on_a_coast_is_that_coasts_station(sites, sentence, site):
     assert (
-        _field("North Korea launched a satellite rocket on Thursday. " + sentence, sites, "site_id")
+        field("North Korea launched a satellite rocket on Thursday. " + sentence, sites, "site_id")
         == site
     )
 
@@ -161,7 +157,7 @@ def test_a_launch_pad_on_the_coast_is_only_the_coast(sites):
     text = (
         "North Korea launched a satellite rocket from a launch pad on the west coast on Thursday."
     )
-    assert _field(text, sites, "site_id") == "west-coast"
+    assert field(text, sites, "site_id") == "west-coast"
 
 
 # "from one of the North's launch sites on the east coast" (589's).
@@ -175,13 +171,13 @@ def test_a_launch_pad_on_the_coast_is_only_the_coast(sites):
     ],
 )
 def test_one_of_the_sites_on_a_coast_is_the_coast(sites, sentence):
-    assert _field(sentence, sites, "site_id") == "east-coast"
+    assert field(sentence, sites, "site_id") == "east-coast"
 
 
 def test_one_of_the_missiles_toward_the_coast_is_no_site(sites):
     # Near miss: the coast where one of the missiles fell is no launch site.
     text = "North Korea fired missiles on Thursday; one of them fell off the east coast."
-    assert _field(text, sites, "site_id") == ""
+    assert field(text, sites, "site_id") == ""
 
 
 # "from the north of the country, close to its border with China" (605's).
@@ -195,7 +191,7 @@ def test_one_of_the_missiles_toward_the_coast_is_no_site(sites):
     ],
 )
 def test_close_to_a_place_is_near_it(sites, sentence):
-    assert _field(sentence, sites, "site_id") == "northwest-border"
+    assert field(sentence, sites, "site_id") == "northwest-border"
 
 
 def test_a_landmark_close_to_the_site_yields_to_the_site(sites):
@@ -204,7 +200,7 @@ def test_a_landmark_close_to_the_site_yields_to_the_site(sites):
         "The missile lifted off on Thursday from a site near Sunan, close to Pyongyang "
         "International Airport."
     )
-    assert _field(text, sites, "site_id") == "sunan"
+    assert field(text, sites, "site_id") == "sunan"
 
 
 # "US President Obama had earlier put new sanctions on Pyongyang following its recent nuclear
@@ -223,7 +219,7 @@ def test_what_followed_a_recent_launch_names_an_older_one(sites, sentence):
         "North Korea fired a ballistic missile on Thursday. " + sentence + "\n\nThe missile "
         "was believed to be a medium-range Rodong."
     )
-    assert _field(text, sites, "missile_class") == "MRBM"
+    assert field(text, sites, "missile_class") == "MRBM"
 
 
 def test_the_recent_launch_condemned_is_still_this_one(sites):
@@ -232,7 +228,7 @@ def test_the_recent_launch_condemned_is_still_this_one(sites):
         "North Korea fired a satellite rocket on Thursday. The White House said it was aware "
         "of North Korea's most recent satellite launch."
     )
-    assert _field(text, sites, "missile_class") == "SLV"
+    assert field(text, sites, "missile_class") == "SLV"
 
 
 # "On Friday, North Korea had threatened retaliation ... According to the JCS, the missile was
@@ -252,7 +248,7 @@ def test_a_threat_recalled_does_not_carry_on(sites, threat):
         + threat
         + " According to South Korea's military, the missile was fired from the Sunan district."
     )
-    assert _field(text, sites, "site_id") == "sunan-town"
+    assert field(text, sites, "site_id") == "sunan-town"
 
 
 def test_a_launch_recalled_still_carries_on(sites):
@@ -262,7 +258,7 @@ def test_a_launch_recalled_still_carries_on(sites):
         "On March 3, North Korea had fired a missile from Pyongyang. The missile was fired "
         "from the Sunan district, the JCS said then."
     )
-    assert _field(text, sites, "site_id") == ""
+    assert field(text, sites, "site_id") == ""
 
 
 # "fired a ballistic missile and hundreds of artillery shells ... the short-range missile took
@@ -277,7 +273,7 @@ def test_a_launch_recalled_still_carries_on(sites):
 )
 def test_shells_beside_a_missile_leave_its_range_class(sites, lead):
     text = lead + " The JCS said the short-range missile flew toward the sea."
-    assert _field(text, sites, "missile_class") == "SRBM"
+    assert field(text, sites, "missile_class") == "SRBM"
 
 
 def test_shells_alone_give_no_class(sites):
@@ -286,7 +282,7 @@ def test_shells_alone_give_no_class(sites):
         "North Korea fired short-range projectiles on Thursday. The JCS said they were artillery "
         "shells fired from a multiple rocket launcher."
     )
-    assert _field(text, sites, "missile_class") == ""
+    assert field(text, sites, "missile_class") == ""
 
 
 # "The firing came two days after the North sent an ICBM into the ocean ... The United States
@@ -306,7 +302,7 @@ def test_the_kind_of_a_launch_recalled_is_not_this_ones(sites, answer):
         "two days after the North fired an intercontinental ballistic missile (ICBM) into the sea."
         "\n\n" + answer
     )
-    assert _field(text, sites, "missile_class") == ""
+    assert field(text, sites, "missile_class") == ""
 
 
 def test_the_kind_of_this_launch_named_again_stands(sites):
@@ -315,4 +311,4 @@ def test_the_kind_of_this_launch_named_again_stands(sites):
         "North Korea fired a ballistic missile off its east coast on Thursday. The United States "
         "answered the North's ICBM launch with joint air exercises."
     )
-    assert _field(text, sites, "missile_class") == "ICBM"
+    assert field(text, sites, "missile_class") == "ICBM"

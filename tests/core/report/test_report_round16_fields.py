@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.report.drafting import THURSDAY, cells
-
-
-def _field(text: str, sites, name: str) -> str:
-    return cells(text, THURSDAY, sites)[name]
+from tests.core.report.drafting import field
 
 
 # "hours after Pyongyang told Japan ... the leaders had called on North Korea to abandon the
@@ -28,7 +24,7 @@ def _field(text: str, sites, name: str) -> str:
 )
 def test_a_launch_asked_to_be_called_off_gives_no_class(sites, sentence):
     text = "North Korea fired an unidentified projectile on Thursday, the JCS said. " + sentence
-    assert _field(text, sites, "missile_class") == ""
+    assert field(text, sites, "missile_class") == ""
 
 
 def test_a_satellite_launched_still_gives_its_class(sites):
@@ -37,7 +33,7 @@ def test_a_satellite_launched_still_gives_its_class(sites):
         "North Korea launched a rocket carrying a spy satellite on Thursday, the JCS said, "
         "despite calls to abandon the plan."
     )
-    assert _field(text, sites, "missile_class") == "SLV"
+    assert field(text, sites, "missile_class") == "SLV"
 
 
 # "a camera it plans to fit on a spy satellite it is developing" (638's): a weapon being made.
@@ -51,13 +47,13 @@ def test_a_satellite_launched_still_gives_its_class(sites):
 )
 def test_a_kind_still_being_built_gives_no_class(sites, sentence):
     text = "North Korea fired a projectile on Thursday, the JCS said. " + sentence
-    assert _field(text, sites, "missile_class") == ""
+    assert field(text, sites, "missile_class") == ""
 
 
 def test_a_kind_fired_is_kept_beside_a_clause(sites):
     # Near miss: the satellite rocket was the launch; "it is" says nothing of building.
     text = "North Korea fired a satellite rocket on Thursday; it is the third this year."
-    assert _field(text, sites, "missile_class") == "SLV"
+    assert field(text, sites, "missile_class") == "SLV"
 
 
 # "Several recent launches have taken place at the airfield, among them two described as tests
@@ -74,7 +70,7 @@ def test_a_kind_fired_is_kept_beside_a_clause(sites):
 )
 def test_earlier_launches_name_their_own_kind(sites, sentence):
     text = "North Korea fired an unknown projectile on Thursday, the JCS said. " + sentence
-    assert _field(text, sites, "missile_class") == ""
+    assert field(text, sites, "missile_class") == ""
 
 
 def test_this_tests_kind_is_kept(sites):
@@ -83,7 +79,7 @@ def test_this_tests_kind_is_kept(sites):
         "North Korea fired a projectile on Thursday; officials said the test was of a "
         "cruise missile."
     )
-    assert _field(text, sites, "missile_class") == "cruise"
+    assert field(text, sites, "missile_class") == "cruise"
 
 
 # "the North's second missile launch in a week, after its cruise missile firing off the west
@@ -100,7 +96,7 @@ def test_this_tests_kind_is_kept(sites):
 )
 def test_an_earlier_launchs_kind_after_after_is_not_this_one(sites, sentence):
     text = "North Korea fired an unidentified projectile into the East Sea on Thursday. " + sentence
-    assert _field(text, sites, "missile_class") == ""
+    assert field(text, sites, "missile_class") == ""
 
 
 def test_after_without_a_launch_keeps_the_kind(sites):
@@ -109,7 +105,7 @@ def test_after_without_a_launch_keeps_the_kind(sites):
         "North Korea fired two cruise missiles on Thursday; Japan protested after the cruise "
         "missiles flew."
     )
-    assert _field(text, sites, "missile_class") == "cruise"
+    assert field(text, sites, "missile_class") == "cruise"
 
 
 # "a strategic submarine ballistic missile" (646's "submarine ballistic missile"): the launcher.
@@ -122,7 +118,7 @@ def test_after_without_a_launch_keeps_the_kind(sites):
     ],
 )
 def test_submarine_ballistic_missile_is_an_slbm(sites, sentence):
-    assert _field(sentence, sites, "missile_class") == "SLBM"
+    assert field(sentence, sites, "missile_class") == "SLBM"
 
 
 def test_a_submarine_beside_a_ballistic_missile_is_no_slbm(sites):
@@ -131,7 +127,7 @@ def test_a_submarine_beside_a_ballistic_missile_is_no_slbm(sites):
         "North Korea fired a ballistic missile from an inland site on Thursday, while a "
         "submarine sat in port."
     )
-    assert _field(text, sites, "missile_class") != "SLBM"
+    assert field(text, sites, "missile_class") != "SLBM"
 
 
 # "(Representational)", "Photo caption:" (537's, 626's): a picture that stands for a launch.
@@ -150,7 +146,7 @@ def test_a_caption_that_says_so_gives_no_class(sites, caption):
         + "\n\nNorth Korea fired four ballistic missiles toward the Sea of Japan on Thursday, "
         "Japan's government said."
     )
-    assert _field(text, sites, "missile_class") == ""
+    assert field(text, sites, "missile_class") == ""
 
 
 def test_a_caption_is_not_the_lead(sites):
@@ -159,7 +155,7 @@ def test_a_caption_is_not_the_lead(sites):
         "Photo caption: a missile on its launcher\n\n"
         "North Korea fired a submarine-launched ballistic missile on Thursday, the JCS said."
     )
-    assert _field(text, sites, "missile_class") == "SLBM"
+    assert field(text, sites, "missile_class") == "SLBM"
 
 
 # "may have tested a new Pukguksong-class submarine ballistic missile" (646's): the family a
@@ -174,13 +170,13 @@ def test_a_caption_is_not_the_lead(sites):
 )
 def test_a_new_missile_of_a_family_has_no_name(sites, sentence):
     text = "North Korea fired a ballistic missile on Thursday. " + sentence
-    assert _field(text, sites, "missile_name") == ""
+    assert field(text, sites, "missile_name") == ""
 
 
 def test_the_family_fired_keeps_its_name(sites):
     # Near miss: "the Rodong-class missiles" fired are Rodongs (Nodong).
     text = "North Korea fired two missiles on Thursday. The Rodong-class missiles flew 1,000 km."
-    assert _field(text, sites, "missile_name") == "Nodong"
+    assert field(text, sites, "missile_name") == "Nodong"
 
 
 def test_a_submarine_missile_from_near_a_port_is_at_its_base(sites):
@@ -189,7 +185,7 @@ def test_a_submarine_missile_from_near_a_port_is_at_its_base(sites):
         "North Korea fired a ballistic missile from near Sinpo on Thursday. It may have been "
         "a new submarine ballistic missile, analysts said."
     )
-    assert _field(text, sites, "site_id") == "sinpo"
+    assert field(text, sites, "site_id") == "sinpo"
 
 
 # "the launch was toward the East Sea ..., without saying where they came down" (614's).
@@ -203,7 +199,7 @@ def test_a_submarine_missile_from_near_a_port_is_at_its_base(sites):
 )
 def test_a_fall_left_untold_gives_no_landing(sites, sentence):
     text = "North Korea fired ballistic missiles on Thursday, the JCS said. " + sentence
-    assert _field(text, sites, "landing_area") == ""
+    assert field(text, sites, "landing_area") == ""
 
 
 def test_a_fall_told_beside_a_direction_is_kept(sites):
@@ -212,7 +208,7 @@ def test_a_fall_told_beside_a_direction_is_kept(sites):
         "North Korea fired ballistic missiles toward the East Sea on Thursday; the JCS said "
         "they came down in the Sea of Japan."
     )
-    assert _field(text, sites, "landing_area") == "sea_of_japan"
+    assert field(text, sites, "landing_area") == "sea_of_japan"
 
 
 # "North Korea's attempt to launch a ballistic missile into the sea east of the country ...
@@ -227,13 +223,13 @@ def test_a_fall_told_beside_a_direction_is_kept(sites):
     ],
 )
 def test_an_attempts_aim_is_no_landing(sites, sentence):
-    assert _field(sentence, sites, "landing_area") == ""
+    assert field(sentence, sites, "landing_area") == ""
 
 
 def test_a_launch_into_the_sea_is_a_landing(sites):
     # Near miss: no attempt, the missile was fired into the sea.
     text = "North Korea fired a ballistic missile into the sea east of the country on Thursday."
-    assert _field(text, sites, "landing_area") == "sea_of_japan"
+    assert field(text, sites, "landing_area") == "sea_of_japan"
 
 
 # "It is the country's second launch this week: on Wednesday another projectile was fired
@@ -249,13 +245,13 @@ def test_a_launch_into_the_sea_is_a_landing(sites):
 )
 def test_another_launchs_sea_is_not_this_ones(sites, sentence):
     text = "North Korea fired an unidentified projectile on Thursday, Yonhap said. " + sentence
-    assert _field(text, sites, "landing_area") == ""
+    assert field(text, sites, "landing_area") == ""
 
 
 def test_this_launchs_sea_after_another_is_kept(sites):
     # Near miss: "another missile" fired on the day, with no count of launches.
     text = "On Thursday another missile was fired into the East Sea, the JCS said."
-    assert _field(text, sites, "landing_area") == "sea_of_japan"
+    assert field(text, sites, "landing_area") == "sea_of_japan"
 
 
 # "the second missile probably crashed on land" (623's): a guess at one missile's fall.
@@ -269,13 +265,13 @@ def test_this_launchs_sea_after_another_is_kept(sites):
 )
 def test_a_fall_on_land_guessed_is_no_landing(sites, sentence):
     text = "North Korea fired two missiles northeast on Thursday, the JCS said. " + sentence
-    assert _field(text, sites, "landing_area") == ""
+    assert field(text, sites, "landing_area") == ""
 
 
 def test_a_fall_on_land_stated_is_kept(sites):
     # Near miss: the fall on land is said, not guessed.
     text = "North Korea fired a missile on Thursday; it crashed on land, the JCS said."
-    assert _field(text, sites, "landing_area") == "land"
+    assert field(text, sites, "landing_area") == "land"
 
 
 # "fired toward waters near the North's eastern coast" (631's): the coast it was sent to.
@@ -289,13 +285,13 @@ def test_a_fall_on_land_stated_is_kept(sites):
 )
 def test_a_coast_the_missile_was_sent_to_is_no_site(sites, sentence):
     text = "North Korea fired a ballistic missile on Thursday. " + sentence
-    assert _field(text, sites, "site_id") == ""
+    assert field(text, sites, "site_id") == ""
 
 
 def test_a_coast_launched_from_is_the_site(sites):
     # Near miss: fired from the coast.
     text = "North Korea fired a ballistic missile from its east coast into the sea on Thursday."
-    assert _field(text, sites, "site_id") == "east-coast"
+    assert field(text, sites, "site_id") == "east-coast"
 
 
 # "fired from an area to the south of the North Korean capital, Pyongyang" (614's).
@@ -310,10 +306,10 @@ def test_a_coast_launched_from_is_the_site(sites):
 )
 def test_an_area_beside_the_capital_is_the_pyongyang_area(sites, sentence):
     text = "North Korea fired ballistic missiles on Thursday. " + sentence
-    assert _field(text, sites, "site_id") == "pyongyang-area"
+    assert field(text, sites, "site_id") == "pyongyang-area"
 
 
 def test_an_area_beside_a_sea_is_no_site(sites):
     # Near miss: "an area south of" the sea is where they fell, not a place of the table.
     text = "North Korea fired ballistic missiles on Thursday into an area south of the sea."
-    assert _field(text, sites, "site_id") == ""
+    assert field(text, sites, "site_id") == ""

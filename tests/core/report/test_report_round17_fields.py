@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.report.drafting import THURSDAY, cells
-
-
-def _field(text: str, sites, name: str) -> str:
-    return cells(text, THURSDAY, sites)[name]
+from tests.core.report.drafting import field
 
 
 # 683: "the latest launches took place from the Hodo peninsula ..., the same area used for last
@@ -30,7 +26,7 @@ def _field(text: str, sites, name: str) -> str:
 )
 def test_a_launch_that_took_place_beside_a_recollection_keeps_its_place(sites, sentence):
     text = "North Korea fired two short-range ballistic missiles on Thursday. " + sentence
-    assert _field(text, sites, "site_id") == "hodo"
+    assert field(text, sites, "site_id") == "hodo"
 
 
 def test_near_miss_the_last_launch_that_took_place_there_is_no_place(sites):
@@ -39,7 +35,7 @@ def test_near_miss_the_last_launch_that_took_place_there_is_no_place(sites):
         "North Korea fired two short-range ballistic missiles on Thursday. "
         "Last week's launch took place from the Hodo peninsula, officials said."
     )
-    assert _field(text, sites, "site_id") == ""
+    assert field(text, sites, "site_id") == ""
 
 
 # 675: "In the 10 rounds of tests before that, the North fired short-range projectiles": the
@@ -55,12 +51,12 @@ def test_near_miss_the_last_launch_that_took_place_there_is_no_place(sites):
 )
 def test_earlier_rounds_of_tests_give_no_class(sites, sentence):
     text = "North Korea fired two unidentified projectiles on Thursday, the JCS said. " + sentence
-    assert _field(text, sites, "missile_class") == ""
+    assert field(text, sites, "missile_class") == ""
 
 
 def test_near_miss_a_launch_days_before_a_summit_keeps_its_class(sites):
     text = "North Korea fired two short-range ballistic missiles on Thursday, days before a summit."
-    assert _field(text, sites, "missile_class") == "SRBM"
+    assert field(text, sites, "missile_class") == "SRBM"
 
 
 # 652: "It is not yet clear whether this latest launch was a fourth attempt at a satellite
@@ -76,7 +72,7 @@ def test_near_miss_a_launch_days_before_a_summit_keeps_its_class(sites):
 )
 def test_a_kind_asked_about_gives_no_class(sites, sentence):
     text = "North Korea fired a missile on Thursday, the JCS said. " + sentence
-    assert _field(text, sites, "missile_class") == ""
+    assert field(text, sites, "missile_class") == ""
 
 
 def test_near_miss_a_question_on_something_else_keeps_the_class(sites):
@@ -84,7 +80,7 @@ def test_near_miss_a_question_on_something_else_keeps_the_class(sites):
         "North Korea fired a cruise missile on Thursday, the JCS said. "
         "It is unclear whether it was launched from a ship."
     )
-    assert _field(text, sites, "missile_class") == "cruise"
+    assert field(text, sites, "missile_class") == "cruise"
 
 
 # 656: "rocket fragments had fallen in the Yellow Sea, the East China Sea and the Pacific
@@ -99,12 +95,12 @@ def test_near_miss_a_question_on_something_else_keeps_the_class(sites):
 )
 def test_fragments_that_fell_give_no_landing(sites, sentence):
     text = "North Korea launched a satellite rocket on Thursday, but it failed. " + sentence
-    assert _field(text, sites, "landing_area") == ""
+    assert field(text, sites, "landing_area") == ""
 
 
 def test_near_miss_a_rockets_debris_is_its_fall(sites):
     text = "North Korea launched a rocket on Thursday. Its debris fell into the Yellow Sea."
-    assert _field(text, sites, "landing_area") == "yellow_sea"
+    assert field(text, sites, "landing_area") == "yellow_sea"
 
 
 def test_near_miss_a_missile_broken_into_pieces_still_fell_there(sites):
@@ -112,7 +108,7 @@ def test_near_miss_a_missile_broken_into_pieces_still_fell_there(sites):
         "North Korea fired a ballistic missile on Thursday. Officials said it may have broken "
         "into two pieces before it fell into the Sea of Japan."
     )
-    assert _field(text, sites, "landing_area") == "sea_of_japan"
+    assert field(text, sites, "landing_area") == "sea_of_japan"
 
 
 # Convention C6: a place with both a facility and a town row is the town by its bare, area,
@@ -130,4 +126,4 @@ def test_near_miss_a_missile_broken_into_pieces_still_fell_there(sites):
 )
 def test_convention_c6_bare_and_area_names_are_the_town(sites, sentence, site):
     text = "North Korea fired two ballistic missiles on Thursday. " + sentence
-    assert _field(text, sites, "site_id") == site
+    assert field(text, sites, "site_id") == site

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.report.drafting import CLOCK_THURSDAY, cells
-
-
-def _field(text: str, sites, name: str) -> str:
-    return cells(text, CLOCK_THURSDAY, sites)[name]
-
+from tests.core.report.drafting import CLOCK_THURSDAY, field
 
 # --- 'covered "more than 930 kilometers"': a range quoted from a statement (713) -----------------
 
@@ -40,7 +35,7 @@ def _field(text: str, sites, name: str) -> str:
     ],
 )
 def test_quoted_range_figure_is_read(sites, text, km):
-    assert _field(text, sites, "range_km") == km
+    assert field(text, sites, "range_km", CLOCK_THURSDAY) == km
 
 
 def test_quoted_type_range_is_still_the_types(sites):
@@ -49,7 +44,7 @@ def test_quoted_type_range_is_still_the_types(sites):
         "North Korea fired a missile on Thursday. Analysts said it may be a Musudan, which is "
         'thought to have a range of "more than 3,000 kilometers".'
     )
-    assert _field(text, sites, "range_km") == ""
+    assert field(text, sites, "range_km", CLOCK_THURSDAY) == ""
 
 
 # --- "saying the two had flown about 155 miles": reported speech of the missiles told (711) -----
@@ -77,7 +72,7 @@ def test_quoted_type_range_is_still_the_types(sites):
     ],
 )
 def test_the_missiles_told_in_reported_speech_flew(sites, text, km):
-    assert _field(text, sites, "range_km") == km
+    assert field(text, sites, "range_km", CLOCK_THURSDAY) == km
 
 
 def test_the_two_of_an_older_year_stay_recalled(sites):
@@ -86,7 +81,7 @@ def test_the_two_of_an_older_year_stay_recalled(sites):
         "North Korea fired a missile on Thursday. It recalled two ICBMs of 2017, saying the two "
         "had flown about 950 km in 2017."
     )
-    assert _field(text, sites, "range_km") == ""
+    assert field(text, sites, "range_km", CLOCK_THURSDAY) == ""
 
 
 # --- "NHK said it passed over Japan, but the ministry later clarified it had not" (696) ----------
@@ -104,7 +99,7 @@ def test_the_two_of_an_older_year_stay_recalled(sites):
     ],
 )
 def test_overflight_taken_back_in_the_next_clause_is_none(sites, text):
-    assert _field(text, sites, "landing_area") == "sea_of_japan"
+    assert field(text, sites, "landing_area", CLOCK_THURSDAY) == "sea_of_japan"
 
 
 def test_overflight_told_with_an_aside_stands(sites):
@@ -113,7 +108,7 @@ def test_overflight_told_with_an_aside_stands(sites):
         "North Korea fired a missile on Thursday that flew over Japan, but no damage was "
         "reported, the government said."
     )
-    assert _field(text, sites, "landing_area") == "pacific"
+    assert field(text, sites, "landing_area", CLOCK_THURSDAY) == "pacific"
 
 
 # --- "a barrage that included the first launch over Japan in five years" (700) ----------------
@@ -132,7 +127,7 @@ def test_overflight_told_with_an_aside_stands(sites):
     ],
 )
 def test_a_series_earlier_overflight_is_not_this_launchs(sites, text):
-    assert _field(text, sites, "landing_area") == "sea_of_japan"
+    assert field(text, sites, "landing_area", CLOCK_THURSDAY) == "sea_of_japan"
 
 
 def test_this_launchs_own_missile_over_japan_stands(sites):
@@ -141,7 +136,7 @@ def test_this_launchs_own_missile_over_japan_stands(sites):
         "North Korea fired two missiles on Thursday, including one that flew over Japan, "
         "the government said."
     )
-    assert _field(text, sites, "landing_area") == "pacific"
+    assert field(text, sites, "landing_area", CLOCK_THURSDAY) == "pacific"
 
 
 # --- "toward the Sea of Japan; its flight path has not yet been established" (722) ------------
@@ -159,7 +154,7 @@ def test_this_launchs_own_missile_over_japan_stands(sites):
     ],
 )
 def test_flight_path_not_established_leaves_no_landing(sites, text):
-    assert _field(text, sites, "landing_area") == ""
+    assert field(text, sites, "landing_area", CLOCK_THURSDAY) == ""
 
 
 def test_flight_distance_told_keeps_the_sea(sites):
@@ -168,4 +163,4 @@ def test_flight_distance_told_keeps_the_sea(sites):
         "North Korea fired a ballistic missile toward the Sea of Japan on Thursday; its flight "
         "distance was about 400 km."
     )
-    assert _field(text, sites, "landing_area") == "sea_of_japan"
+    assert field(text, sites, "landing_area", CLOCK_THURSDAY) == "sea_of_japan"
