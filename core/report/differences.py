@@ -36,10 +36,16 @@ def _site_within(inner: str, outer: str, sites: Mapping[str, Site]) -> bool:
     return great_circle((a.lat, a.lon), (b.lat, b.lon)).km <= b.radius_km
 
 
-def _same_place(one: str, other: str) -> bool:
-    """A town and the facility of its name (`kanggye-town`, `kanggye`): convention C6 labels a
-    report's "Kanggye area" the town where a record may name the facility; the same place."""
-    return one.removesuffix("-town") == other.removesuffix("-town")
+def _same_place(one: str, other: str, sites: Mapping[str, Site]) -> bool:
+    """A town and the facility named after it alone (`kanggye-town` "Kanggye (town centre)",
+    `kanggye` "Kanggye"): convention C6 labels a report's "Kanggye area" the town where a record
+    may name the facility. A facility with a name of its own (`pyongyang`, "Pyongyang
+    International Airport"; `kusong`, "Kusong Testing Ground") is another place than the town."""
+    if one.removesuffix("-town") != other.removesuffix("-town") or one == other:
+        return False
+    town, facility = (one, other) if one.endswith("-town") else (other, one)
+    a, b = sites.get(town), sites.get(facility)
+    return a is not None and b is not None and a.name.split(" (")[0] == b.name
 
 
 # (field, label, the draft's cell, the record's cell)
@@ -101,7 +107,7 @@ def report_differences(
         if name == "site_id" and any(
             _site_within(value, site, sites)
             or _site_within(site, value, sites)
-            or _same_place(value, site)
+            or _same_place(value, site, sites)
             for site in recorded
         ):
             continue

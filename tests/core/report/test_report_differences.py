@@ -85,11 +85,14 @@ def test_no_recorded_launch_no_differences(dataset):
     assert report_differences(draft, (), dataset.sites) == []
 
 
-def test_a_town_and_the_facility_of_its_name_agree():
+def test_a_town_and_the_facility_of_its_name_agree(dataset):
     # Convention C6 (round 17): a report's "Kanggye area" is `kanggye-town`, a record may hold
-    # the facility `kanggye`; the same place is no difference. A different town still is.
+    # the facility `kanggye`; the same place is no difference. A different town still is, and
+    # so is a facility with a name of its own (Pyongyang's airport is not the city centre).
     from core.report.differences import _same_place
 
-    assert _same_place("kanggye-town", "kanggye")
-    assert _same_place("tongchon", "tongchon-town")
-    assert not _same_place("kanggye-town", "kusong")
+    assert _same_place("kanggye-town", "kanggye", dataset.sites)
+    assert _same_place("tongchon", "tongchon-town", dataset.sites)
+    assert not _same_place("kanggye-town", "kusong", dataset.sites)
+    assert not _same_place("pyongyang-town", "pyongyang", dataset.sites)
+    assert not _same_place("kusong-town", "kusong", dataset.sites)
