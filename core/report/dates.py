@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Final
 
@@ -188,14 +188,9 @@ def _weekdays_named(found: list[DateMention], sentence: Sentence) -> list[DateMe
                 f"{mention.evidence.text!r} read as {following.day.isoformat()}: the date "
                 f"written out after it ({following.evidence.text!r}) names the day"
             )
-            evidence = Evidence(
-                mention.evidence.text,
-                mention.evidence.start,
-                mention.evidence.end,
-                mention.evidence.sentence,
-                note,
+            mention = replace(
+                mention, day=following.day, evidence=replace(mention.evidence, note=note)
             )
-            mention = DateMention(following.day, mention.kind, evidence)
         named.append(mention)
     return named
 

@@ -245,11 +245,10 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     told_name = find_name(uncaptioned) or find_name(unfiled)
     name = keep("missile_name", told_name or _noticed(find_name(noticed)))
     # The story's kind beats a caption's, as its name does.
-    captionless = [clause for clause in unfiled if clause.paragraph not in captions]
     # "The firing came two days after the North sent an ICBM ... The United States answered the
     # North's ICBM launch with air drills": "the ICBM launch" points back at the one recalled.
-    captionless = [c for c in captionless if not _points_back(c, scope.recalled)]
     unfiled = [c for c in unfiled if not _points_back(c, scope.recalled)]
+    captionless = [clause for clause in unfiled if clause.paragraph not in captions]
     told_class = find_class(captionless) or find_class(unfiled)
     missile_class = keep("missile_class", told_class or _noticed(find_class(noticed)))
     class_value = str(missile_class.value) if missile_class else "unknown"

@@ -209,12 +209,8 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
         # number told again as a bound is a bound.
         evidence = best[1].evidence
         note = f"{best[1].value} missile(s), at least: the same number told as a lower bound"
-        best = (best[0], Found(best[1].value, _renoted(evidence, note)), "at least")
+        best = (best[0], Found(best[1].value, dataclasses.replace(evidence, note=note)), "at least")
     return (best[1], best[2]) if best else _the_missile(sentences)
-
-
-def _renoted(evidence: Evidence, note: str) -> Evidence:
-    return Evidence(evidence.text, evidence.start, evidence.end, evidence.sentence, note)
 
 
 # "later corrected the number to one missile", "revised the count down to two missiles": a
@@ -304,6 +300,8 @@ _A_SECOND_TOLD: Final = (
     r"two|three|a|one|the same)\s+(?:days?|weeks?|months?)|this\s+(?:week|month|year)|"
     r"(?:of|in)\s+(?:the|this|that)\s+(?:week|month|year)|since|after|following)\b)"
 )
+_OTHERS_FOLLOWED_RE: Final = re.compile(_OTHERS_FOLLOWED, FLAGS)
+_A_SECOND_TOLD_RE: Final = re.compile(_A_SECOND_TOLD, FLAGS)
 
 
 def added_count(
@@ -319,23 +317,17 @@ def added_count(
         return None
     after = [s for s in sentences if s.end > found[0].evidence.end]
     for sentence in after:
+        # (searched from the count's end on, where the count's sentence goes on)
         start = max(0, found[0].evidence.end - sentence.start)
-        more = re.search(_OTHERS_FOLLOWED, sentence.text[start:], FLAGS)
-        second = re.search(_A_SECOND_TOLD, sentence.text[start:], FLAGS) if count == 1 else None
+        more = _OTHERS_FOLLOWED_RE.search(sentence.text, start)
+        second = _A_SECOND_TOLD_RE.search(sentence.text, start) if count == 1 else None
         told = more or second
         if told is None:
             continue
         word = more.group("word").lower() if more else "one"
         added = int(word) if word.isdigit() else NUMBER_WORDS[word]
         note = f"{count + added} missile(s), exact: {count} and {added} told after them"
-        evidence = Evidence(
-            told.group(0),
-            sentence.start + start + told.start(),
-            sentence.start + start + told.end(),
-            sentence.text,
-            note,
-        )
-        return Found(count + added, evidence), "exact"
+        return Found(count + added, sentence.evidence(told, note)), "exact"
     return None
 
 
@@ -1794,7 +1786,7 @@ def _announced_other(text: str, match: re.Match[str]) -> bool:
     return said is not None and not re.search(_OF_A_LAUNCH, said.group("said"), FLAGS)
 
 
-def _not_cited(text: str, match: re.Match[str]) -> bool:
+def _not_cited(text: str, match: re.Match[str], body: str) -> bool:
     """The body is named for saying nothing, for an order it gave, a meeting it attended, as a
     picture's source, as what is watched or aimed at, or for older launches it announced."""
     before, after = text[: match.start()], text[match.end() :]
@@ -1818,7 +1810,7 @@ def _not_cited(text: str, match: re.Match[str]) -> bool:
         or _held_view(text, match)
         or _called_a_thing(text, match)
         or (
-            not re.search(r"\bKCNA\b|state|North|Rodong|KCTV|Pyongyang", match.group(0), FLAGS)
+            body != "KCNA"
             and re.search(_REPROACH_CLAUSE_BEFORE, text[: match.start()], FLAGS) is not None
             and re.match(_CALLED_A_REPROACH, text[match.end() :], FLAGS) is not None
         )
@@ -1916,7 +1908,7 @@ def _cited(
                     break
                 if mark is not None and match.start() >= mark.start():
                     continue
-                if _not_cited(sentence.text, match):
+                if _not_cited(sentence.text, match, value):
                     continue
                 if party_to_a_meeting(sentence.text, match.start(), match.end()):
                     continue  # "the summit between Japanese Prime Minister Shinzo Abe and Trump"
@@ -2041,7 +2033,7 @@ def _cited_by_name(
             name = re.escape(word)
             spoke = rf"\b{name}\b(?={_BY_NAME})|(?<=\b[Aa]ccording to ){name}\b"
             match = re.search(spoke, sentence.text)
-            if value in found or match is None or _not_cited(sentence.text, match):
+            if value in found or match is None or _not_cited(sentence.text, match, value):
                 continue
             if not re.search(_OF_A_LAUNCH_OR_WATCH, sentence.text, FLAGS):
                 continue  # "Kishi said he would attend the meeting": not of the launch
@@ -2119,7 +2111,7 @@ def _told_from_japan(
         # this, citing a government statement").
         for sentence in sentences:
             match = re.search(UNQUALIFIED_GOVERNMENT, sentence.text, FLAGS)
-            if match and _not_cited(sentence.text, match):
+            if match and _not_cited(sentence.text, match, "Japan government"):
                 continue
             if match and (told or _names_japan_only(sentence.text)):
                 why = "the report is told from Japan" if told else "its sentence names Japan"
@@ -2138,7 +2130,7 @@ def _told_from_japan(
         minister = (told or _names(_JAPAN, paragraph)) and not _names(_SOUTH_KOREA, paragraph)
         for pattern, japans in ((UNQUALIFIED_MINISTRY, ministry), (UNQUALIFIED_MINISTER, minister)):
             match = re.search(pattern, sentence.text, FLAGS) if japans else None
-            if match and not _not_cited(sentence.text, match):
+            if match and not _not_cited(sentence.text, match, "Japan MOD"):
                 why = "the report is told from Japan" if told else "its paragraph names Japan"
                 note = f"-> Japan MOD (no country named; {why})"
                 return [*found, Found("Japan MOD", sentence.evidence(match, note))]

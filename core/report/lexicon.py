@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from core.report.dates import MONTHS
+
 # Names as North Korea or foreign militaries give them, with the class each implies.
 NAME_PATTERNS: Final = (
     (
@@ -130,33 +132,6 @@ VAGUE_COUNTS: Final = (
     "an undisclosed number of",
     "some",
 )
-# Month names and abbreviations: a number right after one is a date's day ("Jan 4").
-_MONTH_NAMES: Final = (
-    "january",
-    "jan",
-    "february",
-    "feb",
-    "march",
-    "mar",
-    "april",
-    "apr",
-    "may",
-    "june",
-    "jun",
-    "july",
-    "jul",
-    "august",
-    "aug",
-    "september",
-    "sept",
-    "sep",
-    "october",
-    "oct",
-    "november",
-    "nov",
-    "december",
-    "dec",
-)
 COUNT_PATTERN: Final = (
     r"(?:\b(?P<qual>at least|up to|as many as|no more than|not more than|about|around|some|"
     r"more than|over|roughly|nearly|"
@@ -172,7 +147,7 @@ COUNT_PATTERN: Final = (
     r"a flurry of|a spate of|a hail of|a wave of|a handful of|dozens of|scores of|"
     r"multiple(?!\s+(?:launch|rocket launch))|single|"
     # "said on Jan 4 that the North fired ballistic missiles": a date's day, not a count.
-    + "".join(rf"(?<!\b{month} )(?<!\b{month}\. )" for month in _MONTH_NAMES)
+    + "".join(rf"(?<!\b{month} )(?<!\b{month}\. )" for month in MONTHS)
     + r"[1-9]\d?|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|another|an|a)\b['\"]?"
     # "several rounds of ballistic missiles", "four rounds of 600-mm rockets"

@@ -587,7 +587,8 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     openers = [
         s for i, s in enumerate(sentences) if i == 0 or s.paragraph != sentences[i - 1].paragraph
     ]
-    us_desk = re.search(_US_DESK, " ".join(s.text for s in sentences)) is not None
+    whole = " ".join(s.text for s in sentences)
+    us_desk = re.search(_US_DESK, whole) is not None
     # "SEOUL, Dec 31 (Reuters)" on a page a US desk dated December 30: Korea is a day ahead.
     filed_by = published + timedelta(days=1) if us_desk else published
     dateline = next(
@@ -714,7 +715,7 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
         counted = f"; counted from the dateline, {dateline.day.isoformat()}"
         evidence = replace(evidence, note=evidence.note + counted)
     stamp_line = stamped[1] if stamped and anchor == stamped[0] else ""
-    us_zone = re.search(US_ZONE_NAMED, " ".join(s.text for s in sentences)) is not None
+    us_zone = re.search(US_ZONE_NAMED, whole) is not None
     return Scope(local_day, evidence, tuple(current), tuple(recalled), anchor, stamp_line, us_zone)
 
 

@@ -456,9 +456,8 @@ _JAPAN_OFFICE_AND: Final = (
         f"(?<={country} {office} and {article})"
         for country in ("Japan's", "Japanese")
         for office in (
+            # (matched without regard to case, as every reporter pattern)
             "Prime Minister's Office",
-            "Prime Minister's office",
-            "prime minister's office",
             "government",
             "Cabinet Office",
             "Cabinet",
