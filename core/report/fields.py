@@ -957,6 +957,9 @@ def _first_name(sentences: Sequence[Sentence]) -> Found | None:
             and not re.match(_OR_FAMILY_AFTER, sentence.text[match.end() :], FLAGS)
             # "two Scud tactical ballistic missiles followed by one Rodong": a mixed salvo.
             and not re.search(_FAMILY_AND_BEFORE, sentence.text[: match.start()], FLAGS)
+            # "may have included both the modified KN-02 ... and rockets from its new multiple
+            # launcher": one part of a salvo of two kinds names no one missile of the launch.
+            and not _one_of_both(sentence.text, match)
             # "a new Pukguksong-class submarine missile": the family a new missile belongs
             # to, not its name (a numbered member, "Pukguksong-3", is one; "the Rodong-class
             # missiles" fired are Rodongs).
@@ -989,6 +992,23 @@ _FAMILY_AND_BEFORE: Final = (
     r"\bScuds?\b[^.;]{0,80}?\b(?:and|followed by|as well as|plus|along with)\s+"
     r"(?:one|a|an|two|three|four|\d+)\s+(?:[\w-]+\s+){0,2}?$"
 )
+
+
+# "both the KN-02 guided missile and rockets", "both a KN-25 and short-range missiles".
+_BOTH_BEFORE: Final = r"\bboth\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?$"
+_AND_AFTER: Final = r"^[^.;]{0,80}?\band\s+(?:the\s+|an?\s+|its\s+|some\s+)?(?:[\w-]+\s+){0,5}?"
+_OTHER_KIND: Final = (
+    r"(?:missiles?|rockets?|shells?|projectiles?|artillery|launchers?|drones?|ICBMs?|SRBMs?)\b"
+)
+
+
+def _one_of_both(text: str, match: re.Match[str]) -> bool:
+    """The name is one of two kinds a "both ... and ..." gives the launch."""
+    before = text[max(0, match.start() - 40) : match.start()]
+    return bool(
+        re.search(_BOTH_BEFORE, before, FLAGS)
+        and re.match(_AND_AFTER + _OTHER_KIND, text[match.end() :], FLAGS)
+    )
 
 
 _REPLICA: Final = (

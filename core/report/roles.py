@@ -123,11 +123,21 @@ _OTHER_FIRED: Final = re.compile(
 # What a type can do or usually does, not what this flight did: "Scuds can fly some 500 km",
 # "The North's Scud-B missiles have a range of 300 km", "Pyongyang regularly fires its ...".
 _BACKGROUND_CUES: Final = (
-    r"\b(?:can|could)\s+(?:fly|travel|reach|hit|strike|carry|target)\b",
+    # ("the Nodong, with a 1,500-kilometer reach, can cover all of South Korea")
+    r"\b(?:can|could)\s+(?:fly|travel|reach|hit|strike|carry|target|cover)\b",
     r"\b(?:has|have)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}range\s+of\b",
     r"\b(?:routinely|regularly|frequently|usually|typically|often)\s+(?:test-)?"
     r"(?:fires|launches|tests|conducts|fire|launch|test)\b",
     r"\bis capable of\b|\bare capable of\b",
+)
+# What the North does by habit, told in the present tense with how often: "North Korea
+# test-fires short-range missiles routinely", "Pyongyang often launches rockets during drills",
+# "the North regularly tests cruise missiles". No launch happened in the clause ("fired two
+# missiles, as it routinely does" tells one in the past tense and stays this launch's).
+_HABIT_VERB: Final = r"(?<!-)\b(?:test-)?(?:fires|launches|tests|conducts|carries out|shoots)\b"
+_HABIT_OFTEN: Final = (
+    r"\b(?:routinely|regularly|frequently|often|usually|typically|periodically|habitually|"
+    r"from time to time|every (?:year|spring|summer|winter|autumn))\b"
 )
 # A tally of many launches: "With this launch, North Korea has fired 15 missiles since the start
 # of the year", "It was the North's ninth ballistic missile launch this year".
@@ -342,6 +352,9 @@ def clause_role(
     other_fired = _OTHER_FIRED.search(text)
     if other_fired:
         return OTHER_COUNTRY, f"{other_fired.group(0)!r}: another country's firing"
+    habit = re.search(_HABIT_VERB, text, FLAGS)
+    if habit and re.search(_HABIT_OFTEN, text, FLAGS) and not re.search(_DONE, text, FLAGS):
+        return BACKGROUND, f"{habit.group(0)!r}: what the North does by habit, not this launch"
     background = _any(_BACKGROUND_CUES, text)
     # "The missile has a range of about 620 miles": what the type has, though "the missile" says
     # it ("The missiles are assessed to have a range of" is an estimate of this flight's).
