@@ -353,6 +353,16 @@ _NOT_LAUNCHED_FROM: Final = re.compile(
 )
 
 
+# "the railway-borne missile regiment of North Phyongan Province", "an artillery unit based in
+# South Hwanghae", "the 8th Corps from Kangwon": where the unit belongs, not where it fired from.
+_UNITS_HOME: Final = re.compile(
+    r"\b(?:regiments?|brigades?|divisions?|battalions?|units?|corps|squadrons?|fleets?|"
+    r"commands?|detachments?)\s+(?:(?:based|stationed|garrisoned)\s+)?(?:of|in|from|at)\s+"
+    r"(?:the\s+)?$",
+    FLAGS,
+)
+
+
 _OWN_SURROUNDS: Final = (
     r"'s\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?"
     r"(?:outskirts|suburbs?|environs|vicinity|outer districts?)\b"
@@ -371,6 +381,8 @@ def _is_locative(sentence: Sentence, match: re.Match[str], alias: str) -> str | 
     if _DISPATCH_BEFORE.search(sentence.text[max(0, match.start() - 40) : match.start()]):
         return None
     if _NOT_LAUNCHED_FROM.search(sentence.text[max(0, match.start() - 40) : match.start()]):
+        return None
+    if _UNITS_HOME.search(sentence.text[max(0, match.start() - 50) : match.start()]):
         return None
     if _SEA_BEFORE.search(sentence.text[max(0, match.start() - 160) : match.start()]):
         return "from waters"
@@ -415,10 +427,44 @@ def _is_region(site: Site) -> bool:
     return site.precision == "area" and (site.radius_km or 0.0) >= _REGION_KM
 
 
+# A province the North splits in two, named without its half ("an air base in the North's
+# western province of Hwanghae", "from Hamgyong Province"): the report places the launch, but
+# not in one area the table holds.
+_HALF_UNSAID: Final = re.compile(
+    r"(?<!North )(?<!South )(?<!Northern )(?<!Southern )\b(?:Hwanghae|Hwanghai|Pyongan|Phyongan|"
+    r"Hamgyong|Hamgyeong|Hamkyong)\b(?![- ]?(?:bukto|namdo|pukto))",
+    FLAGS,
+)
+_IN_HALF_UNSAID: Final = re.compile(
+    r"\b(?:from|in|at)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,6}?$", FLAGS
+)
+
+
+def _placed_in_split_province(sentences: Iterable[Sentence]) -> bool:
+    """A launch sentence places the launch in a split province named without its half."""
+    for sentence in sentences:
+        if not re.search(LAUNCH_VERBS, sentence.text, FLAGS):
+            continue
+        for match in _HALF_UNSAID.finditer(sentence.text):
+            if _IN_HALF_UNSAID.search(sentence.text[max(0, match.start() - 60) : match.start()]):
+                return True
+    return False
+
+
 def match_site(sentences: Iterable[Sentence], sites: Mapping[str, Site]) -> SiteMatch | None:
     """The launch site or area the report names (see _named_site); a launch at sea off a port
     is the port's naval base where the table has one."""
+    sentences = list(sentences)
     found = _named_site(sentences, sites)
+    if (
+        found is not None
+        and found.site.site_id in _DIRECTION_REGIONS
+        and _placed_in_split_province(sentences)
+    ):
+        # "from an inland site ... from an air base in Hwanghae": "inland" is a direction; the
+        # report names the place, though in a province the table cannot settle (which half),
+        # so no site is better than the direction.
+        return None
     return launched_at_sea(found, sites) if found is not None and found.at_sea else found
 
 

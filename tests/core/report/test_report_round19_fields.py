@@ -86,3 +86,67 @@ def test_both_missiles_of_one_name_keep_it(sites):
     # Near miss: "both" counts the missiles of one type; no other kind follows.
     text = "North Korea fired two KN-23 missiles on Thursday, and both flew about 600 km."
     assert _field(text, sites, "missile_name") == "KN-23"
+
+
+# "the railway-borne missile regiment of North Phyongan Province" (738): where a unit belongs is
+# not where it fired from.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea said the railway-borne missile regiment of North Pyongan Province fired "
+        "two missiles on Thursday into the East Sea.",
+        "KCNA said an artillery unit based in South Hwanghae Province launched two guided "
+        "missiles on Thursday.",
+        "A missile brigade from Kangwon Province fired rockets on Thursday, state media said.",
+    ],
+)
+def test_a_units_home_is_no_site(sites, text):
+    assert _field(text, sites, "site_id") == ""
+
+
+def test_a_unit_firing_from_a_province_keeps_the_site(sites):
+    # Near miss: the unit fired from the province.
+    text = (
+        "North Korea said a missile regiment fired two missiles on Thursday from North Pyongan "
+        "Province into the East Sea."
+    )
+    assert _field(text, sites, "site_id") == "north-pyongan-province"
+
+
+# "from an inland site ... from an air base in the North's western province of Hwanghae" (412,
+# 759): "inland" is a direction; the launch is placed in a province named without its half,
+# which the table cannot settle, so no site is better than the direction.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired two missiles from an inland site on Thursday. They were launched from "
+        "an air base in the North's western province of Hwanghae, the JCS said.",
+        "North Korea fired a missile from inland on Thursday; it was launched at a site in "
+        "Hamgyong province, officials said.",
+        "North Korea fired missiles from its west coast on Thursday. The launch came from a "
+        "field in Pyongan province, the military said.",
+    ],
+)
+def test_a_split_province_without_its_half_beats_a_direction(sites, text):
+    assert _field(text, sites, "site_id") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # Near miss: the province's half is named, so the table settles it.
+        (
+            "North Korea fired two missiles from an inland site on Thursday. They were launched "
+            "from North Hwanghae Province, the JCS said.",
+            "north-hwanghae-province",
+        ),
+        # Near miss: the split province is not where the launch was placed.
+        (
+            "North Korea fired two missiles from an inland area on Thursday. Hwanghae's farms "
+            "lie to the south.",
+            "inland",
+        ),
+    ],
+)
+def test_a_direction_stands_without_a_split_province(sites, text, site):
+    assert _field(text, sites, "site_id") == site
