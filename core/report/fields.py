@@ -1013,7 +1013,10 @@ def _one_of_both(text: str, match: re.Match[str]) -> bool:
 
 _REPLICA: Final = (
     r"\b(?:replicas?|models?|mock-?ups?|dummies|dummy|mockups?)\s+of\s+(?:an?\s+|the\s+)?"
-    r"(?:[\w-]+\s+){0,3}?$"
+    r"(?:[\w-]+\s+){0,3}?$|"
+    # "A mock North Korean Scud-B missile is displayed ...", "a replica Nodong": the same, the
+    # model's word set before the name.
+    r"\b(?:an?|the)\s+(?:mock|replica|dummy|mock-up|mockup)\s+(?:[\w-]+\s+){0,3}?$"
 )
 
 

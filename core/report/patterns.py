@@ -543,10 +543,12 @@ RECALL_CUES: Final = (
     r"(?:(?:this|in\s+a|in\s+the|within\s+a|of\s+the|so\s+far\s+this)\s+)?"
     r"(?:week|month|year|days)\s*:[^.;]*?\b(?:another|the first|the other|an earlier|the earlier|"
     r"the previous)\b",
-    # "The North also fired missiles last Tuesday and on January 5th": another launch told as an
-    # addition, on a day of last week.
-    r"\balso\s+(?:fired|launched|test-fired|test-launched|tested)\b[^.;]{0,60}?\blast\s+"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    # "The North also fired missiles last Tuesday and on January 5th", "The regime also launched
+    # three missiles on Saturday", "it also fired two cruise missiles on January 25": another
+    # launch told as an addition to the one reported, with a day of its own.
+    r"\balso\s+(?:fired|launched|test-fired|test-launched|tested)\b[^.;]{0,80}?\b(?:last|on)\s+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)[a-z]*\.?\s+\d)",
 )
 # Where a sentence about the new launch turns to an older one ("..., the first since ...").
 CLAUSE_BREAK: Final = (
