@@ -66,3 +66,35 @@ def test_a_named_missile_beside_a_model_word_elsewhere_is_named(sites):
         "in Seoul."
     )
     assert field(text, sites, "missile_name") == "Scud-B"
+
+
+# "At 12:30 p.m., North Korea announced that it had successfully launched a long-range rocket"
+# (754), "At around 8 a.m. the Joint Chiefs of Staff announced that ..." (696): a clock opening
+# a sentence whose subject then speaks is the statement's time, not the launch's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired a rocket on Thursday. At 3:15 p.m., the North's state media "
+        "announced that it had successfully launched a new satellite carrier.",
+        "North Korea fired a missile on Thursday. At around 7 a.m. the Joint Chiefs of Staff "
+        "said that the North had launched a ballistic missile into the East Sea.",
+        "North Korea launched a missile on Thursday. Shortly after 10 a.m. local time, Japan's "
+        "defence ministry reported the missile had fallen outside its waters.",
+    ],
+)
+def test_a_clock_opening_a_statement_is_not_the_launch_clock(sites, text):
+    assert clock(text, sites) == ("2024-09-12", "")
+
+
+def test_the_launch_clock_beside_a_statement_clock_stays(sites):
+    text = (
+        "The rocket lifted off at about 9:30 a.m. on Thursday, the military said. At 12:30 "
+        "p.m., North Korea announced that it had put a satellite into orbit."
+    )
+    assert clock(text, sites) == ("2024-09-12", "00:30")
+
+
+def test_a_clock_opening_a_launch_told_then_attributed_stays(sites):
+    # Near miss: the launch verb comes before the speaking verb.
+    text = "At 6:10 a.m. on Thursday North Korea fired a ballistic missile, the JCS said."
+    assert clock(text, sites) == ("2024-09-11", "21:10")
