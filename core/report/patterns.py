@@ -368,6 +368,10 @@ REPORTING_DAY_BEFORE: Final = (
     r"|^\s*[A-Z][A-Z .'-]+,\s*$"
     # "The report, dated Monday, says ...": the day of the report.
     r"|\bdated\s+$"
+    # "... from borderline Updated: 2014-07-14 07:14:47 KST", "Posted: July 14, 2014", "Last
+    # updated on Monday": the page's stamp, set into a title line, is the day it was filed.
+    r"|\b(?:updated|posted|published|modified|first published|last updated)\s*:\s*$"
+    r"|\b(?:last\s+)?updated\s+(?:on\s+)?$"
     # "A U.S. official, speaking on condition of anonymity on Saturday, said", "told Reuters on
     # Saturday", "told a news conference Friday", "in remarks to reporters on Monday": the day
     # someone spoke.

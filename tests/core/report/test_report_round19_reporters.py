@@ -6,6 +6,8 @@ must not trigger it.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.core.report.drafting import clock, count, field
@@ -98,3 +100,33 @@ def test_a_clock_opening_a_launch_told_then_attributed_stays(sites):
     # Near miss: the launch verb comes before the speaking verb.
     text = "At 6:10 a.m. on Thursday North Korea fired a ballistic missile, the JCS said."
     assert clock(text, sites) == ("2024-09-11", "21:10")
+
+
+FRIDAY = date(2024, 9, 13)
+
+
+# "North Korea fires 2 missiles ... Updated: 2014-07-14 07:14:47 KST" (758): a page's stamp set
+# into its title line is the day the page was filed, not a launch day.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fires two missiles near border Updated: 2024-09-13 08:02:11 KST\n\n"
+        "North Korea launched two short-range ballistic missiles on Thursday, the first at "
+        "5:10 a.m. and the second at 5:20.",
+        "N. Korea test-fires missiles Posted: Sept. 13, 2024\n\nNorth Korea fired two "
+        "short-range missiles on Thursday, the first at 5:10 a.m.",
+        "North Korea launches ballistic missiles, last updated on Sept. 13, 2024\n\nThe North "
+        "fired two ballistic missiles on Thursday, the first at 5:10 a.m., the JCS said.",
+    ],
+)
+def test_a_page_stamp_in_a_title_is_no_launch_day(sites, text):
+    assert clock(text, sites, FRIDAY) == ("2024-09-11", "20:10")
+
+
+def test_a_launch_day_in_a_title_stays(sites):
+    # Near miss: the title dates the launch itself.
+    text = (
+        "North Korea fires two missiles on Sept. 11, 2024\n\nThe North fired two short-range "
+        "ballistic missiles into the sea, the JCS said."
+    )
+    assert clock(text, sites, FRIDAY) == ("2024-09-11", "")
