@@ -5,10 +5,10 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final
 
-from core.report.bystanders import labelled_captions, party_to_a_meeting, vows_more
+from core.report.bystanders import caption_ends, party_to_a_meeting, vows_more
 from core.report.found import Found
 from core.report.lexicon import (
     COUNT_PATTERN,
@@ -1907,28 +1907,34 @@ def _told_of_by_another(text: str, match: re.Match[str]) -> bool:
 def _cited(
     sentences: Sequence[Sentence],
     context: dict[int, str] | None = None,
-    captions: frozenset[int] = frozenset(),
+    captions: Mapping[int, int] | None = None,
 ) -> list[Found]:
     """Each reporter of the table at its first mention that is not a silence.
 
     `context` gives, by a clause's start, the whole sentence it was cut from; `captions` are
-    the paragraphs labelled as a picture's caption, which cite no one.
+    the paragraphs labelled as a picture's caption, which cite no one, each with where its
+    caption ends (the story a page runs on after a bracketed caption cites as the story).
     """
     found: dict[str, Found] = {}
     for sentence in sentences:
-        if sentence.paragraph in captions:
-            continue  # "Photo caption: KCNA photo of an underwater test-fire"
-        if re.search(_CREDIT, sentence.text, FLAGS):
+        # "Photo caption: KCNA photo of an underwater test-fire": a caption cites no one; the
+        # story run on after a bracketed one's "]" does.
+        story = max(0, (captions or {}).get(sentence.paragraph, -1) - sentence.start)
+        if story >= len(sentence.text):
+            continue
+        if re.search(_CREDIT, sentence.text[story:], FLAGS):
             continue  # "Picture source: KCNA": a picture's credit cites no one
-        if re.match(_EARLIER_SPAN, sentence.text, FLAGS):
+        if re.match(_EARLIER_SPAN, sentence.text[story:], FLAGS):
             continue  # "Earlier in the week Kim watched what state media said was a new missile"
         # "... toward the Sea of Japan on Oct. 19. (c) KCNA/Reuters": a picture's copyright
         # line run into its caption cites no one (the caption before it may).
-        mark = re.search(_COPYRIGHT, sentence.text, FLAGS)
+        mark = re.compile(_COPYRIGHT, FLAGS).search(sentence.text, story)
         for pattern, value in REPORTER_PATTERNS:
             for match in re.finditer(pattern, sentence.text, FLAGS):
                 if value in found:
                     break
+                if match.start() < story:
+                    continue
                 if mark is not None and match.start() >= mark.start():
                     continue
                 if _not_cited(sentence.text, match, value):
@@ -1979,7 +1985,7 @@ def find_reporters(
         if full
         else {}
     )
-    cited = _cited(sentences, context, frozenset(labelled_captions(full)))
+    cited = _cited(sentences, context, caption_ends(full))
     if full:
         cited += _cited_by_name(sentences, full, {str(item.value) for item in cited})
     found = cited + _told_from_japan(sentences, whole, {str(item.value) for item in cited}, full)

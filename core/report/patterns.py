@@ -467,7 +467,14 @@ COMPARED_WITH_PAST: Final = (
     r"(?:(?:those|that|the ones?|any(?:thing)?|all)\s+(?:of\s+)?)?(?:the\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:(?:that|which)\s+)?(?:the North|North Korea|Pyongyang|it)\s+had\s+"
     r"(?:\w+\s+)?(?:fired|launched|tested|test-fired|flown)\b"
-    r"(?:\s+(?:before|previously|earlier|so far|until now|to date))?"
+    r"(?:\s+(?:before|previously|earlier|so far|until now|to date))?|"
+    # "was 'more advanced' than the one in its previous test", "faster than the missile of the
+    # last launch": this launch measured against the one before, not a recollection of it.
+    r"\b(?:than|unlike|compared (?:with|to)|similar to|different from)\s+"
+    r"(?:the ones?|that|those|the (?:missiles?|weapons?|rockets?))\s+(?:(?:fired|launched|"
+    r"tested|used)\s+)?(?:in|of|at|from|during)\s+(?:its|the|the North's|North Korea's|"
+    r"Pyongyang's)\s+(?:last|previous|prior|earlier|most recent)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:tests?|launch(?:es)?|firings?|test-firings?)\b"
 )
 # A running count over several days or launches: "That brings to six the projectiles it has fired
 # in three days", "bringing the total to nine", "over the past two days" (its days and number are

@@ -407,11 +407,15 @@ def joint_military(ours: tuple[str, str, str], theirs: tuple[str, str, str]) -> 
             # "the militaries of South Korea and Japan", "military officials in Japan and South
             # Korea", "the militaries in Seoul and Tokyo"
             # ("military sources in South Korea and Japan confirmed")
+            # ("according to military officials from South Korea and Japan")
             frames = (
                 "militaries of ",
                 "militaries in ",
                 "military officials in ",
                 "military sources in ",
+                "military officials from ",
+                "military sources from ",
+                "military authorities from ",
             )
             for frame in (*frames, "military authorities in ", "armed forces of "):
                 parts.append(rf"(?<={frame}){one}\b(?= and {other}\b)")
@@ -577,7 +581,7 @@ REPORTER_PATTERNS: Final = (
     ),
     (
         # ("the Japanese state media outlet Kyodo reported": another country's media)
-        r"\bKCNA\b|\bKorean Central News Agency\b|\bNorth Korea's state media\b|"
+        r"\bKCNA\b|\bKorean? Central News Agency\b|\bNorth Korea's state media\b|"
         r"(?<!Japanese )(?<!Japan's )(?<!South Korean )(?<!Chinese )(?<!China's )(?<!Russian )"
         r"(?<!Russia's )(?<!Iranian )\bstate media\b|"
         r"\bNorth Korean (?:state )?media\b|"

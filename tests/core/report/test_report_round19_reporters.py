@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from tests.core.report.drafting import clock, count, field
+from tests.core.report.drafting import clock, count, field, reporters
 
 
 # "The isolated regime also launched three missiles on Saturday" (763), "North Korea also
@@ -130,3 +130,130 @@ def test_a_launch_day_in_a_title_stays(sites):
         "ballistic missiles into the sea, the JCS said."
     )
     assert clock(text, sites, FRIDAY) == ("2024-09-11", "")
+
+
+# "according to military officials from South Korea and Japan" (741): each country's military,
+# in the order named, as "military officials in South Korea and Japan" already is.
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        (
+            "A missile was fired by North Korea on Thursday, according to military officials "
+            "from South Korea and Japan.",
+            "JCS;Japan MOD",
+        ),
+        (
+            "North Korea fired a ballistic missile on Thursday, military sources from Japan and "
+            "South Korea said.",
+            "Japan MOD;JCS",
+        ),
+        (
+            "North Korea fired a ballistic missile on Thursday, military authorities from Seoul "
+            "and Tokyo said.",
+            "JCS;Japan MOD",
+        ),
+    ],
+)
+def test_military_officials_from_both_countries_cite_both(sites, text, cited):
+    assert reporters(text, sites) == cited
+
+
+def test_defence_officials_from_both_countries_are_no_military(sites):
+    # Near miss: defence officials are not the JCS.
+    text = (
+        "North Korea fired a ballistic missile on Thursday, defence officials from South Korea "
+        "and Japan said."
+    )
+    assert reporters(text, sites) == ""
+
+
+# "According to the state-run Korea Central News Agency" (738): the agency's name as many
+# outlets write it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the state-run Korea Central News Agency, the North fired two guided "
+        "missiles on Thursday.",
+        "North Korea fired two missiles on Thursday, the Korea Central News Agency reported.",
+    ],
+)
+def test_the_korea_central_news_agency_is_kcna(sites, text):
+    assert reporters(text, sites) == "KCNA"
+
+
+def test_the_agency_on_something_else_is_not_cited(sites):
+    # Near miss: the agency speaking of no launch.
+    text = (
+        "North Korea fired a missile on Thursday, the JCS said. The Korea Central News Agency "
+        "said Kim Jong Un had inspected a farm."
+    )
+    assert reporters(text, sites) == "JCS"
+
+
+# "The missile North Korea launched this week was 'more advanced' than the one in its previous
+# test, ... the South Korean military says" (739): this launch measured against the one before,
+# not a recollection of it.
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        (
+            "North Korea's latest missile reached Mach 10: Seoul\n\nSEOUL -- The missile North "
+            "Korea launched this week was faster than the one in its previous test, the South "
+            "Korean military says.",
+            "JCS",
+        ),
+        (
+            "Missile flew farther, Tokyo says\n\nThe missile North Korea fired this week flew "
+            "farther than the missiles launched in its last test, Japan's defence ministry said.",
+            "Japan government;Japan MOD",
+        ),
+        (
+            "North Korea fired a missile on Thursday that flew higher than the missiles fired in "
+            "the North's last launch, Japan's defence ministry said.",
+            "Japan MOD",
+        ),
+    ],
+)
+def test_a_launch_compared_with_the_one_before_is_this_launch(sites, text, cited):
+    assert reporters(text, sites) == cited
+
+
+def test_the_previous_test_told_is_still_recalled(sites):
+    # Near miss: the previous test told in its own right.
+    text = (
+        "North Korea fired a missile on Thursday. In its previous test, the North launched a "
+        "missile that flew 700 km, the South Korean military said."
+    )
+    assert reporters(text, sites) == ""
+
+
+# "[Caption: ... a news report on North Korea's latest missile launch on Jan. 11. (c) AP] ...
+# SEOUL -- The missile ..., the South Korean military says." (739): a bracketed caption ends at
+# its "]"; the story a page runs on in the same paragraph cites as the story.
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        (
+            "[Photo caption: People watch a TV news report on the launch on Thursday. (c) AP] "
+            "SEOUL -- The missile North Korea launched on Thursday flew about 700 km, South "
+            "Korea's military said.",
+            "JCS",
+        ),
+        (
+            "[Caption: A TV screen shows the launch. Credit: Yonhap] North Korea fired a "
+            "ballistic missile on Thursday, Japan's defence ministry said.",
+            "Japan MOD",
+        ),
+    ],
+)
+def test_the_story_after_a_bracketed_caption_cites(sites, text, cited):
+    assert reporters(text, sites) == cited
+
+
+def test_a_body_inside_a_bracketed_caption_is_not_cited(sites):
+    # Near miss: the body is named inside the caption.
+    text = (
+        "[Photo caption: People watch a TV report of the launch, which South Korea's military "
+        "said flew 700 km. (c) AP]\n\nNorth Korea fired a missile on Thursday."
+    )
+    assert reporters(text, sites) == ""
