@@ -554,12 +554,19 @@ RECALL_CUES: Final = (
     r"(?:(?:this|in\s+a|in\s+the|within\s+a|of\s+the|so\s+far\s+this)\s+)?"
     r"(?:week|month|year|days)\s*:[^.;]*?\b(?:another|the first|the other|an earlier|the earlier|"
     r"the previous)\b",
-    # "The North also fired missiles last Tuesday and on January 5th", "The regime also launched
-    # three missiles on Saturday", "it also fired two cruise missiles on January 25": another
-    # launch told as an addition to the one reported, with a day of its own.
-    r"\balso\s+(?:fired|launched|test-fired|test-launched|tested)\b[^.;]{0,80}?\b(?:last|on)\s+"
+    # "The North also fired missiles last Tuesday and on January 5th": another launch told as an
+    # addition, on a day of last week.
+    r"\balso\s+(?:fired|launched|test-fired|test-launched|tested)\b[^.;]{0,60}?\blast\s+"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+)
+# "The regime also launched three missiles on Saturday", "it also fired two cruise missiles on
+# January 25": after a launch has been told, another told as an addition to it, with a day of
+# its own (the first launch a report tells, "North Korea also fired a missile on Wednesday", may
+# be the one reported).
+ALSO_ON_A_DAY: Final = (
+    r"\balso\s+(?:fired|launched|test-fired|test-launched|tested)\b[^.;]{0,80}?\bon\s+"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-    r"nov|dec)[a-z]*\.?\s+\d)",
+    r"nov|dec)[a-z]*\.?\s+\d)"
 )
 # Where a sentence about the new launch turns to an older one ("..., the first since ...").
 CLAUSE_BREAK: Final = (

@@ -27,6 +27,7 @@ from core.report.dates import (
 )
 from core.report.fields import caption_paragraphs as credited_paragraphs
 from core.report.patterns import (
+    ALSO_ON_A_DAY,
     COMPARED_WITH_PAST,
     CURRENT_CUES,
     FLAGS,
@@ -284,9 +285,18 @@ def _event_date(
     # Days of a month's older launches told after an undated lead: no launch day, whichever pass.
     older_days: set[date] = set()
     undated_lead = False
+    launch_told = False
     for index, (sentence, found) in enumerate(zip(sentences, mentions, strict=True)):
         text = sentence.text
         bound = after_lead if undated_lead and after_lead else earliest
+        if found and launch_told and _has(ALSO_ON_A_DAY, text):
+            # "It is unclear what North Korea fired. The regime also launched three missiles on
+            # Saturday": a launch added to the one told, on a day of its own.
+            recalled_days.update(m.day for m in found)
+            continue
+        launch_told = launch_told or (
+            _has(LAUNCH_VERBS, _unplanned(text)) and _has(_LAUNCHED_THINGS, text)
+        )
         # "coming only three days after the North fired the same type of missiles last Friday.
         # ... last Friday's missiles flew about 430 km": a day a clause after "after" gave to a
         # launch stays that older launch's in the sentences that follow.
