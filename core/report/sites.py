@@ -578,7 +578,8 @@ def _toward(sentence: Sentence, found: SiteMatch) -> bool:
 # Pyongyang": a place told by its distance from a landmark.
 _DISTANCE_BEFORE: Final = re.compile(
     r"(?P<n>\d[\d,.]*)\s*-?\s*(?P<unit>km|kilomet(?:er|re)s?|mi(?:les?)?)\s+"
-    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+)?(?:of|from)\s+"
+    # (a side is needed: "flew some 300 km from Pyongyang" measures the flight from the site)
+    r"(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+(?:of|from)\s+"
     r"(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:(?:capital|city|town|port)\s*,?\s+(?:of\s+)?)?$",
     FLAGS,
 )

@@ -179,12 +179,18 @@ def test_a_place_far_from_a_landmark_is_not_the_landmark(sites, text, site):
     assert _field(text, sites, "site_id") == site
 
 
-def test_a_place_close_to_a_landmark_keeps_its_area(sites):
-    # Near miss: 15 km from the capital is still within the Pyongyang area.
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Near miss: 15 km from the capital is still within the Pyongyang area.
         "North Korea fired a missile on Thursday from a site 15 km north of Pyongyang, the "
-        "military said."
-    )
+        "military said.",
+        # Near miss: a flight measured from the launch place, no side named.
+        "North Korea fired a missile from Pyongyang on Thursday; it flew some 400 km from "
+        "Pyongyang before falling into the sea.",
+    ],
+)
+def test_a_place_close_to_a_landmark_keeps_its_area(sites, text):
     assert _field(text, sites, "site_id") == "pyongyang-area"
 
 
