@@ -197,8 +197,9 @@ EEZ_OWNER_PRE: Final = EEZ_OWNER + r"\s+" + EEZ_WORDS + r"\b"
 # "its territory or exclusive economic zone", "Japanese territory or the EEZ": the zone named
 # after the land or waters it is denied with, its owner said once.
 EEZ_AFTER_LAND: Final = (
-    r"(?:(?:Japan's|Japanese|its|the country's)\s+(?:territory|territorial\s+waters|soil|land)\s+"
-    r"(?:or|nor|and)\s+(?:(?:inside|within|in|into)\s+)?(?:"
+    # ("did not enter Japanese waters or the country's exclusive economic zone", 745)
+    r"(?:(?:Japan's|Japanese|its|the country's)\s+(?:territory|territorial\s+waters|waters|soil|"
+    r"land)\s+(?:or|nor|and)\s+(?:(?:inside|within|in|into)\s+)?(?:"
     + EEZ_OWNER
     + r"\s+)?"
     + EEZ_WORDS
@@ -245,7 +246,7 @@ EEZ_PATTERNS: Final = (
         r"enter(?:ed)?)\s+(?:(?:inside|within|in|into)\s+)?"
         r"(?:the\s+(?:waters|bounds|limits|area)\s+of\s+)?"
         # "has not reached Japanese territory or the Exclusive Economic Zone"
-        r"(?:(?:Japanese|Japan's|its)\s+(?:territory|territorial\s+waters|soil|land)\s+"
+        r"(?:(?:Japanese|Japan's|its)\s+(?:territory|territorial\s+waters|waters|soil|land)\s+"
         r"(?:or|nor|and)\s+)?" + EEZ_OWNER_PRE + r"|"
         r"\bwithout (?:reaching|entering|falling (?:in|into|within))\s+(?:Japan's|the country's|"
         r"its|the Japanese)\s+" + EEZ_WORDS + r"\b|"
@@ -702,6 +703,12 @@ FAILURE_PATTERN: Final = (
     r"(?:was|were) aborted|"
     r"exploded (?:in mid-?air|in flight|mid-flight)|"
     r"blew up|"
+    # "one blows up in flight", "may have blown up in the air", "exploded in mid-flight" (753):
+    # the same, in the present, the participle, or "in mid-flight" ("blown up the liaison
+    # office" is no flight's).
+    r"bl(?:ows|own|owing)\s+up\s+(?:in\s+(?:the\s+air|flight|mid-?air|mid-?flight)|mid-?air|"
+    r"mid-?flight|shortly|soon|seconds|moments|right after)|"
+    r"explod(?:e|ed|es|ing)\s+in\s+mid-?(?:flight|air)|"
     r"disintegrated|crashed shortly|"
     # "appeared to explode in its early stage of flight", "exploded in the air seconds after"
     r"explod(?:e|ed|es|ing)\s+(?:in the air|in (?:its|the) early stages?|early in (?:its|the) "

@@ -257,3 +257,53 @@ def test_a_body_inside_a_bracketed_caption_is_not_cited(sites):
         "said flew 700 km. (c) AP]\n\nNorth Korea fired a missile on Thursday."
     )
     assert reporters(text, sites) == ""
+
+
+# "one blows up in flight", "may have blown up in the air", "seems to have exploded in
+# mid-flight" (753): a flight blowing up, told in the present, the participle or "in mid-flight".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fires two missiles, one blows up in flight\n\nNorth Korea fired two "
+        "ballistic missiles on Thursday, the JCS said.",
+        "North Korea fired a ballistic missile on Thursday, but it may have blown up in the air "
+        "before reaching its target, officials said.",
+        "North Korea fired a missile on Thursday that appears to have exploded in mid-flight, "
+        "Japan's defence ministry said.",
+    ],
+)
+def test_a_flight_that_blows_up_is_a_failure(sites, text):
+    assert field(text, sites, "outcome") == "failure"
+
+
+def test_a_building_blown_up_is_no_failed_launch(sites):
+    # Near miss: something else blown up.
+    text = (
+        "North Korea fired a ballistic missile on Thursday, months after it had blown up the "
+        "liaison office near the border."
+    )
+    assert field(text, sites, "outcome") == ""
+
+
+# "did not enter Japanese waters or the country's exclusive economic zone, according to Tokyo's
+# defence ministry" (745): Japan's waters denied with its zone.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired two missiles on Thursday. The missiles did not enter Japanese waters "
+        "or the country's exclusive economic zone, according to Tokyo's defence ministry.",
+        "North Korea fired a missile on Thursday. It did not reach Japan's waters or its "
+        "exclusive economic zone, the Japanese government said.",
+    ],
+)
+def test_japanese_waters_denied_with_the_zone_are_outside(sites, text):
+    assert field(text, sites, "japan_eez") == "outside"
+
+
+def test_the_zone_not_confirmed_gives_no_verdict(sites):
+    # Near miss: not yet known.
+    text = (
+        "North Korea fired a missile on Thursday. It is not yet known whether it entered "
+        "Japanese waters or the country's exclusive economic zone, Tokyo said."
+    )
+    assert field(text, sites, "japan_eez") == ""
