@@ -307,3 +307,36 @@ def test_the_zone_not_confirmed_gives_no_verdict(sites):
         "Japanese waters or the country's exclusive economic zone, Tokyo said."
     )
     assert field(text, sites, "japan_eez") == ""
+
+
+# "North Korea has carried out three other missile tests in under two weeks. ... It said two of
+# them involved single 'hypersonic missiles' ..., while Friday's test involved a pair of
+# short-range ballistic missiles fired from train cars." (737): other launches counted, then
+# told one by one ("of them", "among those"), are older launches; their days are not this one's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired two short-range missiles from an airport in Pyongyang, the South "
+        "Korean military said. Japan also reported the Thursday launch.\n\nNorth Korea has "
+        "carried out three other missile tests in under two weeks. It said two of them involved "
+        "hypersonic missiles, while Monday's test involved a pair of missiles fired from train "
+        "cars.",
+        "North Korea launched a ballistic missile toward the sea, Seoul said. Tokyo also "
+        "confirmed the Thursday launch.\n\nThe North conducted four other weapons tests in "
+        "recent weeks. Among them, two cruise missiles were fired on Monday.",
+        "Two ballistic missiles were fired by North Korea, the JCS said. Japan also reported the "
+        "Thursday launch.\n\nPyongyang has staged two other launches this month. One of those, "
+        "on Sept. 3, fired a missile over Japan.",
+    ],
+)
+def test_other_launches_told_one_by_one_are_older(sites, text):
+    assert clock(text, sites, FRIDAY) == ("2024-09-12", "")
+
+
+def test_a_launch_told_after_a_count_of_others_keeps_its_day(sites):
+    # Near miss: no "of them": the sentence after the count tells the launch itself.
+    text = (
+        "North Korea has carried out three other tests this month. On Thursday, it fired two "
+        "ballistic missiles, the JCS said."
+    )
+    assert clock(text, sites, FRIDAY) == ("2024-09-12", "")
