@@ -595,6 +595,13 @@ REPORTER_PATTERNS: Final = (
         # statement are not cited so).
         r"\b(?:North Korea|Pyongyang|the North|the DPRK)\s+"
         r"(?:(?:officially|proudly|later|also)\s+)?announced\b|"
+        # "North Korea said today that the latest test-firing of its rocket launcher was a final
+        # review", "Pyongyang said on Friday that it had successfully launched ...": the North's own
+        # word on the launch, dated, is given through its state media (749, 296).
+        r"\b(?:North Korea|Pyongyang|the North|the DPRK)\s+said\s+(?:today|on\s+\w+day|\w+day)\s+"
+        r"that\s+(?:(?:the|its)\s+(?:latest\s+|new\s+)?(?:[\w\"-]+\s+){0,3}?(?:tests?|launch(?:es)?|"
+        r"firings?|test-firings?)\b|it\s+had\s+(?:successfully\s+)?(?:test-fired|test-launched|"
+        r"fired|launched|tested)\b)|"
         # "The North was quick to declare the launch a success", "North Korea confirmed that
         # the launch failed", "Pyongyang declared the test a success": its verdict on the
         # launch, given through its state media.

@@ -340,3 +340,39 @@ def test_a_launch_told_after_a_count_of_others_keeps_its_day(sites):
         "ballistic missiles, the JCS said."
     )
     assert clock(text, sites, FRIDAY) == ("2024-09-12", "")
+
+
+# "North Korea said today that the latest test-firing of its 'super-large' multiple rocket
+# launcher was a final review" (749), "North Korea said on Sunday that it had launched an ICBM
+# the day before" (296): the North's own dated statement on the launch is its state media's.
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        (
+            "North Korea said on Friday that the latest test of its new rocket launcher was a "
+            "success. South Korea's military said the North fired two projectiles on Thursday.",
+            "KCNA;JCS",
+        ),
+        (
+            "Pyongyang said Friday that it had successfully launched a new missile the day "
+            "before, Japan's defence ministry having reported the launch.",
+            "KCNA;Japan MOD",
+        ),
+        (
+            "The North said today that its launch of a ballistic missile was routine, while the "
+            "JCS said the missile flew 300 km.",
+            "KCNA;JCS",
+        ),
+    ],
+)
+def test_the_norths_dated_statement_on_the_launch_is_kcna(sites, text, cited):
+    assert reporters(text, sites) == cited
+
+
+def test_the_north_speaking_of_something_else_is_not_cited(sites):
+    # Near miss: the North's word on talks, not the launch.
+    text = (
+        "North Korea fired a missile on Thursday, the JCS said. North Korea said on Friday that "
+        "talks with Washington were dead."
+    )
+    assert reporters(text, sites) == "JCS"
