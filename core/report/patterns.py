@@ -276,7 +276,12 @@ FLIGHT_TIME_PATTERNS: Final = (
     r"\b(?:broke|exploded|disintegrated|failed|blew up|crashed|fizzled)\b[^.;]{0,60}?"
     r"\b(?:after|within)\s+"
     r"(?:only\s+|just\s+)?" + QUALIFIER + NUMBER + SPAN + r"\s*(?P<unit>minutes|seconds)\b",
-    r"\b"
+    # "came down in the sea about 20 minutes after launch": the time its flight ended (not "the
+    # satellite reached orbit some 10 minutes after liftoff", "the stages separated two minutes
+    # after launch": a time in a flight told of something else).
+    r"\b(?:fell|fallen|falling|landed|landing|came down|coming down|splashed down|splashing down|"
+    r"plunged|crashed|crashing|exploded|exploding|blew up|broke up|broke apart|disintegrated|"
+    r"disappeared|vanished|impacted|hit the (?:sea|water))\b[^.;]{0,60}?\b"
     + QUALIFIER
     + NUMBER
     + SPAN
