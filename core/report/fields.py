@@ -240,8 +240,28 @@ _THE_MISSILE = (
 _THE_MISSILE_WAS = (
     r"\b[Tt]he\s+(?:(?:new|[\w-]*\d[\w-]*|[A-Z][\w-]*|(?:long|short|medium|intermediate)-range|"
     r"ballistic|hypersonic|cruise|guided|space|carrier)\s+){0,3}"
-    r"(?:missile|rocket|ICBM|IRBM|MRBM|SRBM|SLBM)\s+(?:was|had been|has been)\s+"
+    r"(?:missile|rocket|projectile|ICBM|IRBM|MRBM|SRBM|SLBM)\s+(?:was|had been|has been)\s+"
     r"(?:(?:apparently|reportedly|first|initially)\s+)?(?:fired|launched|test-fired|test-launched)\b"
+)
+
+
+# "The missile North Korea fired on Saturday came down outside ...", "The projectile that the North
+# launched this week was more advanced": one missile, "The" and the singular opening the clause
+# the launch is told in, its launcher the relative clause's subject (not "the missile North Korea
+# fired in 2017", "The missile Pyongyang launched last month": an older launch named, nor "The
+# missiles Pyongyang fired": more than one). (A "the missile North Korea fired" inside a clause,
+# "concluded that the ... missile North Korea fired on Sunday", is not read: 080 is labelled with
+# no count.)
+_THE_MISSILE_THEY_FIRED = (
+    r"\bThe\s+(?:(?:new|latest|[\w-]*\d[\w-]*|(?:long|short|medium|intermediate)-range|"
+    r"ballistic|hypersonic|cruise|guided)\s+){0,3}"
+    r"(?:missile|rocket|projectile|ICBM|IRBM|MRBM|SRBM|SLBM)\s+(?:that\s+|which\s+)?"
+    r"(?:North Korea|the North|Pyongyang|the regime|Kim Jong[- ]Un's regime)\s+"
+    r"(?:(?:has|had)\s+)?(?:fired|launched|test-fired|test-launched|shot|lobbed)\b"
+    r"(?![^.;,]{0,20}?\b(?:last\s+(?:year|month|week)|in\s+(?:(?:19|20)\d\d|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)|earlier\s+this|"
+    r"previously|before|ago|in\s+its\s+(?:previous|last|earlier)|(?:first|second|third)\s+"
+    r"(?:test|launch))\b)"
 )
 
 
@@ -362,7 +382,9 @@ def _the_missile(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
             note = "1 missile, exact: one named missile fired"
             return Found(1, sentence.evidence(match, note)), "exact"
     for sentence in sentences:
-        match = re.search(_THE_MISSILE_WAS, sentence.text)
+        match = re.search(_THE_MISSILE_WAS, sentence.text) or re.search(
+            _THE_MISSILE_THEY_FIRED, sentence.text
+        )
         if match:
             note = "1 missile, exact: the missile told as fired"
             return Found(1, sentence.evidence(match, note)), "exact"
@@ -1102,6 +1124,23 @@ def _every_landing(sentences: Sequence[Sentence]) -> list[Found]:
 LAUNCHED_AT_SEA = r"\bfrom\s+(?:an?\s+|the\s+)?(?:submarine|waters?|sea)\b[^,;.]{0,30}$"
 
 
+# "The launch took place at about 2:30 p.m. on Saturday in the sea between the Korean peninsula
+# and Japan", "the test was conducted in the East Sea": where the launch was made (a submarine's
+# waters), not where the missile came down.
+_TOOK_PLACE_IN: Final = (
+    r"\b(?:launch|firing|test|test-firing|test-launch)\s+(?:took\s+place|was\s+(?:made|"
+    r"conducted|carried\s+out|staged)|occurred|happened)\b(?:[^.;]|[ap]\.m\.?){0,80}?\b(?:in|at)\s+"
+    r"(?:the\s+)?(?:(?:sea|waters?)\s+(?:(?:of|off)\s+(?:the\s+)?)?)?$"
+)
+
+
+# "toward the East Sea", "towards the Sea of Japan", "in the direction of the East Sea": a heading.
+_HEADING: Final = (
+    r"\b(?:toward|towards|in\s+the\s+direction\s+of)\s+(?:the\s+)?"
+    r"(?:(?:East|West)\s+Sea|Sea\s+of\s+Japan|Yellow\s+Sea|Japan\s+Sea)\W*$"
+)
+
+
 AT_SEA_NOT_FALLEN = (
     # ("an anti-ship missile in the East Sea" is a missile, as is "anti-aircraft")
     r"(?<!anti-)(?<!anti )\b(?:destroyers?|ships?|vessels?|warships?|boats?|frigates?|"
@@ -1196,7 +1235,13 @@ def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None
         item
         for item in _every_landing(sentences)
         # "fired one missile from a submarine off its east coast": where it was fired from.
-        if not re.search(LAUNCHED_AT_SEA, _before(item.evidence), FLAGS)
+        if not (
+            re.search(LAUNCHED_AT_SEA, _before(item.evidence), FLAGS)
+            # "fired a missile from a submarine toward the East Sea": the way it was sent,
+            # not the waters the submarine was in.
+            and not re.search(_HEADING, _before(item.evidence) + item.evidence.text, FLAGS)
+        )
+        and not re.search(_TOOK_PLACE_IN, _before(item.evidence), FLAGS)
         # "the launch was toward the East Sea, without saying where they came down": the way
         # they were sent, the fall left untold (in its clause or the one right after it).
         and not any(_tells_no_fall(item.evidence, clause) for clause in untold)
@@ -2187,6 +2232,17 @@ _CAN_DO: Final = (
     # "Hypersonic missiles ... are easier to maneuver": what the kind is easy to do.
     r"\b(?:easier|harder|easy|hard|difficult)\s+to\s+$"
 )
+_CAN_DO_AND: Final = (
+    # "hypersonic missiles able to fly at high speed and manoeuvre after launch", "designed to
+    # carry a heavier warhead or change course": a second verb joined to what the weapon can do
+    # (its bare form: "able to fly 600 km and then manoeuvred" tells the flight).
+    r"\b(?:able|designed|built|meant|intended|made)\s+to\s+(?:[\w-]+\s+){1,6}?"
+    r"(?:and|or)\s+(?:then\s+|also\s+)?$|"
+    r"\b(?:capable\s+of|ability\s+to|capability\s+to|can|could)\s+(?:[\w-]+\s+){1,6}?"
+    r"(?:and|or)\s+(?:then\s+|also\s+)?$"
+)
+# What the weapon can do, told in the verb's bare or -ing form (not "manoeuvred": done).
+_DONE: Final = r"^\w*(?:ed)\b"
 
 
 # "Hypersonic missiles travel at five times the speed of sound along irregular paths", "Such
@@ -2202,12 +2258,21 @@ _KIND_DOES: Final = (
 )
 
 
+def _after_start(evidence: Evidence) -> int:
+    """Where the evidence starts in its sentence."""
+    return max(evidence.sentence.find(evidence.text), 0)
+
+
 def find_maneuver(sentences: Sequence[Sentence]) -> Found | None:
     """A stated flight profile (pull-up, glide)."""
     found = [
         item
         for item in find_table(MANEUVER_PATTERNS, sentences)
         if not re.search(_CAN_DO, _before(item.evidence), FLAGS)
+        if not (
+            re.search(_CAN_DO_AND, _before(item.evidence), FLAGS)
+            and not re.match(_DONE, item.evidence.sentence[_after_start(item.evidence) :], FLAGS)
+        )
         if not re.search(_KIND_DOES, _before(item.evidence), FLAGS)
     ]
     return found[0] if found else None
