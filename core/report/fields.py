@@ -1289,12 +1289,22 @@ def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None
         and pacific
         and not any(item.value == "pacific" for item in find_table(LANDING_PATTERNS, body))
     ):
+        # "North Korea pops off another projectile into the Pacific" over the body's "fired a
+        # projectile into the waters off its eastern coast": a title's loose "Pacific", no flight
+        # over Japan told, yields to the sea the body sends the missile into too.
+        loose = not any(
+            re.search(_OVER_JAPAN, item.evidence.text + " " + headline.text, FLAGS)
+            for item in pacific
+        )
         fallen = [
             item
             for item in found
             if item.value != "pacific"
             and item.evidence.sentence != headline.text
-            and re.search(FELL_BEFORE, _before(item.evidence), FLAGS)
+            and (
+                re.search(FELL_BEFORE, _before(item.evidence), FLAGS)
+                or (loose and re.search(_SENT_INTO, _before(item.evidence), FLAGS))
+            )
         ]
         if fallen:
             return fallen[0]
@@ -1310,6 +1320,12 @@ def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None
         # missile's fall, not where the launch's missiles came down.
         return seas[0] if seas else None
     return (pacific or land or found)[0] if found else None
+
+
+# A flight over Japan: a title's "Pacific" that is the end of one is no loose word for the sea.
+_OVER_JAPAN: Final = r"\bover\s+(?:northern\s+)?(?:Japan|Hokkaido|Japanese)\b|\boverfl"
+# "fired a projectile into the waters off its eastern coast": a launch verb sends it into a sea.
+_SENT_INTO: Final = LAUNCH_VERBS + r"[^,;.]{0,60}?\binto\s+(?:the\s+)?$"
 
 
 _LAND_GUESSED: Final = (

@@ -191,3 +191,31 @@ def test_a_manoeuvre_done_after_a_capability_is_one(sites):
         "maneuvered in its final phase, the JCS said."
     )
     assert field(text, sites, "maneuver", CLOCK_THURSDAY) == "pullup"
+
+
+# --- a title's loose "into the Pacific" over the body's "fired ... into the waters off its east
+# coast" (763) ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea lobs another missile into the Pacific\n\nSEOUL -- North Korea fired a "
+        "short-range missile into the waters off its east coast on Thursday, officials said.",
+        "Pyongyang sends projectile into the Pacific\n\nThe North launched a projectile into "
+        "waters off its eastern coast on Thursday morning, South Korea's military said.",
+        "N. Korea shoots rocket toward the Pacific\n\nNorth Korea test-fired a rocket into the "
+        "Sea of Japan on Thursday, the JCS said.",
+    ],
+)
+def test_a_loose_pacific_title_yields_to_the_bodys_sea(sites, text):
+    assert field(text, sites, "landing_area", CLOCK_THURSDAY) == "sea_of_japan"
+
+
+def test_a_title_over_japan_into_the_pacific_stands(sites):
+    # Near miss: the title tells a flight over Japan, the body only the way it was fired.
+    text = (
+        "North Korea fires missile over Japan into the Pacific\n\nNorth Korea launched a "
+        "ballistic missile into the East Sea direction on Thursday, officials said."
+    )
+    assert field(text, sites, "landing_area", CLOCK_THURSDAY) == "pacific"
