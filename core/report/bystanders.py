@@ -8,6 +8,7 @@ report, but say nothing of this launch. fields.find_reporters skips them.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Sequence
 from typing import Final
 
@@ -25,6 +26,26 @@ def labelled_captions(full: Sequence[Sentence]) -> set[int]:
     return {
         sentence.paragraph for sentence in full if re.match(_CAPTION_LABEL, sentence.text, FLAGS)
     }
+
+
+def caption_ends(full: Sequence[Sentence]) -> dict[int, int]:
+    """Each labelled caption's paragraph, and where its caption ends.
+
+    "[Caption: ... a news report on the launch on Jan. 11. (c) AP] SEOUL -- The missile ...":
+    a caption set in brackets ends at its closing bracket, and the story that a page runs on in
+    the same paragraph is the story's; a caption without brackets runs to its paragraph's end.
+    """
+    ends: dict[int, int] = {}
+    opened: set[int] = set()
+    for sentence in full:
+        paragraph = sentence.paragraph
+        if paragraph not in ends and re.match(_CAPTION_LABEL, sentence.text, FLAGS):
+            ends[paragraph] = sys.maxsize
+            if sentence.text.lstrip().startswith("["):
+                opened.add(paragraph)
+        if paragraph in opened and ends[paragraph] == sys.maxsize and "]" in sentence.text:
+            ends[paragraph] = sentence.start + sentence.text.index("]") + 1
+    return ends
 
 
 # "timed to follow the first summit between Japanese Prime Minister Shinzo Abe and U.S.

@@ -196,7 +196,12 @@ def find_time(sentence: Sentence, day: date | None = None) -> TimeMention | None
         meeting = re.search(MEETING_BEFORE, before, FLAGS)
         if meeting and re.search(_LAUNCHED, meeting.group(0), FLAGS):
             meeting = None
-        skip = statement or until or meeting
+        skip = (
+            statement
+            or until
+            or meeting
+            or _opens_a_statement(before, sentence.text[match.end() :])
+        )
         if _is_fall_time(before) or skip or _is_stamp(sentence.text, match):
             skipped.append(match.span())
             continue
@@ -205,7 +210,9 @@ def find_time(sentence: Sentence, day: date | None = None) -> TimeMention | None
         # "announced at 6:04 a.m. and 6:19 a.m.", "fell at 8:37 and 8:45": a clock joined to
         # one set aside is of the same kind.
         gaps = (sentence.text[end : match.start()] for _, end in skipped)
-        if any(re.fullmatch(r"\s*(?:\(|,|and|or|-|\u2013)\s*", gap) for gap in gaps):
+        # ("12:30" read again inside "12:30 p.m." set aside is the same clock.)
+        inside = any(start <= match.start() < end for start, end in skipped)
+        if inside or any(re.fullmatch(r"\s*(?:\(|,|and|or|-|\u2013)\s*", gap) for gap in gaps):
             skipped.append(match.span())
             continue
         found.append(_mention(sentence, match, day))
@@ -219,6 +226,32 @@ def find_time(sentence: Sentence, day: date | None = None) -> TimeMention | None
         if opening is not None:
             return opening
     return found[0] if found else None
+
+
+# "At 12:30 p.m., North Korea announced that it had launched ...", "At 7 a.m. the ministry said
+# the missile had fallen ...": a clock opening a sentence whose subject then speaks is the time
+# of the statement (a launch verb before the speaking verb, "At 6:10 a.m. North Korea fired a
+# missile, the JCS said", keeps it the launch's).
+_STATEMENT_AFTER: Final = (
+    r"^\s*(?:(?:local time|KST|JST|Korea time|Seoul time|Tokyo time)\s*)?(?:\([^)]{1,30}\)\s*)?"
+    r"(?:on\s+\w+\s+)?,?\s+(?:(?!(?:fired|launched|fires|launches|test-fired|test-launched|shot|"
+    r"lobbed|lifted|took|blasted|detected|spotted)\b)[\w'.-]+\s+){1,8}?"
+    r"(?:announced|said|reported|confirmed|stated|claimed|declared|revealed|disclosed)\s+"
+    r"(?:that\b|it\b|the\b|its\b|a\b)"
+)
+
+
+_OPENING_AT: Final = (
+    r"^\W*(?:(?:and|but|then)\s+)?(?:at|by|shortly after|just after|soon after)\s+"
+    r"(?:around\s+|about\s+|approximately\s+|roughly\s+)?$"
+)
+
+
+def _opens_a_statement(before: str, after: str) -> bool:
+    """The clock opens its sentence, and is the time of the statement the sentence goes on to
+    make."""
+    opening = re.match(_OPENING_AT, before, FLAGS) is not None
+    return opening and re.match(_STATEMENT_AFTER, after, FLAGS) is not None
 
 
 # "at around 9 am", "about 7 a.m.", "shortly after 9 a.m.": a clock told loosely.

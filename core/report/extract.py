@@ -280,7 +280,11 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
         said = missile_class or name
         if said is not None:
             evidence["count"] = (_with_note(said.evidence, note),)
-    site = match_site(ranked, sites)
+    # The story's own place beats its picture caption's, as its count, name and kind do ("File
+    # Photo ... fired two more projectiles from an area near the capital" over the JCS's "fired
+    # from areas in South Pyongan Province").
+    story = [clause for clause in ranked if clause.paragraph not in captions]
+    site = match_site(story, sites) or match_site(ranked, sites)
     if site is not None and class_value == "SLBM":
         # A submarine launch "from the port city of Sinpo" was made at sea off it.
         site = launched_at_sea(site, sites)

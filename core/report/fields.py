@@ -5,10 +5,10 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final
 
-from core.report.bystanders import labelled_captions, party_to_a_meeting, vows_more
+from core.report.bystanders import caption_ends, party_to_a_meeting, vows_more
 from core.report.found import Found
 from core.report.lexicon import (
     COUNT_PATTERN,
@@ -240,8 +240,28 @@ _THE_MISSILE = (
 _THE_MISSILE_WAS = (
     r"\b[Tt]he\s+(?:(?:new|[\w-]*\d[\w-]*|[A-Z][\w-]*|(?:long|short|medium|intermediate)-range|"
     r"ballistic|hypersonic|cruise|guided|space|carrier)\s+){0,3}"
-    r"(?:missile|rocket|ICBM|IRBM|MRBM|SRBM|SLBM)\s+(?:was|had been|has been)\s+"
+    r"(?:missile|rocket|projectile|ICBM|IRBM|MRBM|SRBM|SLBM)\s+(?:was|had been|has been)\s+"
     r"(?:(?:apparently|reportedly|first|initially)\s+)?(?:fired|launched|test-fired|test-launched)\b"
+)
+
+
+# "The missile North Korea fired on Saturday came down outside ...", "The projectile that the North
+# launched this week was more advanced": one missile, "The" and the singular opening the clause
+# the launch is told in, its launcher the relative clause's subject (not "the missile North Korea
+# fired in 2017", "The missile Pyongyang launched last month": an older launch named, nor "The
+# missiles Pyongyang fired": more than one). (A "the missile North Korea fired" inside a clause,
+# "concluded that the ... missile North Korea fired on Sunday", is not read: 080 is labelled with
+# no count.)
+_THE_MISSILE_THEY_FIRED = (
+    r"\bThe\s+(?:(?:new|latest|[\w-]*\d[\w-]*|(?:long|short|medium|intermediate)-range|"
+    r"ballistic|hypersonic|cruise|guided)\s+){0,3}"
+    r"(?:missile|rocket|projectile|ICBM|IRBM|MRBM|SRBM|SLBM)\s+(?:that\s+|which\s+)?"
+    r"(?:North Korea|the North|Pyongyang|the regime|Kim Jong[- ]Un's regime)\s+"
+    r"(?:(?:has|had)\s+)?(?:fired|launched|test-fired|test-launched|shot|lobbed)\b"
+    r"(?![^.;,]{0,20}?\b(?:last\s+(?:year|month|week)|in\s+(?:(?:19|20)\d\d|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)|earlier\s+this|"
+    r"previously|before|ago|in\s+its\s+(?:previous|last|earlier)|(?:first|second|third)\s+"
+    r"(?:test|launch))\b)"
 )
 
 
@@ -362,7 +382,9 @@ def _the_missile(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
             note = "1 missile, exact: one named missile fired"
             return Found(1, sentence.evidence(match, note)), "exact"
     for sentence in sentences:
-        match = re.search(_THE_MISSILE_WAS, sentence.text)
+        match = re.search(_THE_MISSILE_WAS, sentence.text) or re.search(
+            _THE_MISSILE_THEY_FIRED, sentence.text
+        )
         if match:
             note = "1 missile, exact: the missile told as fired"
             return Found(1, sentence.evidence(match, note)), "exact"
@@ -1013,7 +1035,10 @@ def _one_of_both(text: str, match: re.Match[str]) -> bool:
 
 _REPLICA: Final = (
     r"\b(?:replicas?|models?|mock-?ups?|dummies|dummy|mockups?)\s+of\s+(?:an?\s+|the\s+)?"
-    r"(?:[\w-]+\s+){0,3}?$"
+    r"(?:[\w-]+\s+){0,3}?$|"
+    # "A mock North Korean Scud-B missile is displayed ...", "a replica Nodong": the same, the
+    # model's word set before the name.
+    r"\b(?:an?|the)\s+(?:mock|replica|dummy|mock-up|mockup)\s+(?:[\w-]+\s+){0,3}?$"
 )
 
 
@@ -1097,6 +1122,23 @@ def _every_landing(sentences: Sequence[Sentence]) -> list[Found]:
 
 
 LAUNCHED_AT_SEA = r"\bfrom\s+(?:an?\s+|the\s+)?(?:submarine|waters?|sea)\b[^,;.]{0,30}$"
+
+
+# "The launch took place at about 2:30 p.m. on Saturday in the sea between the Korean peninsula
+# and Japan", "the test was conducted in the East Sea": where the launch was made (a submarine's
+# waters), not where the missile came down.
+_TOOK_PLACE_IN: Final = (
+    r"\b(?:launch|firing|test|test-firing|test-launch)\s+(?:took\s+place|was\s+(?:made|"
+    r"conducted|carried\s+out|staged)|occurred|happened)\b(?:[^.;]|[ap]\.m\.?){0,80}?\b(?:in|at)\s+"
+    r"(?:the\s+)?(?:(?:sea|waters?)\s+(?:(?:of|off)\s+(?:the\s+)?)?)?$"
+)
+
+
+# "toward the East Sea", "towards the Sea of Japan", "in the direction of the East Sea": a heading.
+_HEADING: Final = (
+    r"\b(?:toward|towards|in\s+the\s+direction\s+of)\s+(?:the\s+)?"
+    r"(?:(?:East|West)\s+Sea|Sea\s+of\s+Japan|Yellow\s+Sea|Japan\s+Sea)\W*$"
+)
 
 
 AT_SEA_NOT_FALLEN = (
@@ -1193,7 +1235,13 @@ def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None
         item
         for item in _every_landing(sentences)
         # "fired one missile from a submarine off its east coast": where it was fired from.
-        if not re.search(LAUNCHED_AT_SEA, _before(item.evidence), FLAGS)
+        if not (
+            re.search(LAUNCHED_AT_SEA, _before(item.evidence), FLAGS)
+            # "fired a missile from a submarine toward the East Sea": the way it was sent,
+            # not the waters the submarine was in.
+            and not re.search(_HEADING, _before(item.evidence) + item.evidence.text, FLAGS)
+        )
+        and not re.search(_TOOK_PLACE_IN, _before(item.evidence), FLAGS)
         # "the launch was toward the East Sea, without saying where they came down": the way
         # they were sent, the fall left untold (in its clause or the one right after it).
         and not any(_tells_no_fall(item.evidence, clause) for clause in untold)
@@ -1241,12 +1289,22 @@ def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None
         and pacific
         and not any(item.value == "pacific" for item in find_table(LANDING_PATTERNS, body))
     ):
+        # "North Korea pops off another projectile into the Pacific" over the body's "fired a
+        # projectile into the waters off its eastern coast": a title's loose "Pacific", no flight
+        # over Japan told, yields to the sea the body sends the missile into too.
+        loose = not any(
+            re.search(_OVER_JAPAN, item.evidence.text + " " + headline.text, FLAGS)
+            for item in pacific
+        )
         fallen = [
             item
             for item in found
             if item.value != "pacific"
             and item.evidence.sentence != headline.text
-            and re.search(FELL_BEFORE, _before(item.evidence), FLAGS)
+            and (
+                re.search(FELL_BEFORE, _before(item.evidence), FLAGS)
+                or (loose and re.search(_SENT_INTO, _before(item.evidence), FLAGS))
+            )
         ]
         if fallen:
             return fallen[0]
@@ -1262,6 +1320,12 @@ def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None
         # missile's fall, not where the launch's missiles came down.
         return seas[0] if seas else None
     return (pacific or land or found)[0] if found else None
+
+
+# A flight over Japan: a title's "Pacific" that is the end of one is no loose word for the sea.
+_OVER_JAPAN: Final = r"\bover\s+(?:northern\s+)?(?:Japan|Hokkaido|Japanese)\b|\boverfl"
+# "fired a projectile into the waters off its eastern coast": a launch verb sends it into a sea.
+_SENT_INTO: Final = LAUNCH_VERBS + r"[^,;.]{0,60}?\binto\s+(?:the\s+)?$"
 
 
 _LAND_GUESSED: Final = (
@@ -1904,28 +1968,34 @@ def _told_of_by_another(text: str, match: re.Match[str]) -> bool:
 def _cited(
     sentences: Sequence[Sentence],
     context: dict[int, str] | None = None,
-    captions: frozenset[int] = frozenset(),
+    captions: Mapping[int, int] | None = None,
 ) -> list[Found]:
     """Each reporter of the table at its first mention that is not a silence.
 
     `context` gives, by a clause's start, the whole sentence it was cut from; `captions` are
-    the paragraphs labelled as a picture's caption, which cite no one.
+    the paragraphs labelled as a picture's caption, which cite no one, each with where its
+    caption ends (the story a page runs on after a bracketed caption cites as the story).
     """
     found: dict[str, Found] = {}
     for sentence in sentences:
-        if sentence.paragraph in captions:
-            continue  # "Photo caption: KCNA photo of an underwater test-fire"
-        if re.search(_CREDIT, sentence.text, FLAGS):
+        # "Photo caption: KCNA photo of an underwater test-fire": a caption cites no one; the
+        # story run on after a bracketed one's "]" does.
+        story = max(0, (captions or {}).get(sentence.paragraph, -1) - sentence.start)
+        if story >= len(sentence.text):
+            continue
+        if re.search(_CREDIT, sentence.text[story:], FLAGS):
             continue  # "Picture source: KCNA": a picture's credit cites no one
-        if re.match(_EARLIER_SPAN, sentence.text, FLAGS):
+        if re.match(_EARLIER_SPAN, sentence.text[story:], FLAGS):
             continue  # "Earlier in the week Kim watched what state media said was a new missile"
         # "... toward the Sea of Japan on Oct. 19. (c) KCNA/Reuters": a picture's copyright
         # line run into its caption cites no one (the caption before it may).
-        mark = re.search(_COPYRIGHT, sentence.text, FLAGS)
+        mark = re.compile(_COPYRIGHT, FLAGS).search(sentence.text, story)
         for pattern, value in REPORTER_PATTERNS:
             for match in re.finditer(pattern, sentence.text, FLAGS):
                 if value in found:
                     break
+                if match.start() < story:
+                    continue
                 if mark is not None and match.start() >= mark.start():
                     continue
                 if _not_cited(sentence.text, match, value):
@@ -1976,7 +2046,7 @@ def find_reporters(
         if full
         else {}
     )
-    cited = _cited(sentences, context, frozenset(labelled_captions(full)))
+    cited = _cited(sentences, context, caption_ends(full))
     if full:
         cited += _cited_by_name(sentences, full, {str(item.value) for item in cited})
     found = cited + _told_from_japan(sentences, whole, {str(item.value) for item in cited}, full)
@@ -2178,6 +2248,17 @@ _CAN_DO: Final = (
     # "Hypersonic missiles ... are easier to maneuver": what the kind is easy to do.
     r"\b(?:easier|harder|easy|hard|difficult)\s+to\s+$"
 )
+_CAN_DO_AND: Final = (
+    # "hypersonic missiles able to fly at high speed and manoeuvre after launch", "designed to
+    # carry a heavier warhead or change course": a second verb joined to what the weapon can do
+    # (its bare form: "able to fly 600 km and then manoeuvred" tells the flight).
+    r"\b(?:able|designed|built|meant|intended|made)\s+to\s+(?:[\w-]+\s+){1,6}?"
+    r"(?:and|or)\s+(?:then\s+|also\s+)?$|"
+    r"\b(?:capable\s+of|ability\s+to|capability\s+to|can|could)\s+(?:[\w-]+\s+){1,6}?"
+    r"(?:and|or)\s+(?:then\s+|also\s+)?$"
+)
+# What the weapon can do, told in the verb's bare or -ing form (not "manoeuvred": done).
+_DONE: Final = r"^\w*(?:ed)\b"
 
 
 # "Hypersonic missiles travel at five times the speed of sound along irregular paths", "Such
@@ -2193,12 +2274,21 @@ _KIND_DOES: Final = (
 )
 
 
+def _after_start(evidence: Evidence) -> int:
+    """Where the evidence starts in its sentence."""
+    return max(evidence.sentence.find(evidence.text), 0)
+
+
 def find_maneuver(sentences: Sequence[Sentence]) -> Found | None:
     """A stated flight profile (pull-up, glide)."""
     found = [
         item
         for item in find_table(MANEUVER_PATTERNS, sentences)
         if not re.search(_CAN_DO, _before(item.evidence), FLAGS)
+        if not (
+            re.search(_CAN_DO_AND, _before(item.evidence), FLAGS)
+            and not re.match(_DONE, item.evidence.sentence[_after_start(item.evidence) :], FLAGS)
+        )
         if not re.search(_KIND_DOES, _before(item.evidence), FLAGS)
     ]
     return found[0] if found else None

@@ -147,7 +147,13 @@ def _each_told(found: Found, sentences: Sequence[Sentence]) -> Found:
 
 
 # "it seems to have exploded at an altitude of about 10 km": where it broke up, not its peak.
-BREAKUP_BEFORE = r"\b(?:explod\w*|blew up|broke up|disintegrat\w*|disappeared|vanished)\b[^.;]*$"
+BREAKUP_BEFORE = (
+    r"\b(?:explod\w*|blew up|broke up|disintegrat\w*|disappeared|vanished|"
+    # "radar picked up a second missile but lost it at an altitude of 17 km", "lost track of it
+    # at 20 km": the height where the track ended, not the peak.
+    r"lost\s+(?:it|them|track|contact|sight|(?:the|its|their)\s+(?:signal|track))|"
+    r"(?:dropped|vanished|disappeared)\s+(?:off|from)\s+(?:the\s+)?radar)\b[^.;]*$"
+)
 
 
 def find_apogee(sentences: Sequence[Sentence]) -> Found | None:

@@ -276,7 +276,12 @@ FLIGHT_TIME_PATTERNS: Final = (
     r"\b(?:broke|exploded|disintegrated|failed|blew up|crashed|fizzled)\b[^.;]{0,60}?"
     r"\b(?:after|within)\s+"
     r"(?:only\s+|just\s+)?" + QUALIFIER + NUMBER + SPAN + r"\s*(?P<unit>minutes|seconds)\b",
-    r"\b"
+    # "came down in the sea about 20 minutes after launch": the time its flight ended (not "the
+    # satellite reached orbit some 10 minutes after liftoff", "the stages separated two minutes
+    # after launch": a time in a flight told of something else).
+    r"\b(?:fell|fallen|falling|landed|landing|came down|coming down|splashed down|splashing down|"
+    r"plunged|crashed|crashing|exploded|exploding|blew up|broke up|broke apart|disintegrated|"
+    r"disappeared|vanished|impacted|hit the (?:sea|water))\b[^.;]{0,60}?\b"
     + QUALIFIER
     + NUMBER
     + SPAN
@@ -368,6 +373,10 @@ REPORTING_DAY_BEFORE: Final = (
     r"|^\s*[A-Z][A-Z .'-]+,\s*$"
     # "The report, dated Monday, says ...": the day of the report.
     r"|\bdated\s+$"
+    # "... from borderline Updated: 2014-07-14 07:14:47 KST", "Posted: July 14, 2014", "Last
+    # updated on Monday": the page's stamp, set into a title line, is the day it was filed.
+    r"|\b(?:updated|posted|published|modified|first published|last updated)\s*:\s*$"
+    r"|\b(?:last\s+)?updated\s+(?:on\s+)?$"
     # "A U.S. official, speaking on condition of anonymity on Saturday, said", "told Reuters on
     # Saturday", "told a news conference Friday", "in remarks to reporters on Monday": the day
     # someone spoke.
@@ -463,7 +472,14 @@ COMPARED_WITH_PAST: Final = (
     r"(?:(?:those|that|the ones?|any(?:thing)?|all)\s+(?:of\s+)?)?(?:the\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:(?:that|which)\s+)?(?:the North|North Korea|Pyongyang|it)\s+had\s+"
     r"(?:\w+\s+)?(?:fired|launched|tested|test-fired|flown)\b"
-    r"(?:\s+(?:before|previously|earlier|so far|until now|to date))?"
+    r"(?:\s+(?:before|previously|earlier|so far|until now|to date))?|"
+    # "was 'more advanced' than the one in its previous test", "faster than the missile of the
+    # last launch": this launch measured against the one before, not a recollection of it.
+    r"\b(?:than|unlike|compared (?:with|to)|similar to|different from)\s+"
+    r"(?:the ones?|that|those|the (?:missiles?|weapons?|rockets?))\s+(?:(?:fired|launched|"
+    r"tested|used)\s+)?(?:in|of|at|from|during)\s+(?:its|the|the North's|North Korea's|"
+    r"Pyongyang's)\s+(?:last|previous|prior|earlier|most recent)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:tests?|launch(?:es)?|firings?|test-firings?)\b"
 )
 # A running count over several days or launches: "That brings to six the projectiles it has fired
 # in three days", "bringing the total to nine", "over the past two days" (its days and number are
@@ -547,6 +563,15 @@ RECALL_CUES: Final = (
     # addition, on a day of last week.
     r"\balso\s+(?:fired|launched|test-fired|test-launched|tested)\b[^.;]{0,60}?\blast\s+"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+)
+# "The regime also launched three missiles on Saturday", "it also fired two cruise missiles on
+# January 25": after a launch has been told, another told as an addition to it, with a day of
+# its own (the first launch a report tells, "North Korea also fired a missile on Wednesday", may
+# be the one reported).
+ALSO_ON_A_DAY: Final = (
+    r"\balso\s+(?:fired|launched|test-fired|test-launched|tested)\b[^.;]{0,80}?\bon\s+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)[a-z]*\.?\s+\d)"
 )
 # Where a sentence about the new launch turns to an older one ("..., the first since ...").
 CLAUSE_BREAK: Final = (

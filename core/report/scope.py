@@ -27,6 +27,7 @@ from core.report.dates import (
 )
 from core.report.fields import caption_paragraphs as credited_paragraphs
 from core.report.patterns import (
+    ALSO_ON_A_DAY,
     COMPARED_WITH_PAST,
     CURRENT_CUES,
     FLAGS,
@@ -284,9 +285,29 @@ def _event_date(
     # Days of a month's older launches told after an undated lead: no launch day, whichever pass.
     older_days: set[date] = set()
     undated_lead = False
+    launch_told = False
+    others_paragraph: int | None = None
     for index, (sentence, found) in enumerate(zip(sentences, mentions, strict=True)):
         text = sentence.text
         bound = after_lead if undated_lead and after_lead else earliest
+        if re.search(_OTHER_LAUNCHES, text, FLAGS):
+            others_paragraph = sentence.paragraph
+        elif others_paragraph != sentence.paragraph:
+            others_paragraph = None
+        elif found and re.search(_OF_THEM, text, FLAGS):
+            # "North Korea has carried out three other missile tests in under two weeks. It said
+            # two of them involved hypersonic missiles, while Friday's test involved ...": the
+            # other launches counted, told one by one.
+            recalled_days.update(m.day for m in found)
+            continue
+        if found and launch_told and _has(ALSO_ON_A_DAY, text):
+            # "It is unclear what North Korea fired. The regime also launched three missiles on
+            # Saturday": a launch added to the one told, on a day of its own.
+            recalled_days.update(m.day for m in found)
+            continue
+        launch_told = launch_told or (
+            _has(LAUNCH_VERBS, _unplanned(text)) and _has(_LAUNCHED_THINGS, text)
+        )
         # "coming only three days after the North fired the same type of missiles last Friday.
         # ... last Friday's missiles flew about 430 km": a day a clause after "after" gave to a
         # launch stays that older launch's in the sentences that follow.
@@ -385,6 +406,15 @@ def _event_date(
         if explicit and told and not _recalls(sentence.text):
             return explicit[0]
     return None
+
+
+# "three other missile tests in under two weeks", "two other launches this month": launches
+# counted beside the one reported; "two of them", "one of those" then tell them one by one.
+_OTHER_LAUNCHES: Final = (
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+other\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:tests|launches|firings|test-firings|test-launches)\b"
+)
+_OF_THEM: Final = r"\b(?:of|among)\s+(?:them|those|these)\b"
 
 
 def _clause_before(sentence: Sentence, mention: DateMention) -> str:

@@ -574,6 +574,35 @@ def _toward(sentence: Sentence, found: SiteMatch) -> bool:
     return _TOWARD_BEFORE.search(sentence.text[max(0, start - 80) : start]) is not None
 
 
+# "a site roughly 100 kilometers north of Pyongyang", "37 miles southwest of the capital,
+# Pyongyang": a place told by its distance from a landmark.
+_DISTANCE_BEFORE: Final = re.compile(
+    r"(?P<n>\d[\d,.]*)\s*-?\s*(?P<unit>km|kilomet(?:er|re)s?|mi(?:les?)?)\s+"
+    # (a side is needed: "flew some 300 km from Pyongyang" measures the flight from the site)
+    r"(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+(?:of|from)\s+"
+    r"(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:(?:capital|city|town|port)\s*,?\s+(?:of\s+)?)?$",
+    FLAGS,
+)
+_MILE_KM: Final = 1.609
+
+
+def _far_from(sentence: Sentence, match: re.Match[str], site: Site) -> bool:
+    """The launch place is told by a distance from the named place greater than the named
+    place's own reach (an area's radius, a town's or pad's surrounds): the named place is a
+    landmark, not the launch site ("100 kilometers north of Pyongyang" is not the Pyongyang
+    area; "20 km north of Pyongyang" still is)."""
+    before = _DISTANCE_BEFORE.search(sentence.text[max(0, match.start() - 80) : match.start()])
+    if before is None:
+        return False
+    try:
+        distance = float(before.group("n").replace(",", ""))
+    except ValueError:
+        return False
+    if before.group("unit").lower().startswith("mi"):
+        distance *= _MILE_KM
+    return distance > (site.radius_km or _TOWN_KM)
+
+
 def _finer(found: SiteMatch, named: SiteMatch) -> bool:
     """`found` is a place inside the area `named` ("the Sunan area of the capital"), or a pad at
     the town `named` ("an air base in Yonpo, near Hamhung")."""
@@ -604,7 +633,7 @@ def _best_in(
             if _part_of_longer_name(sentence, match, alias):
                 continue
             context = _is_locative(sentence, match, alias)
-            if context is None:
+            if context is None or _far_from(sentence, match, site):
                 continue
             rank = (
                 # "from an inland site in South Pyongan Province": the province, not "inland".

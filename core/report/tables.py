@@ -197,8 +197,9 @@ EEZ_OWNER_PRE: Final = EEZ_OWNER + r"\s+" + EEZ_WORDS + r"\b"
 # "its territory or exclusive economic zone", "Japanese territory or the EEZ": the zone named
 # after the land or waters it is denied with, its owner said once.
 EEZ_AFTER_LAND: Final = (
-    r"(?:(?:Japan's|Japanese|its|the country's)\s+(?:territory|territorial\s+waters|soil|land)\s+"
-    r"(?:or|nor|and)\s+(?:(?:inside|within|in|into)\s+)?(?:"
+    # ("did not enter Japanese waters or the country's exclusive economic zone", 745)
+    r"(?:(?:Japan's|Japanese|its|the country's)\s+(?:territory|territorial\s+waters|waters|soil|"
+    r"land)\s+(?:or|nor|and)\s+(?:(?:inside|within|in|into)\s+)?(?:"
     + EEZ_OWNER
     + r"\s+)?"
     + EEZ_WORDS
@@ -245,7 +246,7 @@ EEZ_PATTERNS: Final = (
         r"enter(?:ed)?)\s+(?:(?:inside|within|in|into)\s+)?"
         r"(?:the\s+(?:waters|bounds|limits|area)\s+of\s+)?"
         # "has not reached Japanese territory or the Exclusive Economic Zone"
-        r"(?:(?:Japanese|Japan's|its)\s+(?:territory|territorial\s+waters|soil|land)\s+"
+        r"(?:(?:Japanese|Japan's|its)\s+(?:territory|territorial\s+waters|waters|soil|land)\s+"
         r"(?:or|nor|and)\s+)?" + EEZ_OWNER_PRE + r"|"
         r"\bwithout (?:reaching|entering|falling (?:in|into|within))\s+(?:Japan's|the country's|"
         r"its|the Japanese)\s+" + EEZ_WORDS + r"\b|"
@@ -407,11 +408,15 @@ def joint_military(ours: tuple[str, str, str], theirs: tuple[str, str, str]) -> 
             # "the militaries of South Korea and Japan", "military officials in Japan and South
             # Korea", "the militaries in Seoul and Tokyo"
             # ("military sources in South Korea and Japan confirmed")
+            # ("according to military officials from South Korea and Japan")
             frames = (
                 "militaries of ",
                 "militaries in ",
                 "military officials in ",
                 "military sources in ",
+                "military officials from ",
+                "military sources from ",
+                "military authorities from ",
             )
             for frame in (*frames, "military authorities in ", "armed forces of "):
                 parts.append(rf"(?<={frame}){one}\b(?= and {other}\b)")
@@ -577,7 +582,7 @@ REPORTER_PATTERNS: Final = (
     ),
     (
         # ("the Japanese state media outlet Kyodo reported": another country's media)
-        r"\bKCNA\b|\bKorean Central News Agency\b|\bNorth Korea's state media\b|"
+        r"\bKCNA\b|\bKorean? Central News Agency\b|\bNorth Korea's state media\b|"
         r"(?<!Japanese )(?<!Japan's )(?<!South Korean )(?<!Chinese )(?<!China's )(?<!Russian )"
         r"(?<!Russia's )(?<!Iranian )\bstate media\b|"
         r"\bNorth Korean (?:state )?media\b|"
@@ -590,6 +595,13 @@ REPORTER_PATTERNS: Final = (
         # statement are not cited so).
         r"\b(?:North Korea|Pyongyang|the North|the DPRK)\s+"
         r"(?:(?:officially|proudly|later|also)\s+)?announced\b|"
+        # "North Korea said today that the latest test-firing of its rocket launcher was a final
+        # review", "Pyongyang said on Friday that it had successfully launched ...": the North's own
+        # word on the launch, dated, is given through its state media (749, 296).
+        r"\b(?:North Korea|Pyongyang|the North|the DPRK)\s+said\s+(?:today|on\s+\w+day|\w+day)\s+"
+        r"that\s+(?:(?:the|its)\s+(?:latest\s+|new\s+)?(?:[\w\"-]+\s+){0,3}?(?:tests?|launch(?:es)?|"
+        r"firings?|test-firings?)\b|it\s+had\s+(?:successfully\s+)?(?:test-fired|test-launched|"
+        r"fired|launched|tested)\b)|"
         # "The North was quick to declare the launch a success", "North Korea confirmed that
         # the launch failed", "Pyongyang declared the test a success": its verdict on the
         # launch, given through its state media.
@@ -698,6 +710,12 @@ FAILURE_PATTERN: Final = (
     r"(?:was|were) aborted|"
     r"exploded (?:in mid-?air|in flight|mid-flight)|"
     r"blew up|"
+    # "one blows up in flight", "may have blown up in the air", "exploded in mid-flight" (753):
+    # the same, in the present, the participle, or "in mid-flight" ("blown up the liaison
+    # office" is no flight's).
+    r"bl(?:ows|own|owing)\s+up\s+(?:in\s+(?:the\s+air|flight|mid-?air|mid-?flight)|mid-?air|"
+    r"mid-?flight|shortly|soon|seconds|moments|right after)|"
+    r"explod(?:e|ed|es|ing)\s+in\s+mid-?(?:flight|air)|"
     r"disintegrated|crashed shortly|"
     # "appeared to explode in its early stage of flight", "exploded in the air seconds after"
     r"explod(?:e|ed|es|ing)\s+(?:in the air|in (?:its|the) early stages?|early in (?:its|the) "

@@ -150,3 +150,76 @@ def test_a_split_province_without_its_half_beats_a_direction(sites, text):
 )
 def test_a_direction_stands_without_a_split_province(sites, text, site):
     assert _field(text, sites, "site_id") == site
+
+
+# "fired a ballistic missile from a site roughly 100 kilometers north of Pyongyang ... from an
+# area in the vicinity of Kusong" (716): a place told by its distance from a landmark, farther
+# than the landmark's own reach, is not the landmark's site.
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "North Korea fired a missile on Thursday from a site about 100 km north of "
+            "Pyongyang. The JCS said it was launched near Kusong.",
+            "kusong-town",
+        ),
+        (
+            "North Korea launched a missile on Thursday from a location some 60 miles north of "
+            "the capital, Pyongyang, officials said.",
+            "",
+        ),
+        (
+            "North Korea fired two rockets on Thursday from an area 90 kilometres east of "
+            "Pyongyang, according to Seoul.",
+            "",
+        ),
+    ],
+)
+def test_a_place_far_from_a_landmark_is_not_the_landmark(sites, text, site):
+    assert _field(text, sites, "site_id") == site
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Near miss: 15 km from the capital is still within the Pyongyang area.
+        "North Korea fired a missile on Thursday from a site 15 km north of Pyongyang, the "
+        "military said.",
+        # Near miss: a flight measured from the launch place, no side named.
+        "North Korea fired a missile from Pyongyang on Thursday; it flew some 400 km from "
+        "Pyongyang before falling into the sea.",
+    ],
+)
+def test_a_place_close_to_a_landmark_keeps_its_area(sites, text):
+    assert _field(text, sites, "site_id") == "pyongyang-area"
+
+
+# "Caption: ... On Thursday North Korea fired two more unidentified projectiles from an area near
+# the capital, Pyongyang ... File Photo" over the JCS's "fired from areas in South Pyongan
+# Province" (675): the story's own place beats its picture caption's.
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Caption: People watch the news in Seoul. North Korea fired a missile from near "
+        "Pyongyang on Thursday. File Photo by EPA",
+        "Photo caption: A TV screen shows a missile launched from the Pyongyang area on Thursday.",
+    ],
+)
+def test_the_storys_place_beats_its_captions(sites, caption):
+    text = (
+        "North Korea fires two more projectiles\n\n"
+        f"{caption}\n\n"
+        '"The projectiles were fired from areas in South Pyongan Province on Thursday," the JCS '
+        "said."
+    )
+    assert _field(text, sites, "site_id") == "south-pyongan-province"
+
+
+def test_a_captions_place_stands_where_the_story_names_none(sites):
+    # Near miss: the story names no place, so the caption's stands.
+    text = (
+        "North Korea fires two more projectiles\n\n"
+        "Caption: A TV screen shows a missile launched from the Pyongyang area on Thursday.\n\n"
+        "The JCS said North Korea fired two projectiles on Thursday into the East Sea."
+    )
+    assert _field(text, sites, "site_id") == "pyongyang-area"
