@@ -393,8 +393,11 @@ REVEALED_DAY_BEFORE: Final = (
     r"|\b(?:not|n't|never)\b[^.;]{0,60}\buntil\s+$"
     # "This photo released on Saturday, Jan. 15, 2022, by the North Korean government shows a
     # missile test ... on Jan. 14": the day a picture or a statement was put out.
-    r"|\b(?:released|published|distributed|issued|provided|handed out|made available)\s+"
-    r"(?:(?:only|late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$"
+    # "in this photo that KCNA released last Wednesday", "a KCTV segment broadcast on Wednesday,
+    # local time": the day a picture or a programme was put out, not the launch's.
+    r"|\b(?:released|published|distributed|issued|provided|handed out|made available|"
+    r"broadcast|aired|televised)\s+"
+    r"(?:(?:only|late|early|last)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$"
 )
 # "North Korea on Friday confirmed ...": also the day of the statement.
 REPORTING_DAY_AFTER: Final = (
