@@ -491,7 +491,12 @@ RUNNING_TALLY: Final = (
     r"\b(?:brings?|bringing|brought)\s+(?:the\s+(?:total|tally|number|count)\s+)?to\s+"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b|"
     r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|"
-    r"seven|several|\d+)\s+(?:straight\s+|consecutive\s+)?days\b"
+    r"seven|several|\d+)\s+(?:straight\s+|consecutive\s+)?days\b|"
+    # "Thursday's launch makes eight Musudan missiles fired", "making 15 missiles launched this
+    # year": the tally the launch adds to, not its own count.
+    r"\b(?:makes|making|made)\s+(?:it\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|a dozen)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|launches|tests|firings|rockets)\s+"
+    r"(?:(?:it\s+has\s+|have\s+been\s+|has\s+)?(?:fired|launched|tested)|so far|this year)\b"
 )
 # The sentence recalls an earlier event (its figures are not the new launch's).
 RECALL_CUES: Final = (

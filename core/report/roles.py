@@ -375,7 +375,9 @@ def clause_role(
     tally = tally or re.search(RUNNING_TALLY, text, FLAGS)
     if tally and re.search(_ONE_LAUNCHED, text, FLAGS):
         tally = None
-    if tally and not re.search(_TOLD_LAUNCH, re.sub(_PERFECT, " ", text, flags=FLAGS), FLAGS):
+    # ("makes eight Musudan missiles fired": the tally's own participle tells no launch.)
+    untallied = re.sub(RUNNING_TALLY, " ", re.sub(_PERFECT, " ", text, flags=FLAGS), flags=FLAGS)
+    if tally and not re.search(_TOLD_LAUNCH, untallied, FLAGS):
         return TALLY, f"{tally.group(0)!r}: a tally of many launches"
     statement = re.search(_STATEMENT_VERBS, text, FLAGS)
     # "Just before the launch, the foreign minister criticized ...": when, not what was said.

@@ -151,3 +151,27 @@ def test_satellite_attempt_counts_one(sites):
         "orbit had failed, citing state media."
     )
     assert count(text, sites, FRIDAY) == ("1", "exact")
+
+
+# --- "Thursday's launch makes eight Musudan missiles fired": a tally's count (790) ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired a ballistic missile on Thursday, the JCS said.\n\nThursday's launch "
+        "makes eight Musudan missiles fired by the North this year.",
+        "Pyongyang launched a missile on Thursday, Seoul said. The test made 15 missiles launched "
+        "so far this year.",
+        "North Korea test-fired a missile on Thursday, officials said. The firing makes 12 "
+        "ballistic missiles it has fired in 2024.",
+    ],
+)
+def test_tally_the_launch_makes_is_not_its_count(sites, text):
+    assert count(text, sites) == ("1", "exact")
+
+
+def test_count_beside_making_still_read(sites):
+    # Near miss: "making" with no tally of launches after it.
+    text = "North Korea fired three missiles on Thursday, making a show of force, the JCS said."
+    assert count(text, sites) == ("3", "exact")
