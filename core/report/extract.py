@@ -54,6 +54,9 @@ AIRCRAFT_FIRED = (
 COAST_SITES = {"sea_of_japan": "east-coast", "yellow_sea": "west-coast"}
 COUNT_QUALIFIERS = ("exact", "at least", "at most", "approximately", "vague")
 RANGE_CLASSES = ("SRBM", "MRBM", "IRBM", "ICBM")
+# Kinds a name's class does not override with a range word's reach: a submarine launch, a cruise
+# missile or a carrier rocket is told as such.
+_KIND_ONLY = ("SLBM", "cruise", "SLV")
 
 
 @dataclass(frozen=True)
@@ -269,7 +272,13 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     same_sentence = same_sentence or bool(
         name is not None and re.search(_NAMED_WITH_REACH, name.evidence.sentence, re.IGNORECASE)
     )
+    # A named type takes its type's class whatever range word the outlet puts on it ("two
+    # medium-range ballistic missiles ... presumed to be a Musudan" -> IRBM), and a hypersonic
+    # missile whose type is named takes that type's class ("the Hwasong-16B, fitted with a
+    # hypersonic warhead" -> IRBM): the conventions of 2026-12-04 (C9, C10).
+    named_type = implied is not None and implied not in _KIND_ONLY
     weak_class = class_value in ("unknown", *RANGE_CLASSES) and same_sentence
+    weak_class = weak_class or (named_type and class_value in (*RANGE_CLASSES, "HGV"))
     if name is not None and implied and weak_class and implied != class_value:
         class_value = implied
         evidence["missile_class"] = (_with_note(name.evidence, f"{name.value} -> {implied}"),)

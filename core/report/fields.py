@@ -704,6 +704,11 @@ _PURSUED_BEFORE = (
     # missiles", "a base associated with its Musudan missiles": a place's kind, not the launch's.
     r"|\b(?:linked|tied|associated|connected)\s+(?:with|to)\s+(?:[\w'-]+\s+){0,3}?$"
     r"|\b(?:home|host)\s+to\s+(?:[\w'-]+\s+){0,3}?$"
+    # "the Sino-ri base, which houses the Nodong", "a base for Scud-C missiles", "where it
+    # stores its KN-23s": the weapons a place keeps, not the one fired from it.
+    r"|\b(?:hous(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|garrison(?:s|ed|ing)?)\s+"
+    r"(?:[\w'-]+\s+){0,3}?$"
+    r"|\b(?:base|bases|depot|depots|garrison)\s+(?:of|for)\s+(?:[\w'-]+\s+){0,3}?$"
     # "has assembled an arsenal of ICBMs", "an impressive array of short- and medium-range
     # missiles", "routinely launches short-range missiles", "warheads small enough to fit on
     # long-range missiles": the North's weapons or habits, not this launch's kind.
