@@ -683,6 +683,11 @@ def _class_said(sentences: Sequence[Sentence], land: bool = False) -> Found | No
 _CONTRASTED = (
     # ("it is unlikely to have been an SLBM", "not likely to be a cruise missile": ruled out)
     r"\b(?:rather than|instead of|unlike|as opposed to|not an?|not the|"
+    # "its flight did not match that of an ICBM", "inconsistent with a cruise missile": a kind
+    # the flight is said not to fit.
+    r"(?:not|n't|never)\s+(?:match(?:ed|es)?|resembl\w*|fit|(?:be\s+)?consistent\s+with)"
+    r"(?:\s+(?:that|those|the\s+(?:profile|flight|trajectory))\s+of)?|"
+    r"inconsistent\s+with(?:\s+(?:that|those)\s+of)?|"
     r"(?:unlikely|not likely|improbable)\s+(?:(?:that\s+)?(?:it|they)\s+(?:was|were|are|is)|"
     r"to\s+(?:have\s+)?be(?:en)?))\s+"
     r"(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?$"
@@ -782,6 +787,11 @@ def _class_match(pattern: str, text: str, guessed: bool = False) -> re.Match[str
         if guessed and re.search(_GUESSED, before, FLAGS):
             continue
         if re.search(_CONTRASTED, before, FLAGS) or re.search(_PURSUED_BEFORE, before, FLAGS):
+            continue
+        # "not that of an intercontinental ballistic missile (ICBM)": the abbreviation glosses
+        # the words before it and is set aside with them.
+        glossed = re.sub(r"(?:[\w-]+\s+){1,4}\(\s*$", "", text[: match.start()])
+        if glossed != text[: match.start()] and re.search(_CONTRASTED, glossed[-60:], FLAGS):
             continue
         if re.search(_FEARED, text[: match.start()], FLAGS):
             continue
