@@ -40,7 +40,7 @@ from core.report.fields import (
     title_count,
 )
 from core.report.measures import find_apogee, find_flight_time, find_range
-from core.report.patterns import FLAGS
+from core.report.patterns import CLASS_PATTERNS, FLAGS
 from core.report.roles import TALLY, assign_roles, notices, ranked_clauses, reported
 from core.report.scope import find_scope
 from core.report.sites import SiteMatch, launched_at_sea, match_site
@@ -388,9 +388,13 @@ def _points_back(clause: Sentence, recalled: Sequence[Sentence]) -> bool:
     if not re.match(_THE_LAUNCH_AFTER, clause.text[at + len(said.evidence.text) :], FLAGS):
         return False
     earlier = [sentence for sentence in recalled if sentence.start < clause.start]
+    # (the recollection names the kind however it is worded: "The firing came two days after the
+    # North sent an ICBM" sets its ICBM aside as the earlier launch's, and still names it)
     return any(
-        (other := find_class([sentence])) is not None and other.value == said.value
+        re.search(pattern, sentence.text, FLAGS)
         for sentence in earlier
+        for pattern, missile_class in CLASS_PATTERNS
+        if missile_class == said.value
     )
 
 

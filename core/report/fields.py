@@ -497,8 +497,9 @@ def find_class(sentences: Sequence[Sentence]) -> Found | None:
         if _lists_kinds(text):
             continue
         for pattern, missile_class in CLASS_PATTERNS:
-            match = re.search(pattern, text, FLAGS)
-            if match and missile_class in _KINDS:
+            # ("The launches follow a test of a new cruise missile": an earlier launch's kind)
+            match = _class_match(pattern, text) if missile_class in _KINDS else None
+            if match:
                 note = f"wording -> {missile_class} (the {found.value} range word is not a kind)"
                 return Found(missile_class, sentence.evidence(match, note))
     if _missile_or_not(sentences):
@@ -783,48 +784,45 @@ def _class_match(pattern: str, text: str, guessed: bool = False) -> re.Match[str
     """The first match of a class pattern that is not a kind set aside or pursued (nor, with
     `guessed`, one only guessed at: a submarine launch in a report that says land-based)."""
     for match in re.finditer(pattern, text, FLAGS):
-        before = text[max(0, match.start() - 60) : match.start()]
-        if guessed and re.search(_GUESSED, before, FLAGS):
+        if _set_aside(text, match.start(), match, guessed):
             continue
-        if re.search(_CONTRASTED, before, FLAGS) or re.search(_PURSUED_BEFORE, before, FLAGS):
-            continue
-        # "not that of an intercontinental ballistic missile (ICBM)": the abbreviation glosses
+        # "did not match that of an intercontinental ballistic missile (ICBM)", "two days after
+        # the North sent an intercontinental ballistic missile (ICBM)": the abbreviation glosses
         # the words before it and is set aside with them.
         glossed = re.sub(r"(?:[\w-]+\s+){1,4}\(\s*$", "", text[: match.start()])
-        if glossed != text[: match.start()] and re.search(_CONTRASTED, glossed[-60:], FLAGS):
-            continue
-        if re.search(_FEARED, text[: match.start()], FLAGS):
-            continue
-        if re.match(_PURSUED_AFTER, text[match.end() : match.end() + 60], FLAGS):
-            continue
-        if _generic(text, match):
-            continue
-        if re.search(_INFERRED_REACH, text[: match.start()], FLAGS):
-            continue
-        if re.search(_EITHER_BEFORE, before, FLAGS) or re.search(_OR_BEFORE_KIND, before, FLAGS):
-            continue
-        if re.match(_OR_AFTER, text[match.end() :]):
-            continue
-        if re.search(_OTHERS_LAUNCH, before, FLAGS):
-            continue
-        if re.search(_EARLIER_EVENT, text[: match.start()], FLAGS):
-            continue
-        if re.search(_ASKED_KIND, text[: match.start()], FLAGS):
-            continue
-        if re.search(_TRIED_THERE, text[: match.start()], FLAGS):
-            continue
-        if re.search(_WISH_LIST, text[: match.start()], FLAGS):
-            continue
-        if re.match(_DAY_BEFORE, text[match.end() :], FLAGS):
-            continue
-        if re.search(_EARLIER_LAUNCHES, text[: match.start()], FLAGS):
-            continue
-        if re.search(_LAUNCH_BEFORE_THIS, text[: match.start()], FLAGS) and re.match(
-            _A_LAUNCH_AFTER, text[match.end() :], FLAGS
-        ):
+        if glossed != text[: match.start()] and _set_aside(text, len(glossed), match, guessed):
             continue
         return match
     return None
+
+
+def _set_aside(text: str, start: int, match: re.Match[str], guessed: bool) -> bool:
+    """The class words (from `start`, up to the match's end) name a kind set aside, pursued,
+    feared, asked about or another launch's, not this launch's."""
+    head = text[:start]
+    before = head[-60:]
+    tail = text[match.end() :]
+    return bool(
+        (guessed and re.search(_GUESSED, before, FLAGS))
+        or re.search(_CONTRASTED, before, FLAGS)
+        or re.search(_PURSUED_BEFORE, before, FLAGS)
+        or re.search(_FEARED, head, FLAGS)
+        or re.match(_PURSUED_AFTER, tail[:60], FLAGS)
+        or _generic(text, match)
+        or re.search(_INFERRED_REACH, head, FLAGS)
+        or re.search(_EITHER_BEFORE, before, FLAGS)
+        or re.search(_OR_BEFORE_KIND, before, FLAGS)
+        or re.match(_OR_AFTER, tail)
+        or re.search(_OTHERS_LAUNCH, before, FLAGS)
+        or re.search(_EARLIER_EVENT, head, FLAGS)
+        or re.search(_ASKED_KIND, head, FLAGS)
+        or re.search(_TRIED_THERE, head, FLAGS)
+        or re.search(_WISH_LIST, head, FLAGS)
+        or re.match(_DAY_BEFORE, tail, FLAGS)
+        or re.search(_EARLIER_LAUNCHES, head, FLAGS)
+        or re.search(_THIS_FOLLOWS, head, FLAGS)
+        or (re.search(_LAUNCH_BEFORE_THIS, head, FLAGS) and re.match(_A_LAUNCH_AFTER, tail, FLAGS))
+    )
 
 
 # "The list includes tactical nuclear weapons, hypersonic missiles and ...", "a wish list of
@@ -873,6 +871,16 @@ _LAUNCH_BEFORE_THIS = (
     r"\b(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th)|another|latest|fresh|"
     r"hours?|days?|weeks?|months?)\b[^.;]*\b(?:after|since|following)\s+"
     r"(?:its|the North's|North Korea's|Pyongyang's|the|an?)\s+(?:[\w-]+\s+){0,3}?$"
+)
+# "The launches follow a test of a new anti-ship cruise missile", "Sunday's firing came two days
+# after the North tested an ICBM", "The test comes after ...": this launch is the subject, and
+# what it follows or comes after is an earlier event, whose kind is not this launch's.
+_THIS_FOLLOWS = (
+    r"^\W*(?:the|this|today's|the latest|the new|\w+day's)\s+(?:[\w-]+\s+)?"
+    r"(?:launch(?:es)?|tests?|firings?|test-firings?|missiles?|projectiles?)\s+"
+    r"(?:(?:also|just|only)\s+)?(?:follows?|followed|comes?\s+(?:[\w-]+\s+){0,3}?after|"
+    r"came\s+(?:[\w-]+\s+){0,3}?after|(?:is|was)\s+(?:[\w-]+\s+){0,2}?(?:after|since))\b"
+    r"[^.;]*$"
 )
 _A_LAUNCH_AFTER = r"^\s*(?:missiles?\s+|rockets?\s+)?(?:launch(?:es)?|firings?|tests?)\b"
 
