@@ -997,6 +997,9 @@ def _first_name(sentences: Sequence[Sentence]) -> Found | None:
             and not re.search(
                 _REPLICA, sentence.text[max(0, match.start() - 60) : match.start()], FLAGS
             )
+            # "Seoul said those missiles flew 600 km and that flight data for that weapon, known
+            # as the KN-23, ...": a name told of the launch a demonstrative points back at.
+            and not re.search(_THOSE_BEFORE, sentence.text[: match.start()], FLAGS)
             # "of the Scud or Rodong type": a name offered beside the bare Scud family.
             and not re.search(_FAMILY_OR_BEFORE, sentence.text[: match.start()], FLAGS)
             and not re.match(_OR_FAMILY_AFTER, sentence.text[match.end() :], FLAGS)
@@ -1026,6 +1029,17 @@ def _first_name(sentences: Sequence[Sentence]) -> Found | None:
             continue
         return Found(named[0], sentence.evidence(found[0][0], f"name {named[0]}"))
     return None
+
+
+# "those missiles", "both of those two weapons", "that weapon", "that earlier launch": the launch
+# recalled before, pointed back at ("that" as a conjunction, "said that the missile", is not;
+# nor is a clause that turns back to "this" launch or "these" missiles).
+_THOSE_BEFORE: Final = (
+    r"(?:\bthose\s+(?:[\w-]+\s+){0,2}?(?:launches|tests|test-firings|firings|missiles|rockets|"
+    r"weapons|projectiles)|\bthat\s+(?:(?:earlier|previous|last)\s+)?(?:launch|test|"
+    r"test-firing|firing|missile|rocket|weapon|projectile))\b"
+    r"(?:(?!\b(?:this|these|today's|\w+day's)\b)[^.;]){0,120}$"
+)
 
 
 # "three ballistic missiles, of the Scud or Rodong type", "Rodong- or Scud-type missiles": a
