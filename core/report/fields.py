@@ -715,6 +715,8 @@ _PURSUED_BEFORE = (
     r"|\b(?:hous(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|garrison(?:s|ed|ing)?)\s+"
     r"(?:[\w'-]+\s+){0,3}?$"
     r"|\b(?:base|bases|depot|depots|garrison)\s+(?:of|for)\s+(?:[\w'-]+\s+){0,3}?$"
+    r"|\b(?:base|site|province|region|area|facility|county)\s+(?:also\s+)?"
+    r"(?:holds|keeps|has|hosts|deploys)\s+(?:[\w'-]+\s+){0,3}?$"
     # "has assembled an arsenal of ICBMs", "an impressive array of short- and medium-range
     # missiles", "routinely launches short-range missiles", "warheads small enough to fit on
     # long-range missiles": the North's weapons or habits, not this launch's kind.
