@@ -602,6 +602,22 @@ REPORTER_PATTERNS: Final = (
         r"that\s+(?:(?:the|its)\s+(?:latest\s+|new\s+)?(?:[\w\"-]+\s+){0,3}?(?:tests?|launch(?:es)?|"
         r"firings?|test-firings?)\b|it\s+had\s+(?:successfully\s+)?(?:test-fired|test-launched|"
         r"fired|launched|tested)\b)|"
+        # The North as the speaker of a statement on its own launch, with or without "that" or a
+        # day: "North Korea says its planned launch of a satellite went wrong" (829), "Pyongyang
+        # admitted its latest attempt had failed", "said Friday it had successfully tested"
+        # (076: its dated word of success). (Not "said it would launch more", "said its missile
+        # programme": no launch of its own told; nor a lead's bare "North Korea said it tested a
+        # new ICBM" (011), or "said it had carried out a test" (213), read as the news itself.)
+        r"\b(?:North Korea|Pyongyang|the North|the DPRK)\s+(?:also\s+|later\s+)?"
+        r"(?:said|says|admitted|admits|acknowledged|acknowledges|conceded|concedes)\s+"
+        r"(?:(?:on\s+|early\s+|late\s+)?(?:today|\w+day)\s+)?(?:that\s+)?"
+        r"(?:its\s+(?:[\w\"-]+\s+){0,3}?(?:launch(?:es)?|attempts?|test-firings?|firings?)\b"
+        r"(?!\s+(?:would|will|was going to|is going to|plans?)\b)|"
+        r"(?<=day )it\s+had\s+successfully\s+(?:test-fired|test-launched|fired|launched|tested)\b)|"
+        # "the launch, which North Korea said had put a satellite into orbit" (804): the North's
+        # word on this launch, hung on it.
+        r"\b(?:launch(?:es)?|tests?|firings?),?\s+which\s+(?:North Korea|Pyongyang|the North|"
+        r"the DPRK)\s+(?:said|says|claimed|claims)\s+(?:had|has|was|were)\b|"
         # "The North was quick to declare the launch a success", "North Korea confirmed that
         # the launch failed", "Pyongyang declared the test a success": its verdict on the
         # launch, given through its state media.
