@@ -1644,6 +1644,14 @@ def _told_of(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# "Shinzo Abe on Saturday called", "Kishida later condemned", "the ministry Tuesday said": when
+# the speaker spoke, between his name and his verb.
+_WHEN_SAID = (
+    r"(?:,?\s+(?:(?:on|early|late)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:today|tonight|later|earlier|separately|"
+    r"swiftly|quickly)),?"
+)
+_WHEN_SAID = f"(?:{_WHEN_SAID})?"
 # "Prime Minister Fumio Kishida instructed officials to gather and analyse information", "told
 # the relevant ministries to ensure the safety of ships": an order given on the launch, not a
 # statement about it (unless more is said of it).
@@ -1775,7 +1783,9 @@ _NOT_IN_ITS_WATERS = (
 # United States", "said he would do all he could to keep the country safe": a pledge of what
 # the body will do, which tells nothing of the launch.
 _PLEDGED = (
-    r"^(?:\s+[A-Z][\w.'-]*){0,3},?\s+(?:also\s+)?(?:said|says|told (?:reporters|journalists|"
+    r"^(?:\s+[A-Z][\w.'-]*){0,3}"
+    + _WHEN_SAID
+    + r",?\s+(?:also\s+)?(?:said|says|told (?:reporters|journalists|"
     r"the press|a news conference|parliament|lawmakers)|vowed|pledged|promised)\s+(?:that\s+)?"
     r"(?:he|she|it|they|we|Japan|Tokyo|Seoul|the government|the country|(?:his|her|its|their) "
     r"(?:government|country)|the military)\s+(?:would|will|was going to|is going to|intends? to|"
@@ -1850,7 +1860,9 @@ _WHICH_CALLED_AFTER = (
 # launch as outrageous", "condemned the launches, telling reporters they violated resolutions"
 # say what the launch was: cited.)
 _CONDEMNED_ONLY = (
-    r"^(?:\s+[A-Z][\w.'-]*){0,3},?\s+(?:has\s+|had\s+|also\s+|strongly\s+|sharply\s+|"
+    r"^(?:\s+[A-Z][\w.'-]*){0,3}"
+    + _WHEN_SAID
+    + r",?\s+(?:has\s+|had\s+|also\s+|strongly\s+|sharply\s+|"
     r"swiftly\s+|quickly\s+)*(?:condemned|denounced|critici[sz]ed|protested)\s+"
     r"(?:the|this|these|North Korea's|Pyongyang's|the North's|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:launch(?:es)?|tests?|firings?)\b"
@@ -1866,7 +1878,7 @@ _CONDEMNED_ONLY = (
 # says nothing of it, as "condemned the launch" says nothing (the North's own word, "which state
 # media called a success", still cites it: KCNA is not read here).
 _CALLED_A_REPROACH = (
-    r"^(?:\s+[A-Z][\w.'-]*){0,3}\s+(?:has\s+|had\s+|also\s+)*"
+    r"^(?:\s+[A-Z][\w.'-]*){0,3}" + _WHEN_SAID + r"\s+(?:has\s+|had\s+|also\s+)*"
     r"(?:called|described|termed|branded|labell?ed|denounced\s+as|condemned\s+as)\s+"
     r"(?:(?:it|the launch|the test|the firing|this)\s+)?(?:as\s+)?(?:an?\s+|the\s+)?"
     r"[\"\u201c']?(?:[\w-]+\s+){0,2}?(?:challenge|provocation|threat|outrage\w*|unacceptable|"
@@ -1876,7 +1888,10 @@ _CALLED_A_REPROACH = (
 )
 
 # Only in a clause hung on the launch ("a launch X called", "in what X branded"): "The South
-# Korean military called the launch a grave provocation" speaks, and is cited.
+# Korean military called the launch a grave provocation" speaks, and is cited. A head of
+# government's word of reproach is his reaction wherever it stands ("Japanese Prime Minister
+# Shinzo Abe on Saturday called the launch a 'clear challenge'" (796)), as his condemnation is.
+_HEAD_OF_GOVERNMENT = r"\b(?:prime minister|premier|president|chief cabinet secretary)\b"
 _REPROACH_CLAUSE_BEFORE = (
     r"\b(?:launch(?:es)?|tests?|firings?|what)\s+(?:that\s+|which\s+)?(?:the\s+)?$"
 )
@@ -1934,7 +1949,10 @@ def _not_cited(text: str, match: re.Match[str], body: str) -> bool:
         or _called_a_thing(text, match)
         or (
             body != "KCNA"
-            and re.search(_REPROACH_CLAUSE_BEFORE, text[: match.start()], FLAGS) is not None
+            and (
+                re.search(_REPROACH_CLAUSE_BEFORE, text[: match.start()], FLAGS) is not None
+                or re.search(_HEAD_OF_GOVERNMENT, match.group(0), FLAGS) is not None
+            )
             and re.match(_CALLED_A_REPROACH, text[match.end() :], FLAGS) is not None
         )
         or re.search(_OF_THE_PROGRAMME, after, FLAGS)
