@@ -31,6 +31,7 @@ from core.report.tables import (
     FAILURE_OF_ANOTHER,
     FAILURE_PATTERN,
     JAPAN_AS_A_WHOLE,
+    JAPAN_OFFICIALS,
     JAPAN_TOLD,
     KOREAN_MINISTRY,
     LANDING_PATTERNS,
@@ -2222,9 +2223,46 @@ def _japan_as_a_whole(sentences: Sequence[Sentence], full: Sequence[Sentence] = 
                 continue  # "According to the Japanese officials": the body named before
             if re.search(_SAID_NOTHING, sentence.text[match.end() :], FLAGS):
                 break
+            if not _speaks(sentence.text, match) or party_to_a_meeting(
+                sentence.text, match.start(), match.end()
+            ):
+                continue  # "Japanese officials had detected radio signals", "had met Obama"
             note = "-> Japan government (Japan named as a whole)"
             return Found("Japan government", sentence.evidence(match, note))
     return None
+
+
+# Japan named as a whole is cited as a speaker: its statement verb follows it in its clause
+# ("Japanese officials said", "officials in Tokyo, who tracked the missile, confirmed", "issued
+# an alert"), or it is
+# named as the source ("according to Japanese officials", "quoting Japanese authorities"). Named
+# only for what it did ("Japanese officials had detected radio signals and suspected a launch
+# was near" (781), "South Korean and Japanese officials had met Obama" (809)) it says nothing.
+_SPOKE_AFTER = (
+    r"^[^.;:]*?\b(?:said|say|says|saying|told|tell|tells|reported|reports?|announced|announces?|"
+    r"confirmed|confirms?|believed?|believes|estimated|estimates?|stated|states|added|adds|"
+    r"warned|warns|noted|notes|assessed|assess(?:es)?|called|calls|described|describes|"
+    r"condemned|condemns?|protested|protests?|claimed|claims?|indicated|indicates?|"
+    r"according to|quoted|disclosed|revealed|urged|insisted|explained|briefed|"
+    # "issued an alert telling residents to take shelter" (605): a notice is a statement.
+    r"issued|issues?|sent out|put out|released|published|posted)\b"
+)
+_SOURCE_BEFORE = (
+    r"\b(?:according to|citing|cited|quoting|quoted|told by|per|from|sources? among|"
+    r"statement by|reports? by|said by)\s+(?:the\s+|unnamed\s+|some\s+)*$|"
+    r"\b(?:said|says|say|told|reported|confirmed|announced)\s+(?:the\s+)?$"
+)
+
+
+def _speaks(text: str, match: re.Match[str]) -> bool:
+    """Japan named as a whole is a speaker or a source in its sentence, not only a doer."""
+    if not re.match(JAPAN_OFFICIALS, match.group(0), FLAGS):
+        return True  # "Japan said", "according to Tokyo": the verb is in the pattern
+    before = text[: match.start()]
+    return bool(
+        re.search(_SOURCE_BEFORE, before, FLAGS)
+        or re.match(_SPOKE_AFTER, text[match.end() :], FLAGS)
+    )
 
 
 # "military officials in South Korea and Japan said", "the defense ministries of Japan and South
