@@ -1498,7 +1498,7 @@ _SAID_NOTHING = (
     r"disclose|announce|acknowledge)\b|"
     # "could not immediately confirm the reports", "declined to comment", "carried no report of
     # the launches", "has been silent", "has yet to report": a body cited for saying nothing.
-    r"\b(?:could|would|can|will)\s*(?:not|n't)\s+(?:immediately\s+|independently\s+)?"
+    r"\b(?:could|would|can|will)\s*(?:not|n't)\s+(?:yet\s+|immediately\s+|independently\s+)*"
     r"(?:confirm|comment|say|verify|provide)\b|"
     r"\b(?:declined|refused)\s+to\s+(?:confirm|comment|say|give|provide|disclose)\b|"
     r"\b(?:carried|made|gave|issued|had|offered|released)\s+no\s+(?:immediate\s+)?"
@@ -1925,10 +1925,21 @@ def _announced_other(text: str, match: re.Match[str]) -> bool:
     return said is not None and not re.search(_OF_A_LAUNCH, said.group("said"), FLAGS)
 
 
+# "Officials in South Korea and Japan, who were first to report the launch, said they could not
+# yet confirm ..." (823): an aside on the body, set off by commas, stands between it and what it
+# said; what it said is read past the aside.
+_ASIDE = r"^\s*,\s+(?:who|which)\s+[^,.;]{1,80},(?=\s+(?:also\s+|later\s+)?[a-z])"
+
+
+def _past_aside(after: str) -> str:
+    """What follows a body, past an aside on it set off by commas."""
+    return re.sub(_ASIDE, "", after, count=1, flags=FLAGS)
+
+
 def _not_cited(text: str, match: re.Match[str], body: str) -> bool:
     """The body is named for saying nothing, for an order it gave, a meeting it attended, as a
     picture's source, as what is watched or aimed at, or for older launches it announced."""
-    before, after = text[: match.start()], text[match.end() :]
+    before, after = text[: match.start()], _past_aside(text[match.end() :])
     silent = re.search(_SAID_NOTHING, after, FLAGS)
     if silent and re.search(_NOT_IN_ITS_WATERS, after[silent.end() :], FLAGS):
         silent = None
@@ -2221,7 +2232,7 @@ def _japan_as_a_whole(sentences: Sequence[Sentence], full: Sequence[Sentence] = 
                 continue  # "military officials in South Korea and Japan said": two bodies
             if re.search(r"\bthe\s+$", before, FLAGS) and match.group(0).startswith("Japanese"):
                 continue  # "According to the Japanese officials": the body named before
-            if re.search(_SAID_NOTHING, sentence.text[match.end() :], FLAGS):
+            if re.search(_SAID_NOTHING, _past_aside(sentence.text[match.end() :]), FLAGS):
                 break
             if not _speaks(sentence.text, match) or party_to_a_meeting(
                 sentence.text, match.start(), match.end()
