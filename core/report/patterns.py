@@ -345,7 +345,9 @@ REPORTED_SPEECH: Final = (
     r"reporters|the press|the public)\s+)?(?:(?:by|on|in) [\w ]{1,20}?\s+)?(?:that\s+)?"
     # the subject: "it", "the North", "a rocket carrying a reconnaissance satellite", "an
     # object that may have been a ballistic missile"
+    # ("N Korea", "N. Korea": the headline writer's short form)
     r"(?:[\w'-]+\s+){0,8}?(?:it|they|missiles?|projectiles?|rockets?|North Korea|Pyongyang|"
+    r"(?<![\w.])N\.?\s?Korea|"
     r"objects?|systems?|weapons?|launchers?|vehicles?|"
     r"the North|the country|satellite|ICBMs?|SRBMs?|"
     # "said its secretive neighbor had fired", "said the reclusive state had launched"
