@@ -691,6 +691,12 @@ FAILURE_DOUBTED: Final = (
     # "succeeded after two failed attempts": the failures before this launch.
     r"|\b(?:after|following|since)\s+(?:its\s+|the\s+)?(?:two|three|four|five|several|multiple|"
     r"repeated|\d+|a (?:series|string|run) of)\s+(?:earlier\s+|previous\s+|prior\s+)?$"
+    # "The launch came while the South Korean military is working to salvage the wreckage of a
+    # failed North Korean space rocket" (828), "The test comes weeks after a failed satellite
+    # launch": what the launch came after, during or amid is the setting, not this launch.
+    r"|\b(?:launch(?:es)?|tests?|firings?|test-firings?)\s+(?:came|comes|happened|took place|"
+    r"followed|follows)\s+(?:[\w-]+\s+){0,4}?(?:while|as|after|amid|when|during|following|"
+    r"since)\b[^.;]{0,140}$"
 )
 # "its second of the day, following the failure of the fifth test-launch", "after the failure
 # of an earlier launch": the launch an ordinal or "earlier" names is another launch (729). (Not
