@@ -2020,6 +2020,28 @@ _DOING_NOT_SAYING = (
 )
 
 
+_WATCHING = (
+    r"^\s+\w+\s+(?:also\s+|still\s+|now\s+|closely\s+)*(?:saying|telling|reporting|warning|"
+    r"stating|analy[sz]ing|monitoring|tracking|watching|examining|assessing|studying|checking|"
+    r"investigating|verifying|confirming|following|keeping)\b"
+)
+
+
+def _only_doing(text: str, match: re.Match[str]) -> bool:
+    """The body is named doing something ("Japan's military is practicing the deployment of
+    anti-missile batteries" (783), "the ministry was holding drills"), and no one in its
+    sentence says anything: no speaker."""
+    after = text[match.end() :]
+    return bool(
+        re.match(_DOING_NOT_SAYING, after, FLAGS)
+        # (watching the launch is telling of it: "the JCS is analysing the details", "the
+        # ministry is monitoring the situation" stay cited, as before)
+        and not re.match(_WATCHING, after, FLAGS)
+        and not re.match(_SPOKE_AFTER, after, FLAGS)
+        and not re.search(_SPOKE_AFTER, text[: match.start()], FLAGS)
+    )
+
+
 def _told_of_by_another(text: str, match: re.Match[str]) -> bool:
     """The South's military is what another's statement tells of, not a speaker."""
     if re.search(r"\bJoint Chiefs?\b|\bJCS\b", match.group(0), FLAGS):
@@ -2073,6 +2095,8 @@ def _cited(
                     continue  # "the summit between Japanese Prime Minister Shinzo Abe and Trump"
                 if value == "JCS" and _told_of(sentence.text, match):
                     continue
+                if value != "KCNA" and _only_doing(sentence.text, match):
+                    continue  # "Japan's military is practicing the deployment of batteries"
                 if value == "JCS" and _told_of_by_another(sentence.text, match):
                     continue  # "According to the statement, South Korea's military is watching"
                 said = context.get(sentence.start, sentence.text) if context else sentence.text
