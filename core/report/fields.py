@@ -2280,7 +2280,9 @@ _SPOKE_AFTER = (
     r"condemned|condemns?|protested|protests?|claimed|claims?|indicated|indicates?|"
     r"according to|quoted|disclosed|revealed|urged|insisted|explained|briefed|"
     # "issued an alert telling residents to take shelter" (605): a notice is a statement.
-    r"issued|issues?|sent out|put out|released|published|posted)\b"
+    r"issued|issues?|sent out|put out|released|published|posted|"
+    # "gave similar flight details": details given are a statement.
+    r"gave|gives?|provided|provides?|offered|offers?|shared|shares?)\b"
 )
 _SOURCE_BEFORE = (
     r"\b(?:according to|citing|cited|quoting|quoted|told by|per|from|sources? among|"
