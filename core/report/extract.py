@@ -309,7 +309,10 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
         # east coast" is read as the sea it fell in.)
         note = f"a submarine launch off the coast: {coast.name}"
         site = SiteMatch(coast, _with_note(landing.evidence, note), at_sea=True)
-        landing = None
+        # "A submarine fired a missile off the country's eastern coast ... it blew up between
+        # the Korean peninsula and Japan": a fall told in another sentence still stands.
+        fired_in = landing.evidence.sentence
+        landing = find_landing([s for s in launched if s.text != fired_in], headline)
     if site is not None:
         evidence["site_id"] = (site.evidence,)
     # "the ICBM ...; an hour later two short-range missiles were fired ..., flying about 330 km":

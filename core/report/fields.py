@@ -1258,7 +1258,8 @@ _SERIES_INCLUDED: Final = (
 # "wreckage came down off the west coast": where pieces of a broken rocket fell, not where the
 # launch came down. (A rocket's "debris fell into the Yellow Sea" is its stages' fall: kept.)
 _PIECES_FELL: Final = (
-    r"\b(?:fragments?|wreckage)\b[^.;]{0,30}?\b(?:had\s+|have\s+|has\s+)?"
+    # ("pieces of the rocket fell into the Yellow Sea, the East China Sea and the Pacific")
+    r"\b(?:fragments?|wreckage|pieces(?=\s+of\b))\b[^.;]{0,30}?\b(?:had\s+|have\s+|has\s+)?"
     r"(?:fallen|fell|landed|came down|come down|splashed down|found|scattered|recovered)\b"
     r"[^.;]{0,60}$"
 )
@@ -1271,6 +1272,11 @@ def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None
     the Korean Peninsula and Japan").
     """
     untold = [s for s in sentences if re.search(_FALL_UNTOLD, s.text, FLAGS)]
+    # "did not immediately confirm how far it flew or where it came down": said of the launch
+    # anywhere in the report, the fall is not known, so a heading told elsewhere ("toward the
+    # sea between the Korean Peninsula and Japan", "fired into the East Sea") is no landing; a
+    # fall a body tells ("it landed in the Sea of Japan") still is.
+    unknown = any(re.search(_FALL_UNCONFIRMED, s.text, FLAGS) for s in sentences)
     found = [
         item
         for item in _every_landing(sentences)
@@ -1285,6 +1291,17 @@ def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None
         # "the launch was toward the East Sea, without saying where they came down": the way
         # they were sent, the fall left untold (in its clause or the one right after it).
         and not any(_tells_no_fall(item.evidence, clause) for clause in untold)
+        and not (
+            unknown
+            and item.value != "pacific"
+            and not re.search(FELL_BEFORE, _before(item.evidence), FLAGS)
+        )
+        # "test-fired a submarine-launched ballistic missile in the waters off its east coast":
+        # the waters the submarine fired from, not where the missile fell.
+        and not _submarine_waters(item.evidence)
+        # "Its previous attempt was made on May 31, when the rocket dropped into the Yellow
+        # Sea": the earlier launch's fall, told in a clause hung on it.
+        and not re.search(_EARLIER_LAUNCH_WHEN, _before(item.evidence), FLAGS)
         # "North Korea's attempt to launch a ballistic missile into the sea ... failed": where
         # it was aimed, not where it came down.
         and not re.search(_ATTEMPTED_INTO, _before(item.evidence), FLAGS)
@@ -1383,6 +1400,43 @@ _FALL_UNTOLD: Final = (
     r"|\b(?:its|their|the\s+missiles?'s?|the\s+missiles')\s+(?:exact\s+)?(?:flight\s+path|"
     r"trajectory|flight\s+route)\s+(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?"
     r"(?:been\s+)?(?:established|determined|confirmed|known|clear|disclosed)\b"
+)
+
+
+# "did not immediately confirm how far the projectile flew or where it came down", "could not
+# confirm where the missile landed": the fall not known (anywhere in the report).
+_FALL_UNCONFIRMED: Final = (
+    r"\b(?:did\s+not|didn't|could\s+not|couldn't|was\s+unable\s+to|were\s+unable\s+to|"
+    r"has\s+not|have\s+not|had\s+not)\s+(?:immediately\s+|yet\s+)?"
+    r"(?:confirm(?:ed)?|disclose[d]?|specif(?:y|ied)|reveal(?:ed)?|say|said|give|given)\b"
+    r"[^.;]{0,60}?\bwhere\s+(?:they|it|the\s+(?:[\w-]+\s+)?(?:missiles?|projectiles?|rockets?))"
+    r"\s+(?:had\s+)?(?:came\s+down|come\s+down|landed|land|fell|fall|splashed\s+down)\b"
+)
+
+
+# The sentence tells a submarine's launch: "in the waters off its east coast" is where it was.
+_SUBMARINE: Final = r"\bsubmarine|\bSLBMs?\b|\bunderwater\b|\bunder\s+water\b"
+
+
+def _submarine_waters(evidence: Evidence) -> bool:
+    """ "fired a submarine-launched missile in the waters off its east coast": the waters "in"
+    which a submarine launch was made (not "into" them, nor a fall told before)."""
+    before = _before(evidence)
+    return (
+        re.search(_SUBMARINE, evidence.sentence, FLAGS) is not None
+        and re.match(r"(?:waters?\s+)?off\b", evidence.text, FLAGS) is not None
+        and re.search(r"\bin\s+(?:the\s+)?$", before, FLAGS) is not None
+        and re.search(FELL_BEFORE, before, FLAGS) is None
+    )
+
+
+# "North Korea's previous attempt was made on May 31, when the rocket dropped into the Yellow
+# Sea", "the last launch, in March, in which the missile fell into the sea": a clause hung on an
+# earlier launch tells that launch's fall.
+_EARLIER_LAUNCH_WHEN: Final = (
+    r"\b(?:previous|earlier|prior|last|first)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:launch|attempt|test|firing|try)\w*\b[^.;]{0,80}?,\s+(?:when|in\s+which|which\s+saw)\b"
+    r"[^.;]*$"
 )
 
 
