@@ -1276,7 +1276,11 @@ def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None
     # anywhere in the report, the fall is not known, so a heading told elsewhere ("toward the
     # sea between the Korean Peninsula and Japan", "fired into the East Sea") is no landing; a
     # fall a body tells ("it landed in the Sea of Japan") still is.
-    unknown = any(re.search(_FALL_UNCONFIRMED, s.text, FLAGS) for s in sentences)
+    # (Not where a body tells a fall into the sea: "toward the Sea of Japan ... before falling
+    # into the sea", another body "without saying where it fell": the heading names that sea.)
+    unknown = any(re.search(_FALL_UNCONFIRMED, s.text, FLAGS) for s in sentences) and not any(
+        re.search(_FELL_INTO_SEA, s.text, FLAGS) for s in sentences
+    )
     found = [
         item
         for item in _every_landing(sentences)
@@ -1403,14 +1407,25 @@ _FALL_UNTOLD: Final = (
 )
 
 
+# "before falling into the sea", "landed in the water": a fall told, its sea left to a heading.
+_FELL_INTO_SEA: Final = (
+    r"\b(?:fell|falling|fallen|landed|landing|came\s+down|coming\s+down|splashed\s+down|"
+    r"plunged|crashed)\s+(?:in|into)\s+(?:the\s+)?(?:sea|waters?|ocean)\b"
+)
+_FALLEN_ONES: Final = r"(?:they|it|the\s+(?:[\w-]+\s+)?(?:missiles?|projectiles?|rockets?))"
+_FELL_VERB: Final = r"(?:came\s+down|come\s+down|landed|land|fell|fall|splashed\s+down)"
 # "did not immediately confirm how far the projectile flew or where it came down", "could not
 # confirm where the missile landed": the fall not known (anywhere in the report).
+# ("without saying how many were fired or where they landed"; "Where they splashed down was not
+# immediately clear")
 _FALL_UNCONFIRMED: Final = (
-    r"\b(?:did\s+not|didn't|could\s+not|couldn't|was\s+unable\s+to|were\s+unable\s+to|"
+    r"(?:\b(?:did\s+not|didn't|could\s+not|couldn't|was\s+unable\s+to|were\s+unable\s+to|"
     r"has\s+not|have\s+not|had\s+not)\s+(?:immediately\s+|yet\s+)?"
-    r"(?:confirm(?:ed)?|disclose[d]?|specif(?:y|ied)|reveal(?:ed)?|say|said|give|given)\b"
-    r"[^.;]{0,60}?\bwhere\s+(?:they|it|the\s+(?:[\w-]+\s+)?(?:missiles?|projectiles?|rockets?))"
-    r"\s+(?:had\s+)?(?:came\s+down|come\s+down|landed|land|fell|fall|splashed\s+down)\b"
+    r"(?:confirm(?:ed)?|disclose[d]?|specif(?:y|ied)|reveal(?:ed)?|say|said|give|given)|"
+    r"\b(?:without|not)\s+(?:immediately\s+)?(?:saying|confirming|disclosing|specifying))\b"
+    r"[^.;]{0,60}?\bwhere\s+" + _FALLEN_ONES + r"\s+(?:had\s+)?" + _FELL_VERB + r"\b"
+    r"|^\W*where\s+" + _FALLEN_ONES + r"\s+(?:had\s+)?" + _FELL_VERB + r"\s+"
+    r"(?:was|is|remains|remained)\s+(?:not\s+(?:immediately\s+|yet\s+)?(?:clear|known)|unclear)\b"
 )
 
 
