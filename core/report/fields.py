@@ -1303,9 +1303,6 @@ def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None
         # "test-fired a submarine-launched ballistic missile in the waters off its east coast":
         # the waters the submarine fired from, not where the missile fell.
         and not _submarine_waters(item.evidence)
-        # "Its previous attempt was made on May 31, when the rocket dropped into the Yellow
-        # Sea": the earlier launch's fall, told in a clause hung on it.
-        and not re.search(_EARLIER_LAUNCH_WHEN, _before(item.evidence), FLAGS)
         # "North Korea's attempt to launch a ballistic missile into the sea ... failed": where
         # it was aimed, not where it came down.
         and not re.search(_ATTEMPTED_INTO, _before(item.evidence), FLAGS)
@@ -1443,16 +1440,6 @@ def _submarine_waters(evidence: Evidence) -> bool:
         and re.search(r"\bin\s+(?:the\s+)?$", before, FLAGS) is not None
         and re.search(FELL_BEFORE, before, FLAGS) is None
     )
-
-
-# "North Korea's previous attempt was made on May 31, when the rocket dropped into the Yellow
-# Sea", "the last launch, in March, in which the missile fell into the sea": a clause hung on an
-# earlier launch tells that launch's fall.
-_EARLIER_LAUNCH_WHEN: Final = (
-    r"\b(?:previous|earlier|prior|last|first)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:launch|attempt|test|firing|try)\w*\b[^.;]{0,80}?,\s+(?:when|in\s+which|which\s+saw)\b"
-    r"[^.;]*$"
-)
 
 
 def _tells_no_fall(evidence: Evidence, clause: Sentence) -> bool:
