@@ -60,8 +60,12 @@ _PARTY_BEFORE: Final = (
 )
 # "while Japan's Prime Minister held talks with the Chinese premier", "as Japanese Prime
 # Minister Kishida met Biden": the same party, told as the subject of the meeting.
+# ("South Korean President Yoon, Japanese Prime Minister Kishida and Chinese Premier Li met for
+# a trilateral summit" (818), "officials had met Obama": the leader one of a list of parties, the
+# meeting told in the pluperfect.)
 _PARTY_AFTER: Final = (
-    r"^(?:\s+[A-Z][\w.'-]*){0,3},?\s+(?:(?:was|is)\s+)?(?:met|meets|meeting|visited|visiting|"
+    r"^(?:\s+[A-Z][\w.'-]*){0,3}(?:,\s+[^.;,]{1,60}?)?(?:,?\s+and\s+[^.;,]{1,60}?)?,?\s+"
+    r"(?:(?:was|is|were|are|had|have|has)\s+)?(?:met|meets|meeting|visited|visiting|"
     r"(?:held|holds|holding|had|has)\s+(?:talks|a summit|a meeting|an? (?:(?:tele)?phone|video) "
     r"call))\b(?![^.;]*\b(?:said|says|told|stated|confirmed|announced)\b)"
 )

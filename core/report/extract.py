@@ -40,7 +40,7 @@ from core.report.fields import (
     title_count,
 )
 from core.report.measures import find_apogee, find_flight_time, find_range
-from core.report.patterns import FLAGS
+from core.report.patterns import CLASS_PATTERNS, FLAGS
 from core.report.roles import TALLY, assign_roles, notices, ranked_clauses, reported
 from core.report.scope import find_scope
 from core.report.sites import SiteMatch, launched_at_sea, match_site
@@ -54,6 +54,9 @@ AIRCRAFT_FIRED = (
 COAST_SITES = {"sea_of_japan": "east-coast", "yellow_sea": "west-coast"}
 COUNT_QUALIFIERS = ("exact", "at least", "at most", "approximately", "vague")
 RANGE_CLASSES = ("SRBM", "MRBM", "IRBM", "ICBM")
+# Kinds a name's class does not override with a range word's reach: a submarine launch, a cruise
+# missile or a carrier rocket is told as such.
+_KIND_ONLY = ("SLBM", "cruise", "SLV")
 
 
 @dataclass(frozen=True)
@@ -269,7 +272,13 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     same_sentence = same_sentence or bool(
         name is not None and re.search(_NAMED_WITH_REACH, name.evidence.sentence, re.IGNORECASE)
     )
+    # A named type takes its type's class whatever range word the outlet puts on it ("two
+    # medium-range ballistic missiles ... presumed to be a Musudan" -> IRBM), and a hypersonic
+    # missile whose type is named takes that type's class ("the Hwasong-16B, fitted with a
+    # hypersonic warhead" -> IRBM): the conventions of 2026-12-04 (C9, C10).
+    named_type = implied is not None and implied not in _KIND_ONLY
     weak_class = class_value in ("unknown", *RANGE_CLASSES) and same_sentence
+    weak_class = weak_class or (named_type and class_value in (*RANGE_CLASSES, "HGV"))
     if name is not None and implied and weak_class and implied != class_value:
         class_value = implied
         evidence["missile_class"] = (_with_note(name.evidence, f"{name.value} -> {implied}"),)
@@ -300,7 +309,10 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
         # east coast" is read as the sea it fell in.)
         note = f"a submarine launch off the coast: {coast.name}"
         site = SiteMatch(coast, _with_note(landing.evidence, note), at_sea=True)
-        landing = None
+        # "A submarine fired a missile off the country's eastern coast ... it blew up between
+        # the Korean peninsula and Japan": a fall told in another sentence still stands.
+        fired_in = landing.evidence.sentence
+        landing = find_landing([s for s in launched if s.text != fired_in], headline)
     if site is not None:
         evidence["site_id"] = (site.evidence,)
     # "the ICBM ...; an hour later two short-range missiles were fired ..., flying about 330 km":
@@ -379,9 +391,13 @@ def _points_back(clause: Sentence, recalled: Sequence[Sentence]) -> bool:
     if not re.match(_THE_LAUNCH_AFTER, clause.text[at + len(said.evidence.text) :], FLAGS):
         return False
     earlier = [sentence for sentence in recalled if sentence.start < clause.start]
+    # (the recollection names the kind however it is worded: "The firing came two days after the
+    # North sent an ICBM" sets its ICBM aside as the earlier launch's, and still names it)
     return any(
-        (other := find_class([sentence])) is not None and other.value == said.value
+        re.search(pattern, sentence.text, FLAGS)
         for sentence in earlier
+        for pattern, missile_class in CLASS_PATTERNS
+        if missile_class == said.value
     )
 
 

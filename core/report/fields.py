@@ -31,6 +31,7 @@ from core.report.tables import (
     FAILURE_OF_ANOTHER,
     FAILURE_PATTERN,
     JAPAN_AS_A_WHOLE,
+    JAPAN_OFFICIALS,
     JAPAN_TOLD,
     KOREAN_MINISTRY,
     LANDING_PATTERNS,
@@ -497,8 +498,9 @@ def find_class(sentences: Sequence[Sentence]) -> Found | None:
         if _lists_kinds(text):
             continue
         for pattern, missile_class in CLASS_PATTERNS:
-            match = re.search(pattern, text, FLAGS)
-            if match and missile_class in _KINDS:
+            # ("The launches follow a test of a new cruise missile": an earlier launch's kind)
+            match = _class_match(pattern, text) if missile_class in _KINDS else None
+            if match:
                 note = f"wording -> {missile_class} (the {found.value} range word is not a kind)"
                 return Found(missile_class, sentence.evidence(match, note))
     if _missile_or_not(sentences):
@@ -683,6 +685,11 @@ def _class_said(sentences: Sequence[Sentence], land: bool = False) -> Found | No
 _CONTRASTED = (
     # ("it is unlikely to have been an SLBM", "not likely to be a cruise missile": ruled out)
     r"\b(?:rather than|instead of|unlike|as opposed to|not an?|not the|"
+    # "its flight did not match that of an ICBM", "inconsistent with a cruise missile": a kind
+    # the flight is said not to fit.
+    r"(?:not|n't|never)\s+(?:match(?:ed|es)?|resembl\w*|fit|(?:be\s+)?consistent\s+with)"
+    r"(?:\s+(?:that|those|the\s+(?:profile|flight|trajectory))\s+of)?|"
+    r"inconsistent\s+with(?:\s+(?:that|those)\s+of)?|"
     r"(?:unlikely|not likely|improbable)\s+(?:(?:that\s+)?(?:it|they)\s+(?:was|were|are|is)|"
     r"to\s+(?:have\s+)?be(?:en)?))\s+"
     r"(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?$"
@@ -704,6 +711,13 @@ _PURSUED_BEFORE = (
     # missiles", "a base associated with its Musudan missiles": a place's kind, not the launch's.
     r"|\b(?:linked|tied|associated|connected)\s+(?:with|to)\s+(?:[\w'-]+\s+){0,3}?$"
     r"|\b(?:home|host)\s+to\s+(?:[\w'-]+\s+){0,3}?$"
+    # "the Sino-ri base, which houses the Nodong", "a base for Scud-C missiles", "where it
+    # stores its KN-23s": the weapons a place keeps, not the one fired from it.
+    r"|\b(?:hous(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|garrison(?:s|ed|ing)?)\s+"
+    r"(?:[\w'-]+\s+){0,3}?$"
+    r"|\b(?:base|bases|depot|depots|garrison)\s+(?:of|for)\s+(?:[\w'-]+\s+){0,3}?$"
+    r"|\b(?:base|site|province|region|area|facility|county)\s+(?:also\s+)?"
+    r"(?:holds|keeps|has|hosts|deploys)\s+(?:[\w'-]+\s+){0,3}?$"
     # "has assembled an arsenal of ICBMs", "an impressive array of short- and medium-range
     # missiles", "routinely launches short-range missiles", "warheads small enough to fit on
     # long-range missiles": the North's weapons or habits, not this launch's kind.
@@ -773,43 +787,45 @@ def _class_match(pattern: str, text: str, guessed: bool = False) -> re.Match[str
     """The first match of a class pattern that is not a kind set aside or pursued (nor, with
     `guessed`, one only guessed at: a submarine launch in a report that says land-based)."""
     for match in re.finditer(pattern, text, FLAGS):
-        before = text[max(0, match.start() - 60) : match.start()]
-        if guessed and re.search(_GUESSED, before, FLAGS):
+        if _set_aside(text, match.start(), match, guessed):
             continue
-        if re.search(_CONTRASTED, before, FLAGS) or re.search(_PURSUED_BEFORE, before, FLAGS):
-            continue
-        if re.search(_FEARED, text[: match.start()], FLAGS):
-            continue
-        if re.match(_PURSUED_AFTER, text[match.end() : match.end() + 60], FLAGS):
-            continue
-        if _generic(text, match):
-            continue
-        if re.search(_INFERRED_REACH, text[: match.start()], FLAGS):
-            continue
-        if re.search(_EITHER_BEFORE, before, FLAGS) or re.search(_OR_BEFORE_KIND, before, FLAGS):
-            continue
-        if re.match(_OR_AFTER, text[match.end() :]):
-            continue
-        if re.search(_OTHERS_LAUNCH, before, FLAGS):
-            continue
-        if re.search(_EARLIER_EVENT, text[: match.start()], FLAGS):
-            continue
-        if re.search(_ASKED_KIND, text[: match.start()], FLAGS):
-            continue
-        if re.search(_TRIED_THERE, text[: match.start()], FLAGS):
-            continue
-        if re.search(_WISH_LIST, text[: match.start()], FLAGS):
-            continue
-        if re.match(_DAY_BEFORE, text[match.end() :], FLAGS):
-            continue
-        if re.search(_EARLIER_LAUNCHES, text[: match.start()], FLAGS):
-            continue
-        if re.search(_LAUNCH_BEFORE_THIS, text[: match.start()], FLAGS) and re.match(
-            _A_LAUNCH_AFTER, text[match.end() :], FLAGS
-        ):
+        # "did not match that of an intercontinental ballistic missile (ICBM)", "two days after
+        # the North sent an intercontinental ballistic missile (ICBM)": the abbreviation glosses
+        # the words before it and is set aside with them.
+        glossed = re.sub(r"(?:[\w-]+\s+){1,4}\(\s*$", "", text[: match.start()])
+        if glossed != text[: match.start()] and _set_aside(text, len(glossed), match, guessed):
             continue
         return match
     return None
+
+
+def _set_aside(text: str, start: int, match: re.Match[str], guessed: bool) -> bool:
+    """The class words (from `start`, up to the match's end) name a kind set aside, pursued,
+    feared, asked about or another launch's, not this launch's."""
+    head = text[:start]
+    before = head[-60:]
+    tail = text[match.end() :]
+    return bool(
+        (guessed and re.search(_GUESSED, before, FLAGS))
+        or re.search(_CONTRASTED, before, FLAGS)
+        or re.search(_PURSUED_BEFORE, before, FLAGS)
+        or re.search(_FEARED, head, FLAGS)
+        or re.match(_PURSUED_AFTER, tail[:60], FLAGS)
+        or _generic(text, match)
+        or re.search(_INFERRED_REACH, head, FLAGS)
+        or re.search(_EITHER_BEFORE, before, FLAGS)
+        or re.search(_OR_BEFORE_KIND, before, FLAGS)
+        or re.match(_OR_AFTER, tail)
+        or re.search(_OTHERS_LAUNCH, before, FLAGS)
+        or re.search(_EARLIER_EVENT, head, FLAGS)
+        or re.search(_ASKED_KIND, head, FLAGS)
+        or re.search(_TRIED_THERE, head, FLAGS)
+        or re.search(_WISH_LIST, head, FLAGS)
+        or re.match(_DAY_BEFORE, tail, FLAGS)
+        or re.search(_EARLIER_LAUNCHES, head, FLAGS)
+        or re.search(_THIS_FOLLOWS, head, FLAGS)
+        or (re.search(_LAUNCH_BEFORE_THIS, head, FLAGS) and re.match(_A_LAUNCH_AFTER, tail, FLAGS))
+    )
 
 
 # "The list includes tactical nuclear weapons, hypersonic missiles and ...", "a wish list of
@@ -858,6 +874,16 @@ _LAUNCH_BEFORE_THIS = (
     r"\b(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th)|another|latest|fresh|"
     r"hours?|days?|weeks?|months?)\b[^.;]*\b(?:after|since|following)\s+"
     r"(?:its|the North's|North Korea's|Pyongyang's|the|an?)\s+(?:[\w-]+\s+){0,3}?$"
+)
+# "The launches follow a test of a new anti-ship cruise missile", "Sunday's firing came two days
+# after the North tested an ICBM", "The test comes after ...": this launch is the subject, and
+# what it follows or comes after is an earlier event, whose kind is not this launch's.
+_THIS_FOLLOWS = (
+    r"^\W*(?:the|this|today's|the latest|the new|\w+day's)\s+(?:[\w-]+\s+)?"
+    r"(?:launch(?:es)?|tests?|firings?|test-firings?|missiles?|projectiles?)\s+"
+    r"(?:(?:also|just|only)\s+)?(?:follows?|followed|comes?\s+(?:[\w-]+\s+){0,3}?after|"
+    r"came\s+(?:[\w-]+\s+){0,3}?after|(?:is|was)\s+(?:[\w-]+\s+){0,2}?(?:after|since))\b"
+    r"[^.;]*$"
 )
 _A_LAUNCH_AFTER = r"^\s*(?:missiles?\s+|rockets?\s+)?(?:launch(?:es)?|firings?|tests?)\b"
 
@@ -974,6 +1000,9 @@ def _first_name(sentences: Sequence[Sentence]) -> Found | None:
             and not re.search(
                 _REPLICA, sentence.text[max(0, match.start() - 60) : match.start()], FLAGS
             )
+            # "Seoul said those missiles flew 600 km and that flight data for that weapon, known
+            # as the KN-23, ...": a name told of the launch a demonstrative points back at.
+            and not re.search(_THOSE_BEFORE, sentence.text[: match.start()], FLAGS)
             # "of the Scud or Rodong type": a name offered beside the bare Scud family.
             and not re.search(_FAMILY_OR_BEFORE, sentence.text[: match.start()], FLAGS)
             and not re.match(_OR_FAMILY_AFTER, sentence.text[match.end() :], FLAGS)
@@ -1003,6 +1032,17 @@ def _first_name(sentences: Sequence[Sentence]) -> Found | None:
             continue
         return Found(named[0], sentence.evidence(found[0][0], f"name {named[0]}"))
     return None
+
+
+# "those missiles", "both of those two weapons", "that weapon", "that earlier launch": the launch
+# recalled before, pointed back at ("that" as a conjunction, "said that the missile", is not;
+# nor is a clause that turns back to "this" launch or "these" missiles).
+_THOSE_BEFORE: Final = (
+    r"(?:\bthose\s+(?:[\w-]+\s+){0,2}?(?:launches|tests|test-firings|firings|missiles|rockets|"
+    r"weapons|projectiles)|\bthat\s+(?:(?:earlier|previous|last)\s+)?(?:launch|test|"
+    r"test-firing|firing|missile|rocket|weapon|projectile))\b"
+    r"(?:(?!\b(?:this|these|today's|\w+day's)\b)[^.;]){0,120}$"
+)
 
 
 # "three ballistic missiles, of the Scud or Rodong type", "Rodong- or Scud-type missiles": a
@@ -1218,7 +1258,8 @@ _SERIES_INCLUDED: Final = (
 # "wreckage came down off the west coast": where pieces of a broken rocket fell, not where the
 # launch came down. (A rocket's "debris fell into the Yellow Sea" is its stages' fall: kept.)
 _PIECES_FELL: Final = (
-    r"\b(?:fragments?|wreckage)\b[^.;]{0,30}?\b(?:had\s+|have\s+|has\s+)?"
+    # ("pieces of the rocket fell into the Yellow Sea, the East China Sea and the Pacific")
+    r"\b(?:fragments?|wreckage|pieces(?=\s+of\b))\b[^.;]{0,30}?\b(?:had\s+|have\s+|has\s+)?"
     r"(?:fallen|fell|landed|came down|come down|splashed down|found|scattered|recovered)\b"
     r"[^.;]{0,60}$"
 )
@@ -1231,6 +1272,15 @@ def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None
     the Korean Peninsula and Japan").
     """
     untold = [s for s in sentences if re.search(_FALL_UNTOLD, s.text, FLAGS)]
+    # "did not immediately confirm how far it flew or where it came down": said of the launch
+    # anywhere in the report, the fall is not known, so a heading told elsewhere ("toward the
+    # sea between the Korean Peninsula and Japan", "fired into the East Sea") is no landing; a
+    # fall a body tells ("it landed in the Sea of Japan") still is.
+    # (Not where a body tells a fall into the sea: "toward the Sea of Japan ... before falling
+    # into the sea", another body "without saying where it fell": the heading names that sea.)
+    unknown = any(re.search(_FALL_UNCONFIRMED, s.text, FLAGS) for s in sentences) and not any(
+        re.search(_FELL_INTO_SEA, s.text, FLAGS) for s in sentences
+    )
     found = [
         item
         for item in _every_landing(sentences)
@@ -1245,6 +1295,14 @@ def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None
         # "the launch was toward the East Sea, without saying where they came down": the way
         # they were sent, the fall left untold (in its clause or the one right after it).
         and not any(_tells_no_fall(item.evidence, clause) for clause in untold)
+        and not (
+            unknown
+            and item.value != "pacific"
+            and not re.search(FELL_BEFORE, _before(item.evidence), FLAGS)
+        )
+        # "test-fired a submarine-launched ballistic missile in the waters off its east coast":
+        # the waters the submarine fired from, not where the missile fell.
+        and not _submarine_waters(item.evidence)
         # "North Korea's attempt to launch a ballistic missile into the sea ... failed": where
         # it was aimed, not where it came down.
         and not re.search(_ATTEMPTED_INTO, _before(item.evidence), FLAGS)
@@ -1344,6 +1402,44 @@ _FALL_UNTOLD: Final = (
     r"trajectory|flight\s+route)\s+(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?"
     r"(?:been\s+)?(?:established|determined|confirmed|known|clear|disclosed)\b"
 )
+
+
+# "before falling into the sea", "landed in the water": a fall told, its sea left to a heading.
+_FELL_INTO_SEA: Final = (
+    r"\b(?:fell|falling|fallen|landed|landing|came\s+down|coming\s+down|splashed\s+down|"
+    r"plunged|crashed)\s+(?:in|into)\s+(?:the\s+)?(?:sea|waters?|ocean)\b"
+)
+_FALLEN_ONES: Final = r"(?:they|it|the\s+(?:[\w-]+\s+)?(?:missiles?|projectiles?|rockets?))"
+_FELL_VERB: Final = r"(?:came\s+down|come\s+down|landed|land|fell|fall|splashed\s+down)"
+# "did not immediately confirm how far the projectile flew or where it came down", "could not
+# confirm where the missile landed": the fall not known (anywhere in the report).
+# ("without saying how many were fired or where they landed"; "Where they splashed down was not
+# immediately clear")
+_FALL_UNCONFIRMED: Final = (
+    r"(?:\b(?:did\s+not|didn't|could\s+not|couldn't|was\s+unable\s+to|were\s+unable\s+to|"
+    r"has\s+not|have\s+not|had\s+not)\s+(?:immediately\s+|yet\s+)?"
+    r"(?:confirm(?:ed)?|disclose[d]?|specif(?:y|ied)|reveal(?:ed)?|say|said|give|given)|"
+    r"\b(?:without|not)\s+(?:immediately\s+)?(?:saying|confirming|disclosing|specifying))\b"
+    r"[^.;]{0,60}?\bwhere\s+" + _FALLEN_ONES + r"\s+(?:had\s+)?" + _FELL_VERB + r"\b"
+    r"|^\W*where\s+" + _FALLEN_ONES + r"\s+(?:had\s+)?" + _FELL_VERB + r"\s+"
+    r"(?:was|is|remains|remained)\s+(?:not\s+(?:immediately\s+|yet\s+)?(?:clear|known)|unclear)\b"
+)
+
+
+# The sentence tells a submarine's launch: "in the waters off its east coast" is where it was.
+_SUBMARINE: Final = r"\bsubmarine|\bSLBMs?\b|\bunderwater\b|\bunder\s+water\b"
+
+
+def _submarine_waters(evidence: Evidence) -> bool:
+    """ "fired a submarine-launched missile in the waters off its east coast": the waters "in"
+    which a submarine launch was made (not "into" them, nor a fall told before)."""
+    before = _before(evidence)
+    return (
+        re.search(_SUBMARINE, evidence.sentence, FLAGS) is not None
+        and re.match(r"(?:waters?\s+)?off\b", evidence.text, FLAGS) is not None
+        and re.search(r"\bin\s+(?:the\s+)?$", before, FLAGS) is not None
+        and re.search(FELL_BEFORE, before, FLAGS) is None
+    )
 
 
 def _tells_no_fall(evidence: Evidence, clause: Sentence) -> bool:
@@ -1458,7 +1554,7 @@ _SAID_NOTHING = (
     r"disclose|announce|acknowledge)\b|"
     # "could not immediately confirm the reports", "declined to comment", "carried no report of
     # the launches", "has been silent", "has yet to report": a body cited for saying nothing.
-    r"\b(?:could|would|can|will)\s*(?:not|n't)\s+(?:immediately\s+|independently\s+)?"
+    r"\b(?:could|would|can|will)\s*(?:not|n't)\s+(?:yet\s+|immediately\s+|independently\s+)*"
     r"(?:confirm|comment|say|verify|provide)\b|"
     r"\b(?:declined|refused)\s+to\s+(?:confirm|comment|say|give|provide|disclose)\b|"
     r"\b(?:carried|made|gave|issued|had|offered|released)\s+no\s+(?:immediate\s+)?"
@@ -1605,6 +1701,14 @@ def _told_of(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# "Shinzo Abe on Saturday called", "Kishida later condemned", "the ministry Tuesday said": when
+# the speaker spoke, between his name and his verb.
+_WHEN_SAID = (
+    r"(?:,?\s+(?:(?:on|early|late)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:today|tonight|later|earlier|separately|"
+    r"swiftly|quickly)),?"
+)
+_WHEN_SAID = f"(?:{_WHEN_SAID})?"
 # "Prime Minister Fumio Kishida instructed officials to gather and analyse information", "told
 # the relevant ministries to ensure the safety of ships": an order given on the launch, not a
 # statement about it (unless more is said of it).
@@ -1736,7 +1840,9 @@ _NOT_IN_ITS_WATERS = (
 # United States", "said he would do all he could to keep the country safe": a pledge of what
 # the body will do, which tells nothing of the launch.
 _PLEDGED = (
-    r"^(?:\s+[A-Z][\w.'-]*){0,3},?\s+(?:also\s+)?(?:said|says|told (?:reporters|journalists|"
+    r"^(?:\s+[A-Z][\w.'-]*){0,3}"
+    + _WHEN_SAID
+    + r",?\s+(?:also\s+)?(?:said|says|told (?:reporters|journalists|"
     r"the press|a news conference|parliament|lawmakers)|vowed|pledged|promised)\s+(?:that\s+)?"
     r"(?:he|she|it|they|we|Japan|Tokyo|Seoul|the government|the country|(?:his|her|its|their) "
     r"(?:government|country)|the military)\s+(?:would|will|was going to|is going to|intends? to|"
@@ -1811,7 +1917,9 @@ _WHICH_CALLED_AFTER = (
 # launch as outrageous", "condemned the launches, telling reporters they violated resolutions"
 # say what the launch was: cited.)
 _CONDEMNED_ONLY = (
-    r"^(?:\s+[A-Z][\w.'-]*){0,3},?\s+(?:has\s+|had\s+|also\s+|strongly\s+|sharply\s+|"
+    r"^(?:\s+[A-Z][\w.'-]*){0,3}"
+    + _WHEN_SAID
+    + r",?\s+(?:has\s+|had\s+|also\s+|strongly\s+|sharply\s+|"
     r"swiftly\s+|quickly\s+)*(?:condemned|denounced|critici[sz]ed|protested)\s+"
     r"(?:the|this|these|North Korea's|Pyongyang's|the North's|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:launch(?:es)?|tests?|firings?)\b"
@@ -1827,7 +1935,7 @@ _CONDEMNED_ONLY = (
 # says nothing of it, as "condemned the launch" says nothing (the North's own word, "which state
 # media called a success", still cites it: KCNA is not read here).
 _CALLED_A_REPROACH = (
-    r"^(?:\s+[A-Z][\w.'-]*){0,3}\s+(?:has\s+|had\s+|also\s+)*"
+    r"^(?:\s+[A-Z][\w.'-]*){0,3}" + _WHEN_SAID + r"\s+(?:has\s+|had\s+|also\s+)*"
     r"(?:called|described|termed|branded|labell?ed|denounced\s+as|condemned\s+as)\s+"
     r"(?:(?:it|the launch|the test|the firing|this)\s+)?(?:as\s+)?(?:an?\s+|the\s+)?"
     r"[\"\u201c']?(?:[\w-]+\s+){0,2}?(?:challenge|provocation|threat|outrage\w*|unacceptable|"
@@ -1837,7 +1945,10 @@ _CALLED_A_REPROACH = (
 )
 
 # Only in a clause hung on the launch ("a launch X called", "in what X branded"): "The South
-# Korean military called the launch a grave provocation" speaks, and is cited.
+# Korean military called the launch a grave provocation" speaks, and is cited. A head of
+# government's word of reproach is his reaction wherever it stands ("Japanese Prime Minister
+# Shinzo Abe on Saturday called the launch a 'clear challenge'" (796)), as his condemnation is.
+_HEAD_OF_GOVERNMENT = r"\b(?:prime minister|premier|president|chief cabinet secretary)\b"
 _REPROACH_CLAUSE_BEFORE = (
     r"\b(?:launch(?:es)?|tests?|firings?|what)\s+(?:that\s+|which\s+)?(?:the\s+)?$"
 )
@@ -1870,10 +1981,21 @@ def _announced_other(text: str, match: re.Match[str]) -> bool:
     return said is not None and not re.search(_OF_A_LAUNCH, said.group("said"), FLAGS)
 
 
+# "Officials in South Korea and Japan, who were first to report the launch, said they could not
+# yet confirm ..." (823): an aside on the body, set off by commas, stands between it and what it
+# said; what it said is read past the aside.
+_ASIDE = r"^\s*,\s+(?:who|which)\s+[^,.;]{1,80},(?=\s+(?:also\s+|later\s+)?[a-z])"
+
+
+def _past_aside(after: str) -> str:
+    """What follows a body, past an aside on it set off by commas."""
+    return re.sub(_ASIDE, "", after, count=1, flags=FLAGS)
+
+
 def _not_cited(text: str, match: re.Match[str], body: str) -> bool:
     """The body is named for saying nothing, for an order it gave, a meeting it attended, as a
     picture's source, as what is watched or aimed at, or for older launches it announced."""
-    before, after = text[: match.start()], text[match.end() :]
+    before, after = text[: match.start()], _past_aside(text[match.end() :])
     silent = re.search(_SAID_NOTHING, after, FLAGS)
     if silent and re.search(_NOT_IN_ITS_WATERS, after[silent.end() :], FLAGS):
         silent = None
@@ -1895,7 +2017,10 @@ def _not_cited(text: str, match: re.Match[str], body: str) -> bool:
         or _called_a_thing(text, match)
         or (
             body != "KCNA"
-            and re.search(_REPROACH_CLAUSE_BEFORE, text[: match.start()], FLAGS) is not None
+            and (
+                re.search(_REPROACH_CLAUSE_BEFORE, text[: match.start()], FLAGS) is not None
+                or re.search(_HEAD_OF_GOVERNMENT, match.group(0), FLAGS) is not None
+            )
             and re.match(_CALLED_A_REPROACH, text[match.end() :], FLAGS) is not None
         )
         or re.search(_OF_THE_PROGRAMME, after, FLAGS)
@@ -1951,6 +2076,28 @@ _DOING_NOT_SAYING = (
 )
 
 
+_WATCHING = (
+    r"^\s+\w+\s+(?:also\s+|still\s+|now\s+|closely\s+)*(?:saying|telling|reporting|warning|"
+    r"stating|analy[sz]ing|monitoring|tracking|watching|examining|assessing|studying|checking|"
+    r"investigating|verifying|confirming|following|keeping)\b"
+)
+
+
+def _only_doing(text: str, match: re.Match[str]) -> bool:
+    """The body is named doing something ("Japan's military is practicing the deployment of
+    anti-missile batteries" (783), "the ministry was holding drills"), and no one in its
+    sentence says anything: no speaker."""
+    after = text[match.end() :]
+    return bool(
+        re.match(_DOING_NOT_SAYING, after, FLAGS)
+        # (watching the launch is telling of it: "the JCS is analysing the details", "the
+        # ministry is monitoring the situation" stay cited, as before)
+        and not re.match(_WATCHING, after, FLAGS)
+        and not re.match(_SPOKE_AFTER, after, FLAGS)
+        and not re.search(_SPOKE_AFTER, text[: match.start()], FLAGS)
+    )
+
+
 def _told_of_by_another(text: str, match: re.Match[str]) -> bool:
     """The South's military is what another's statement tells of, not a speaker."""
     if re.search(r"\bJoint Chiefs?\b|\bJCS\b", match.group(0), FLAGS):
@@ -2004,6 +2151,8 @@ def _cited(
                     continue  # "the summit between Japanese Prime Minister Shinzo Abe and Trump"
                 if value == "JCS" and _told_of(sentence.text, match):
                     continue
+                if value != "KCNA" and _only_doing(sentence.text, match):
+                    continue  # "Japan's military is practicing the deployment of batteries"
                 if value == "JCS" and _told_of_by_another(sentence.text, match):
                     continue  # "According to the statement, South Korea's military is watching"
                 said = context.get(sentence.start, sentence.text) if context else sentence.text
@@ -2163,11 +2312,50 @@ def _japan_as_a_whole(sentences: Sequence[Sentence], full: Sequence[Sentence] = 
                 continue  # "military officials in South Korea and Japan said": two bodies
             if re.search(r"\bthe\s+$", before, FLAGS) and match.group(0).startswith("Japanese"):
                 continue  # "According to the Japanese officials": the body named before
-            if re.search(_SAID_NOTHING, sentence.text[match.end() :], FLAGS):
+            if re.search(_SAID_NOTHING, _past_aside(sentence.text[match.end() :]), FLAGS):
                 break
+            if not _speaks(sentence.text, match) or party_to_a_meeting(
+                sentence.text, match.start(), match.end()
+            ):
+                continue  # "Japanese officials had detected radio signals", "had met Obama"
             note = "-> Japan government (Japan named as a whole)"
             return Found("Japan government", sentence.evidence(match, note))
     return None
+
+
+# Japan named as a whole is cited as a speaker: its statement verb follows it in its clause
+# ("Japanese officials said", "officials in Tokyo, who tracked the missile, confirmed", "issued
+# an alert"), or it is
+# named as the source ("according to Japanese officials", "quoting Japanese authorities"). Named
+# only for what it did ("Japanese officials had detected radio signals and suspected a launch
+# was near" (781), "South Korean and Japanese officials had met Obama" (809)) it says nothing.
+_SPOKE_AFTER = (
+    r"^[^.;:]*?\b(?:said|say|says|saying|told|tell|tells|reported|reports?|announced|announces?|"
+    r"confirmed|confirms?|believed?|believes|estimated|estimates?|stated|states|added|adds|"
+    r"warned|warns|noted|notes|assessed|assess(?:es)?|called|calls|described|describes|"
+    r"condemned|condemns?|protested|protests?|claimed|claims?|indicated|indicates?|"
+    r"according to|quoted|disclosed|revealed|urged|insisted|explained|briefed|"
+    # "issued an alert telling residents to take shelter" (605): a notice is a statement.
+    r"issued|issues?|sent out|put out|released|published|posted|"
+    # "gave similar flight details": details given are a statement.
+    r"gave|gives?|provided|provides?|offered|offers?|shared|shares?)\b"
+)
+_SOURCE_BEFORE = (
+    r"\b(?:according to|citing|cited|quoting|quoted|told by|per|from|sources? among|"
+    r"statement by|reports? by|said by)\s+(?:the\s+|unnamed\s+|some\s+)*$|"
+    r"\b(?:said|says|say|told|reported|confirmed|announced)\s+(?:the\s+)?$"
+)
+
+
+def _speaks(text: str, match: re.Match[str]) -> bool:
+    """Japan named as a whole is a speaker or a source in its sentence, not only a doer."""
+    if not re.match(JAPAN_OFFICIALS, match.group(0), FLAGS):
+        return True  # "Japan said", "according to Tokyo": the verb is in the pattern
+    before = text[: match.start()]
+    return bool(
+        re.search(_SOURCE_BEFORE, before, FLAGS)
+        or re.match(_SPOKE_AFTER, text[match.end() :], FLAGS)
+    )
 
 
 # "military officials in South Korea and Japan said", "the defense ministries of Japan and South

@@ -110,7 +110,7 @@ def find_range(sentences: Sequence[Sentence]) -> Found | None:
     if found is None:
         return found
     if not re.search(_FIRST_OF, found.evidence.sentence, FLAGS):
-        return _each_told(found, sentences)
+        return _one_missile_farther(_each_told(found, sentences), sentences)
     later = [s for s in sentences if s.start > found.evidence.start]
     for sentence in later:
         if not re.search(_NEXT_OF, sentence.text, FLAGS):
@@ -122,6 +122,30 @@ def find_range(sentences: Sequence[Sentence]) -> Found | None:
         if float(other.value) > float(found.value):
             note = f"{other.evidence.note}; the longer of the missiles' figures"
             found = Found(other.value, replace(other.evidence, note=note))
+    return found
+
+
+# "they flew around 430 km ... He said the second missile, which flew 690 km, is a new type": a
+# figure for them all, then one missile's own; of two missiles' figures, the longer. (Not "the
+# second missile launch this year": another launch.)
+_ONE_MISSILE: Final = (
+    r"\b(?:the\s+)?(?:second|other|latter|third|last|longer-range)\s+(?:one|missile|projectile|"
+    r"rocket)\b(?!\s+(?:launch|test|firing|attempt)s?\b)"
+)
+
+
+def _one_missile_farther(found: Found, sentences: Sequence[Sentence]) -> Found:
+    for sentence in (s for s in sentences if s.start > found.evidence.start):
+        named = re.search(_ONE_MISSILE, sentence.text, FLAGS)
+        match = first_match(RANGE_PATTERNS, sentence)
+        if named is None or match is None or match.start() < named.start():
+            continue
+        if re.search(NORTH_KOREAN_CLAIM, sentence.text, FLAGS):
+            continue
+        other = _reading(match, sentence, "range")
+        if float(other.value) > float(found.value):
+            note = f"{other.evidence.note}; the longer of the missiles' figures"
+            return Found(other.value, replace(other.evidence, note=note))
     return found
 
 
@@ -214,7 +238,9 @@ def find_flight_time(sentences: Sequence[Sentence]) -> Found | None:
 # "flown for over a minute", "flew about one or two minutes before it exploded"
 _WORDED_FLIGHT: Final = (
     # ("was tracked for six minutes": followed by radar for as long as it flew)
-    r"\b(?:flew|flown|flying|in the air|airborne|aloft|lasted|tracked|"
+    r"\b(?:flew|flown|flying|in the air|airborne|aloft|lasted|"
+    # ("had tracked it for six minutes until it came down": the object between)
+    r"tracked(?:\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:missiles?|projectiles?|rockets?)))?|"
     # ("brief flight time, likely under ten minutes", "a flight time of about six minutes")
     r"flight\s+time(?:\s+(?:of|was|lasted)|\s*[,:]|\s+-+))\s+(?:for\s+)?"
     r"(?:(?:likely|probably|possibly|perhaps|estimated at|put at)\s+)?"

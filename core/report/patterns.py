@@ -8,7 +8,11 @@ from typing import Final
 # Regexes run on a copy of the report with curly quotes made straight (same length, same offsets).
 FLAGS: Final = re.IGNORECASE
 
-NUMBER: Final = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# ("flew about 1 000 km", "higher than 6 000 km": a space, or a narrow space, between thousands)
+NUMBER: Final = (
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])(?:\.\d+)?|"
+    r"\d+(?:\.\d+)?)"
+)
 # "70 to 100 km", "430 and 690 kilometers": the second figure of a span (the longer flight).
 # "430 km to 450 km": the unit may come after the first figure too.
 SPAN: Final = (
@@ -204,14 +208,16 @@ APOGEE_PATTERNS: Final = (
     + ALT_DISTANCE,
     # "Its maximum altitude was about 1,000 km", "The apogee was 50km", "peak altitude reached
     # was 1,971 km"
-    r"\b(?:altitude|apogee|height|highest point)\s+(?:reached\s+)?"
+    r"\b(?:altitude|apogee|height|highest point)\s+"
+    # "The highest altitude of the missiles tracked by our radar was about 130 km"
+    r"(?:of\s+(?:the|its|their|both)\s+(?!(?:[\w-]+\s+){0,3}(?:launched|fired)\s+(?:in|on|last)\b)"
+    r"[^.;,\d]{0,60}?\s+)?(?:reached\s+)?"
     r"(?:was|is|stood at|hit|came to)\s+"
     r"(?:estimated\s+at\s+|put\s+at\s+)?" + QUALIFIER + NUMBER + SPAN + DISTANCE_UNIT,
-    # "flew as high as 50 km", "climbing as high as 60 km"
-    r"\b(?:flew|flying|flown|climb\w*|r[io]se|rising|soar\w*)\s+(?P<qual>as high as)\s+"
-    + NUMBER
-    + DISTANCE_UNIT
-    + ALT_DISTANCE,
+    # "flew as high as 50 km", "climbing as high as 60 km", "climbed higher than 6 000 km" (a
+    # bound kept as its figure)
+    r"\b(?:flew|flying|flown|went|climb\w*|r[io]se|rising|soar\w*)\s+"
+    r"(?P<qual>as high as|higher than)\s+" + NUMBER + DISTANCE_UNIT + ALT_DISTANCE,
     r"\bpeak(?:ed|ing)\s+(?:at\s+)?" + QUALIFIER + NUMBER + SPAN + DISTANCE_UNIT + ALT_DISTANCE,
     # "went no higher than 620 miles", "rose no higher than about 60 km": a height's bound.
     r"\b(?:went|flew|flying|flown|climb(?:ed|ing)|r[io]se|rising|soar(?:ed|ing)|got|reached)\s+"
@@ -308,7 +314,8 @@ FLIGHT_TIME_PATTERNS: Final = (
     + QUALIFIER
     + NUMBER
     + r"\s*(?P<unit>minutes|minute|mins|min|seconds)\b",
-    r"\b(?:km|kilometers|kilometres|miles)\s+(?:in|over)\s+"
+    # ("flew 1,001.2 kilometers (622 miles) in 5,156 seconds": past a converted unit)
+    r"\b(?:km|kilometers|kilometres|miles)(?:\s*\([^)]{0,30}\))?\s+(?:in|over)\s+"
     + QUALIFIER
     + NUMBER
     + r"\s*(?P<unit>minutes|seconds)\b",
@@ -345,7 +352,9 @@ REPORTED_SPEECH: Final = (
     r"reporters|the press|the public)\s+)?(?:(?:by|on|in) [\w ]{1,20}?\s+)?(?:that\s+)?"
     # the subject: "it", "the North", "a rocket carrying a reconnaissance satellite", "an
     # object that may have been a ballistic missile"
+    # ("N Korea", "N. Korea": the headline writer's short form)
     r"(?:[\w'-]+\s+){0,8}?(?:it|they|missiles?|projectiles?|rockets?|North Korea|Pyongyang|"
+    r"(?<![\w.])N\.?\s?Korea|"
     r"objects?|systems?|weapons?|launchers?|vehicles?|"
     r"the North|the country|satellite|ICBMs?|SRBMs?|"
     # "said its secretive neighbor had fired", "said the reclusive state had launched"
@@ -393,8 +402,11 @@ REVEALED_DAY_BEFORE: Final = (
     r"|\b(?:not|n't|never)\b[^.;]{0,60}\buntil\s+$"
     # "This photo released on Saturday, Jan. 15, 2022, by the North Korean government shows a
     # missile test ... on Jan. 14": the day a picture or a statement was put out.
-    r"|\b(?:released|published|distributed|issued|provided|handed out|made available)\s+"
-    r"(?:(?:only|late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$"
+    # "in this photo that KCNA released last Wednesday", "a KCTV segment broadcast on Wednesday,
+    # local time": the day a picture or a programme was put out, not the launch's.
+    r"|\b(?:released|published|distributed|issued|provided|handed out|made available|"
+    r"broadcast|aired|televised)\s+"
+    r"(?:(?:only|late|early|last)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$"
 )
 # "North Korea on Friday confirmed ...": also the day of the statement.
 REPORTING_DAY_AFTER: Final = (
@@ -488,7 +500,12 @@ RUNNING_TALLY: Final = (
     r"\b(?:brings?|bringing|brought)\s+(?:the\s+(?:total|tally|number|count)\s+)?to\s+"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b|"
     r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|"
-    r"seven|several|\d+)\s+(?:straight\s+|consecutive\s+)?days\b"
+    r"seven|several|\d+)\s+(?:straight\s+|consecutive\s+)?days\b|"
+    # "Thursday's launch makes eight Musudan missiles fired", "making 15 missiles launched this
+    # year": the tally the launch adds to, not its own count.
+    r"\b(?:makes|making|made)\s+(?:it\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|a dozen)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|launches|tests|firings|rockets)\s+"
+    r"(?:(?:it\s+has\s+|have\s+been\s+|has\s+)?(?:fired|launched|tested)|so far|this year)\b"
 )
 # The sentence recalls an earlier event (its figures are not the new launch's).
 RECALL_CUES: Final = (

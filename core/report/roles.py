@@ -107,6 +107,13 @@ _DONE: Final = (
     r"(?<!-)\b(?:fired|launched|test-fired|test-launched|shot|flew|flown|landed|fell|came down|"
     r"splashed down|lifted off|took place|detected)\b"
 )
+# "its planned launch of a satellite went wrong", "the planned test ended in failure", "the
+# expected launch failed": an outcome told of the planned launch says it was made.
+_PLAN_OUTCOME: Final = (
+    r"\b(?:went wrong|failed|fail(?:s|ed)? to reach|crash(?:ed|es)|exploded|blew up|broke up|"
+    r"ended in (?:failure|success|an? (?:accident|failure|success))|succeeded|was a success|"
+    r"reached orbit|(?:was|were) put into orbit)\b"
+)
 # Another country's firing: "South Korea fired air-to-ground missiles in response".
 _OTHER_NAMES: Final = (
     r"(?:South Korea|Seoul|the South|South Korean (?:forces|jets|fighter jets|warplanes|"
@@ -347,7 +354,7 @@ def clause_role(
     plan = _any(_PLAN_CUES, text)
     if plan:
         rest = text[: plan.start()] + text[plan.end() :]
-        if not re.search(_DONE, rest, FLAGS):
+        if not re.search(_DONE, rest, FLAGS) and not re.search(_PLAN_OUTCOME, rest, FLAGS):
             return PLANNED, f"{plan.group(0)!r} is still to come"
     other_fired = _OTHER_FIRED.search(text)
     if other_fired:
@@ -375,7 +382,9 @@ def clause_role(
     tally = tally or re.search(RUNNING_TALLY, text, FLAGS)
     if tally and re.search(_ONE_LAUNCHED, text, FLAGS):
         tally = None
-    if tally and not re.search(_TOLD_LAUNCH, re.sub(_PERFECT, " ", text, flags=FLAGS), FLAGS):
+    # ("makes eight Musudan missiles fired": the tally's own participle tells no launch.)
+    untallied = re.sub(RUNNING_TALLY, " ", re.sub(_PERFECT, " ", text, flags=FLAGS), flags=FLAGS)
+    if tally and not re.search(_TOLD_LAUNCH, untallied, FLAGS):
         return TALLY, f"{tally.group(0)!r}: a tally of many launches"
     statement = re.search(_STATEMENT_VERBS, text, FLAGS)
     # "Just before the launch, the foreign minister criticized ...": when, not what was said.

@@ -25,6 +25,9 @@ _RULES: Final = (
     (re.compile(r"(?<=ch)o(?=n)"), "eo"),
     (re.compile(r"(?<=[Ss])o(?=n)"), "eo"),
     (re.compile(r"(?<=d)o(?=k)|(?<=t)o(?=k\b)"), "eo"),
+    # ... which older wires write u in the closing -chon ("stream", "field"), as they write the
+    # surname Jeon as Chun: Sukchon -> Sukchun, Kaechon -> Kaechun, Sunchon -> Sunchun.
+    (re.compile(r"(?<=ch)o(?=n\b)"), "u"),
     # MR's u-breve is RR's eu: Hamhung -> Hamheung, Hungnam -> Heungnam.
     (re.compile(r"(?<=[Hh])(?<![Cc][Hh])u(?=ng)"), "eu"),
     # si is shi in RR and most wires: Sinpo -> Shinpo, Sinuiju -> Shinuiju.

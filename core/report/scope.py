@@ -238,8 +238,11 @@ def _other_day(mention: DateMention, before: str, after: str) -> bool:
 
 
 # "told the coast guard it planned to launch a satellite rocket": a launch still to come.
+# "the U.S. said it knew of reports that Pyongyang was getting ready to test missiles", "poised
+# to fire", "expected to launch": the same, foreseen by others.
 _PLANNED: Final = (
-    r"\b(?:plan(?:s|ned)?|intend(?:s|ed)?|prepar(?:es|ed|ing)|would|will|going)\s+(?:to\s+)?"
+    r"\b(?:plan(?:s|ned)?|intend(?:s|ed)?|prepar(?:es|ed|ing)|would|will|going|ready|poised|"
+    r"about|expected|likely)\s+(?:to\s+)?"
     r"(?:launch|fire|test)\b"
 )
 
@@ -405,7 +408,36 @@ def _event_date(
         told = told and not _has(LAUNCH_VERBS, sentence.text)
         if explicit and told and not _recalls(sentence.text):
             return explicit[0]
+    if earliest is None:
+        return None
+    # "Kim gave the order for the Oct. 31 launch", "its attempt on May 27 to put a satellite into
+    # orbit had failed": a day written out on the launch noun itself, with no launch verb to
+    # tell it (near the page's days only: "the July 4 launch" weeks before is an older one).
+    for sentence, found in zip(sentences, mentions, strict=True):
+        if _recalls(sentence.text):
+            continue
+        for mention in found:
+            if mention.kind != "explicit" or mention.day < earliest:
+                continue
+            if in_other_event_clause(sentence, mention):
+                continue
+            before = sentence.text[: mention.evidence.start - sentence.start]
+            after = sentence.text[mention.evidence.end - sentence.start :]
+            on_noun = re.match(_NOUN_AFTER_DAY, after, FLAGS) or re.search(
+                _NOUN_BEFORE_DAY, before, FLAGS
+            )
+            if on_noun and _has((_LAUNCH_NOUNS, _LAUNCHED_THINGS), sentence.text):
+                return mention
     return None
+
+
+# "the Oct. 31 launch", "the May 27 test-firing"; "its attempt on May 27", "the launch of
+# March 5": the launch noun that a day is written on.
+_NOUN_AFTER_DAY: Final = r"^(?:'s)?\s+(?:launch|test-firing|test-launch|firing|test|attempt)\b"
+_NOUN_BEFORE_DAY: Final = (
+    r"\b(?:the|its|this|their|a)\s+(?:[\w-]+\s+)?(?:launch|test-firing|test-launch|firing|test|"
+    r"attempt)\s+(?:on|of)\s+$"
+)
 
 
 # "three other missile tests in under two weeks", "two other launches this month": launches
@@ -666,6 +698,18 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
             for s, found in zip(sentences, mentions, strict=True)
         ]
         event = _event_date(sentences, nearby, max(earliest, near) if earliest else near)
+    if (
+        event is not None
+        and statement is not None
+        and event.day > max(statement.day + timedelta(1), anchor)
+    ):
+        # "South Korea's military said on Thursday that North Korea has fired two missiles ...
+        # On Saturday North Korea tested ...": a launch is not told before it happens, so a day
+        # past the lead's statement, read forward past the page for a US desk, is another's.
+        # (Not a statement's weekday read back a week: "said on Friday" on a Thursday page.)
+        # (One day is a desk's clock behind Korea's: "Yonhap reported on Thursday", Moscow
+        # time, of a launch early on Friday in Korea.)
+        event = None
     event = event or dateline or _as_launch_day(statement)
     event = _korea_next_day(sentences, mentions, event) or event
     local_day = event.day if event else anchor

@@ -473,6 +473,12 @@ _JAPAN_OFFICE_AND: Final = (
     )
     + ")"
 )
+# North Korea named as a speaker, and its statement verbs (C12).
+_THE_NORTH: Final = r"(?:North Korea|N\.? Korea|Pyongyang|the North|the DPRK)"
+_NORTH_SAID: Final = (
+    r"(?:said|says|claimed|claims|admitted|admits|acknowledged|acknowledges|conceded|concedes|"
+    r"reported|reports|insisted|insists)"
+)
 REPORTER_PATTERNS: Final = (
     (
         # ("the Joint Chief of Staff of South Korea": the body's name in the singular)
@@ -595,13 +601,39 @@ REPORTER_PATTERNS: Final = (
         # statement are not cited so).
         r"\b(?:North Korea|Pyongyang|the North|the DPRK)\s+"
         r"(?:(?:officially|proudly|later|also)\s+)?announced\b|"
-        # "North Korea said today that the latest test-firing of its rocket launcher was a final
-        # review", "Pyongyang said on Friday that it had successfully launched ...": the North's own
-        # word on the launch, dated, is given through its state media (749, 296).
-        r"\b(?:North Korea|Pyongyang|the North|the DPRK)\s+said\s+(?:today|on\s+\w+day|\w+day)\s+"
-        r"that\s+(?:(?:the|its)\s+(?:latest\s+|new\s+)?(?:[\w\"-]+\s+){0,3}?(?:tests?|launch(?:es)?|"
-        r"firings?|test-firings?)\b|it\s+had\s+(?:successfully\s+)?(?:test-fired|test-launched|"
-        r"fired|launched|tested)\b)|"
+        # North Korea as the speaker of a statement on this launch cites its state media (C12),
+        # whether or not they are named and with or without "that" or a day: "North Korea said
+        # it tested a new ICBM" (011), "Pyongyang said it had put a communications satellite into
+        # space" (185), "said on Sunday it had carried out a test" (213), "the North said it had
+        # successfully launched" (653), "says its planned launch went wrong" (829), "said today
+        # that the latest test-firing was a final review" (749). Not a recollection ("said last
+        # month it had tested", "said it had tested one in 2017"), nor a plan or a notice before
+        # the launch ("said it would launch", "said its launch will come", C11).
+        r"\b" + _THE_NORTH + r"(?:,\s+(?:for its part|in turn|meanwhile|however|itself),)?\s+"
+        r"(?:also\s+|later\s+|itself\s+|then\s+)?" + _NORTH_SAID + r"\s+"
+        r"(?:(?:on\s+|early\s+|late\s+)?(?:today|tonight|\w+day)"
+        r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?:that\s+)?"
+        # ("the test" only after a day or "that": "Pyongyang said the test was a message", told
+        # after "the Thursday test", is an older launch's)
+        r"(?:(?:its|(?<=day )(?:the|this)|(?<=that )(?:the|this)|(?:today|\w+day)'s)\s+"
+        r"(?:[\w\"-]+\s+){0,3}?"
+        r"(?:launch(?:es)?|attempts?|tests?|test-firings?|firings?)\b"
+        r"(?!\s+(?:would|will|was going to|is going to|plans?|planned|of\s+(?:more|further))\b)|"
+        r"it\s+(?:had\s+|has\s+)?(?:successfully\s+|also\s+)?"
+        r"(?:test-fired|test-launched|fired|launched|tested|conducted|carried out|put|placed|"
+        r"sent|succeeded)\b)"
+        # (a recollection: the statement's own launch dated before this one)
+        r"(?![^.;,]*\b(?:last\s+(?:week|month|year|\w+day)|(?:in|since)\s+(?:19|20)\d\d|"
+        r"earlier this (?:week|month|year)|previously|\w+ (?:days|weeks|months|years) ago|"
+        # (many launches over a span: "says it has carried out three tests in under three weeks")
+        r"(?:in|over|within)\s+(?:under\s+|the\s+(?:past|last)\s+|recent\s+)(?:\w+\s+)?"
+        r"(?:days|weeks|months|years))\b)|"
+        # "according to North Korea", "according to Pyongyang" (its state media named or not)
+        r"\b[Aa]ccording to " + _THE_NORTH + r"\b(?!'s)|"
+        # "the launch, which North Korea said had put a satellite into orbit" (804): the North's
+        # word on this launch, hung on it.
+        r"\b(?:launch(?:es)?|tests?|firings?),?\s+which\s+(?:North Korea|Pyongyang|the North|"
+        r"the DPRK)\s+(?:said|says|claimed|claims)\s+(?:had|has|was|were)\b|"
         # "The North was quick to declare the launch a success", "North Korea confirmed that
         # the launch failed", "Pyongyang declared the test a success": its verdict on the
         # launch, given through its state media.
@@ -675,6 +707,12 @@ FAILURE_DOUBTED: Final = (
     # "succeeded after two failed attempts": the failures before this launch.
     r"|\b(?:after|following|since)\s+(?:its\s+|the\s+)?(?:two|three|four|five|several|multiple|"
     r"repeated|\d+|a (?:series|string|run) of)\s+(?:earlier\s+|previous\s+|prior\s+)?$"
+    # "The launch came while the South Korean military is working to salvage the wreckage of a
+    # failed North Korean space rocket" (828), "The test comes weeks after a failed satellite
+    # launch": what the launch came after, during or amid is the setting, not this launch.
+    r"|\b(?:launch(?:es)?|tests?|firings?|test-firings?)\s+(?:came|comes|happened|took place|"
+    r"followed|follows)\s+(?:[\w-]+\s+){0,4}?(?:while|as|after|amid|when|during|following|"
+    r"since)\b[^.;]{0,140}$"
 )
 # "its second of the day, following the failure of the fifth test-launch", "after the failure
 # of an earlier launch": the launch an ordinal or "earlier" names is another launch (729). (Not

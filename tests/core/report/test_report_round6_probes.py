@@ -1248,7 +1248,8 @@ REPORTS = [
     ("missile_class", "SRBM", "North Korea fired two Toksa missiles on Monday."),
     ("missile_class", "HGV", "North Korea fired a Hwasong-8 on Monday, KCNA said."),
     ("missile_class", "cruise", "North Korea fired Kumsong-3 anti-ship missiles on Monday."),
-    ("missile_class", "HGV", "North Korea tested the Hwasong-16Na, KCNA said."),
+    # (the Hwasong-16B/Na is an IRBM with a glide warhead: the lead's C10 of 2026-12-04, as 628)
+    ("missile_class", "IRBM", "North Korea tested the Hwasong-16Na, KCNA said."),
     ("range_km", None, "North Korea fired a Hwasong-12, with a range of some 4,500 km, on Monday."),
     (
         "range_km",
