@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.report.drafting import CLOCK_THURSDAY, cells
-
-
-def _field(text: str, sites, name: str) -> str:
-    return cells(text, CLOCK_THURSDAY, sites)[name]
+from tests.core.report.drafting import field
 
 
 # "North Korea test-fires short-range missiles routinely" (763): what the North does by habit,
@@ -32,7 +28,7 @@ def _field(text: str, sites, name: str) -> str:
     ],
 )
 def test_a_habit_told_in_the_present_is_no_class(sites, text):
-    assert _field(text, sites, "missile_class") == ""
+    assert field(text, sites, "missile_class") == ""
 
 
 def test_a_launch_told_in_the_past_beside_its_habit_keeps_its_class(sites):
@@ -41,7 +37,7 @@ def test_a_launch_told_in_the_past_beside_its_habit_keeps_its_class(sites):
         "North Korea fired two short-range missiles on Thursday, as it routinely does when the "
         "allies begin their drills."
     )
-    assert _field(text, sites, "missile_class") == "SRBM"
+    assert field(text, sites, "missile_class") == "SRBM"
 
 
 # "the Nodong, with a 1,500-kilometer reach, can cover all of South Korea" (764): what a type can
@@ -56,13 +52,13 @@ def test_a_launch_told_in_the_past_beside_its_habit_keeps_its_class(sites):
     ],
 )
 def test_what_a_type_can_cover_is_no_name(sites, text):
-    assert _field(text, sites, "missile_name") == ""
+    assert field(text, sites, "missile_name") == ""
 
 
 def test_a_named_missile_that_flew_keeps_its_name(sites):
     # Near miss: the named missile is the one fired.
     text = "North Korea fired a Nodong missile on Thursday that flew 650 km into the sea."
-    assert _field(text, sites, "missile_name") == "Nodong"
+    assert field(text, sites, "missile_name") == "Nodong"
 
 
 # "these may have included both the modified KN-02 short-range guided missile and rockets from
@@ -79,13 +75,13 @@ def test_a_named_missile_that_flew_keeps_its_name(sites):
     ],
 )
 def test_one_of_both_kinds_is_no_name(sites, text):
-    assert _field(text, sites, "missile_name") == ""
+    assert field(text, sites, "missile_name") == ""
 
 
 def test_both_missiles_of_one_name_keep_it(sites):
     # Near miss: "both" counts the missiles of one type; no other kind follows.
     text = "North Korea fired two KN-23 missiles on Thursday, and both flew about 600 km."
-    assert _field(text, sites, "missile_name") == "KN-23"
+    assert field(text, sites, "missile_name") == "KN-23"
 
 
 # "the railway-borne missile regiment of North Phyongan Province" (738): where a unit belongs is
@@ -101,7 +97,7 @@ def test_both_missiles_of_one_name_keep_it(sites):
     ],
 )
 def test_a_units_home_is_no_site(sites, text):
-    assert _field(text, sites, "site_id") == ""
+    assert field(text, sites, "site_id") == ""
 
 
 def test_a_unit_firing_from_a_province_keeps_the_site(sites):
@@ -110,7 +106,7 @@ def test_a_unit_firing_from_a_province_keeps_the_site(sites):
         "North Korea said a missile regiment fired two missiles on Thursday from North Pyongan "
         "Province into the East Sea."
     )
-    assert _field(text, sites, "site_id") == "north-pyongan-province"
+    assert field(text, sites, "site_id") == "north-pyongan-province"
 
 
 # "from an inland site ... from an air base in the North's western province of Hwanghae" (412,
@@ -128,7 +124,7 @@ def test_a_unit_firing_from_a_province_keeps_the_site(sites):
     ],
 )
 def test_a_split_province_without_its_half_beats_a_direction(sites, text):
-    assert _field(text, sites, "site_id") == ""
+    assert field(text, sites, "site_id") == ""
 
 
 @pytest.mark.parametrize(
@@ -149,7 +145,7 @@ def test_a_split_province_without_its_half_beats_a_direction(sites, text):
     ],
 )
 def test_a_direction_stands_without_a_split_province(sites, text, site):
-    assert _field(text, sites, "site_id") == site
+    assert field(text, sites, "site_id") == site
 
 
 # "fired a ballistic missile from a site roughly 100 kilometers north of Pyongyang ... from an
@@ -176,7 +172,7 @@ def test_a_direction_stands_without_a_split_province(sites, text, site):
     ],
 )
 def test_a_place_far_from_a_landmark_is_not_the_landmark(sites, text, site):
-    assert _field(text, sites, "site_id") == site
+    assert field(text, sites, "site_id") == site
 
 
 @pytest.mark.parametrize(
@@ -191,7 +187,7 @@ def test_a_place_far_from_a_landmark_is_not_the_landmark(sites, text, site):
     ],
 )
 def test_a_place_close_to_a_landmark_keeps_its_area(sites, text):
-    assert _field(text, sites, "site_id") == "pyongyang-area"
+    assert field(text, sites, "site_id") == "pyongyang-area"
 
 
 # "Caption: ... On Thursday North Korea fired two more unidentified projectiles from an area near
@@ -212,7 +208,7 @@ def test_the_storys_place_beats_its_captions(sites, caption):
         '"The projectiles were fired from areas in South Pyongan Province on Thursday," the JCS '
         "said."
     )
-    assert _field(text, sites, "site_id") == "south-pyongan-province"
+    assert field(text, sites, "site_id") == "south-pyongan-province"
 
 
 def test_a_captions_place_stands_where_the_story_names_none(sites):
@@ -222,4 +218,4 @@ def test_a_captions_place_stands_where_the_story_names_none(sites):
         "Caption: A TV screen shows a missile launched from the Pyongyang area on Thursday.\n\n"
         "The JCS said North Korea fired two projectiles on Thursday into the East Sea."
     )
-    assert _field(text, sites, "site_id") == "pyongyang-area"
+    assert field(text, sites, "site_id") == "pyongyang-area"

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.report.drafting import CLOCK_THURSDAY, cells
-
-
-def _field(text: str, sites, name: str) -> str:
-    return cells(text, CLOCK_THURSDAY, sites)[name]
+from tests.core.report.drafting import CLOCK_THURSDAY, cells, field
 
 
 # A named type takes its type's class whatever range word the outlet puts on it, told in the same
@@ -44,19 +40,19 @@ def _field(text: str, sites, name: str) -> str:
     ],
 )
 def test_a_named_type_takes_its_class(sites, text, expected):
-    assert _field(text, sites, "missile_class") == expected
+    assert field(text, sites, "missile_class") == expected
 
 
 def test_a_hypersonic_missile_with_no_type_named_stays_hgv(sites):
     # Near miss: no type named, so the hypersonic word gives the class (C10).
     text = "North Korea fired a hypersonic missile on Thursday, state media said."
-    assert _field(text, sites, "missile_class") == "HGV"
+    assert field(text, sites, "missile_class") == "HGV"
 
 
 def test_a_named_type_leaves_a_cruise_missile_its_kind(sites):
     # Near miss: a kind told for the launch (cruise) is not a range word; it stands.
     text = "North Korea fired two cruise missiles on Thursday, which Seoul called Hwasal-2s."
-    assert _field(text, sites, "missile_class") == "cruise"
+    assert field(text, sites, "missile_class") == "cruise"
 
 
 # "debris from a KN-11 missile was spotted" (805): the KN-11 is the Pukguksong-1, an SLBM.
@@ -68,7 +64,7 @@ def test_a_named_type_leaves_a_cruise_missile_its_kind(sites):
     ],
 )
 def test_the_kn_11_is_an_slbm(sites, text):
-    assert _field(text, sites, "missile_class") == "SLBM"
+    assert field(text, sites, "missile_class") == "SLBM"
 
 
 # "the Sino-ri missile base, which houses the Nodong medium-range ballistic missile" (778): a
@@ -92,7 +88,7 @@ def test_a_weapon_a_place_keeps_is_no_name(sites, text):
 def test_a_named_missile_fired_from_a_base_keeps_its_name(sites):
     # Near miss: the base is where the named missile was fired from, not what it houses.
     text = "North Korea fired a Nodong missile from a base near Sukchon on Thursday."
-    assert _field(text, sites, "missile_name") == "Nodong"
+    assert field(text, sites, "missile_name") == "Nodong"
 
 
 # "said its flight did not match that of an intercontinental ballistic missile (ICBM)" (789): a
@@ -109,7 +105,7 @@ def test_a_named_missile_fired_from_a_base_keeps_its_name(sites):
     ],
 )
 def test_a_kind_the_flight_did_not_match_is_no_class(sites, text):
-    assert _field(text, sites, "missile_class") == ""
+    assert field(text, sites, "missile_class") == ""
 
 
 def test_a_kind_the_flight_matched_is_the_class(sites):
@@ -118,7 +114,7 @@ def test_a_kind_the_flight_matched_is_the_class(sites):
         "North Korea fired a ballistic missile on Thursday. The U.S. military said its flight "
         "matched that of an intercontinental ballistic missile (ICBM)."
     )
-    assert _field(text, sites, "missile_class") == "ICBM"
+    assert field(text, sites, "missile_class") == "ICBM"
 
 
 # "fired the missile ... from Sukchun, north of Pyongyang" (802): older wires write the closing
@@ -131,13 +127,13 @@ def test_a_kind_the_flight_matched_is_the_class(sites):
     ],
 )
 def test_a_chun_spelling_matches_its_chon_site(sites, text, expected):
-    assert _field(text, sites, "site_id") == expected
+    assert field(text, sites, "site_id") == expected
 
 
 def test_a_chon_spelling_still_matches(sites):
     # Near miss: the table's own spelling is unchanged.
     text = "North Korea fired a missile from Sukchon on Thursday, the JCS said."
-    assert _field(text, sites, "site_id") == "sukchon"
+    assert field(text, sites, "site_id") == "sukchon"
 
 
 # "The launches follow a test of a new anti-ship cruise missile from a North Korean vessel" (808):
@@ -154,7 +150,7 @@ def test_a_chon_spelling_still_matches(sites):
     ],
 )
 def test_what_the_launch_follows_is_no_class(sites, text):
-    assert _field(text, sites, "missile_class") == "SRBM"
+    assert field(text, sites, "missile_class") == "SRBM"
 
 
 def test_a_launch_followed_by_its_kind_keeps_it(sites):
@@ -163,7 +159,7 @@ def test_a_launch_followed_by_its_kind_keeps_it(sites):
         "North Korea fired two short-range missiles on Thursday. The military later said they "
         "were cruise missiles, after analysing their flight."
     )
-    assert _field(text, sites, "missile_class") == "cruise"
+    assert field(text, sites, "missile_class") == "cruise"
 
 
 # "Seoul said both of those missiles flew 600 km, and that flight data for that weapon, known as
@@ -180,7 +176,7 @@ def test_a_launch_followed_by_its_kind_keeps_it(sites):
     ],
 )
 def test_a_name_told_of_the_launch_pointed_back_at_is_no_name(sites, text):
-    assert _field(text, sites, "missile_name") == ""
+    assert field(text, sites, "missile_name") == ""
 
 
 def test_a_name_after_a_that_conjunction_stays(sites):
@@ -189,4 +185,4 @@ def test_a_name_after_a_that_conjunction_stays(sites):
         "North Korea fired a ballistic missile on Thursday. The JCS said that the missile was "
         "a KN-23."
     )
-    assert _field(text, sites, "missile_name") == "KN-23"
+    assert field(text, sites, "missile_name") == "KN-23"

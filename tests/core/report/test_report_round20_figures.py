@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.report.drafting import CLOCK_THURSDAY, cells
-
-
-def _field(text: str, sites, name: str) -> str:
-    return cells(text, CLOCK_THURSDAY, sites)[name]
+from tests.core.report.drafting import CLOCK_THURSDAY, cells, field
 
 
 # 783, 402, 085, 581: a body says it cannot (yet) tell where the missile came down; a heading
@@ -33,7 +29,7 @@ def _field(text: str, sites, name: str) -> str:
     ],
 )
 def test_a_fall_left_unconfirmed_voids_a_heading_told_elsewhere(sites, text):
-    assert _field(text, sites, "landing_area") == ""
+    assert field(text, sites, "landing_area") == ""
 
 
 @pytest.mark.parametrize(
@@ -49,7 +45,7 @@ def test_a_fall_left_unconfirmed_voids_a_heading_told_elsewhere(sites, text):
     ],
 )
 def test_a_fall_told_beside_an_unconfirmed_one_keeps_the_sea(sites, text):
-    assert _field(text, sites, "landing_area") == "sea_of_japan"
+    assert field(text, sites, "landing_area") == "sea_of_japan"
 
 
 # 771: a submarine launch "in the waters off its east coast" names where the submarine fired
@@ -66,7 +62,7 @@ def test_a_fall_told_beside_an_unconfirmed_one_keeps_the_sea(sites, text):
     ],
 )
 def test_a_submarine_launch_in_waters_off_the_coast_is_no_landing(sites, text):
-    assert _field(text, sites, "landing_area") == ""
+    assert field(text, sites, "landing_area") == ""
 
 
 def test_a_submarine_missile_that_fell_in_waters_off_the_coast_landed_there(sites):
@@ -75,7 +71,7 @@ def test_a_submarine_missile_that_fell_in_waters_off_the_coast_landed_there(site
         "North Korea test-fired a submarine-launched ballistic missile on Thursday; it fell in "
         "the waters off its east coast, the JCS said."
     )
-    assert _field(text, sites, "landing_area") == "sea_of_japan"
+    assert field(text, sites, "landing_area") == "sea_of_japan"
 
 
 # 796: a submarine missile fired "off the country's eastern coast" (the launch place), with its
@@ -103,7 +99,7 @@ def test_a_submarine_launch_off_the_coast_alone_is_no_landing(sites):
         "A North Korean submarine fired a submarine-launched ballistic missile off the "
         "country's eastern coast on Thursday, the JCS said."
     )
-    assert _field(text, sites, "landing_area") == ""
+    assert field(text, sites, "landing_area") == ""
 
 
 # 825: "pieces of the rocket fell into" three seas are pieces, not the launch's landing.
@@ -119,7 +115,7 @@ def test_a_submarine_launch_off_the_coast_alone_is_no_landing(sites):
     ],
 )
 def test_a_rockets_pieces_are_no_landing(sites, text):
-    assert _field(text, sites, "landing_area") == ""
+    assert field(text, sites, "landing_area") == ""
 
 
 def test_a_missile_broken_into_pieces_still_fell_where_it_fell(sites):
@@ -128,7 +124,7 @@ def test_a_missile_broken_into_pieces_still_fell_where_it_fell(sites):
         "Japan said the missile fired on Thursday may have broken into two pieces before it "
         "fell into the Sea of Japan."
     )
-    assert _field(text, sites, "landing_area") == "sea_of_japan"
+    assert field(text, sites, "landing_area") == "sea_of_japan"
 
 
 # 822: thousands set apart by a space ("1 000 km", "6 000 km"), as European outlets write them.
@@ -153,7 +149,7 @@ def test_a_missile_broken_into_pieces_still_fell_where_it_fell(sites):
     ],
 )
 def test_thousands_set_apart_by_a_space(sites, text, name, value):
-    assert _field(text, sites, name) == value
+    assert field(text, sites, name) == value
 
 
 def test_a_reach_in_thousands_is_no_range(sites):
@@ -162,7 +158,7 @@ def test_a_reach_in_thousands_is_no_range(sites):
         "North Korea fired a missile with a reach of more than 15 thousand km on Thursday. It "
         "flew about 300 km, the JCS said."
     )
-    assert _field(text, sites, "range_km") == "300"
+    assert field(text, sites, "range_km") == "300"
 
 
 # 807: "The highest altitude of the missiles tracked by our radar was about 130 km": the altitude
@@ -179,7 +175,7 @@ def test_a_reach_in_thousands_is_no_range(sites):
     ],
 )
 def test_an_altitude_of_the_missiles_was(sites, text):
-    assert _field(text, sites, "apogee_km") == "130"
+    assert field(text, sites, "apogee_km") == "130"
 
 
 def test_an_earlier_launchs_altitude_is_no_apogee(sites):
@@ -188,7 +184,7 @@ def test_an_earlier_launchs_altitude_is_no_apogee(sites):
         "North Korea fired a missile on Thursday. The altitude of the missile launched in March "
         "was 2,000 km, analysts recalled."
     )
-    assert _field(text, sites, "apogee_km") == ""
+    assert field(text, sites, "apogee_km") == ""
 
 
 def test_flying_over_a_distance_is_no_height(sites):
@@ -213,13 +209,13 @@ def test_flying_over_a_distance_is_no_height(sites):
     ],
 )
 def test_a_flight_time_past_a_converted_unit(sites, text, minutes):
-    assert _field(text, sites, "flight_time_min") == minutes
+    assert field(text, sites, "flight_time_min") == minutes
 
 
 def test_a_month_after_a_converted_unit_is_no_flight_time(sites):
     # Near miss: "in March" after the distance is no flight time.
     text = "North Korea fired a missile on Thursday that flew 600 km (373 miles) in March."
-    assert _field(text, sites, "flight_time_min") == ""
+    assert field(text, sites, "flight_time_min") == ""
 
 
 # 787: "had tracked it for six minutes until it came down": the object between "tracked" and
@@ -234,7 +230,7 @@ def test_a_month_after_a_converted_unit_is_no_flight_time(sites):
     ],
 )
 def test_tracked_it_for_minutes_is_its_flight_time(sites, text):
-    assert _field(text, sites, "flight_time_min") == "6"
+    assert field(text, sites, "flight_time_min") == "6"
 
 
 def test_a_programme_tracked_for_years_is_no_flight_time(sites):
@@ -243,7 +239,7 @@ def test_a_programme_tracked_for_years_is_no_flight_time(sites):
         "North Korea fired a missile on Thursday. U.S. agencies have tracked the program for "
         "six years."
     )
-    assert _field(text, sites, "flight_time_min") == ""
+    assert field(text, sites, "flight_time_min") == ""
 
 
 # 777: a figure for both missiles, then one missile's own longer figure: the longer is the
@@ -260,7 +256,7 @@ def test_a_programme_tracked_for_years_is_no_flight_time(sites):
     ],
 )
 def test_one_missiles_longer_figure_after_the_pairs(sites, text):
-    assert _field(text, sites, "range_km") == "690"
+    assert field(text, sites, "range_km") == "690"
 
 
 def test_an_earlier_second_test_is_not_one_of_the_missiles(sites):
@@ -269,4 +265,4 @@ def test_an_earlier_second_test_is_not_one_of_the_missiles(sites):
         "North Korea fired two missiles on Thursday that flew about 430 km, the JCS said. Its "
         "second missile test this month flew 1,000 km."
     )
-    assert _field(text, sites, "range_km") == "430"
+    assert field(text, sites, "range_km") == "430"
