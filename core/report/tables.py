@@ -78,7 +78,12 @@ LANDING_PATTERNS: Final = (
         + EAST_COAST_PLACES
         + r")\b|"
         # ("off its southeast coast", "off the North's northeastern shore")
-        r"\b(?:off|towards?) " + COAST_OWNER + r"(?:(?:north|south)-?)?east(?:ern)? " + SHORE + r"|"
+        # (a headline's "fired into sea off east coast" drops the owner's article)
+        r"\b(?:off|towards?) (?:"
+        + COAST_OWNER
+        + r")?(?:(?:north|south)-?)?east(?:ern)? "
+        + SHORE
+        + r"|"
         # "coming down in waters near the east coast"
         r"\bwaters?\s+(?:near|along|off)\s+" + COAST_OWNER + r"east(?:ern)? " + SHORE + r"|"
         # "fell in the area of the east coast of the Korean Peninsula", "landed in waters along
@@ -688,6 +693,10 @@ MANEUVER_PATTERNS: Final = (
         # ("a hypersonic maneuverable warhead" is a claim about the weapon too; "joint military
         # maneuvers", "sees such maneuvers as a threat" are exercises of troops, see DRILL_BEFORE)
         + DRILL_BEFORE
+        # ("the day after the maneuvers began", "denounced the manoeuvres as a rehearsal for
+        # war": "the manoeuvres" told with no missile's are the troops' exercises the report
+        # is about, not a profile flown; "the missile's manoeuvres", "made manoeuvres" stay)
+        + r"(?<!\bthe )"
         + r"\b(?:manoeuv(?!rab)|maneuv(?!erab))(?!\w*\s+(?:exercises?|drills?)\b)",
         "pullup",
     ),
