@@ -37,6 +37,7 @@ from core.report.fields import (
     is_headline,
     is_launch_sentence,
     loose_lines,
+    one_launch_count,
     title_count,
 )
 from core.report.measures import find_apogee, find_flight_time, find_range
@@ -207,6 +208,7 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
         or find_count(body)
         or find_count(current)
         or title_count(body)
+        or one_launch_count(body)
     )
     titled = len(body) > 1 and is_headline(body[0], body)
     if count_found and count_found[1] in ("approximately", "vague") and titled:

@@ -363,6 +363,36 @@ _TITLE_ONE: Final = (
 )
 
 
+# "North Korea's latest missile test ended in failure", "its long-awaited rocket launch failed",
+# "it carried out a hypersonic missile test on Tuesday": the launch told as one launch of one
+# missile, where no count is stated (not "missile tests", "a series of missile launches", nor a
+# launch named to compare or recall: "its first missile test since", "the previous launch"; nor
+# one denied: "two months without a missile launch"). A cruise missile test is not read: such tests
+# fire one missile or several, and the corpus gives "a strategic cruise missile test" no count.
+_ONE_LAUNCH: Final = (
+    r"(?<!\bwithout )(?<!\bno )(?<!\bnot )"
+    r"\b(?:a|an|the|its|(?:North Korea|Pyongyang|the North)'s)\s+"
+    r"(?!(?:first|second|third|previous|last|earlier|next|planned|possible|imminent|further|"
+    r"another)\b)(?:(?!(?:series|string|number|spate|wave|cruise|a|an|the|without|no|not)\b)[\w-]+\s+){0,3}?"
+    r"(?:missile|rocket)\s+(?:launch|test|test-firing|test-launch|firing)\b(?![\w-])"
+    r"(?!\s+(?:site|pad|window|vehicle|facility|centre|center|station|ground|plans?|"
+    r"preparations?)\b)"
+)
+
+
+def one_launch_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
+    """One missile, where the story tells the launch as one missile launch and counts none."""
+    for sentence in sentences:
+        match = re.search(_ONE_LAUNCH, sentence.text, FLAGS)
+        if match is None:
+            continue
+        if re.search(r"\b(?:missiles|rockets|projectiles|launches|tests)\b", sentence.text, FLAGS):
+            continue  # more than one told in the same sentence
+        note = "1 missile, exact: the launch told as one missile launch"
+        return Found(1, sentence.evidence(match, note)), "exact"
+    return None
+
+
 def title_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
     """One missile, where a title line before the story tells one fired without an article."""
     for sentence in sentences:

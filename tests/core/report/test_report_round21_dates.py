@@ -1,0 +1,74 @@
+"""Round 21 (fix21b): dates, clocks and counts read on 830-889's misses (a launch told as one
+missile launch with no number, a dateline's dash before the lead's article).
+
+Each cause is tried in several outlets' phrasings, written for these tests, with a near miss.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.report.drafting import count
+
+# --- "North Korea's latest missile test ended in failure": one launch, no number (831, 855, 865,
+# 884; 570 too) --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea's newest missile launch failed on Thursday, according to the Pentagon.",
+        "Pyongyang's rocket launch on Thursday ended in a fireball seconds after lift-off, "
+        "US officials said.",
+        "The North carried out a ballistic missile test on Thursday, Seoul's military said.",
+        "US Pacific Command said it had tracked a failed missile launch from the east coast "
+        "on Thursday.",
+    ],
+)
+def test_one_missile_launch_counts_one(sites, text):
+    assert count(text, sites) == ("1", "exact")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # recalled or denied, not this launch's
+        "After almost a year without a missile launch, the North fired on Thursday, Seoul said.",
+        # a cruise missile test may fire several
+        "The North carried out a cruise missile test on Thursday, state media said.",
+        # more than one told beside it
+        "A missile test on Thursday saw several projectiles fall into the sea, Tokyo said.",
+        # a number stated wins
+        "North Korea's missile test on Thursday involved three ballistic missiles, the JCS said.",
+    ],
+)
+def test_one_launch_rule_near_misses(sites, text):
+    assert count(text, sites) in (("", ""), ("2", "vague"), ("3", "exact"))
+    assert count(text, sites) != ("1", "exact")
+
+
+# --- "Seoul, Nov. 9 (Jiji Press)--A short-range ballistic missile was launched": a dateline's dash
+# before the article (848) ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TOKYO, Sept. 12 (Kyodo)--A ballistic missile was fired by North Korea on Thursday.",
+        "Seoul--A short-range projectile was launched from the North on Thursday, the JCS said.",
+        "WASHINGTON, Sept. 12--A missile launched by Pyongyang on Thursday fell into the sea.",
+    ],
+)
+def test_dateline_dash_article_counts(sites, text):
+    assert count(text, sites) == ("1", "exact")
+
+
+def test_dateline_dash_number_still_counts(sites):
+    text = "SEOUL--Two ballistic missiles were fired by North Korea on Thursday, the JCS said."
+    assert count(text, sites) == ("2", "exact")
+
+
+def test_hyphenated_word_before_article_is_no_count(sites):
+    # a single hyphen inside a word is no dateline ("follow-a" is no article)
+    text = "The North fired missiles on Thursday in a follow-a-leader pattern, analysts said."
+    assert count(text, sites) != ("1", "exact")
