@@ -385,6 +385,14 @@ REPORTING_DAY_BEFORE: Final = (
     r"(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|message|briefing|release|post|notice)\s+)?"
     r"(?:to\s+(?:reporters|journalists|the press|lawmakers)\s+)?(?:late\s+|early\s+)?"
     r"(?:on\s+)?$"
+    # "State media said nothing on Thursday about the test", "Pyongyang remained silent on
+    # Friday", "KCNA made no mention of it Tuesday": the day of a silence is a statement's day.
+    r"|\b(?:said|says|reported|announced)\s+nothing\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
+    r"|\b(?:kept|keeps|stayed|stays|remained|remains|was|were|is|are|fell)\s+(?:largely\s+)?"
+    r"(?:silent|quiet|mum)\s+(?:(?:about|on|over)\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:launch|test|firing))\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$"
+    r"|\bmade\s+no\s+(?:mention|comment)\s+(?:of|on)\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:launch|test|firing))\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
     # "According to media reports on 16 October": the day of the reports.
     r"|\breports?\s+(?:on|of|dated)\s+$"
     # A dateline, "SEOUL, May 8 (Yonhap) --", gives the day of filing.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.report.drafting import count
+from tests.core.report.drafting import clock, count
 
 # --- "North Korea's latest missile test ended in failure": one launch, no number (831, 855, 865,
 # 884; 570 too) --------------------------------------------------------------------------------
@@ -72,3 +72,34 @@ def test_hyphenated_word_before_article_is_no_count(sites):
     # a single hyphen inside a word is no dateline ("follow-a" is no article)
     text = "The North fired missiles on Thursday in a follow-a-leader pattern, analysts said."
     assert count(text, sites) != ("1", "exact")
+
+
+# --- "State media said nothing on Thursday about a missile test ... Early on Wednesday the North
+# test-fired": the day of a silence is a statement's day, not the launch's (877) ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korean state media said nothing on Thursday about a missile launch that Seoul said "
+        "had failed. Early on Wednesday the North fired a ballistic missile, the JCS said.",
+        "Pyongyang remained silent on Thursday about the failed launch. The North fired a missile "
+        "on Wednesday morning from near its capital, South Korea's military said.",
+        "KCNA made no mention of the launch on Thursday. North Korea fired a missile early on "
+        "Wednesday, according to the Joint Chiefs of Staff.",
+    ],
+)
+def test_silence_day_is_not_launch_day(sites, text):
+    assert clock(text, sites)[0] == "2024-09-11"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a silence of weeks before the launch: the launch's own day stands
+        "Pyongyang was silent for weeks before it fired a missile on Thursday, Seoul said.",
+        "After staying quiet since May, the North fired a ballistic missile on Thursday.",
+    ],
+)
+def test_silence_near_miss_keeps_launch_day(sites, text):
+    assert clock(text, sites)[0] == "2024-09-12"
