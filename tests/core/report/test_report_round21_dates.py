@@ -103,3 +103,39 @@ def test_silence_day_is_not_launch_day(sites, text):
 )
 def test_silence_near_miss_keeps_launch_day(sites, text):
     assert clock(text, sites)[0] == "2024-09-12"
+
+
+# --- "One launch came shortly before noon and the second between 4 p.m. and 5 p.m.": a later
+# missile's clock is not the launch's time (851) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired two missiles on Thursday. The first went up in the morning and the "
+        "second at 3:40 p.m., Seoul's defence ministry said.",
+        "Pyongyang launched two rockets on Thursday: one shortly before noon, and another at "
+        "about 5 p.m., the JCS said.",
+        "Two projectiles were fired on Thursday. One flew early in the day, and then a second "
+        "one was launched at 2:15 p.m., according to Tokyo.",
+    ],
+)
+def test_later_missiles_clock_is_no_launch_time(sites, text):
+    assert clock(text, sites) == ("2024-09-12", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        # the first missile's own clock stands, whatever the second's
+        (
+            "North Korea fired a missile at 7:10 a.m. on Thursday and a second at 7:30 a.m., "
+            "the JCS said.",
+            "22:10",
+        ),
+        # "a second" as an ordinal of seconds is no later missile
+        ("The North fired a missile at 9:05 a.m. on Thursday, Seoul said.", "00:05"),
+    ],
+)
+def test_first_missiles_clock_stands(sites, text, time):
+    assert clock(text, sites)[1] == time
