@@ -1581,7 +1581,15 @@ _SAID_NOTHING = (
     r"^[^.;]{0,20}?(?:\b(?:has|have|had|did|does|do)\s*(?:not|n't)\s+(?:yet\s+)?"
     r"(?:immediately\s+)?(?:released|reported|said|commented|confirmed|mentioned|issued|"
     r"disclosed|announced|acknowledged|release|report|say|comment|confirm|mention|issue|"
-    r"disclose|announce|acknowledge)\b|"
+    r"disclose|announce|acknowledge|"
+    # "did not publicize the test", "has not broadcast any footage", "did not carry the news":
+    # state media that kept the launch from its audience.
+    r"publici[sz]ed?|broadcast|aired|air|carried|carry|report on)\b|"
+    # "said nothing on Thursday about the test", "has said nothing of it", "kept quiet",
+    # "stayed completely silent": no statement to cite.
+    r"\b(?:said|says|say|has said|have said)\s+nothing\b|"
+    r"\b(?:kept|keeps|keep|stayed|stays|remained|remains)\s+(?:completely\s+|largely\s+|"
+    r"conspicuously\s+|notably\s+)?(?:quiet|mum|silent)\b|"
     # "could not immediately confirm the reports", "declined to comment", "carried no report of
     # the launches", "has been silent", "has yet to report": a body cited for saying nothing.
     r"\b(?:could|would|can|will)\s*(?:not|n't)\s+(?:yet\s+|immediately\s+|independently\s+)*"
@@ -1589,7 +1597,7 @@ _SAID_NOTHING = (
     r"\b(?:declined|refused)\s+to\s+(?:confirm|comment|say|give|provide|disclose)\b|"
     r"\b(?:carried|made|gave|issued|had|offered|released)\s+no\s+(?:immediate\s+)?"
     r"(?:report|mention|comment|statement|word|details|information|confirmation)\b|"
-    r"\b(?:was|were|is|are|has been|have been|remained|remains|stayed|kept)\s+silent\b|"
+    r"\b(?:was|were|is|are|has been|have been)\s+(?:completely\s+|largely\s+)?silent\b|"
     r"\b(?:has|have|had)\s+yet\s+to\s+(?:report|comment|confirm|mention|acknowledge|"
     r"release|say)\b)"
 )
