@@ -392,7 +392,7 @@ JAPAN_AS_A_WHOLE: Final = (
     # verb ("as South Korea and Japan confirm a projectile launch").
     r"\b(?:Japan|Tokyo) (?:(?:also|too|later|separately|itself|has|had),? )?"
     r"(?:said|say|says|reported|reports|announced|announces|confirmed|confirms|believes|"
-    r"estimated|estimates|(?<=and Japan )(?:confirm|report|announce))\b"
+    r"estimated|estimates|(?:(?<=and Japan )|(?<=and Tokyo ))(?:confirm|report|announce))\b"
 )
 # A military named beside the other country's ("the militaries of South Korea and Japan",
 # "South Korean and Japanese military officials", "Japan's and South Korea's militaries"): the
@@ -487,6 +487,8 @@ _NORTH_SAID: Final = (
 REPORTER_PATTERNS: Final = (
     (
         # ("the Joint Chief of Staff of South Korea": the body's name in the singular)
+        # (not "the U.S. Joint Chiefs of Staff", "America's Joint Chiefs": another country's)
+        r"(?<!U\.S\. )(?<!US )(?<!American )(?<!America's )(?<!Pentagon's )"
         r"\bJoint Chiefs? of Staff\b|\bJCS\b|"
         r"\b(?:South Korea's|Seoul's|South Korean)\s+Joint Chiefs\b|"
         # "the Joint Chiefs said", "according to the ROK military"
