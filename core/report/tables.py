@@ -261,8 +261,10 @@ EEZ_PATTERNS: Final = (
     ),
     (
         r"(?<!not )(?<!not land )(?<!not fall )(?<!n't land )(?<!n't fall )"
-        # "may have come down inside the waters of Japan's exclusive economic zone" (713)
-        r"\b(?:inside|within|into|in)\s+(?:the\s+(?:waters|bounds|limits|area)\s+of\s+)?"
+        # "may have come down inside the waters of Japan's exclusive economic zone" (713), "fell
+        # in the sea area of Japan's Exclusive Economic Zone" (834)
+        r"\b(?:inside|within|into|in)\s+(?:the\s+(?:sea\s+|maritime\s+|ocean\s+)?"
+        r"(?:waters|bounds|limits|areas?)\s+of\s+)?"
         + EEZ_OWNER
         + r"\s+"
         + EEZ_WORDS

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.report.drafting import reporters
+from tests.core.report.drafting import field, reporters
 
 
 # "North Korean state television did not publicize the test" (830), "North Korean state media
@@ -92,3 +92,27 @@ def test_two_countries_firing_their_own_missiles_cite_nothing(sites):
         "of their own into the sea in a joint drill."
     )
     assert reporters(text, sites) == ""
+
+
+# "Three of them fell in the sea area of Japan's Exclusive Economic Zone" (834): the zone's sea
+# area is inside it, as its waters are.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired four missiles on Thursday. Three of them fell in the sea area of "
+        "Japan's exclusive economic zone, the prime minister said.",
+        "North Korea fired a missile on Thursday that came down within the maritime area of "
+        "Japan's EEZ, Tokyo said.",
+    ],
+)
+def test_the_sea_area_of_the_eez_is_inside(sites, text):
+    assert field(text, sites, "japan_eez") == "inside"
+
+
+def test_the_sea_area_outside_the_eez_is_not_inside(sites):
+    # Near miss: a denial stays a denial.
+    text = (
+        "North Korea fired a missile on Thursday. It did not fall in the sea area of Japan's "
+        "exclusive economic zone, Tokyo said."
+    )
+    assert field(text, sites, "japan_eez") != "inside"
