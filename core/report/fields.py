@@ -715,6 +715,12 @@ def _class_said(sentences: Sequence[Sentence], land: bool = False) -> Found | No
 _CONTRASTED = (
     # ("it is unlikely to have been an SLBM", "not likely to be a cruise missile": ruled out)
     r"\b(?:rather than|instead of|unlike|as opposed to|not an?|not the|"
+    # "none were the ICBMs everyone has been waiting for", "the missiles were not medium- or
+    # long-range", "it wasn't an SLBM": a kind the launch is said not to be (not "not the
+    # first ICBM": a count of this launch's kind).
+    r"(?:none\s+(?:of\s+(?:them|these|those|the\s+[\w-]+)\s+)?(?:was|were|is|are)|"
+    r"(?:was|were|is|are)\s+not|(?:was|were|is|are)n't)(?!\s+(?:the\s+|an?\s+)?"
+    r"(?:first|only|last|second|third|latest|same)\b)(?:\s+(?:the|an?))?|"
     # "its flight did not match that of an ICBM", "inconsistent with a cruise missile": a kind
     # the flight is said not to fit.
     r"(?:not|n't|never)\s+(?:match(?:ed|es)?|resembl\w*|fit|(?:be\s+)?consistent\s+with)"
