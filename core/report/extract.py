@@ -41,7 +41,7 @@ from core.report.fields import (
     title_count,
 )
 from core.report.measures import find_apogee, find_flight_time, find_range
-from core.report.patterns import CLASS_PATTERNS, FLAGS
+from core.report.patterns import CLASS_PATTERNS, FLAGS, LAUNCH_VERBS
 from core.report.roles import TALLY, assign_roles, notices, ranked_clauses, reported
 from core.report.scope import find_scope
 from core.report.sites import SiteMatch, launched_at_sea, match_site
@@ -247,14 +247,27 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     )
     unfiled = [clause for clause in ranked if clause.paragraph not in filed]
     uncaptioned = [clause for clause in ranked if clause.paragraph not in captions]
-    told_name = find_name(uncaptioned) or find_name(unfiled)
+    # "[Caption: One of North Korea's mid-range 'Musudan' missiles (Picture: KCNA)]": a caption
+    # that shows a weapon without telling a launch is a picture of the kind, not of this launch;
+    # only a caption that tells a launch ("... fires a Hwasong-17") stands in for the story.
+    shown = [
+        clause
+        for clause in unfiled
+        if clause.paragraph not in captions or re.search(LAUNCH_VERBS, clause.text, FLAGS)
+    ]
+    told_name = find_name(uncaptioned) or find_name(shown)
     name = keep("missile_name", told_name or _noticed(find_name(noticed)))
     # The story's kind beats a caption's, as its name does.
     # "The firing came two days after the North sent an ICBM ... The United States answered the
     # North's ICBM launch with air drills": "the ICBM launch" points back at the one recalled.
     unfiled = [c for c in unfiled if not _points_back(c, scope.recalled)]
     captionless = [clause for clause in unfiled if clause.paragraph not in captions]
-    told_class = find_class(captionless) or find_class(unfiled)
+    # A caption's range word is the pictured weapon's ("one of North Korea's mid-range
+    # missiles"), unless the caption tells a launch; a kind it names (a satellite) still counts.
+    pictured = find_class(unfiled)
+    if pictured is not None and pictured.value in RANGE_CLASSES:
+        pictured = find_class([c for c in unfiled if c.paragraph not in captions or c in shown])
+    told_class = find_class(captionless) or pictured
     missile_class = keep("missile_class", told_class or _noticed(find_class(noticed)))
     class_value = str(missile_class.value) if missile_class else "unknown"
     implied = class_of_name(str(name.value)) if name is not None else None
