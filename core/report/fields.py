@@ -1047,6 +1047,9 @@ def _first_name(sentences: Sequence[Sentence]) -> Found | None:
             # "may have included both the modified KN-02 ... and rockets from its new multiple
             # launcher": one part of a salvo of two kinds names no one missile of the launch.
             and not _one_of_both(sentence.text, match)
+            # "The Musudan's range is estimated at up to 4,000 km", "The KN-23 can fly on a
+            # low, flat path": the type as the subject of a general statement, not this launch.
+            and not _type_described(sentence.text, match)
             # "a new Pukguksong-class submarine missile": the family a new missile belongs
             # to, not its name (a numbered member, "Pukguksong-3", is one; "the Rodong-class
             # missiles" fired are Rodongs).
@@ -1068,6 +1071,28 @@ def _first_name(sentences: Sequence[Sentence]) -> Found | None:
             continue
         return Found(named[0], sentence.evidence(found[0][0], f"name {named[0]}"))
     return None
+
+
+# The type opens the sentence ("The Musudan's range is", "Rodong missiles can reach", "The
+# Hwasong-15 is believed to be able to") in the present tense, and the sentence tells no launch.
+_TYPE_SUBJECT: Final = r"^\W*(?:the\s+)?\W?$"
+_TYPE_PRESENT: Final = (
+    r"^\W?(?:-?(?:type|class))?(?:\s+missiles?|\s+rockets?|s)?(?:'s?\s+(?:[\w-]+\s+)?"
+    r"(?:range|reach|payload|warhead|engine|fuel|design|accuracy)s?)?\s+"
+    r"(?:is|are|has|have|can|could)\b"
+)
+_TOLD_LAUNCH: Final = (
+    r"\b(?:fired|launched|test-fired|test-launched|tested|flew|lifted off|fires|launches)\b"
+)
+
+
+def _type_described(text: str, match: re.Match[str]) -> bool:
+    """The name opens a general statement about its type, in a sentence telling no launch."""
+    return bool(
+        re.match(_TYPE_SUBJECT, text[: match.start()], FLAGS)
+        and re.match(_TYPE_PRESENT, text[match.end() :], FLAGS)
+        and not re.search(_TOLD_LAUNCH, text, FLAGS)
+    )
 
 
 # "those missiles", "both of those two weapons", "that weapon", "that earlier launch": the launch

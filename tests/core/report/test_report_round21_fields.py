@@ -124,3 +124,34 @@ def test_a_caption_that_tells_the_launch_still_names_it(sites) -> None:
     )
     found = cells(text, CLOCK_THURSDAY, sites)
     assert (found["missile_name"], found["missile_class"]) == ("Hwasong-17", "ICBM")
+
+
+# A type named as the subject of a general statement, in a sentence telling no launch, is a
+# description of the type, not this launch's name (853: "three short-range guided missiles ...
+# The Musudan's range is estimated at up to 4,000 km").
+@pytest.mark.parametrize(
+    ("sentence", "expected_class"),
+    [
+        ("The Musudan's range is estimated at up to 4,000 km, enough to reach Guam.", "SRBM"),
+        ("The Rodong can fly about 1,300 km and could hit most of Japan.", "SRBM"),
+        ("Hwasong-15 missiles are thought to be able to reach the whole US mainland.", "SRBM"),
+    ],
+)
+def test_a_type_described_in_general_names_no_missile(
+    sentence: str, expected_class: str, sites
+) -> None:
+    text = (
+        "North Korea fired three short-range guided missiles into the sea on Thursday, the "
+        f"defence ministry in Seoul said. {sentence}"
+    )
+    found = cells(text, CLOCK_THURSDAY, sites)
+    assert (found["missile_name"], found["missile_class"]) == ("", expected_class)
+
+
+def test_a_type_told_as_launched_is_still_named(sites) -> None:
+    # Near miss: the sentence that opens with the type tells the launch.
+    text = (
+        "North Korea fired a missile into the sea on Thursday, the JCS said. The Hwasong-15 "
+        "is believed to have been launched from near Pyongyang."
+    )
+    assert _field(text, sites, "missile_name") == "Hwasong-15"
