@@ -148,6 +148,12 @@ def format_coordinate(value: float | None) -> str:
     return "" if value is None else f"{value:.5f}".rstrip("0").rstrip(".")
 
 
+# "Kim Jong Un watches a Hwasong-17 lift off": a caption telling a launch by the rocket's verb.
+_LIFT_OFF = (
+    r"\b(?:lifts?|lifted|lifting|blasts?|blasted|blasting|takes?|took|taking)\s+off\b|\bliftoff\b"
+)
+
+
 def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Draft:
     """The draft record of the launch the report is about (not the older ones it recalls)."""
     sentences = split_sentences(_before_links(text))
@@ -253,7 +259,9 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     shown = [
         clause
         for clause in unfiled
-        if clause.paragraph not in captions or re.search(LAUNCH_VERBS, clause.text, FLAGS)
+        if clause.paragraph not in captions
+        or re.search(LAUNCH_VERBS, clause.text, FLAGS)
+        or re.search(_LIFT_OFF, clause.text, FLAGS)
     ]
     told_name = find_name(uncaptioned) or find_name(shown)
     name = keep("missile_name", told_name or _noticed(find_name(noticed)))
