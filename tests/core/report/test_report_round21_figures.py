@@ -99,3 +99,28 @@ def test_near_miss_a_west_coast_headline_is_not_the_sea_of_japan(sites):
         "North Korea fired rounds on Sunday, South Korea's military said."
     )
     assert field(text, sites, "landing_area") != "sea_of_japan"
+
+
+# --- "South Korea and Japan say it fired": two bodies speaking, not firing (886) ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SEOUL -- North Korea's neighbours South Korea and Japan say it fired a ballistic "
+        "missile off the east coast on Tuesday.",
+        "TOKYO -- Japan and South Korea report that it launched a missile into the East Sea "
+        "on Tuesday.",
+        "Seoul and Tokyo confirm it fired a missile toward the Sea of Japan on Tuesday.",
+    ],
+)
+def test_two_bodies_saying_it_fired_tell_the_north_s_launch(sites, text):
+    assert field(text, sites, "landing_area") == "sea_of_japan"
+
+
+def test_near_miss_two_countries_firing_their_own_missiles(sites):
+    text = (
+        "North Korea launched a missile on Tuesday, the JCS said.\n\n"
+        "South Korea and the United States fired two missiles into the East Sea in response."
+    )
+    assert field(text, sites, "landing_area") == ""
