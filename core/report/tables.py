@@ -620,6 +620,11 @@ REPORTER_PATTERNS: Final = (
         # the launch ("said it would launch", "said its launch will come", C11).
         r"\b" + _THE_NORTH + r"(?:,\s+(?:for its part|in turn|meanwhile|however|itself),)?\s+"
         r"(?:also\s+|later\s+|itself\s+|then\s+)?" + _NORTH_SAID + r"\s+"
+        # ("said through its official media that the launches were ..." (851), "said via state
+        # television that"): the channel named between the verb and what was said
+        r"(?:(?:through|via|in|on)\s+(?:its\s+|the\s+)?(?:official|state|state-run|"
+        r"state-controlled)\s+(?:[\w-]+\s+){0,2}?(?:media|news agency|television|TV|radio|"
+        r"outlets?)\s+)?"
         r"(?:(?:on\s+|early\s+|late\s+)?(?:today|tonight|\w+day)"
         r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?:that\s+)?"
         # ("the test" only after a day or "that": "Pyongyang said the test was a message", told

@@ -116,3 +116,29 @@ def test_the_sea_area_outside_the_eez_is_not_inside(sites):
         "exclusive economic zone, Tokyo said."
     )
     assert field(text, sites, "japan_eez") != "inside"
+
+
+# "North Korea said through its official media that the launches were part of regular military
+# exercises" (851): the North speaking of this launch through a channel it names cites KCNA (C12).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired two missiles on Thursday. Pyongyang said through its state media "
+        "that the launches were routine drills.",
+        "The North fired a missile on Thursday. The North said via state television that the "
+        "test had gone as planned.",
+        "North Korea fired a missile on Thursday. North Korea said in its official news agency "
+        "that the firing was a success.",
+    ],
+)
+def test_the_north_speaking_through_its_media_cites_kcna(sites, text):
+    assert reporters(text, sites) == "KCNA"
+
+
+def test_another_country_speaking_through_its_media_cites_no_kcna(sites):
+    # Near miss: the South speaking through its public broadcaster is not the North's media.
+    text = (
+        "North Korea fired a missile on Thursday. Seoul said through public broadcaster KBS "
+        "that the launches were a provocation."
+    )
+    assert "KCNA" not in reporters(text, sites)
