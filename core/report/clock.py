@@ -201,6 +201,7 @@ def find_time(sentence: Sentence, day: date | None = None) -> TimeMention | None
             or until
             or meeting
             or _opens_a_statement(before, sentence.text[match.end() :])
+            or re.search(_LATER_ONES_CLOCK, before, FLAGS)
         )
         if _is_fall_time(before) or skip or _is_stamp(sentence.text, match):
             skipped.append(match.span())
@@ -226,6 +227,20 @@ def find_time(sentence: Sentence, day: date | None = None) -> TimeMention | None
         if opening is not None:
             return opening
     return found[0] if found else None
+
+
+# "One launch came shortly before noon and the second between 4 p.m. and 5 p.m.", "a first missile
+# early in the day and another at 9:40 a.m.": a clock told of a later missile of the salvo, in a
+# clause of its own, is not the launch's (the first's) time.
+_LATER_ONES_CLOCK: Final = (
+    r"\b(?:and|while|then|with)\s+(?:then\s+)?(?:the|a)\s+(?:second|third|last|latter|final|other)"
+    r"(?:\s+(?:one|launch|missile|projectile|rocket|firing))?\s+(?:(?:was\s+)?(?:fired|launched|"
+    r"came|followed|went up)\s+)?(?:at|between|around|about|shortly after|just after|after|"
+    r"before|by)?\s*(?:around\s+|about\s+)?$"
+    r"|\band\s+(?:then\s+)?another(?:\s+(?:one|launch|missile|projectile|rocket|firing))?\s+"
+    r"(?:(?:was\s+)?(?:fired|launched|came|followed|went up)\s+)?(?:at|between|around|about)"
+    r"\s*(?:around\s+|about\s+)?$"
+)
 
 
 # "At 12:30 p.m., North Korea announced that it had launched ...", "At 7 a.m. the ministry said

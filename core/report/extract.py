@@ -37,10 +37,11 @@ from core.report.fields import (
     is_headline,
     is_launch_sentence,
     loose_lines,
+    one_launch_count,
     title_count,
 )
 from core.report.measures import find_apogee, find_flight_time, find_range
-from core.report.patterns import CLASS_PATTERNS, FLAGS
+from core.report.patterns import CLASS_PATTERNS, FLAGS, LAUNCH_VERBS
 from core.report.roles import TALLY, assign_roles, notices, ranked_clauses, reported
 from core.report.scope import find_scope
 from core.report.sites import SiteMatch, launched_at_sea, match_site
@@ -147,6 +148,12 @@ def format_coordinate(value: float | None) -> str:
     return "" if value is None else f"{value:.5f}".rstrip("0").rstrip(".")
 
 
+# "Kim Jong Un watches a Hwasong-17 lift off": a caption telling a launch by the rocket's verb.
+_LIFT_OFF = (
+    r"\b(?:lifts?|lifted|lifting|blasts?|blasted|blasting|takes?|took|taking)\s+off\b|\bliftoff\b"
+)
+
+
 def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Draft:
     """The draft record of the launch the report is about (not the older ones it recalls)."""
     sentences = split_sentences(_before_links(text))
@@ -207,6 +214,7 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
         or find_count(body)
         or find_count(current)
         or title_count(body)
+        or one_launch_count(body)
     )
     titled = len(body) > 1 and is_headline(body[0], body)
     if count_found and count_found[1] in ("approximately", "vague") and titled:
@@ -245,14 +253,29 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     )
     unfiled = [clause for clause in ranked if clause.paragraph not in filed]
     uncaptioned = [clause for clause in ranked if clause.paragraph not in captions]
-    told_name = find_name(uncaptioned) or find_name(unfiled)
+    # "[Caption: One of North Korea's mid-range 'Musudan' missiles (Picture: KCNA)]": a caption
+    # that shows a weapon without telling a launch is a picture of the kind, not of this launch;
+    # only a caption that tells a launch ("... fires a Hwasong-17") stands in for the story.
+    shown = [
+        clause
+        for clause in unfiled
+        if clause.paragraph not in captions
+        or re.search(LAUNCH_VERBS, clause.text, FLAGS)
+        or re.search(_LIFT_OFF, clause.text, FLAGS)
+    ]
+    told_name = find_name(uncaptioned) or find_name(shown)
     name = keep("missile_name", told_name or _noticed(find_name(noticed)))
     # The story's kind beats a caption's, as its name does.
     # "The firing came two days after the North sent an ICBM ... The United States answered the
     # North's ICBM launch with air drills": "the ICBM launch" points back at the one recalled.
     unfiled = [c for c in unfiled if not _points_back(c, scope.recalled)]
     captionless = [clause for clause in unfiled if clause.paragraph not in captions]
-    told_class = find_class(captionless) or find_class(unfiled)
+    # A caption's range word is the pictured weapon's ("one of North Korea's mid-range
+    # missiles"), unless the caption tells a launch; a kind it names (a satellite) still counts.
+    pictured = find_class(unfiled)
+    if pictured is not None and pictured.value in RANGE_CLASSES:
+        pictured = find_class([c for c in unfiled if c.paragraph not in captions or c in shown])
+    told_class = find_class(captionless) or pictured
     missile_class = keep("missile_class", told_class or _noticed(find_class(noticed)))
     class_value = str(missile_class.value) if missile_class else "unknown"
     implied = class_of_name(str(name.value)) if name is not None else None

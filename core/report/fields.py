@@ -363,6 +363,36 @@ _TITLE_ONE: Final = (
 )
 
 
+# "North Korea's latest missile test ended in failure", "its long-awaited rocket launch failed",
+# "it carried out a hypersonic missile test on Tuesday": the launch told as one launch of one
+# missile, where no count is stated (not "missile tests", "a series of missile launches", nor a
+# launch named to compare or recall: "its first missile test since", "the previous launch"; nor
+# one denied: "two months without a missile launch"). A cruise missile test is not read: such tests
+# fire one missile or several, and the corpus gives "a strategic cruise missile test" no count.
+_ONE_LAUNCH: Final = (
+    r"(?<!\bwithout )(?<!\bno )(?<!\bnot )"
+    r"\b(?:a|an|the|its|(?:North Korea|Pyongyang|the North)'s)\s+"
+    r"(?!(?:first|second|third|previous|last|earlier|next|planned|possible|imminent|further|"
+    r"another)\b)(?:(?!(?:series|string|number|spate|wave|cruise|a|an|the|without|no|not)\b)[\w-]+\s+){0,3}?"
+    r"(?:missile|rocket)\s+(?:launch|test|test-firing|test-launch|firing)\b(?![\w-])"
+    r"(?!\s+(?:site|pad|window|vehicle|facility|centre|center|station|ground|plans?|"
+    r"preparations?)\b)"
+)
+
+
+def one_launch_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
+    """One missile, where the story tells the launch as one missile launch and counts none."""
+    for sentence in sentences:
+        match = re.search(_ONE_LAUNCH, sentence.text, FLAGS)
+        if match is None:
+            continue
+        if re.search(r"\b(?:missiles|rockets|projectiles|launches|tests)\b", sentence.text, FLAGS):
+            continue  # more than one told in the same sentence
+        note = "1 missile, exact: the launch told as one missile launch"
+        return Found(1, sentence.evidence(match, note)), "exact"
+    return None
+
+
 def title_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
     """One missile, where a title line before the story tells one fired without an article."""
     for sentence in sentences:
@@ -685,6 +715,12 @@ def _class_said(sentences: Sequence[Sentence], land: bool = False) -> Found | No
 _CONTRASTED = (
     # ("it is unlikely to have been an SLBM", "not likely to be a cruise missile": ruled out)
     r"\b(?:rather than|instead of|unlike|as opposed to|not an?|not the|"
+    # "none were the ICBMs everyone has been waiting for", "the missiles were not medium- or
+    # long-range", "it wasn't an SLBM": a kind the launch is said not to be (not "not the
+    # first ICBM": a count of this launch's kind).
+    r"(?:none\s+(?:of\s+(?:them|these|those|the\s+[\w-]+)\s+)?(?:was|were|is|are)|"
+    r"(?:was|were|is|are)\s+not|(?:was|were|is|are)n't)(?!\s+(?:the\s+|an?\s+)?"
+    r"(?:first|only|last|second|third|latest|same)\b)(?:\s+(?:the|an?))?|"
     # "its flight did not match that of an ICBM", "inconsistent with a cruise missile": a kind
     # the flight is said not to fit.
     r"(?:not|n't|never)\s+(?:match(?:ed|es)?|resembl\w*|fit|(?:be\s+)?consistent\s+with)"
@@ -1011,6 +1047,9 @@ def _first_name(sentences: Sequence[Sentence]) -> Found | None:
             # "may have included both the modified KN-02 ... and rockets from its new multiple
             # launcher": one part of a salvo of two kinds names no one missile of the launch.
             and not _one_of_both(sentence.text, match)
+            # "The Musudan's range is estimated at up to 4,000 km", "The KN-23 can fly on a
+            # low, flat path": the type as the subject of a general statement, not this launch.
+            and not _type_described(sentence.text, match)
             # "a new Pukguksong-class submarine missile": the family a new missile belongs
             # to, not its name (a numbered member, "Pukguksong-3", is one; "the Rodong-class
             # missiles" fired are Rodongs).
@@ -1032,6 +1071,28 @@ def _first_name(sentences: Sequence[Sentence]) -> Found | None:
             continue
         return Found(named[0], sentence.evidence(found[0][0], f"name {named[0]}"))
     return None
+
+
+# The type opens the sentence ("The Musudan's range is", "Rodong missiles can reach", "The
+# Hwasong-15 is believed to be able to") in the present tense, and the sentence tells no launch.
+_TYPE_SUBJECT: Final = r"^\W*(?:the\s+)?\W?$"
+_TYPE_PRESENT: Final = (
+    r"^\W?(?:-?(?:type|class))?(?:\s+missiles?|\s+rockets?|s)?(?:'s?\s+(?:[\w-]+\s+)?"
+    r"(?:range|reach|payload|warhead|engine|fuel|design|accuracy)s?)?\s+"
+    r"(?:is|are|has|have|can|could)\b"
+)
+_TOLD_LAUNCH: Final = (
+    r"\b(?:fired|launched|test-fired|test-launched|tested|flew|lifted off|fires|launches)\b"
+)
+
+
+def _type_described(text: str, match: re.Match[str]) -> bool:
+    """The name opens a general statement about its type, in a sentence telling no launch."""
+    return bool(
+        re.match(_TYPE_SUBJECT, text[: match.start()], FLAGS)
+        and re.match(_TYPE_PRESENT, text[match.end() :], FLAGS)
+        and not re.search(_TOLD_LAUNCH, text, FLAGS)
+    )
 
 
 # "those missiles", "both of those two weapons", "that weapon", "that earlier launch": the launch
@@ -1551,7 +1612,15 @@ _SAID_NOTHING = (
     r"^[^.;]{0,20}?(?:\b(?:has|have|had|did|does|do)\s*(?:not|n't)\s+(?:yet\s+)?"
     r"(?:immediately\s+)?(?:released|reported|said|commented|confirmed|mentioned|issued|"
     r"disclosed|announced|acknowledged|release|report|say|comment|confirm|mention|issue|"
-    r"disclose|announce|acknowledge)\b|"
+    r"disclose|announce|acknowledge|"
+    # "did not publicize the test", "has not broadcast any footage", "did not carry the news":
+    # state media that kept the launch from its audience.
+    r"publici[sz]ed?|broadcast|aired|air|carried|carry|report on)\b|"
+    # "said nothing on Thursday about the test", "has said nothing of it", "kept quiet",
+    # "stayed completely silent": no statement to cite.
+    r"\b(?:said|says|say|has said|have said)\s+nothing\b|"
+    r"\b(?:kept|keeps|keep|stayed|stays|remained|remains)\s+(?:completely\s+|largely\s+|"
+    r"conspicuously\s+|notably\s+)?(?:quiet|mum|silent)\b|"
     # "could not immediately confirm the reports", "declined to comment", "carried no report of
     # the launches", "has been silent", "has yet to report": a body cited for saying nothing.
     r"\b(?:could|would|can|will)\s*(?:not|n't)\s+(?:yet\s+|immediately\s+|independently\s+)*"
@@ -1559,7 +1628,7 @@ _SAID_NOTHING = (
     r"\b(?:declined|refused)\s+to\s+(?:confirm|comment|say|give|provide|disclose)\b|"
     r"\b(?:carried|made|gave|issued|had|offered|released)\s+no\s+(?:immediate\s+)?"
     r"(?:report|mention|comment|statement|word|details|information|confirmation)\b|"
-    r"\b(?:was|were|is|are|has been|have been|remained|remains|stayed|kept)\s+silent\b|"
+    r"\b(?:was|were|is|are|has been|have been)\s+(?:completely\s+|largely\s+)?silent\b|"
     r"\b(?:has|have|had)\s+yet\s+to\s+(?:report|comment|confirm|mention|acknowledge|"
     r"release|say)\b)"
 )

@@ -138,7 +138,8 @@ COUNT_PATTERN: Final = (
     r"more than|over|roughly|nearly|"
     r"almost|approximately|an estimated|upwards? of|in excess of|well over|just over|"
     r"close to)\s+)?"
-    r"(?<![\w-])(?<!without )(?<!\bno )['\"]?"
+    # ("Seoul, Nov. 9 (Jiji Press)--A short-range missile": a dateline's dash opens the lead.)
+    r"(?:(?<![\w-])|(?<=--))(?<!without )(?<!\bno )['\"]?"
     # "two or more missiles": at least two.
     r"(?P<word>(?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten) or more|one or more|"
     r"a single|a pair of|half a dozen|a dozen|two dozen|three dozen|"

@@ -63,6 +63,11 @@ KM_PER_UNIT: Final = {
 # "of the Nodong type, with a range of 1,200-1,500 kilometers": the type's, set off by a comma.
 TYPE_SAID: Final = (
     "(?<!, with a )(?<!, which has a )(?<!, which have a )"
+    # "the KN-02, derived from the SS-21, that has a range of about 120 km", "a Scud variant
+    # which had a range of 300 km": a relative clause tells what the type can do.
+    + "".join(
+        f"(?<!{rel} {verb} a )" for rel in ("that", "which") for verb in ("has", "have", "had")
+    )
     + "".join(
         # "presumed to be a Scud, a missile with a range of about 500 kilometers": the type's, told
         # in an apposition.
@@ -130,6 +135,9 @@ RANGE_PATTERNS: Final = (
     r"(?<!maximum )(?<!max )(?<!whose )(?<!whose flight )\b(?:flight\s+)?(?:distance|range)\s+"
     r"(?:flown\s+)?(?:was|is|came to|"
     r"reached|totaled|totalled|stood at)\s+(?:estimated\s+at\s+|put\s+at\s+|assessed\s+at\s+)?"
+    # ("The Musudan's range is estimated at up to 4,000 km": a reach "up to" is the type's, as
+    # in "a range of up to")
+    + r"(?!up\s+to\b)"
     + QUALIFIER
     + NUMBER
     + SPAN
@@ -177,6 +185,7 @@ RANGE_PATTERNS: Final = (
     # "the flight range, which it estimated at around 1,100km", "put the range at 600 km"
     r"(?<!whose )(?<!whose flight )\b(?:range|distance)\b[^.;]{0,25}?"
     r"\b(?:estimated|put|assessed|placed)\s+(?:it\s+)?at\s+"
+    + r"(?!up\s+to\b)"
     + QUALIFIER
     + NUMBER
     + SPAN
@@ -376,6 +385,14 @@ REPORTING_DAY_BEFORE: Final = (
     r"(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|message|briefing|release|post|notice)\s+)?"
     r"(?:to\s+(?:reporters|journalists|the press|lawmakers)\s+)?(?:late\s+|early\s+)?"
     r"(?:on\s+)?$"
+    # "State media said nothing on Thursday about the test", "Pyongyang remained silent on
+    # Friday", "KCNA made no mention of it Tuesday": the day of a silence is a statement's day.
+    r"|\b(?:said|says|reported|announced)\s+nothing\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
+    r"|\b(?:kept|keeps|stayed|stays|remained|remains|was|were|is|are|fell)\s+(?:largely\s+)?"
+    r"(?:silent|quiet|mum)\s+(?:(?:about|on|over)\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:launch|test|firing))\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$"
+    r"|\bmade\s+no\s+(?:mention|comment)\s+(?:of|on)\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:launch|test|firing))\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
     # "According to media reports on 16 October": the day of the reports.
     r"|\breports?\s+(?:on|of|dated)\s+$"
     # A dateline, "SEOUL, May 8 (Yonhap) --", gives the day of filing.

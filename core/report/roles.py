@@ -122,7 +122,11 @@ _OTHER_NAMES: Final = (
 _OTHER_FIRED: Final = re.compile(
     r"\b" + _OTHER_NAMES + r"(?:\s+(?:and|together with|with)\s+" + _OTHER_NAMES + r")?"
     # "Seoul said the North fired": a statement about the North's launch, not Seoul's firing.
-    r"(?:'s)?\s+(?:(?!(?:said|says|reported|detected|confirmed|announced|North|Pyongyang|Kim)\b)"
+    # ("South Korea and Japan say it fired", "Tokyo believes the North launched": the plural
+    # and present statement verbs, as the past ones)
+    r"(?:'s)?\s+(?:(?!(?:said|says|say|reported|report|reports|detected|detect|detects|"
+    r"confirmed|confirm|confirms|announced|announce|announces|believed?|believes|told|tell|"
+    r"assessed|assess(?:es)?|estimated?|estimates|North|Pyongyang|Kim)\b)"
     r"[\w-]+\s+){0,3}?(?:fired|launched|responded|retaliated)\b"
     r"(?![^;]{0,60}\b(?:North Korea|Pyongyang|the North)\b)",
     FLAGS,

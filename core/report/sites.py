@@ -23,6 +23,10 @@ _LOCATIVE_BEFORE: Final = re.compile(
     r"(?:the\s+|an?\s+|somewhere\s+in\s+|an?\s+area\s+(?:near|around|of|in)\s+|"
     # "from one of the North's launch sites on the east coast": one of several there.
     r"one\s+of\s+|"
+    # "in a rural area called Musudan-ri", "at a village known as Tongchang-ri", "a site named
+    # Sohae": the place's name given after the words for it.
+    r"(?:[\w'-]+\s+){0,3}?(?:area|site|place|village|location|spot|district|region|facility|"
+    r"base|compound)\s+(?:called|named|known\s+as)\s+|"
     r"(?:North Korea's|the North's|the country's|its)\s+|"
     # "the western county of Hwangju", "the suburbs of", "the North Korean capital, Pyongyang",
     # "the North Korean east coast city of Wonsan" (a nation and a coast before the word)

@@ -78,7 +78,12 @@ LANDING_PATTERNS: Final = (
         + EAST_COAST_PLACES
         + r")\b|"
         # ("off its southeast coast", "off the North's northeastern shore")
-        r"\b(?:off|towards?) " + COAST_OWNER + r"(?:(?:north|south)-?)?east(?:ern)? " + SHORE + r"|"
+        # (a headline's "fired into sea off east coast" drops the owner's article)
+        r"\b(?:off|towards?) (?:"
+        + COAST_OWNER
+        + r")?(?:(?:north|south)-?)?east(?:ern)? "
+        + SHORE
+        + r"|"
         # "coming down in waters near the east coast"
         r"\bwaters?\s+(?:near|along|off)\s+" + COAST_OWNER + r"east(?:ern)? " + SHORE + r"|"
         # "fell in the area of the east coast of the Korean Peninsula", "landed in waters along
@@ -256,8 +261,10 @@ EEZ_PATTERNS: Final = (
     ),
     (
         r"(?<!not )(?<!not land )(?<!not fall )(?<!n't land )(?<!n't fall )"
-        # "may have come down inside the waters of Japan's exclusive economic zone" (713)
-        r"\b(?:inside|within|into|in)\s+(?:the\s+(?:waters|bounds|limits|area)\s+of\s+)?"
+        # "may have come down inside the waters of Japan's exclusive economic zone" (713), "fell
+        # in the sea area of Japan's Exclusive Economic Zone" (834)
+        r"\b(?:inside|within|into|in)\s+(?:the\s+(?:sea\s+|maritime\s+|ocean\s+)?"
+        r"(?:waters|bounds|limits|areas?)\s+of\s+)?"
         + EEZ_OWNER
         + r"\s+"
         + EEZ_WORDS
@@ -387,7 +394,7 @@ JAPAN_AS_A_WHOLE: Final = (
     # verb ("as South Korea and Japan confirm a projectile launch").
     r"\b(?:Japan|Tokyo) (?:(?:also|too|later|separately|itself|has|had),? )?"
     r"(?:said|say|says|reported|reports|announced|announces|confirmed|confirms|believes|"
-    r"estimated|estimates|(?<=and Japan )(?:confirm|report|announce))\b"
+    r"estimated|estimates|(?:(?<=and Japan )|(?<=and Tokyo ))(?:confirm|report|announce))\b"
 )
 # A military named beside the other country's ("the militaries of South Korea and Japan",
 # "South Korean and Japanese military officials", "Japan's and South Korea's militaries"): the
@@ -482,6 +489,8 @@ _NORTH_SAID: Final = (
 REPORTER_PATTERNS: Final = (
     (
         # ("the Joint Chief of Staff of South Korea": the body's name in the singular)
+        # (not "the U.S. Joint Chiefs of Staff", "America's Joint Chiefs": another country's)
+        r"(?<!U\.S\. )(?<!US )(?<!American )(?<!America's )(?<!Pentagon's )"
         r"\bJoint Chiefs? of Staff\b|\bJCS\b|"
         r"\b(?:South Korea's|Seoul's|South Korean)\s+Joint Chiefs\b|"
         # "the Joint Chiefs said", "according to the ROK military"
@@ -611,6 +620,11 @@ REPORTER_PATTERNS: Final = (
         # the launch ("said it would launch", "said its launch will come", C11).
         r"\b" + _THE_NORTH + r"(?:,\s+(?:for its part|in turn|meanwhile|however|itself),)?\s+"
         r"(?:also\s+|later\s+|itself\s+|then\s+)?" + _NORTH_SAID + r"\s+"
+        # ("said through its official media that the launches were ..." (851), "said via state
+        # television that"): the channel named between the verb and what was said
+        r"(?:(?:through|via|in|on)\s+(?:its\s+|the\s+)?(?:official|state|state-run|"
+        r"state-controlled)\s+(?:[\w-]+\s+){0,2}?(?:media|news agency|television|TV|radio|"
+        r"outlets?)\s+)?"
         r"(?:(?:on\s+|early\s+|late\s+)?(?:today|tonight|\w+day)"
         r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?:that\s+)?"
         # ("the test" only after a day or "that": "Pyongyang said the test was a message", told
@@ -688,6 +702,10 @@ MANEUVER_PATTERNS: Final = (
         # ("a hypersonic maneuverable warhead" is a claim about the weapon too; "joint military
         # maneuvers", "sees such maneuvers as a threat" are exercises of troops, see DRILL_BEFORE)
         + DRILL_BEFORE
+        # ("the day after the maneuvers began", "denounced the manoeuvres as a rehearsal for
+        # war": "the manoeuvres" told with no missile's are the troops' exercises the report
+        # is about, not a profile flown; "the missile's manoeuvres", "made manoeuvres" stay)
+        + r"(?<!\bthe )"
         + r"\b(?:manoeuv(?!rab)|maneuv(?!erab))(?!\w*\s+(?:exercises?|drills?)\b)",
         "pullup",
     ),
