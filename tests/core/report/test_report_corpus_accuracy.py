@@ -9,14 +9,16 @@ from core.records.dataset import load_dataset
 def test_corpus_accuracy_stays_above_the_floor():
     sites = load_dataset(ROOT / "data").sites
     rows = load_corpus()
-    assert sum(row["split"] == "seen" for row in rows) >= 824
+    assert sum(row["split"] == "seen" for row in rows) >= 875
     tune, seen, heldout = (score(rows, sites, split) for split in ("tune", "seen", "heldout"))
     # Measured after round 6's rules: 100.0% (tune) and 99.2% (seen: 003-269, with round 5's
     # held-out parts 214-249 and round 6's first fresh part 250-269, each read after its one
     # measured run); the floors sit just below, leaving room for a field or two.
     assert tune.overall >= 0.99, list(tune.misses)
-    assert seen.overall >= 0.98, list(seen.misses)  # 99.3% after round 21
+    assert seen.overall >= 0.98, list(seen.misses)  # 99.0% before round 22 (with 890-949)
     assert all(tune.field_accuracy(name) >= 0.95 for name in FIELDS)
-    # Held out: 890-949 (51 reports), measured once at af40d13: 94.0%; the floor sits just below.
-    assert heldout.reports >= 51
-    assert heldout.overall >= 0.93, list(heldout.misses)
+    # Held out: none while round 22's fresh parts (950 on) are written; 890-949 (94.0% when
+    # measured once at af40d13) are read in round 22 and are seen. The lead restores the floor
+    # with the fresh parts' measured figure.
+    if heldout.reports:
+        assert heldout.overall >= 0.93, list(heldout.misses)
