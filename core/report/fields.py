@@ -1689,6 +1689,9 @@ _CREDIT = (
 # tells what came before this launch; the bodies it names are cited for that. ("Earlier on
 # Monday" is the launch's own day, and is not such a span.)
 _EARLIER_SPAN = r"^\W*Earlier\s+(?:in\s+)?(?:the|this|that|last)\s+(?:week|month|year)\b"
+# "in this file photo released by the Korean Central News Agency", "an archive image provided
+# by KCNA" (924): a picture of an older launch, whose source says nothing of this one.
+_FILE_SHOT = r"\b(?:file|archive|archival)\s+(?:photo|picture|image|footage|video)s?\b"
 _COPYRIGHT = r"\(c\)\s*(?=[A-Z])|\u00a9|\bcopyright\b"
 
 
@@ -2216,6 +2219,8 @@ def _cited(
                     continue
                 if _not_cited(sentence.text, match, value):
                     continue
+                if re.search(_FILE_SHOT, sentence.text[: match.start()], FLAGS):
+                    continue  # "in this file photo released by KCNA": an older picture's source
                 if party_to_a_meeting(sentence.text, match.start(), match.end()):
                     continue  # "the summit between Japanese Prime Minister Shinzo Abe and Trump"
                 if value == "JCS" and _told_of(sentence.text, match):
@@ -2269,7 +2274,7 @@ def find_reporters(
         cited += _cited_by_name(sentences, full, {str(item.value) for item in cited})
     found = cited + _told_from_japan(sentences, whole, {str(item.value) for item in cited}, full)
     japanese = [item for item in found if item.value in ("Japan MOD", "Japan government")]
-    japan = _japan_as_a_whole(sentences, full)
+    japan = _japan_as_a_whole(sentences, full, any(item.value == "Japan MOD" for item in found))
     government = next((item for item in japanese if item.value == "Japan government"), None)
     if japan is not None and (
         government is None or japan.evidence.start < government.evidence.start
@@ -2367,13 +2372,18 @@ def _title_of(sentence: Sentence, full: Sequence[Sentence]) -> bool:
     return alone and not full[0].text.rstrip().endswith((".", "!", "?"))
 
 
-def _japan_as_a_whole(sentences: Sequence[Sentence], full: Sequence[Sentence] = ()) -> Found | None:
+def _japan_as_a_whole(
+    sentences: Sequence[Sentence], full: Sequence[Sentence] = (), ministry: bool = False
+) -> Found | None:
     """The first mention of Japan as a whole ("Japanese officials said", "Tokyo confirmed").
     A title's "Japan says" yields to the story's own Japanese source where that is the coast
-    guard."""
+    guard alone: where the story cites the defence ministry too (`ministry`), the title names
+    Japan as a whole all the same ("..., Japan and South Korea say" over the coast guard and
+    the ministry (931))."""
     story = " ".join(sentence.text for sentence in full[1:])
     for sentence in sentences:
-        if _title_of(sentence, full) and re.search(_JAPAN_COAST_GUARD, story, FLAGS):
+        guard = re.search(_JAPAN_COAST_GUARD, story, FLAGS)
+        if _title_of(sentence, full) and guard and not ministry:
             continue
         for match in re.finditer(JAPAN_AS_A_WHOLE, sentence.text, FLAGS):
             before = sentence.text[max(0, match.start() - 50) : match.start()]
@@ -2411,7 +2421,9 @@ _SPOKE_AFTER = (
 )
 _SOURCE_BEFORE = (
     r"\b(?:according to|citing|cited|quoting|quoted|told by|per|from|sources? among|"
-    r"statement by|reports? by|said by)\s+(?:the\s+|unnamed\s+|some\s+)*$|"
+    r"statement by|reports? by|said by)\s+(?:the\s+|unnamed\s+|some\s+)*"
+    # "according to South Korean and Japanese officials" (945): Japan named beside the South.
+    r"(?:(?:South Korean|Korean|Seoul|South Korea's)\s+(?:and|&)\s+)?$|"
     r"\b(?:said|says|say|told|reported|confirmed|announced)\s+(?:the\s+)?$"
 )
 
