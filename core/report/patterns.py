@@ -543,6 +543,8 @@ RECALL_CUES: Final = (
     r"\b(?:last|previous|prior)\s+(?:year|month|week|launch|test|time|tests|launches)\b",
     # ("a comparable weapons trial earlier in the month")
     r"\b(?:earlier|later)\s+(?:this|in\s+the)\s+(?:year|month)\b",
+    # "Earlier this week North Korea fired a satellite rocket" (924): the week's earlier launch.
+    r"^\W*earlier\s+(?:this|in\s+the)\s+week\b",
     # "In the 10 rounds of tests before that, the North fired ...", "In earlier tests it
     # launched ...": the launches that came before the one reported.
     r"\b(?:tests?|launch(?:es)?|firings?|rounds)\s+before\s+(?:that|then|it|this one)\b",
