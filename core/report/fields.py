@@ -1253,8 +1253,12 @@ AT_SEA_NOT_FALLEN = (
 )
 
 
+# "on a southerly route over the Yellow Sea", "while it was flying over the waters between Japan
+# and the peninsula": a sea it passed over, not where it fell ("blew up over the sea" is C9's fall
+# in that sea, and stands).
 ROUTE_OVER = (
-    r"\b(?:route|path|course|passed|passing|overflew|overflying)\b[^,;.]{0,20}\bover\s+(?:the\s+)?$"
+    r"\b(?:route|path|course|passed|passing|overflew|overflying|flying)\b[^,;.]{0,20}"
+    r"\bover\s+(?:the\s+)?$"
 )
 
 
@@ -1309,9 +1313,12 @@ def _taken_back_next(evidence: Evidence, sentences: Sequence[Sentence]) -> bool:
 
 # "adding to a barrage of tests, a barrage that included the first launch of a rocket over Japan
 # in five years": an earlier launch of the series this one joins, not this one's flight.
+# ("extend a burst of launches that took in Tuesday's missile over Japan", "a streak that has
+# featured an ICBM over Hokkaido": the same recollection in other words.)
 _SERIES_INCLUDED: Final = (
-    r"\b(?:barrages?|series|string|spate|flurry|streak|run|wave)\b[^.;]{0,80}?\b(?:that|which)\s+"
-    r"(?:has\s+|had\s+)?included\b[^.;]{0,60}$"
+    r"\b(?:barrages?|bursts?|series|string|spate|flurry|streak|run|wave)\b[^.;]{0,80}?"
+    r"\b(?:that|which)\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:included|took\s+in|taken\s+in|featured|encompassed)\b[^.;]{0,60}$"
 )
 
 

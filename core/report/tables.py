@@ -69,6 +69,12 @@ LANDING_PATTERNS: Final = (
         r"\bEast Sea\b(?!\s+Satellite)|\bSea of Japan\b|\bJapan Sea\b|"
         r"\bbetween (?:the (?:Korean )?[Pp]eninsula|Korea|South Korea|the two Koreas|the Koreas) "
         r"and Japan\b|"
+        # "the waters between North Korea and Japan", "the sea that lies between Japan and the
+        # Korean peninsula": the same sea named from either shore (only of waters or a sea:
+        # "talks between North Korea and Japan" is no place)
+        r"\b(?:seas?|waters?)\b[^.;,]{0,20}?\bbetween (?:(?:North Korea|the North) and Japan|"
+        r"Japan and (?:the (?:Korean )?[Pp]eninsula|(?:North |South )?Korea|the North|"
+        r"the two Koreas|the Koreas))\b|"
         # "into waters off the Hamgyong coast", "the sea off Kangwon Province": the east coast's
         # provinces
         r"\b(?:off|near)\s+(?:the\s+)?(?:coast\s+of\s+)?(?:(?:North|South)\s+)?"
