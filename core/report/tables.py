@@ -641,7 +641,12 @@ REPORTER_PATTERNS: Final = (
         r"(?!\s+(?:would|will|was going to|is going to|plans?|planned|of\s+(?:more|further))\b)|"
         r"it\s+(?:had\s+|has\s+)?(?:successfully\s+|also\s+)?"
         r"(?:test-fired|test-launched|fired|launched|tested|conducted|carried out|put|placed|"
-        r"sent|succeeded)\b)"
+        r"sent|succeeded)\b|"
+        # "North Korea said a satellite had been put successfully into orbit" (913), "said its
+        # new missile was launched": the thing launched told in the passive
+        r"(?:a|its)\s+(?:[\w-]+\s+){0,2}?(?:satellite|missile|rocket|projectile)s?\s+"
+        r"(?:had|has|was|were)\s+(?:been\s+)?(?:successfully\s+)?"
+        r"(?:put|placed|launched|fired|test-fired|sent)\b)"
         # (a recollection: the statement's own launch dated before this one)
         r"(?![^.;,]*\b(?:last\s+(?:week|month|year|\w+day)|(?:in|since)\s+(?:19|20)\d\d|"
         r"earlier this (?:week|month|year)|previously|\w+ (?:days|weeks|months|years) ago|"

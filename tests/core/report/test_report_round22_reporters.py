@@ -112,3 +112,29 @@ def test_a_failure_earlier_on_the_launch_day_is_this_launchs(sites):
         "exploded, the JCS said."
     )
     assert field(text, sites, "outcome") == "failure"
+
+
+# "North Korea said a satellite had been put successfully into orbit" (913): the North speaking
+# of this launch in the passive is C12's statement on it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea launched a rocket on Thursday. North Korea said a satellite had been "
+        "placed in orbit.",
+        "A rocket lifted off on Thursday. Pyongyang said its new satellite was successfully "
+        "put into orbit.",
+        "North Korea fired a missile on Thursday. The North said a new missile had been "
+        "test-fired.",
+    ],
+)
+def test_the_north_telling_the_launch_in_the_passive_cites_kcna(sites, text):
+    assert reporters(text, sites) == "KCNA"
+
+
+def test_the_north_telling_an_older_launch_in_the_passive_cites_nothing(sites):
+    # Near miss: the statement's own launch is last month's.
+    text = (
+        "North Korea fired a missile on Thursday. North Korea said a satellite had been put "
+        "into orbit last month."
+    )
+    assert reporters(text, sites) == ""
