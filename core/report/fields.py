@@ -870,6 +870,10 @@ def _set_aside(text: str, start: int, match: re.Match[str], guessed: bool) -> bo
     feared, asked about or another launch's, not this launch's."""
     head = text[:start]
     before = head[-60:]
+    # "a burst of launches that took in Tuesday's intermediate-range ballistic missile": an
+    # earlier launch of the series this one joins (as its landing is, 893).
+    if re.search(_SERIES_INCLUDED, head, FLAGS):
+        return True
     tail = text[match.end() :]
     return bool(
         (guessed and re.search(_GUESSED, before, FLAGS))

@@ -183,3 +183,36 @@ def test_a_hypersonic_payload_on_a_mid_range_missile_is_hgv(
     text: str, expected: str, sites
 ) -> None:
     assert _field(text, sites, "missile_class") == expected
+
+
+# A kind told of a launch that a series "took in" or "featured" is that earlier launch's, as its
+# landing is (893: "a burst of launches that took in Tuesday's intermediate-range ballistic
+# missile over Japan").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea fired two ballistic missiles on Thursday. The launches extend a burst of "
+            "tests that took in Monday's intermediate-range ballistic missile over Japan.",
+            "",
+        ),
+        (
+            "Pyongyang launched a ballistic missile on Thursday, the latest in a series that has "
+            "featured an intercontinental ballistic missile last month.",
+            "",
+        ),
+        (
+            "The North fired two ballistic missiles on Thursday, adding to a streak which "
+            "included a cruise missile test on Monday.",
+            "",
+        ),
+        # Near miss: this launch's own kind, said before the series.
+        (
+            "North Korea fired a short-range ballistic missile on Thursday, the latest in a "
+            "string of launches this month.",
+            "SRBM",
+        ),
+    ],
+)
+def test_a_kind_a_series_took_in_is_an_earlier_launch_s(text: str, expected: str, sites) -> None:
+    assert _field(text, sites, "missile_class") == expected
