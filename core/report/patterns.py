@@ -436,7 +436,11 @@ REPORTING_DAY_AFTER: Final = (
     # sentence opened by the day of its statement (no launch verb before the statement's).
     r"|^(?:\s+(?:morning|afternoon|evening|night))?\s*,\s+(?:(?!(?:fired|launched|fires|launches|"
     r"test-fired|tested|shot|flew)\b)[\w'-]+\s+){1,6}?(?:said|says|announced|reported|claimed|"
-    r"confirmed|stated|revealed|disclosed)\s+(?:that\b|it\b|the\b)"
+    r"confirmed|stated|revealed|disclosed)\s+(?:that\b|it\b|the\b|"
+    # "Earlier on Saturday, state media said North Korean leader Kim had guided ...": a name
+    # the statement is about.
+    r"(?:(?-i:[A-Z])[\w-]*\s+(?-i:[A-Z])|(?-i:Kim|Pyongyang)\b)"
+    r"(?![^.;]*\b(?:fired|fires|launched|launches|test-fired|test-launched|tested|shot|flew)\b))"
     # "On June 30 it was reported that the DPRK had launched ...": an impersonal report's day.
     r"|^\s*,?\s+it\s+(?:was|has been|had been)\s+(?:reported|announced|said|confirmed|"
     r"revealed|disclosed)\s+that\b"
