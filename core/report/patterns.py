@@ -200,6 +200,14 @@ RANGE_PATTERNS: Final = (
     + r"\s+(?:out\s+)?(?:across|over)\s+the\s+(?:Sea of Japan|East Sea|Yellow Sea|West Sea|sea)\b",
 )
 APOGEE_PATTERNS: Final = (
+    # "the missiles flew very low, at about 25 km", "flying low at an altitude of 30 km": a low
+    # flight's height ("flew low ... and covered 220 km" keeps its distance a range)
+    r"\b(?:flew|flying|flown|flies|fly)\s+(?:very\s+|unusually\s+|relatively\s+|extremely\s+)?"
+    r"low\b,?\s+(?:at\s+)?(?:an?\s+(?:altitude|height)\s+of\s+)?"
+    + QUALIFIER
+    + NUMBER
+    + DISTANCE_UNIT
+    + ALT_DISTANCE,
     # "seemed to fly 565 miles high", "rose 900 km into space", "some 50 km in altitude"
     r"\b"
     + QUALIFIER

@@ -708,6 +708,9 @@ MANEUVER_PATTERNS: Final = (
         r"\birregular trajector(?:y|ies)\b|\bpull-?up\b|"
         # "irregular orbit" (Japan MOD's English), "changed its trajectory"
         r"\birregular (?:orbits?|flight paths?|paths?|flight)\b|"
+        # "moved in an irregular up-and-down pattern", "an irregular zigzag course" (not "an
+        # irregular pattern of launches": the series, not a flight)
+        r"\birregular\s+(?:[\w-]+\s+){0,2}?(?:patterns?|course|movements?)\b(?!\s+of\b)|"
         r"\bchang(?:ed|ing|es)\s+(?:its\s+|their\s+)?"
         r"(?:trajectory|trajectories|flight path|course)\b|"
         # ("a hypersonic maneuverable warhead" is a claim about the weapon too; "joint military

@@ -107,3 +107,73 @@ def test_a_sea_flown_over_is_a_route_not_a_fall(sites, text):
 )
 def test_near_miss_a_sea_fallen_into_after_flying(sites, text):
     assert field(text, sites, "landing_area") == "sea_of_japan"
+
+
+# --- "moved in an irregular up-and-down pattern": a pull-up told in other words (898) ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired a ballistic missile on Thursday, the JCS said. The missile moved in an "
+        "irregular up-and-down pattern as it climbed and descended.",
+        "North Korea launched a missile on Thursday that followed an irregular zigzag course, "
+        "Japan's defence ministry said.",
+        "Seoul said the missile fired on Thursday showed irregular movements late in its flight.",
+    ],
+)
+def test_an_irregular_pattern_of_flight_is_a_pullup(sites, text):
+    assert field(text, sites, "maneuver") == "pullup"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired a ballistic missile on Thursday, the JCS said. Analysts noted an "
+        "irregular pattern of launches this year.",
+        "North Korea launched a missile on Thursday, Seoul said, after an irregular pattern of "
+        "tests since the spring.",
+    ],
+)
+def test_near_miss_an_irregular_pattern_of_launches_is_the_series(sites, text):
+    assert field(text, sites, "maneuver") == ""
+
+
+# --- "the missiles flew very low, at about 25km": a low flight's height (938) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "apogee"),
+    [
+        (
+            "North Korea fired two missiles on Thursday. The JCS said they flew very low, at "
+            "about 25km, and covered about 220km.",
+            "25",
+        ),
+        (
+            "North Korea launched a missile on Thursday that flew low at an altitude of 30 "
+            "kilometers, South Korea's military said.",
+            "30",
+        ),
+        (
+            "Seoul said the projectiles fired on Thursday were flying unusually low, at 40 km, "
+            "over a 300 km course.",
+            "40",
+        ),
+    ],
+)
+def test_a_low_flight_s_height_is_its_apogee(sites, text, apogee):
+    assert field(text, sites, "apogee_km") == apogee
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired two missiles on Thursday. The JCS said they flew low and covered "
+        "about 220 km.",
+        "North Korea launched a missile on Thursday that flew low over the sea for 250 km, "
+        "Seoul said.",
+    ],
+)
+def test_near_miss_a_low_flight_s_distance_is_no_height(sites, text):
+    assert field(text, sites, "apogee_km") == ""
