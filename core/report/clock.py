@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import Final
 
 from core.records.model import KST
@@ -81,6 +81,13 @@ US_ZONES: Final = {
     "HAWAII STANDARD TIME": -10,
     "HAWAII TIME": -10,
 }
+# "2:47 a.m. Pyongyang time", "North Korean time": the North's own clock, half an hour behind
+# Seoul's from 15 August 2015 to 4 May 2018 (PYONGYANG_HALF_HOUR).
+_PYONGYANG_ZONE: Final = r"Pyongyang (?:Standard )?time|North Korea(?:n)? (?:Standard )?time"
+# "6.19am local time in North Korea": a local clock the report places in the North.
+_LOCAL_IN_NORTH: Final = r"\s*\)?\s*in\s+(?:North Korea|Pyongyang|the North)\b"
+PYONGYANG_HALF_HOUR: Final = (date(2015, 8, 15), date(2018, 5, 4))
+PYONGYANG_TIME: Final = timezone(timedelta(hours=8, minutes=30), "PYT")
 # "10:30 PM Greenwich Mean Time": UTC in words.
 _UTC_WORDS: Final = r"Greenwich Mean Time|Coordinated Universal Time|Universal Time"
 _ZONE: Final = (
@@ -92,7 +99,9 @@ _ZONE: Final = (
     + "|".join(US_ZONES)
     + r"|"
     + _US_SEASONAL
-    + r"|local time|Korea(?:n)? (?:Standard )?time|Seoul time|Japan (?:Standard )?time|Tokyo time)"
+    + r"|local time|"
+    + _PYONGYANG_ZONE
+    + r"|Korea(?:n)? (?:Standard )?time|Seoul time|Japan (?:Standard )?time|Tokyo time)"
     r"(?:\s+\(?:KST|JST\))?(?:\s+(?:on\s+)?(?P<day_after>" + _DAY + r"))?\)?)?"
 )
 _ZONE_REQUIRED: Final = _ZONE.removesuffix("?")  # the same group, not optional
@@ -154,6 +163,8 @@ class TimeMention:
     # That written date's month and day: "(11:03 p.m. EDT on Tuesday, May 3)" is May 3 in New
     # York, whatever day the report's other dates give the launch in Korea.
     written: tuple[int, int] | None = None
+    # Given in the North's own time ("Pyongyang time", "local time in North Korea").
+    pyongyang: bool = False
 
 
 _ABOUT_THE_MISSILE: Final = (
@@ -380,7 +391,15 @@ def _mention(sentence: Sentence, match: re.Match[str], day: date | None) -> Time
     zone = (groups.get("zone") or _shared_zone(sentence.text[match.end() :])).upper()
     zone = "GMT" if re.fullmatch(_UTC_WORDS, zone, FLAGS) else zone
     offset = US_ZONES.get(zone)
-    if offset is None and zone and zone[0] in US_SEASONAL_STANDARD and zone not in _LOCAL_ZONES:
+    pyongyang = bool(re.fullmatch(_PYONGYANG_ZONE, zone, FLAGS)) or (
+        zone == "LOCAL TIME"
+        and re.match(
+            r"(?:[^;]{0,40}?\blocal time)?" + _LOCAL_IN_NORTH, sentence.text[match.end() :], FLAGS
+        )
+    )
+    if pyongyang:
+        zone = "PYONGYANG TIME"
+    elif offset is None and zone and zone[0] in US_SEASONAL_STANDARD and zone not in _LOCAL_ZONES:
         offset = US_SEASONAL_STANDARD[zone[0]] + (1 if day is None or _us_summer(day) else 0)
     named_day = groups.get("day_before") or groups.get("day_after")
     weekday = _WEEKDAYS.index(named_day.lower()) if named_day else None
@@ -409,6 +428,7 @@ def _mention(sentence: Sentence, match: re.Match[str], day: date | None) -> Time
         bool(dated),
         shift,
         _month_day(dated.group("date")) if dated else None,
+        bool(pyongyang),
     )
 
 
@@ -492,7 +512,8 @@ _ZONE_NAMES: Final = (
     + r"|"
     + _US_SEASONAL
     + r"|local time|"
-    r"Korea(?:n)? (?:Standard )?time|Seoul time|Japan (?:Standard )?time|Tokyo time)\b"
+    + _PYONGYANG_ZONE
+    + r"|Korea(?:n)? (?:Standard )?time|Seoul time|Japan (?:Standard )?time|Tokyo time)\b"
 )
 
 
@@ -597,7 +618,11 @@ def to_utc(local_day: date, mention: TimeMention | None) -> tuple[date, time | N
         # A UTC clock of 15:00 or later is already the next day in Korea.
         day = local_day - timedelta(days=1) if mention.clock.hour >= 15 else local_day
         return day, mention.clock, "time given in UTC"
-    local = datetime.combine(local_day, mention.clock, tzinfo=KST)
+    zone, name = KST, "KST"
+    if mention.pyongyang and PYONGYANG_HALF_HOUR[0] <= local_day <= PYONGYANG_HALF_HOUR[1]:
+        # "2:47 a.m. Pyongyang time" in November 2017: the North's clock was UTC+8:30.
+        zone, name = PYONGYANG_TIME, "Pyongyang time (UTC+8:30)"
+    local = datetime.combine(local_day, mention.clock, tzinfo=zone)
     utc = local.astimezone(UTC)
-    note = f"{local:%Y-%m-%d %H:%M} KST = {utc:%Y-%m-%d %H:%M} UTC"
+    note = f"{local:%Y-%m-%d %H:%M} {name} = {utc:%Y-%m-%d %H:%M} UTC"
     return utc.date(), utc.time().replace(tzinfo=None), note

@@ -517,6 +517,9 @@ def find_class(sentences: Sequence[Sentence]) -> Found | None:
     submarine = _submarine_launched(sentences, land)
     if submarine is not None:
         return submarine
+    hypersonic = _hypersonic_told(sentences) if found.value in ("IRBM", "MRBM") else None
+    if hypersonic is not None:
+        return hypersonic
     if re.search(r"\bballistic\b", found.evidence.sentence, FLAGS):
         return found
     after = [s for s in sentences if s.start > found.evidence.start]
@@ -555,6 +558,33 @@ def find_class(sentences: Sequence[Sentence]) -> Found | None:
         # does not say which.
         return None
     return found
+
+
+# "an intermediate-range ballistic missile carrying a hypersonic warhead", "a mid-range missile
+# ... tipped with a hypersonic glide vehicle": the warhead is the kind, the range word its reach.
+_HYPERSONIC_PAYLOAD = (
+    r"\bhypersonic\s+(?:[\w-]+\s+){0,2}?(?:warheads?|missiles?|glid(?:e|ing)|weapons?|"
+    r"vehicles?|payloads?)\b|\bglide\s+vehicles?\b|\bHGVs?\b"
+)
+
+
+_MID_RANGE = r"\b(?:intermediate|medium|mid|middle)[- ]range\b|\b(?:IRBM|MRBM)s?\b"
+
+
+def _hypersonic_told(sentences: Sequence[Sentence]) -> Found | None:
+    """A hypersonic missile of this launch with no type named is an HGV, though the outlet
+    calls it intermediate- or medium-range (the convention of 2026-12-04, C10); a roll of the
+    North's weapons ("cruise missiles, hypersonic missiles and ...") tells no launch's kind."""
+    for sentence in sentences:
+        # ("Pyongyang has sped up work on new hypersonic missiles": the weapon the range word
+        # names must carry it, in the same sentence.)
+        if _lists_kinds(sentence.text) or not re.search(_MID_RANGE, sentence.text, FLAGS):
+            continue
+        match = _class_match(_HYPERSONIC_PAYLOAD, sentence.text)
+        if match:
+            note = "wording -> HGV (a hypersonic payload; the range word is its reach)"
+            return Found("HGV", sentence.evidence(match, note))
+    return None
 
 
 # "missiles or artillery shells", "artillery or missiles": not yet known to be missiles. ("Could
@@ -840,6 +870,10 @@ def _set_aside(text: str, start: int, match: re.Match[str], guessed: bool) -> bo
     feared, asked about or another launch's, not this launch's."""
     head = text[:start]
     before = head[-60:]
+    # "a burst of launches that took in Tuesday's intermediate-range ballistic missile": an
+    # earlier launch of the series this one joins (as its landing is, 893).
+    if re.search(_SERIES_INCLUDED, head, FLAGS):
+        return True
     tail = text[match.end() :]
     return bool(
         (guessed and re.search(_GUESSED, before, FLAGS))
@@ -1253,8 +1287,12 @@ AT_SEA_NOT_FALLEN = (
 )
 
 
+# "on a southerly route over the Yellow Sea", "while it was flying over the waters between Japan
+# and the peninsula": a sea it passed over, not where it fell ("blew up over the sea" is C9's fall
+# in that sea, and stands).
 ROUTE_OVER = (
-    r"\b(?:route|path|course|passed|passing|overflew|overflying)\b[^,;.]{0,20}\bover\s+(?:the\s+)?$"
+    r"\b(?:route|path|course|passed|passing|overflew|overflying|flying)\b[^,;.]{0,20}"
+    r"\bover\s+(?:the\s+)?$"
 )
 
 
@@ -1309,9 +1347,12 @@ def _taken_back_next(evidence: Evidence, sentences: Sequence[Sentence]) -> bool:
 
 # "adding to a barrage of tests, a barrage that included the first launch of a rocket over Japan
 # in five years": an earlier launch of the series this one joins, not this one's flight.
+# ("extend a burst of launches that took in Tuesday's missile over Japan", "a streak that has
+# featured an ICBM over Hokkaido": the same recollection in other words.)
 _SERIES_INCLUDED: Final = (
-    r"\b(?:barrages?|series|string|spate|flurry|streak|run|wave)\b[^.;]{0,80}?\b(?:that|which)\s+"
-    r"(?:has\s+|had\s+)?included\b[^.;]{0,60}$"
+    r"\b(?:barrages?|bursts?|series|string|spate|flurry|streak|run|wave)\b[^.;]{0,80}?"
+    r"\b(?:that|which)\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:included|took\s+in|taken\s+in|featured|encompassed)\b[^.;]{0,60}$"
 )
 
 
@@ -1689,6 +1730,9 @@ _CREDIT = (
 # tells what came before this launch; the bodies it names are cited for that. ("Earlier on
 # Monday" is the launch's own day, and is not such a span.)
 _EARLIER_SPAN = r"^\W*Earlier\s+(?:in\s+)?(?:the|this|that|last)\s+(?:week|month|year)\b"
+# "in this file photo released by the Korean Central News Agency", "an archive image provided
+# by KCNA" (924): a picture of an older launch, whose source says nothing of this one.
+_FILE_SHOT = r"\b(?:file|archive|archival)\s+(?:photo|picture|image|footage|video)s?\b"
 _COPYRIGHT = r"\(c\)\s*(?=[A-Z])|\u00a9|\bcopyright\b"
 
 
@@ -2216,6 +2260,8 @@ def _cited(
                     continue
                 if _not_cited(sentence.text, match, value):
                     continue
+                if re.search(_FILE_SHOT, sentence.text[: match.start()], FLAGS):
+                    continue  # "in this file photo released by KCNA": an older picture's source
                 if party_to_a_meeting(sentence.text, match.start(), match.end()):
                     continue  # "the summit between Japanese Prime Minister Shinzo Abe and Trump"
                 if value == "JCS" and _told_of(sentence.text, match):
@@ -2269,7 +2315,7 @@ def find_reporters(
         cited += _cited_by_name(sentences, full, {str(item.value) for item in cited})
     found = cited + _told_from_japan(sentences, whole, {str(item.value) for item in cited}, full)
     japanese = [item for item in found if item.value in ("Japan MOD", "Japan government")]
-    japan = _japan_as_a_whole(sentences, full)
+    japan = _japan_as_a_whole(sentences, full, any(item.value == "Japan MOD" for item in found))
     government = next((item for item in japanese if item.value == "Japan government"), None)
     if japan is not None and (
         government is None or japan.evidence.start < government.evidence.start
@@ -2367,13 +2413,18 @@ def _title_of(sentence: Sentence, full: Sequence[Sentence]) -> bool:
     return alone and not full[0].text.rstrip().endswith((".", "!", "?"))
 
 
-def _japan_as_a_whole(sentences: Sequence[Sentence], full: Sequence[Sentence] = ()) -> Found | None:
+def _japan_as_a_whole(
+    sentences: Sequence[Sentence], full: Sequence[Sentence] = (), ministry: bool = False
+) -> Found | None:
     """The first mention of Japan as a whole ("Japanese officials said", "Tokyo confirmed").
     A title's "Japan says" yields to the story's own Japanese source where that is the coast
-    guard."""
+    guard alone: where the story cites the defence ministry too (`ministry`), the title names
+    Japan as a whole all the same ("..., Japan and South Korea say" over the coast guard and
+    the ministry (931))."""
     story = " ".join(sentence.text for sentence in full[1:])
     for sentence in sentences:
-        if _title_of(sentence, full) and re.search(_JAPAN_COAST_GUARD, story, FLAGS):
+        guard = re.search(_JAPAN_COAST_GUARD, story, FLAGS)
+        if _title_of(sentence, full) and guard and not ministry:
             continue
         for match in re.finditer(JAPAN_AS_A_WHOLE, sentence.text, FLAGS):
             before = sentence.text[max(0, match.start() - 50) : match.start()]
@@ -2411,7 +2462,9 @@ _SPOKE_AFTER = (
 )
 _SOURCE_BEFORE = (
     r"\b(?:according to|citing|cited|quoting|quoted|told by|per|from|sources? among|"
-    r"statement by|reports? by|said by)\s+(?:the\s+|unnamed\s+|some\s+)*$|"
+    r"statement by|reports? by|said by)\s+(?:the\s+|unnamed\s+|some\s+)*"
+    # "according to South Korean and Japanese officials" (945): Japan named beside the South.
+    r"(?:(?:South Korean|Korean|Seoul|South Korea's)\s+(?:and|&)\s+)?$|"
     r"\b(?:said|says|say|told|reported|confirmed|announced)\s+(?:the\s+)?$"
 )
 

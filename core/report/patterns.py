@@ -200,6 +200,14 @@ RANGE_PATTERNS: Final = (
     + r"\s+(?:out\s+)?(?:across|over)\s+the\s+(?:Sea of Japan|East Sea|Yellow Sea|West Sea|sea)\b",
 )
 APOGEE_PATTERNS: Final = (
+    # "the missiles flew very low, at about 25 km", "flying low at an altitude of 30 km": a low
+    # flight's height ("flew low ... and covered 220 km" keeps its distance a range)
+    r"\b(?:flew|flying|flown|flies|fly)\s+(?:very\s+|unusually\s+|relatively\s+|extremely\s+)?"
+    r"low\b,?\s+(?:at\s+)?(?:an?\s+(?:altitude|height)\s+of\s+)?"
+    + QUALIFIER
+    + NUMBER
+    + DISTANCE_UNIT
+    + ALT_DISTANCE,
     # "seemed to fly 565 miles high", "rose 900 km into space", "some 50 km in altitude"
     r"\b"
     + QUALIFIER
@@ -436,7 +444,11 @@ REPORTING_DAY_AFTER: Final = (
     # sentence opened by the day of its statement (no launch verb before the statement's).
     r"|^(?:\s+(?:morning|afternoon|evening|night))?\s*,\s+(?:(?!(?:fired|launched|fires|launches|"
     r"test-fired|tested|shot|flew)\b)[\w'-]+\s+){1,6}?(?:said|says|announced|reported|claimed|"
-    r"confirmed|stated|revealed|disclosed)\s+(?:that\b|it\b|the\b)"
+    r"confirmed|stated|revealed|disclosed)\s+(?:that\b|it\b|the\b|"
+    # "Earlier on Saturday, state media said North Korean leader Kim had guided ...": a name
+    # the statement is about.
+    r"(?:(?-i:[A-Z])[\w-]*\s+(?-i:[A-Z])|(?-i:Kim|Pyongyang)\b)"
+    r"(?![^.;]*\b(?:fired|fires|launched|launches|test-fired|test-launched|tested|shot|flew)\b))"
     # "On June 30 it was reported that the DPRK had launched ...": an impersonal report's day.
     r"|^\s*,?\s+it\s+(?:was|has been|had been)\s+(?:reported|announced|said|confirmed|"
     r"revealed|disclosed)\s+that\b"
@@ -543,6 +555,8 @@ RECALL_CUES: Final = (
     r"\b(?:last|previous|prior)\s+(?:year|month|week|launch|test|time|tests|launches)\b",
     # ("a comparable weapons trial earlier in the month")
     r"\b(?:earlier|later)\s+(?:this|in\s+the)\s+(?:year|month)\b",
+    # "Earlier this week North Korea fired a satellite rocket" (924): the week's earlier launch.
+    r"^\W*earlier\s+(?:this|in\s+the)\s+week\b",
     # "In the 10 rounds of tests before that, the North fired ...", "In earlier tests it
     # launched ...": the launches that came before the one reported.
     r"\b(?:tests?|launch(?:es)?|firings?|rounds)\s+before\s+(?:that|then|it|this one)\b",

@@ -398,6 +398,14 @@ def clause_role(
     return REPORTED, ""
 
 
+# A clause joined on by "but"/"and"/"yet" that names no new time of its own ("but this time",
+# "and on Thursday" tell the launch reported).
+_GOES_ON: Final = (
+    r"^\W*(?:but|and|yet|only)\s+(?![^.;]*\b(?:this time|now|today|tonight|latest|newest|new|"
+    r"this (?:launch|test|firing|one|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+)
+
+
 def assign_roles(
     sentences: Sequence[Sentence],
     launch_day: date,
@@ -416,9 +424,15 @@ def assign_roles(
             role, why = clause_role(sentence, launch_day, anchor, look_back=False)
             clauses.append(Clause(sentence, role, why))
             continue
+        before = ""
         for part in parts:
             role, why = clause_role(part, launch_day, anchor)
+            if role == REPORTED and before == RECALLED and re.match(_GOES_ON, part.text, FLAGS):
+                # "Earlier this week North Korea fired a satellite rocket, but the first stage
+                # malfunctioned" (924): the clause joined on tells the same recalled launch.
+                role, why = RECALLED, "goes on with the recalled clause before it"
             clauses.append(Clause(part, role, why))
+            before = role
     for sentence in recalled:
         notice = _NOTICE.search(sentence.text)
         if notice and re.search(r"\bhad\b", sentence.text[: notice.start()], FLAGS):

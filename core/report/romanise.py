@@ -51,6 +51,12 @@ _RULES: Final = (
     # MR doubles a consonant tensed after a closed syllable; RR and most wires write it once:
     # Kittaeryong -> Gitaeryeong.
     (re.compile(r"(?<=[aeiou])([tkp])\1(?=[aeiouwy])"), r"\1"),
+    # ... which RR writes as the closing consonant and the voiced initial: Kittaeryong ->
+    # Gitdaeryeong.
+    (re.compile(r"(?<=[aeiou])tt(?=[aeiouwy])"), "td"),
+    # Older MR wires mark the aspirate of an initial p with an h: Pyongan -> Phyongan,
+    # Pyongyang -> Phyongyang.
+    (re.compile(r"\bP(?=[aeiouwy])"), "Ph"),
 )
 # Past this many applicable rules a name keeps its single full conversion only.
 _MAX_RULES: Final = 6

@@ -497,12 +497,22 @@ _CAPTION = (
     r"(?=[^.;]{0,160}\b(?:shows?|showing|released|provided|distributed|taken|published|issued|"
     r"handed out|supplied)\b)|"
     r"^\W*(?:file|undated|handout)\s+(?:photos?|pictures?|images?|footage)\b|"
+    # "People watch a TV showing a file image of a missile launch at Seoul Railway Station":
+    # the wire photo of a station's screen, captioned by who watches it.
+    r"^\W*(?:people|passers-?by|commuters|travell?ers|residents|visitors|citizens|a (?:man|woman)|"
+    r"(?:south )?koreans)\s+(?:watch(?:es|ing)?|walk(?:s|ing)? past|pass(?:es|ing)? by)\s+"
+    r"(?:an?\s+|the\s+)?(?:(?:large|big|giant)\s+)?(?:tv|television|screen)\b|"
     r"\u00a9|\((?:AFP|AP|Reuters|Yonhap|EPA|Xinhua|KCNA|Getty Images)(?:\s+Photo\b[^)]*)?\)\W*$"
 )
 
 
 # "REUTERS/Kim Hong-Ji", "AFP/Jung Yeon-je", "AP Photo/Ahn Young-joon" closing a caption: the
 # agency, then the photographer.
+# "..., in Seoul, South Korea, July 31, 2019. / Reuters": a credit closing a caption.
+_TRAILING_CREDIT = (
+    r"(?:^|\s)/\s*(?-i:REUTERS|Reuters|AFP|AP|Yonhap|EPA|KCNA|Getty Images|Kyodo|Xinhua)"
+    r"(?:\s+(?-i:Photo|PHOTO|Images|Pool|POOL))?\W*$"
+)
 _AGENCY_CREDIT = (
     r"^\W*(?-i:REUTERS|Reuters|AFP|AP|Yonhap|EPA|KCNA|Getty Images|Kyodo|Xinhua)"
     r"(?:\s+(?-i:Photo|PHOTO|Images|Pool|POOL))?\s*/\s*"
@@ -516,7 +526,10 @@ def caption_paragraphs(sentences: Sequence[Sentence]) -> set[int]:
     for index, sentence in enumerate(sentences):
         opens = index == 0 or sentences[index - 1].paragraph != sentence.paragraph
         opening = re.search(_CAPTION, sentence.text, FLAGS) is not None
-        credit = "\u00a9" in sentence.text or re.search(_AGENCY_CREDIT, sentence.text) is not None
+        credit = "\u00a9" in sentence.text or any(
+            re.search(pattern, sentence.text) is not None
+            for pattern in (_AGENCY_CREDIT, _TRAILING_CREDIT)
+        )
         if (opening and opens) or credit:
             found.add(sentence.paragraph)
     return found

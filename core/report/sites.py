@@ -27,7 +27,9 @@ _LOCATIVE_BEFORE: Final = re.compile(
     # Sohae": the place's name given after the words for it.
     r"(?:[\w'-]+\s+){0,3}?(?:area|site|place|village|location|spot|district|region|facility|"
     r"base|compound)\s+(?:called|named|known\s+as)\s+|"
-    r"(?:North Korea's|the North's|the country's|its)\s+|"
+    # ("the Democratic People's Republic of Korea's South Hwanghae Province", "the DPRK's")
+    r"(?:North Korea's|the North's|the country's|its|(?:the\s+)?DPRK's|"
+    r"(?:the\s+)?Democratic\s+People's\s+Republic\s+of\s+Korea's)\s+|"
     # "the western county of Hwangju", "the suburbs of", "the North Korean capital, Pyongyang",
     # "the North Korean east coast city of Wonsan" (a nation and a coast before the word)
     r"(?:[\w'-]+\s+){0,5}?(?:county|city|town|port|suburbs?|outskirts|district|capital|province|"
@@ -294,6 +296,20 @@ def _names(site: Site, taken: frozenset[str] = frozenset()) -> Iterable[str]:
             for name in names
             if re.match(r"(?:North|South) \w+ Province$", name)
         ]
+    # "from Hamgyongnam-do Province", "South Pyongan" said as "Pyongan-namdo": the province's
+    # Korean name, its half (nam, south; buk or puk, north) joined to it before "do".
+    if site.precision == "area":
+        names += [
+            f"{half.group('name')}{join}{word}"
+            for name in names
+            if (half := re.match(r"(?P<half>North|South) (?P<name>\w+) Province$", name))
+            for word in (
+                ("namdo", "nam-do")
+                if half.group("half") == "South"
+                else ("bukdo", "buk-do", "pukto", "puk-to")
+            )
+            for join in ("", "-")
+        ]
     # The table's "Sunan area" is its "Sunan region" too (which site a place's area is, the
     # facility or the town, is the table's choice).
     names += [name[: -len("area")] + "region" for name in names if name.endswith(" area")]
@@ -519,7 +535,7 @@ def _named_site(sentences: Iterable[Sentence], sites: Mapping[str, Site]) -> Sit
         elif (
             first.site.site_id in _DIRECTION_REGIONS
             and found.site.site_id not in _DIRECTION_REGIONS
-            and found.launched_from
+            and (found.launched_from or _facility_named(found))
         ):
             # "fired ... from its west coast ... were launched from the Pyongyang area": a coast
             # or "inland" is a direction; a place a later sentence launches from says where.
@@ -528,6 +544,25 @@ def _named_site(sentences: Iterable[Sentence], sites: Mapping[str, Site]) -> Sit
             if first.site.precision != "area":
                 return first
     return first
+
+
+# "near North Korea's Panghyon Airfield", "at the Sohae launching station": a facility named as
+# one, not a town that shares its name ("the border city of Kaesong").
+_FACILITY_WORD: Final = re.compile(
+    r"\b(?:air\s*(?:base|field|port|strip)|airbase|airfield|airport|airstrip|base|station|"
+    r"(?:testing|test|launch(?:ing)?|proving)\s+(?:ground|site|pad|centre|center)|shipyard|"
+    r"launch\s*pad|space\s+(?:centre|center|port))\b",
+    FLAGS,
+)
+
+
+def _facility_named(found: SiteMatch) -> bool:
+    """A coast or "inland" gives way to a facility a later sentence names as one, though no
+    "from" launches from it: the coast is a direction, the facility the place."""
+    return (
+        found.site.precision == "facility"
+        and _FACILITY_WORD.search(found.evidence.text) is not None
+    )
 
 
 def _named_again(found: SiteMatch, area: SiteMatch) -> bool:

@@ -69,6 +69,12 @@ LANDING_PATTERNS: Final = (
         r"\bEast Sea\b(?!\s+Satellite)|\bSea of Japan\b|\bJapan Sea\b|"
         r"\bbetween (?:the (?:Korean )?[Pp]eninsula|Korea|South Korea|the two Koreas|the Koreas) "
         r"and Japan\b|"
+        # "the waters between North Korea and Japan", "the sea that lies between Japan and the
+        # Korean peninsula": the same sea named from either shore (only of waters or a sea:
+        # "talks between North Korea and Japan" is no place)
+        r"\b(?:seas?|waters?)\b[^.;,]{0,20}?\bbetween (?:(?:North Korea|the North) and Japan|"
+        r"Japan and (?:the (?:Korean )?[Pp]eninsula|(?:North |South )?Korea|the North|"
+        r"the two Koreas|the Koreas))\b|"
         # "into waters off the Hamgyong coast", "the sea off Kangwon Province": the east coast's
         # provinces
         r"\b(?:off|near)\s+(?:the\s+)?(?:coast\s+of\s+)?(?:(?:North|South)\s+)?"
@@ -635,7 +641,12 @@ REPORTER_PATTERNS: Final = (
         r"(?!\s+(?:would|will|was going to|is going to|plans?|planned|of\s+(?:more|further))\b)|"
         r"it\s+(?:had\s+|has\s+)?(?:successfully\s+|also\s+)?"
         r"(?:test-fired|test-launched|fired|launched|tested|conducted|carried out|put|placed|"
-        r"sent|succeeded)\b)"
+        r"sent|succeeded)\b|"
+        # "North Korea said a satellite had been put successfully into orbit" (913), "said its
+        # new missile was launched": the thing launched told in the passive
+        r"(?:a|its)\s+(?:[\w-]+\s+){0,2}?(?:satellite|missile|rocket|projectile)s?\s+"
+        r"(?:had|has|was|were)\s+(?:been\s+)?(?:successfully\s+)?"
+        r"(?:put|placed|launched|fired|test-fired|sent)\b)"
         # (a recollection: the statement's own launch dated before this one)
         r"(?![^.;,]*\b(?:last\s+(?:week|month|year|\w+day)|(?:in|since)\s+(?:19|20)\d\d|"
         r"earlier this (?:week|month|year)|previously|\w+ (?:days|weeks|months|years) ago|"
@@ -697,6 +708,9 @@ MANEUVER_PATTERNS: Final = (
         r"\birregular trajector(?:y|ies)\b|\bpull-?up\b|"
         # "irregular orbit" (Japan MOD's English), "changed its trajectory"
         r"\birregular (?:orbits?|flight paths?|paths?|flight)\b|"
+        # "moved in an irregular up-and-down pattern", "an irregular zigzag course" (not "an
+        # irregular pattern of launches": the series, not a flight)
+        r"\birregular\s+(?:[\w-]+\s+){0,2}?(?:patterns?|course|movements?)\b(?!\s+of\b)|"
         r"\bchang(?:ed|ing|es)\s+(?:its\s+|their\s+)?"
         r"(?:trajectory|trajectories|flight path|course)\b|"
         # ("a hypersonic maneuverable warhead" is a claim about the weapon too; "joint military
