@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.report.drafting import CLOCK_THURSDAY, cells
-
-
-def _field(text: str, sites, name: str) -> str:
-    return cells(text, CLOCK_THURSDAY, sites)[name]
+from tests.core.report.drafting import CLOCK_THURSDAY, cells, field
 
 
 # A kind the launch is said not to be is set aside, as "not an" / "not the" already were (856:
@@ -31,7 +27,7 @@ def _field(text: str, sites, name: str) -> str:
     ],
 )
 def test_a_kind_the_launch_is_said_not_to_be_gives_no_class(text: str, sites) -> None:
-    assert _field(text, sites, "missile_class") == ""
+    assert field(text, sites, "missile_class") == ""
 
 
 @pytest.mark.parametrize(
@@ -51,7 +47,7 @@ def test_a_kind_the_launch_is_said_not_to_be_gives_no_class(text: str, sites) ->
     ],
 )
 def test_a_negation_of_something_else_keeps_the_class(text: str, expected: str, sites) -> None:
-    assert _field(text, sites, "missile_class") == expected
+    assert field(text, sites, "missile_class") == expected
 
 
 # A place named after the words for it ("a rural area called Musudan-ri", 857) is a location:
@@ -77,7 +73,7 @@ def test_a_negation_of_something_else_keeps_the_class(text: str, expected: str, 
     ],
 )
 def test_a_place_named_after_its_words_is_the_launch_site(text: str, expected: str, sites) -> None:
-    assert _field(text, sites, "site_id") == expected
+    assert field(text, sites, "site_id") == expected
 
 
 def test_the_town_alone_stays_the_town(sites) -> None:
@@ -86,7 +82,7 @@ def test_the_town_alone_stays_the_town(sites) -> None:
         "North Korea fired a missile on Thursday from near the town of Hwadae, in a drill "
         "named for the party congress, the JCS said."
     )
-    assert _field(text, sites, "site_id") == "hwadae-town"
+    assert field(text, sites, "site_id") == "hwadae-town"
 
 
 # A caption that shows a weapon without telling a launch is a picture of the kind, not of this
@@ -154,4 +150,4 @@ def test_a_type_told_as_launched_is_still_named(sites) -> None:
         "North Korea fired a missile into the sea on Thursday, the JCS said. The Hwasong-15 "
         "is believed to have been launched from near Pyongyang."
     )
-    assert _field(text, sites, "missile_name") == "Hwasong-15"
+    assert field(text, sites, "missile_name") == "Hwasong-15"

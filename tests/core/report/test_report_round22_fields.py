@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.report.drafting import CLOCK_THURSDAY, cells
-
-
-def _field(text: str, sites, name: str) -> str:
-    return cells(text, CLOCK_THURSDAY, sites)[name]
+from tests.core.report.drafting import field
 
 
 # Seoul's Revised Romanization writes a tensed consonant as the closing consonant and a voiced
@@ -49,7 +45,7 @@ def _field(text: str, sites, name: str) -> str:
 def test_a_place_in_another_romanisation_is_the_table_s_site(
     text: str, expected: str, sites
 ) -> None:
-    assert _field(text, sites, "site_id") == expected
+    assert field(text, sites, "site_id") == expected
 
 
 # A province called by its Korean name, its half joined before "do" (930: "from Hamkyongnam-do
@@ -82,7 +78,7 @@ def test_a_place_in_another_romanisation_is_the_table_s_site(
     ],
 )
 def test_a_province_s_korean_name_is_its_area(text: str, expected: str, sites) -> None:
-    assert _field(text, sites, "site_id") == expected
+    assert field(text, sites, "site_id") == expected
 
 
 # A coast is a direction: a facility a later sentence names as one ("an airfield", "an air
@@ -117,7 +113,7 @@ def test_a_province_s_korean_name_is_its_area(text: str, expected: str, sites) -
     ],
 )
 def test_a_coast_gives_way_to_a_facility_named_later(text: str, expected: str, sites) -> None:
-    assert _field(text, sites, "site_id") == expected
+    assert field(text, sites, "site_id") == expected
 
 
 # "the Democratic People's Republic of Korea's South Hwanghae Province" (937): the country's
@@ -147,7 +143,7 @@ def test_a_coast_gives_way_to_a_facility_named_later(text: str, expected: str, s
 def test_the_country_s_formal_name_is_a_possessive_before_a_place(
     text: str, expected: str, sites
 ) -> None:
-    assert _field(text, sites, "site_id") == expected
+    assert field(text, sites, "site_id") == expected
 
 
 # A hypersonic payload on the missile the range word names makes it an HGV (C10), as the
@@ -182,7 +178,7 @@ def test_the_country_s_formal_name_is_a_possessive_before_a_place(
 def test_a_hypersonic_payload_on_a_mid_range_missile_is_hgv(
     text: str, expected: str, sites
 ) -> None:
-    assert _field(text, sites, "missile_class") == expected
+    assert field(text, sites, "missile_class") == expected
 
 
 # A kind told of a launch that a series "took in" or "featured" is that earlier launch's, as its
@@ -215,4 +211,4 @@ def test_a_hypersonic_payload_on_a_mid_range_missile_is_hgv(
     ],
 )
 def test_a_kind_a_series_took_in_is_an_earlier_launch_s(text: str, expected: str, sites) -> None:
-    assert _field(text, sites, "missile_class") == expected
+    assert field(text, sites, "missile_class") == expected
