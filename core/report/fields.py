@@ -251,8 +251,8 @@ _THE_MISSILE_WAS = (
 # the launch is told in, its launcher the relative clause's subject (not "the missile North Korea
 # fired in 2017", "The missile Pyongyang launched last month": an older launch named, nor "The
 # missiles Pyongyang fired": more than one). (A "the missile North Korea fired" inside a clause,
-# "concluded that the ... missile North Korea fired on Sunday", is not read: 080 is labelled with
-# no count.)
+# "concluded that the ... missile North Korea fired on Sunday", is not read yet, though 080 is
+# labelled 1 exact for it since round 20.)
 _THE_MISSILE_THEY_FIRED = (
     r"\bThe\s+(?:(?:new|latest|[\w-]*\d[\w-]*|(?:long|short|medium|intermediate)-range|"
     r"ballistic|hypersonic|cruise|guided)\s+){0,3}"
