@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.report.drafting import THURSDAY, cells, reporters
+from tests.core.report.drafting import field, reporters
 
 LEAD = "South Korea's Joint Chiefs of Staff said North Korea fired a ballistic missile on Thursday."
-
-
-def eez(text: str, sites) -> str:
-    return cells(text, THURSDAY, sites)["japan_eez"]
 
 
 # --- Japan's EEZ denied in wordings the table missed (670, 671, 678, 683) -------------------------
@@ -41,7 +37,7 @@ def eez(text: str, sites) -> str:
     ],
 )
 def test_japans_zone_denied_in_other_wordings_is_outside(sites, sentence):
-    assert eez(f"{LEAD} {sentence}", sites) == "outside"
+    assert field(f"{LEAD} {sentence}", sites, "japan_eez") == "outside"
 
 
 @pytest.mark.parametrize(
@@ -55,7 +51,7 @@ def test_japans_zone_denied_in_other_wordings_is_outside(sites, sentence):
     ],
 )
 def test_a_landing_in_the_zone_or_another_countrys_zone_is_not_outside(sites, sentence):
-    assert eez(f"{LEAD} {sentence}", sites) != "outside"
+    assert field(f"{LEAD} {sentence}", sites, "japan_eez") != "outside"
 
 
 # --- A picture's caption naming its source (658, 669) ----------------------------------------

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.report.drafting import CLOCK_THURSDAY, cells
-
-
-def _class(text: str, sites) -> str:
-    return cells(text, CLOCK_THURSDAY, sites)["missile_class"]
+from tests.core.report.drafting import CLOCK_THURSDAY, cells, field
 
 
 # "Pyongyang has assembled an arsenal of intercontinental ballistic missiles (ICBMs)" and "All of
@@ -33,7 +29,7 @@ def _class(text: str, sites) -> str:
     ],
 )
 def test_the_norths_arsenal_or_habit_is_no_class(sites, text):
-    assert _class(text, sites) == ""
+    assert field(text, sites, "missile_class") == ""
 
 
 def test_a_launch_of_a_ranged_missile_beside_an_arsenal_keeps_its_class(sites):
@@ -42,7 +38,7 @@ def test_a_launch_of_a_ranged_missile_beside_an_arsenal_keeps_its_class(sites):
         "North Korea fired a short-range ballistic missile on Thursday. The country also has "
         "an arsenal of intercontinental ballistic missiles."
     )
-    assert _class(text, sites) == "SRBM"
+    assert field(text, sites, "missile_class") == "SRBM"
 
 
 # "it has proven effective so far against short- and medium-range ballistic missiles" (727): what
@@ -59,7 +55,7 @@ def test_a_launch_of_a_ranged_missile_beside_an_arsenal_keeps_its_class(sites):
     ],
 )
 def test_a_defences_targets_are_no_class(sites, text):
-    assert _class(text, sites) == ""
+    assert field(text, sites, "missile_class") == ""
 
 
 def test_a_launched_missile_that_a_defence_tracked_keeps_its_class(sites):
@@ -68,7 +64,7 @@ def test_a_launched_missile_that_a_defence_tracked_keeps_its_class(sites):
         "North Korea fired a medium-range ballistic missile on Thursday, and Japan's defence "
         "ministry said no interception was attempted."
     )
-    assert _class(text, sites) == "MRBM"
+    assert field(text, sites, "missile_class") == "MRBM"
 
 
 # "Seoul says a range like that makes it unlikely they were long-range intercontinental
@@ -83,7 +79,7 @@ def test_a_launched_missile_that_a_defence_tracked_keeps_its_class(sites):
     ],
 )
 def test_a_kind_judged_unlikely_is_no_class(sites, text):
-    assert _class(text, sites) == ""
+    assert field(text, sites, "missile_class") == ""
 
 
 def test_a_kind_judged_likely_stays(sites):
@@ -92,7 +88,7 @@ def test_a_kind_judged_likely_stays(sites):
         "North Korea fired a ballistic missile on Thursday. Officials said it was likely an "
         "intercontinental ballistic missile."
     )
-    assert _class(text, sites) == "ICBM"
+    assert field(text, sites, "missile_class") == "ICBM"
 
 
 # "The list includes tactical nuclear weapons, hypersonic missiles and intercontinental
@@ -107,13 +103,13 @@ def test_a_kind_judged_likely_stays(sites):
     ],
 )
 def test_a_plans_list_of_weapons_is_no_class(sites, text):
-    assert _class(text, sites) == ""
+    assert field(text, sites, "missile_class") == ""
 
 
 def test_a_hypersonic_launch_stays(sites):
     # Near miss: the launch itself is called hypersonic.
     text = "North Korea fired a hypersonic missile on Thursday, the military said."
-    assert _class(text, sites) == "HGV"
+    assert field(text, sites, "missile_class") == "HGV"
 
 
 # "The weapon, believed to be an intermediate-range Musudan, was launched from Kusong, a city in
