@@ -124,9 +124,13 @@ def in_part(rows: list[dict[str, str]], part: str) -> list[dict[str, str]]:
     """The rows whose file number lies in `part` ("125-145"), to score one part of a split."""
     first, _, last = part.partition("-")
     low, high = int(first), int(last or first)
-    return [
-        row for row in rows if row["file"][:3].isdigit() and low <= int(row["file"][:3]) <= high
-    ]
+    return [row for row in rows if low <= _file_number(row["file"]) <= high]
+
+
+def _file_number(name: str) -> int:
+    """The number a corpus file's name starts with ("1004_x.txt" -> 1004); -1 if it has none."""
+    number = name.partition("_")[0]
+    return int(number) if number.isascii() and number.isdigit() else -1
 
 
 def main() -> None:
