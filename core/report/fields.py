@@ -99,7 +99,9 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
             note = f"{count} missile(s), {qualifier}"
             best = (0, Found(count, sentence.evidence(stated, note)), qualifier)
         # "Japanese authorities reported two ballistic missile launches": one missile a launch.
-        launches = re.search(_LAUNCHES, sentence.text, FLAGS)
+        launches = re.search(_LAUNCHES, sentence.text, FLAGS) or re.search(
+            _LAUNCHES_TOLD, sentence.text, FLAGS
+        )
         if launches and (best is None or best[0] > 0):
             word = launches.group("word").lower()
             count = int(word) if word.isdigit() else NUMBER_WORDS[word]
@@ -197,7 +199,9 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
                 # "a ballistic missile on Monday, followed by a second 20 minutes later"
                 if count == 1 and re.search(_SECOND, sentence.text[match.end() :], FLAGS):
                     count, rank = 2, 0
-            if qualifier == "at least" and rank == 0:
+            if qualifier == "at least" and (rank == 0 or count == 1):
+                # ('"launched at least one ballistic missile" ... "one long-range ballistic
+                # missile"': the one told plainly elsewhere is still a bound.)
                 bounded.add(count)
             if best is not None and best[0] <= rank:
                 continue
@@ -428,6 +432,17 @@ _LAUNCHES = (
     r"(?:(?P<qual>at least|as many as|up to|more than)\s+)?"
     r"(?P<word>two|three|four|five|six|[2-9])\s+"
     r"(?:[\w-]+\s+){0,3}?missile (?:launches|tests)\b"
+)
+# "two North Korean midrange missile tests failed on Thursday", "three missile launches took
+# place": the launches told as done, one missile a launch (not "15 missile tests this year",
+# nor "two missile tests in a week").
+_LAUNCHES_TOLD = (
+    r"(?:\b(?P<qual>at least|as many as|up to|more than)\s+)?"
+    r"\b(?P<word>two|three|four|five|six|[2-9])\s+(?:[\w-]+\s+){0,3}?missile\s+"
+    r"(?:launches|tests|test-firings|firings)\s+(?:failed|ended in failure|took place|happened|"
+    r"occurred|were (?:conducted|carried out|staged))\b"
+    r"(?![^.;]{0,30}\b(?:this|last|in the past|in recent|since|over the|in\s+(?:a|one|two|three)\s+"
+    r"(?:days?|weeks?|months?))\b)"
 )
 # "more than 40 missiles this year", "23 missiles so far in 2022", "70 missiles since January":
 # a count of the year's launches (not "two missiles this morning").
