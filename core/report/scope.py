@@ -94,7 +94,13 @@ _LAUNCH_TOOK_PLACE = (
     r"(?:(?!(?:last|previous|earlier|prior|first|former|other)\b)[\w-]+\s+)?"
     # "reporting the test, which took place ... early on Wednesday": the same, in a clause.
     r"(?:launch|test-firing|firing|test)(?:\s+|\s*,?\s+(?:which|that)\s+)"
-    r"(?:took place|happened|occurred|was (?:made|carried out|conducted|staged))\b"
+    r"(?:took place|happened|occurred|was (?:made|carried out|conducted|staged))\b|"
+    # "two North Korean midrange missile tests failed on Thursday": the launches counted and
+    # told as done (not "the last two tests failed").
+    r"\b(?:two|three|four|five|six|[2-9])\s+"
+    r"(?:(?!(?:last|previous|earlier|prior|first|former|other)\b)[\w-]+\s+){0,3}?"
+    r"missile\s+(?:launches|tests|test-firings|firings)\s+(?:failed|ended in failure|took place|"
+    r"happened|occurred|were (?:made|carried out|conducted|staged))\b"
 )
 # "Before Wednesday's test, North Korea had fired 22 missiles": the launch's day names the
 # point the sentence looks back from; the sentence tells older launches.
