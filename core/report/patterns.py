@@ -548,6 +548,10 @@ RECALL_CUES: Final = (
     r"^\W*(?:On|Early|Late|Earlier)\b[^,;]{0,40}?,?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:North|North Korea|Pyongyang|Kim(?: Jong[- ]Un)?)\s+had\s+(?!been\b)\w+ed\b",
     r"\blast\s+(?:fired|launched|tested|test-fired|test-launched)\b",
+    # "It has previously tested a nuclear-capable underwater drone and two ICBMs": "previously"
+    # puts the perfect's launches before the one reported.
+    r"\b(?:has|have)\s+previously\s+(?:fired|launched|tested|test-fired|test-launched|"
+    r"conducted|carried out|flown)\b",
     r"\b(?:previous|prior)\s+one\b",
     # "The North's last ballistic missile was the Hwasong-18 it fired on April 13".
     r"\b(?:its|the North's|North Korea's|Pyongyang's)\s+(?:last|previous|prior|most recent)\s+"
