@@ -227,7 +227,11 @@ def find_time(sentence: Sentence, day: date | None = None) -> TimeMention | None
         if inside or any(re.fullmatch(r"\s*(?:\(|,|and|or|-|\u2013)\s*", gap) for gap in gaps):
             skipped.append(match.span())
             continue
-        found.append(_mention(sentence, match, day))
+        mention = _mention(sentence, match, day)
+        if _glosses_another_hour(before, mention):
+            skipped.append(match.span())
+            continue
+        found.append(mention)
     # "2:48 local time (18:18 GMT)": the stated UTC clock needs no conversion, so it wins.
     found.sort(key=lambda mention: (not mention.is_utc, mention.evidence.start))
     if len(found) > 1 and found[0].is_utc:
@@ -238,6 +242,36 @@ def find_time(sentence: Sentence, day: date | None = None) -> TimeMention | None
         if opening is not None:
             return opening
     return found[0] if found else None
+
+
+# "just after noon (10.00 p.m. ET)", "around midnight (1500 GMT)": a clock in another zone, in
+# brackets after the local clock in words that it converts.
+_WORD_CLOCK_GLOSSED: Final = (
+    r"(?:\b(?P<hedge>after|before)\s+)?\b(?P<word>noon|midday|midnight)(?:\s+(?:local time|KST|"
+    r"JST|Korea(?:n)? time|Seoul time|Japan time|Tokyo time))?\s*\(\s*$"
+)
+# How far (minutes) a conversion may stray from "around noon" and still be the same moment.
+_GLOSS_SLACK_MINUTES: Final = 60
+
+
+def _glosses_another_hour(before: str, mention: TimeMention) -> bool:
+    """The clock converts a local clock in words to another zone, but lands on another moment.
+
+    "just after noon (10.00 p.m. ET)" is 11:00 in Seoul, before noon: the report's two clocks
+    disagree, so neither is taken as the launch time. "around noon (midnight EDT Sunday)", 13:00
+    in Seoul, is within the hour "around" allows, and the finer clock stands.
+    """
+    glossed = re.search(_WORD_CLOCK_GLOSSED, before, FLAGS)
+    if glossed is None or not mention.is_utc:
+        return False
+    local = 12 * 60 if glossed.group("word").lower() in ("noon", "midday") else 0
+    in_korea = ((mention.clock.hour + 9) % 24) * 60 + mention.clock.minute
+    # Minutes from the local clock to the converted one, -720 to 719.
+    apart = (in_korea - local + 720) % (24 * 60) - 720
+    hedge = (glossed.group("hedge") or "").lower()
+    if (hedge == "after" and apart < 0) or (hedge == "before" and apart > 0):
+        return True  # "just after noon" converted to a clock before noon
+    return abs(apart) > _GLOSS_SLACK_MINUTES
 
 
 # "One launch came shortly before noon and the second between 4 p.m. and 5 p.m.", "a first missile
