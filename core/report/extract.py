@@ -333,9 +333,11 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
         note = f"a submarine launch off the coast: {coast.name}"
         site = SiteMatch(coast, _with_note(landing.evidence, note), at_sea=True)
         # "A submarine fired a missile off the country's eastern coast ... it blew up between
-        # the Korean peninsula and Japan": a fall told in another sentence still stands.
-        fired_in = landing.evidence.sentence
-        landing = find_landing([s for s in launched if s.text != fired_in], headline)
+        # the Korean peninsula and Japan": a fall told in another sentence, or later in the same
+        # one ("launched off the North's eastern coast and travelled about 300 miles before
+        # coming down in the Sea of Japan"), still stands; "off the east coast" told of the
+        # firing in another sentence (a caption, then the story) is the submarine's place too.
+        landing = find_landing(launched, headline, submarine=True)
     if site is not None:
         evidence["site_id"] = (site.evidence,)
     # "the ICBM ...; an hour later two short-range missiles were fired ..., flying about 330 km":

@@ -1382,12 +1382,37 @@ _PIECES_FELL: Final = (
 )
 
 
-def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None) -> Found | None:
+# "It never reached the Sea of Japan", "did not make it to the East Sea": a sea the missile
+# did not get to is not where it fell.
+_NOT_REACHED: Final = (
+    r"\b(?:(?:never|not|didn't|did\s+not|failed\s+to)\s+(?:reach(?:ed|ing)?|make\s+it\s+to|"
+    r"made\s+it\s+to|get\s+to|got\s+to)|fell\s+short\s+of)\s+(?:the\s+)?$"
+)
+
+
+# "had fired at least 17 missiles into the waters around the Korean Peninsula", "fired 23
+# missiles off both its eastern and western coasts": a salvo sent into both seas has no one sea
+# it came down in (one missile's fall told beside it is part of the day).
+_BOTH_SEAS: Final = re.compile(
+    LAUNCH_VERBS + r"[^.;]{0,80}?(?:\b(?:waters?|seas?)\s+(?:around|surrounding)\s+the\s+"
+    r"(?:Korean\s+)?peninsula\b|\bboth\s+(?:of\s+)?(?:its\s+|the\s+|(?:North\s+Korea|the\s+North)'s\s+)?"
+    r"(?:east(?:ern)?\s+and\s+west(?:ern)?|west(?:ern)?\s+and\s+east(?:ern)?)\s+"
+    r"(?:coasts?|seas|waters|shores?)\b|\bboth\s+coasts\b)",
+    FLAGS,
+)
+
+
+def find_landing(
+    sentences: Sequence[Sentence], headline: Sentence | None = None, submarine: bool = False
+) -> Found | None:
     """Where it came down; a flight over Japan into the Pacific outranks 'off the east coast'.
 
     A headline's "Over Japan" yields to a fall the body tells ("falling into the sea between
-    the Korean Peninsula and Japan").
+    the Korean Peninsula and Japan"). For a submarine launch (`submarine`), "fired ... off the
+    east coast" is where the submarine was, in every sentence that says it.
     """
+    if any(_BOTH_SEAS.search(s.text) for s in sentences):
+        return None
     untold = [s for s in sentences if re.search(_FALL_UNTOLD, s.text, FLAGS)]
     # "did not immediately confirm how far it flew or where it came down": said of the launch
     # anywhere in the report, the fall is not known, so a heading told elsewhere ("toward the
@@ -1420,6 +1445,9 @@ def find_landing(sentences: Sequence[Sentence], headline: Sentence | None = None
         # "test-fired a submarine-launched ballistic missile in the waters off its east coast":
         # the waters the submarine fired from, not where the missile fell.
         and not _submarine_waters(item.evidence)
+        and not (submarine and fired_off_coast(item))
+        # "It never reached the Sea of Japan": a sea it did not get to.
+        and not re.search(_NOT_REACHED, _before(item.evidence), FLAGS)
         # "North Korea's attempt to launch a ballistic missile into the sea ... failed": where
         # it was aimed, not where it came down.
         and not re.search(_ATTEMPTED_INTO, _before(item.evidence), FLAGS)
@@ -1547,14 +1575,21 @@ _FALL_UNCONFIRMED: Final = (
 _SUBMARINE: Final = r"\bsubmarine|\bSLBMs?\b|\bunderwater\b|\bunder\s+water\b"
 
 
+# "test-fired a submarine-launched ballistic missile in the": the sea named next is the one the
+# launch was made in (a fall verb after the launch verb tells the fall instead).
+_LAUNCHED_IN: Final = LAUNCH_VERBS + r"[^,;.]{0,80}?\bin\s+(?:the\s+)?$"
+
+
 def _submarine_waters(evidence: Evidence) -> bool:
-    """ "fired a submarine-launched missile in the waters off its east coast": the waters "in"
-    which a submarine launch was made (not "into" them, nor a fall told before)."""
+    """ "fired a submarine-launched missile in the waters off its east coast", "test-fired a
+    submarine-launched ballistic missile in the Sea of Japan": the waters "in" which a submarine
+    launch was made (not "into" them, nor a fall told before)."""
     before = _before(evidence)
+    off = re.match(r"(?:waters?\s+)?off\b", evidence.text, FLAGS) is not None
     return (
         re.search(_SUBMARINE, evidence.sentence, FLAGS) is not None
-        and re.match(r"(?:waters?\s+)?off\b", evidence.text, FLAGS) is not None
         and re.search(r"\bin\s+(?:the\s+)?$", before, FLAGS) is not None
+        and (off or re.search(_LAUNCHED_IN, before, FLAGS) is not None)
         and re.search(FELL_BEFORE, before, FLAGS) is None
     )
 

@@ -336,6 +336,16 @@ FLIGHT_TIME_PATTERNS: Final = (
     + QUALIFIER
     + NUMBER
     + r"\s*(?P<unit>minutes|seconds)\b",
+    # "Over 30 minutes it covered 700 km", "in about 40 minutes, the missile flew 1,000 km": the
+    # time told before the distance it flew in it.
+    r"\b(?:over|in|within)\s+"
+    + QUALIFIER
+    + NUMBER
+    + SPAN
+    + r"\s*(?P<unit>minutes|seconds)\s*,?\s+(?:it|they|the\s+(?:[\w-]+\s+)?(?:missiles?|"
+    r"projectiles?|rockets?))\s+(?:covered|flew|travel+ed|traversed)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|approximately\s+|over\s+|more\s+than\s+)?"
+    r"\d[\d,.]*\s*(?:km|kilomet(?:er|re)s|miles)\b",
 )
 MINUTE_WORDS: Final = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"

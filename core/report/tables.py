@@ -135,7 +135,13 @@ LANDING_PATTERNS: Final = (
         + EAST_COAST_PLACES
         + r")\b|"
         + COAST_OWNER_OFF
-        + r"north-?east(?:ern)? coast\b",
+        + r"north-?east(?:ern)? coast\b|"
+        # "three of them came down in Japan's exclusive economic zone", "landed inside Japan's
+        # EEZ": a fall in Japan's zone with no sea named is in the Sea of Japan (a flight over
+        # Japan into the Pacific outranks it; "outside Japan's EEZ" names no fall)
+        r"\b(?:fell|falling|fallen|landed|landing|came down|coming down|splashed down|"
+        r"plunged)\s+(?:in|inside|within|into)\s+(?:waters\s+(?:in|inside|within)\s+)?"
+        r"(?:Japan's|the Japanese|Japanese)\s+(?:exclusive\s+economic\s+zone|EEZ)\b",
         "sea_of_japan",
     ),
     (
@@ -164,12 +170,16 @@ LANDING_PATTERNS: Final = (
     (
         r"\b(?:fell|landed|crashed|exploded|came down)\s+"
         r"(?:on land|inland|over land|on the ground)\b|"
+        # "the projectile breaking apart over land a few minutes after lift-off"
+        r"\b(?:broke|breaking|blew|blowing)\s+(?:apart|up)\s+over\s+land\b|"
         # "landed in North Korean territory"
         r"\b(?:f[ae]ll(?:en|ing)?|land(?:ed|ing)|crash(?:ed|ing)|c(?:ame|ome|oming) down)\s+"
         r"(?:in|on|within|inside)\s+(?:North Korean|North Korea's|its own|the North's|"
         r"the country's)\s+(?:territory|soil|land)\b|"
         # "the missile did not leave the country's territory"
-        r"\b(?:did not|didn't|never) leave (?:the country's|North Korea's|its|North Korean) "
+        # ("had not left North Korean territory")
+        r"\b(?:(?:did not|didn't|never) leave|(?:had not|hadn't|never) left) "
+        r"(?:the country's|North Korea's|its|North Korean) "
         r"(?:territory|soil|land)\b",
         "land",
     ),

@@ -182,7 +182,9 @@ def test_launch_area_is_a_place_used_as_a_location(wording, site_id):
         ("It flew toward the West Sea.", "yellow_sea", "unknown"),
         ("It fell outside Japan's EEZ about 200 km west of Okushiri.", "sea_of_japan", "outside"),
         ("It flew over Japan into the Pacific Ocean.", "pacific", "unknown"),
-        ("It fell inside Japan's exclusive economic zone.", "unknown", "inside"),
+        # a fall in Japan's zone with no sea named is in the Sea of Japan (as the corpus labels
+        # read it, 834 and 975; round 23)
+        ("It fell inside Japan's exclusive economic zone.", "sea_of_japan", "inside"),
     ],
 )
 def test_landing_area_and_eez(wording, landing, eez):
