@@ -826,9 +826,14 @@ _PURSUED_AFTER = (
 )
 
 
-# "near Kalma, where North Korea has previously tried to launch its mobile Musudan": what was
-# fired at the place before, told in a clause about the place.
-_TRIED_THERE = r"\bwhere\s+(?:North Korea|the North|Pyongyang|it)\s+(?:has|had)\s+[^,;.]*$"
+# "near Kalma, where North Korea has previously tried to launch its mobile Musudan", "a launch
+# centre where, analysts believe, Pyongyang tries out its long-range missiles": what was fired at
+# the place before, or is fired there as a habit, told in a clause about the place.
+_TRIED_THERE = (
+    r"\bwhere\s*(?:,[^,;.]*,\s*)?(?:North Korea|the North|Pyongyang|it)\s+"
+    r"(?:has|had|tests|tries\s+out|test-fires|test-launches|launches|fires|"
+    r"(?:usually|often|typically|regularly|routinely)\s+[\w-]+)\s+[^,;.]*$"
+)
 # "suggested that another Musudan launch was likely": a launch expected, not the one made.
 _ANOTHER_EXPECTED = (
     r"^(?:\s+[\w-]+){0,2}?\s+(?:launch|test|firing)\s+(?:was|is|could be|might be|may be)\s+"
@@ -903,6 +908,7 @@ def _set_aside(text: str, start: int, match: re.Match[str], guessed: bool) -> bo
         or re.match(_OR_AFTER, tail)
         or re.search(_OTHERS_LAUNCH, before, FLAGS)
         or re.search(_EARLIER_EVENT, head, FLAGS)
+        or re.search(_FIRED_PREVIOUSLY, head, FLAGS)
         or re.search(_ASKED_KIND, head, FLAGS)
         or re.search(_TRIED_THERE, head, FLAGS)
         or re.search(_WISH_LIST, head, FLAGS)
@@ -932,6 +938,12 @@ _EARLIER_EVENT = (
     r"\b(?:fired|launched|test-fired|test-launched|fires|launches)\b[^.;]*?"
     r"\b(?:(?:hours|days|weeks|months|a day|a week|a month|shortly|just|soon)\s+after|"
     r"in (?:response|retaliation) to)\b[^.;]*$"
+)
+# "It has previously tested a nuclear-capable underwater drone and two intercontinental ballistic
+# missiles", "Pyongyang previously launched ICBMs": what was fired before this launch ("earlier"
+# is left alone: "North Korea earlier fired a ballistic missile" tells this one).
+_FIRED_PREVIOUSLY = (
+    r"\bpreviously\s+(?:tested|test-fired|test-launched|fired|launched|flown|flew)\b[^.;]*$"
 )
 # "in response to the North's satellite launch the previous day", "its ICBM launch two days
 # earlier": a launch dated before the one reported.

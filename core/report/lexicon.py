@@ -58,6 +58,10 @@ NAME_CLASSES: Final = {
     "Hwasong-19": "ICBM",
     "Hwasong-20": "ICBM",
     "KN-11": "SLBM",
+    # The US designations of 2017: the KN-15 is the Pukguksong-2, the KN-17 the Scud variant
+    # Pacific Command called a medium-range missile; both are labelled MRBM (361, 359, 717).
+    "KN-15": "MRBM",
+    "KN-17": "MRBM",
     "KN-23": "SRBM",
     "KN-24": "SRBM",
     "KN-25": "SRBM",
