@@ -73,6 +73,10 @@ _TOWARD_COAST: Final = re.compile(
     r"(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?$",
     FLAGS,
 )
+# "the east coast city of Sokcho", "its west coast port Nampo": a coast word before a town's.
+_COAST_OF_TOWN: Final = re.compile(
+    r"^\s+(?:(?:port\s+)?(?:city|town|port|county|village)|resort\s+town)\b", FLAGS
+)
 _SELF_LOCATIVE: Final = re.compile(r"^(?:near|vicinity of|somewhere in|in)\b", FLAGS)
 # "Launch site: Sohae Satellite Launching Station": a data sheet's field.
 _FIELD_BEFORE: Final = re.compile(r"\b(?:launch\s+site|launch\s+location|site)\s*:\s*$", FLAGS)
@@ -185,6 +189,10 @@ _MORE_WORDINGS: Final = {
         "East Sea Satellite Launching Station",
         *_space_centre_on("east"),
     ),
+    # "near the east coast city of Wonson", "near Wonson Air Base": Wonsan as some outlets spell
+    # it, its second vowel as the first (no romanisation rule: one name's common slip).
+    "wonsan-town": ("Wonson", "Wonson area"),
+    "wonsan": tuple(f"Wonson {word}" for word in _AIRFIELD_WORDS),
     # The airport at Sunan, named by its airfield
     "pyongyang": (
         "Sunan airfield",
@@ -411,6 +419,10 @@ def _is_locative(sentence: Sentence, match: re.Match[str], alias: str) -> str | 
     if alias.lower().endswith(("coast", "coastline")) and _TOWARD_COAST.search(
         sentence.text[max(0, match.start() - 60) : match.start()]
     ):
+        return None
+    # "35 miles from the east coast city of Sokcho", "the east coast port of Sinpo": the coast
+    # only says where the town lies; the town is the place named.
+    if alias.lower().endswith(("coast", "coastline")) and _COAST_OF_TOWN.match(after):
         return None
     if _FIELD_BEFORE.search(sentence.text[max(0, match.start() - 30) : match.start()]):
         return "from"
@@ -650,6 +662,31 @@ def _finer(found: SiteMatch, named: SiteMatch) -> bool:
     return found.site.precision == "facility" and _near(found.site, named.site)
 
 
+# ", to the north-west of the capital", " area, 30 km south of ": the words between a place and a
+# landmark its side is told from.
+_LANDMARK_GAP: Final = re.compile(
+    r"^(?:\s+(?:area|region|county|district|province|city|town))?\s*,\s+"
+    r"(?:(?:about|some|roughly|around)\s+)?(?:\d[\d,.]*\s*-?\s*(?:km|kilomet(?:er|re)s?|"
+    r"miles?)\s+)?(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?$",
+    FLAGS,
+)
+
+
+def _landmark(
+    sentence: Sentence, found: SiteMatch, ranked: list[tuple[tuple[int, ...], SiteMatch]]
+) -> bool:
+    """`found` is told as the landmark another place the sentence names just before lies to
+    one side of, not as the launch place."""
+    return any(
+        other.evidence.end <= found.evidence.start
+        and _LANDMARK_GAP.match(
+            sentence.text[other.evidence.end - sentence.start : found.evidence.start - sentence.start]
+        )
+        is not None
+        for _, other in ranked
+    )
+
+
 def _best_in(
     sentence: Sentence, patterns: list[tuple[str, re.Pattern[str], Site, tuple[str, ...]]]
 ) -> SiteMatch | None:
@@ -700,6 +737,11 @@ def _best_in(
             ranked.append((rank, found))
     if not ranked:
         return None
+    # "in the Kusong region, to the north-west of the capital, Pyongyang": the place named is the
+    # site; the one after "north-west of" only says where it lies.
+    landmarks = [found for _, found in ranked if _landmark(sentence, found, ranked)]
+    if len(landmarks) < len(ranked):
+        ranked = [item for item in ranked if item[1] not in landmarks]
     ranked.sort(key=lambda item: item[0])
     best = ranked[0][1]
     area = best.site.precision == "area" and best.site.site_id not in _DIRECTION_REGIONS
