@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
@@ -673,15 +673,14 @@ _LANDMARK_GAP: Final = re.compile(
 
 
 def _landmark(
-    sentence: Sentence, found: SiteMatch, ranked: list[tuple[tuple[int, ...], SiteMatch]]
+    sentence: Sentence, found: SiteMatch, ranked: Sequence[tuple[object, SiteMatch]]
 ) -> bool:
     """`found` is told as the landmark another place the sentence names just before lies to
     one side of, not as the launch place."""
+    start = found.evidence.start - sentence.start
     return any(
         other.evidence.end <= found.evidence.start
-        and _LANDMARK_GAP.match(
-            sentence.text[other.evidence.end - sentence.start : found.evidence.start - sentence.start]
-        )
+        and _LANDMARK_GAP.match(sentence.text[other.evidence.end - sentence.start : start])
         is not None
         for _, other in ranked
     )
