@@ -63,11 +63,14 @@ _PARTY_BEFORE: Final = (
 # ("South Korean President Yoon, Japanese Prime Minister Kishida and Chinese Premier Li met for
 # a trilateral summit" (818), "officials had met Obama": the leader one of a list of parties, the
 # meeting told in the pluperfect.)
+# ("Park and Japanese Prime Minister Shinzo Abe met on the sidelines of the G20 summit and agreed
+# to work together, a Japanese statement said": the meeting told by a statement, not by them.)
 _PARTY_AFTER: Final = (
     r"^(?:\s+[A-Z][\w.'-]*){0,3}(?:,\s+[^.;,]{1,60}?)?(?:,?\s+and\s+[^.;,]{1,60}?)?,?\s+"
     r"(?:(?:was|is|were|are|had|have|has)\s+)?(?:met|meets|meeting|visited|visiting|"
     r"(?:held|holds|holding|had|has)\s+(?:talks|a summit|a meeting|an? (?:(?:tele)?phone|video) "
-    r"call))\b(?![^.;]*\b(?:said|says|told|stated|confirmed|announced)\b)"
+    r"call))\b(?![^.;]*\b(?<!statement )(?<!release )(?<!readout )"
+    r"(?:said|says|told|stated|confirmed|announced)\b)"
 )
 _SPEAKS_AFTER: Final = (
     r"^(?:\s+[A-Z][\w.'-]*){0,3},?\s+(?:who\s+|(?:also\s+|later\s+)?)(?:said|says|told|stated|"

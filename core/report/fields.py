@@ -1895,6 +1895,14 @@ _DIRECTED = (
     r"(?:gather|collect|analy[sz]e|ensure|make sure|do (?:their|its|his|her) utmost|inform|"
     r"provide|give|keep|take|prepare|stay|remain|be ready|respond|strengthen|step up|confirm)\b"
     r"(?![^.;]*\b(?:said|says|told reporters|adding|added|stated)\b)|"
+    # "Prime Minister Shinzo Abe ordered checks on all ships and aircraft": the order named by
+    # what it calls for.
+    r"^(?:\s+[A-Z][\w.'-]*){0,3}(?:'s office)?,?\s+(?:has\s+|had\s+|also\s+|quickly\s+)*"
+    r"(?:ordered|instructed|directed|called for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:checks|inspections|safety checks|measures|preparations|procedures|an investigation|"
+    r"a review|information gathering)\b"
+    r"(?![^.;]*\b(?:said|says|told reporters|adding|added|stated|missiles?|projectiles?|fell|"
+    r"landed|flew)\b)|"
     # "said: 'I have issued instructions to thoroughly investigate the relevant details'": the
     # order told in the speaker's own words.
     r"^(?:\s+[A-Z][\w.'-]*){0,3},?\s+(?:said|says|told reporters)\s*:?\s*[\"\u201c]?\s*"
@@ -2088,20 +2096,88 @@ _WHICH_CALLED_AFTER = (
 
 # "Japanese Prime Minister Fumio Kishida strongly condemned the launch and said he hoped for
 # cooperation with the United States": a body that only condemns the launch (and hopes or
-# pledges) says nothing of it (as "could not immediately confirm" says nothing). ("condemned the
-# launch as outrageous", "condemned the launches, telling reporters they violated resolutions"
-# say what the launch was: cited.)
+# pledges) says nothing of it (as "could not immediately confirm" says nothing). A word of
+# reproach joined to the condemnation condemns it the more ("condemned the launch as
+# 'outrageous'", "as a breach of a UN resolution", "condemned the launches, telling reporters
+# that they were an outrageous act violating U.N. resolutions"), and an event the condemnation
+# followed is the writer's, not the body's ("condemned the launches after Japan's coast guard
+# reported the firing"): nothing of the launch said either. ("condemned North Korea's launch of
+# a missile from a submarine on Wednesday morning", "condemned the launch and said the missile
+# fell in the sea" tell of the flight: cited.)
+_REPROACH = (
+    r"(?:challenge|provocation|provocative|threat|outrage\w*|unacceptable|intolerable|reckless|"
+    r"violat\w+|breach\w*|affront|menace|unforgivable|deplorable|regrettable|absurd)"
+)
+_REPROACHED = (
+    # "as 'outrageous'", "as a breach of a UN resolution", "as a grave provocation"
+    r"\s+as\s+(?:an?\s+|the\s+)?[\"\u201c\u2018']?(?:[\w-]+\s+){0,2}?" + _REPROACH + r"|"
+    # ", calling it an unacceptable act", ", describing them as reckless"
+    r",?\s+(?:calling|describing|branding|labell?ing|terming)\s+(?:it|them|the launch(?:es)?)\s+"
+    r"(?:as\s+)?(?:an?\s+|the\s+)?[\"\u201c\u2018']?(?:[\w-]+\s+){0,2}?" + _REPROACH + r"|"
+    # ", telling reporters at the Prime Minister's Office that they were an outrageous act"
+    r",?\s+(?:telling|saying to)\s+(?:reporters|journalists|the press|parliament|lawmakers)"
+    r"(?:\s+(?:at|in)\s+[^,.;]{1,40}?)?,?\s+(?:that\s+)?(?:it|they|the launch(?:es)?|this)\s+"
+    r"(?:was|were|is|are)\s+(?:an?\s+|the\s+)?[\"\u201c\u2018']?(?:[\w-]+\s+){0,2}?" + _REPROACH
+)
 _CONDEMNED_ONLY = (
     r"^(?:\s+[A-Z][\w.'-]*){0,3}"
     + _WHEN_SAID
     + r",?\s+(?:has\s+|had\s+|also\s+|strongly\s+|sharply\s+|"
     r"swiftly\s+|quickly\s+)*(?:condemned|denounced|critici[sz]ed|protested)\s+"
     r"(?:the|this|these|North Korea's|Pyongyang's|the North's|its)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:launch(?:es)?|tests?|firings?)\b"
+    r"(?:launch(?:es)?|tests?|firings?)\b(?:"
     r"(?=\s*(?:[.;]|$)|,?\s+and\s+(?:said|says|added)\s+(?:that\s+)?(?:he|she|it|they|Japan|Tokyo|"
-    r"the government)\s+(?:hoped|hopes|would|will|wants?|wanted|plans?|intends?)\b)"
+    r"the government)\s+(?:hoped|hopes|would|will|wants?|wanted|plans?|intends?)\b)|"
+    + _REPROACHED
+    + r")"
+    # (a resolution's own terms are no fact of the flight: "as a breach of a resolution that
+    # bans North Korea from using ballistic missile technology")
+    r"(?!(?:(?!\b(?:resolutions?|sanctions?)\s+(?:that|which)\b)[^.;])*"
+    r"\b(?:missiles?|projectiles?|fell|landed|flew|came down|kilomet\w+|km|miles|"
+    r"EEZ|economic zone|altitude|territor\w+|damage|detected|confirmed)\b)|"
+    # "condemned the launches after Japan's coast guard also reported the firing of what it said
+    # looked like a ballistic missile": what the condemnation followed, told by the writer.
+    r"^(?:\s+[A-Z][\w.'-]*){0,3}"
+    + _WHEN_SAID
+    + r",?\s+(?:has\s+|had\s+|also\s+|strongly\s+|sharply\s+|swiftly\s+|quickly\s+)*"
+    r"(?:condemned|denounced|critici[sz]ed|protested)\s+"
+    r"(?:the|this|these|North Korea's|Pyongyang's|the North's|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:launch(?:es)?|tests?|firings?)\s+(?:(?:hours|minutes|shortly|soon)\s+)?"
+    r"(?:after|following)\s+(?:the\s+|Japan's\s+|South Korea's\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:said|says|reported|announced|confirmed|warned|issued)\b"
+)
+
+# "the Japan Defence Ministry said it was still analysing the details but that the launches were
+# a grave threat to the nation's security": work still under way and a word of reproach, which
+# tell nothing of the launch (a figure or a fall told with them is cited).
+_STUDYING_AND_REPROACHED = (
+    r"^(?:\s+[A-Z][\w.'-]*){0,3}"
+    + _WHEN_SAID
+    + r",?\s+(?:also\s+)?(?:said|says|stated)\s+(?:that\s+)?(?:it|they|he|she)\s+"
+    r"(?:was|were|is|are)\s+(?:still\s+)?(?:analy[sz]ing|assessing|studying|examining|gathering)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:details|data|information|situation)\b,?\s+(?:but|and)\s+(?:that\s+)?"
+    r"(?:the launch(?:es)?|the tests?|it|they|this)\s+(?:was|were|is|are|posed?|poses)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + _REPROACH + r"\b"
     r"(?![^.;]*\b(?:missiles?|projectiles?|fell|landed|flew|came down|kilomet\w+|km|miles|"
     r"EEZ|economic zone|altitude|territor\w+|damage|detected|confirmed)\b)"
+)
+
+# "Prime Minister Shinzo Abe told parliament that Japan had lodged a protest with the DPRK
+# through its embassy in Beijing", "the government's spokesman announced that Tokyo had sent
+# Pyongyang a strong protest": a protest lodged is an act on the launch, telling nothing of it
+# (unless the clause tells more: "a protest, saying the missile fell in its EEZ").
+_PROTEST_LODGED = (
+    r"^(?:\s+[A-Z][\w.'-]*){0,3}(?:'s\s+(?:chief\s+|top\s+)?spokes(?:man|woman|person))?"
+    + _WHEN_SAID
+    + r",?\s+(?:also\s+)?(?:said|says|told\s+(?:reporters|journalists|the press|parliament|"
+    r"lawmakers)|announced|stated)\s+(?:that\s+)?(?:Japan|Tokyo|it|he|she|the government|"
+    r"the country)\s+(?:had\s+|has\s+|would\s+|will\s+)?(?:lodged|lodge|sent|send|filed|file|"
+    r"delivered|deliver|made|make|issued|issue)\s+(?:(?:to\s+)?(?:Pyongyang|North Korea|the North|"
+    r"the DPRK)\s+)?(?:an?\s+)?(?:strong\s+|stern\s+|firm\s+|formal\s+|serious\s+)*"
+    r"protests?\b"
+    # (the protest told and nothing more: "had lodged a protest, saying, 'We strongly condemn
+    # them as they violate U.N. resolutions'" quotes him further)
+    r"(?:\s+(?:with|to|through|via|against)\s+[^.;,]{1,60}?)?\s*(?:[.;]|$)"
 )
 
 
@@ -2159,7 +2235,13 @@ def _announced_other(text: str, match: re.Match[str]) -> bool:
 # "Officials in South Korea and Japan, who were first to report the launch, said they could not
 # yet confirm ..." (823): an aside on the body, set off by commas, stands between it and what it
 # said; what it said is read past the aside.
-_ASIDE = r"^\s*,\s+(?:who|which)\s+[^,.;]{1,80},(?=\s+(?:also\s+|later\s+)?[a-z])"
+_ASIDE = (
+    r"^\s*,\s+(?:who|which)\s+[^,.;]{1,80},(?=\s+(?:also\s+|later\s+)?[a-z])|"
+    # "The Japanese government, for its part, has set up a crisis headquarters": a short
+    # interjection between the body and its verb.
+    r"^\s*,\s+(?:for (?:its|his|her|their) (?:own )?part|meanwhile|in turn|in response|"
+    r"in the meantime),(?=\s+[a-z])"
+)
 
 
 def _past_aside(after: str) -> str:
@@ -2177,6 +2259,8 @@ def _not_cited(text: str, match: re.Match[str], body: str) -> bool:
     return bool(
         silent
         or re.search(_CONDEMNED_ONLY, after, FLAGS)
+        or re.search(_PROTEST_LODGED, after, FLAGS)
+        or re.search(_STUDYING_AND_REPROACHED, after, FLAGS)
         or re.search(_PLEDGED, re.sub(_TO_STUDY_IT, " to study it", after, flags=FLAGS), FLAGS)
         or re.search(_NOTHING_FROM, before, FLAGS)
         or re.search(_DIRECTED, after, FLAGS)
@@ -2527,7 +2611,12 @@ _SOURCE_BEFORE = (
     r"statement by|reports? by|said by)\s+(?:the\s+|unnamed\s+|some\s+)*"
     # "according to South Korean and Japanese officials" (945): Japan named beside the South.
     r"(?:(?:South Korean|Korean|Seoul|South Korea's)\s+(?:and|&)\s+)?$|"
-    r"\b(?:said|says|say|told|reported|confirmed|announced)\s+(?:the\s+)?$"
+    r"\b(?:said|says|say|told|reported|confirmed|announced)\s+(?:the\s+)?$|"
+    # '"A possible ballistic missile was launched," said the first message put out by Japanese
+    # officials', "in a statement issued by Japanese authorities": a statement of theirs.
+    r"\b(?:message|statement|release|notice|alert|announcement|bulletin|update|warning)s?\s+"
+    r"(?:(?:that\s+|which\s+)?(?:was|were)\s+)?(?:put out|issued|released|sent(?: out)?|posted|"
+    r"published|given)\s+by\s+(?:the\s+)?$"
 )
 
 
@@ -2548,7 +2637,8 @@ _BODY_OF_BOTH = (
     r"\b(?:militar(?:y|ies)|armed forces|defen[cs]e|ministr(?:y|ies)|coast guards?)\s+"
     # ("military sources in South Korea and Japan confirmed")
     r"(?:officials\s+|authorities\s+|sources\s+)?(?:of|in|from)\s+(?:both\s+)?"
-    r"(?:South Korea\s+and\s+|Seoul\s+and\s+)?$"
+    # ("The militaries of the US, South Korea and Japan said": a list of countries before Japan)
+    r"(?:(?:the\s+)?(?:U\.S\.|US|United States|America|South Korea|Seoul),?\s+(?:and\s+)?){0,3}$"
 )
 
 

@@ -528,7 +528,14 @@ REPORTER_PATTERNS: Final = (
         r"(?<!\w-)(?<!\.-)(?<!/)(?:\bSouth Korea's military\b|\bSouth Korean military\b|"
         r"\bSeoul's military\b|\bthe South's military\b|\bSouth Korea(?:'s|n) armed forces\b|"
         # "According to the Seoul military": the capital's military, as "Seoul's military".
-        r"(?<=the )Seoul military\b)"
+        r"(?<=the )Seoul military\b|"
+        # "according to the U.S. and South Korean militaries", "the American and South Korean
+        # militaries said": the South's military named beside the United States'.
+        r"(?:(?<=\bU\.S\. and )|(?<=\bUS and )|(?<=\bAmerican and )|(?<=\bUnited States and ))"
+        r"South Korean militaries\b"
+        # ("while the U.S. and South Korean militaries hold an 11-day joint drill": doers)
+        r"(?!\s+(?:(?:are|were)\s+)?(?:hold|holds|held|holding|conduct\w*|stag(?:e|ed|es|ing)|"
+        r"carr(?:y|ied|ies|ying) out|began|begin|start\w*|launch\w*)\b))"
         r"(?!\s+(?:has been |was |is |remains )?(?:put |placed |kept )?"
         r"on (?:high |full )?(?:alert|combat readiness|readiness)\b)"
         r"(?!\s+(?:drills?|exercises?|training|manoeuvres|maneuvers|alliance|ties|cooperation|"
@@ -755,6 +762,10 @@ FAILURE_DOUBTED: Final = (
     r"|\b(?:launch(?:es)?|tests?|firings?|test-firings?)\s+(?:came|comes|happened|took place|"
     r"followed|follows)\s+(?:[\w-]+\s+){0,4}?(?:while|as|after|amid|when|during|following|"
     r"since)\b[^.;]{0,140}$"
+    # "Sunday's launch followed by two weeks the North's fourth failed test in a row": the
+    # launch followed the failure, which is another's.
+    r"|\b(?:launch(?:es)?|tests?|firings?|test-firings?)\s+(?:followed|follows)\s+"
+    r"(?!by\s+(?:an?|the)\b)[^.;]{0,80}$"
 )
 # "its second of the day, following the failure of the fifth test-launch", "after the failure
 # of an earlier launch": the launch an ordinal or "earlier" names is another launch (729). (Not

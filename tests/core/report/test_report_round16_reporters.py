@@ -143,6 +143,9 @@ def test_state_media_alone_is_the_norths(sites):
         "Japan's Chief Cabinet Secretary sharply condemned the launches.",
         "Japanese Prime Minister Shinzo Abe condemned the test and said Japan would work with "
         "its allies.",
+        # (Round 23: a word of reproach joined to the condemnation says nothing of the launch
+        # either, as the labels of 038 and 225 read it since round 22.)
+        "Japanese Prime Minister Fumio Kishida condemned the launch as outrageous.",
     ],
 )
 def test_a_body_that_only_condemns_the_launch_is_not_cited(sites, sentence):
@@ -153,13 +156,14 @@ def test_a_body_that_only_condemns_the_launch_is_not_cited(sites, sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Japanese Prime Minister Fumio Kishida condemned the launch as outrageous.",
+        "Japanese Prime Minister Shinzo Abe condemned North Korea's launch of a missile from a "
+        "submarine on Thursday morning, calling it an unforgivable threat.",
         "Japan's Prime Minister Yoshihide Suga condemned the launch and said the missile fell "
         "in the sea.",
     ],
 )
 def test_a_condemnation_that_says_what_the_launch_was_is_cited(sites, sentence):
-    # Near miss: the condemnation calls the launch something, or says where the missile went.
+    # Near miss: the condemnation tells what was launched, or says where the missile went.
     text = f"North Korea fired a missile on Thursday, South Korea's military said. {sentence}"
     assert reporters(text, sites) == "JCS;Japan government"
 

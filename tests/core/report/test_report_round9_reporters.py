@@ -107,7 +107,9 @@ def test_a_pledge_about_the_missile_still_cites(sites, sentence):
     [
         "The South Korean military accused the North of using the test to raise tension during "
         "the drills.",
-        "South Korea's Joint Chiefs of Staff condemned the latest test as a grave provocation.",
+        # (Round 23: "condemned the latest test as a grave provocation" only condemns it, as
+        # 656's label reads "condemned the launch as a breach of a UN resolution".)
+        "South Korea's Joint Chiefs of Staff called the latest test a grave provocation.",
         "Seoul's military warned that the test violated UN resolutions.",
     ],
 )
