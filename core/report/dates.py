@@ -67,8 +67,9 @@ DATE_PATTERNS: Final = (
 )
 # A month or year named without a day: a recall when it is not the launch's own.
 # "in March", "since May", "at the start of November": a month, not a day of it.
+# ("a missile over Japan in mid-September": the hyphen joins "mid" to its month)
 MONTH_ONLY: Final = (
-    r"\b(?:in|last|since|early|late|mid-?|during|(?:start|beginning|end|middle) of)\s+"
+    r"\b(?:(?:in|last|since|early|late|mid|during|(?:start|beginning|end|middle) of)\s+|mid-)"
     + MONTH_WORD
     + r"(?!\s+\d)\b"
 )

@@ -1414,6 +1414,27 @@ _BOTH_SEAS: Final = re.compile(
 )
 
 
+# "Those missiles headed for the Yellow Sea and the Sea of Japan", "toward the Yellow Sea (West
+# Sea) and the Sea of Japan (East Sea)", "into the East and West Seas": the launch's missiles
+# sent into the seas on both sides of the peninsula (not "fell in the Sea of Japan; drills in the
+# Yellow Sea", two seas told apart).
+_WEST_SEA: Final = r"(?:Yellow|West)\s+Sea"
+_EAST_SEA: Final = r"(?:East\s+Sea|Sea\s+of\s+Japan|Japan\s+Sea)"
+_TWO_SEAS_HEADING: Final = re.compile(
+    r"\b(?:toward|towards|into|headed\s+for|heading\s+for|bound\s+for|in\s+the\s+direction\s+of)"
+    r"\s+(?:both\s+)?(?:the\s+)?(?:"
+    + _WEST_SEA
+    + r"(?:\s*\([^)]{0,20}\))?\s+and\s+(?:into\s+|toward\s+)?(?:the\s+)?"
+    + _EAST_SEA
+    + r"|"
+    + _EAST_SEA
+    + r"(?:\s*\([^)]{0,20}\))?\s+and\s+(?:into\s+|toward\s+)?(?:the\s+)?"
+    + _WEST_SEA
+    + r"|(?:East\s+and\s+(?:West|Yellow)|(?:West|Yellow)\s+and\s+East)\s+Seas)\b",
+    FLAGS,
+)
+
+
 def find_landing(
     sentences: Sequence[Sentence], headline: Sentence | None = None, submarine: bool = False
 ) -> Found | None:
@@ -1423,7 +1444,7 @@ def find_landing(
     the Korean Peninsula and Japan"). For a submarine launch (`submarine`), "fired ... off the
     east coast" is where the submarine was, in every sentence that says it.
     """
-    if any(_BOTH_SEAS.search(s.text) for s in sentences):
+    if any(_BOTH_SEAS.search(s.text) or _TWO_SEAS_HEADING.search(s.text) for s in sentences):
         return None
     untold = [s for s in sentences if re.search(_FALL_UNTOLD, s.text, FLAGS)]
     # "did not immediately confirm how far it flew or where it came down": said of the launch

@@ -284,9 +284,10 @@ FLIGHT_TIME_PATTERNS: Final = (
     # "The flight time was 86 minutes", "its flight duration was about 70 minutes"
     r"(?:flight(?:\s+(?:time|duration))?|duration of (?:the\s+|its\s+)?flight)\s+"
     r"(?:was|is|lasted|took|of about)|"
-    # "The flight time is estimated to be about 73 minutes"
-    r"flight(?:\s+(?:time|duration))?\s+(?:is|was)\s+(?:estimated|believed|thought|assessed)\s+"
-    r"(?:to\s+(?:be|have\s+been)|at)|"
+    # "The flight time is estimated to be about 73 minutes" ("after a flight estimated at 30
+    # minutes": the verb's "is" may be left out)
+    r"flight(?:\s+(?:time|duration))?\s+(?:(?:is|was)\s+)?"
+    r"(?:estimated|believed|thought|assessed)\s+(?:to\s+(?:be|have\s+been)|at)|"
     r"for)\s+(?:for\s+)?(?:a\s+record(?:\s+of)?\s+)?\"?"
     + QUALIFIER
     + NUMBER
@@ -526,10 +527,11 @@ COMPARED_WITH_PAST: Final = (
     r"(?:\s+(?:before|previously|earlier|so far|until now|to date))?|"
     # "was 'more advanced' than the one in its previous test", "faster than the missile of the
     # last launch": this launch measured against the one before, not a recollection of it.
+    # ("reached a higher altitude than in earlier tests": the same, the ones left unsaid)
     r"\b(?:than|unlike|compared (?:with|to)|similar to|different from)\s+"
-    r"(?:the ones?|that|those|the (?:missiles?|weapons?|rockets?))\s+(?:(?:fired|launched|"
-    r"tested|used)\s+)?(?:in|of|at|from|during)\s+(?:its|the|the North's|North Korea's|"
-    r"Pyongyang's)\s+(?:last|previous|prior|earlier|most recent)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:the ones?|that|those|the (?:missiles?|weapons?|rockets?))\s+(?:(?:fired|launched|"
+    r"tested|used)\s+)?)?(?:in|of|at|from|during)\s+(?:(?:its|the|the North's|North Korea's|"
+    r"Pyongyang's)\s+)?(?:last|previous|prior|earlier|most recent)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:tests?|launch(?:es)?|firings?|test-firings?)\b"
 )
 # A running count over several days or launches: "That brings to six the projectiles it has fired

@@ -89,6 +89,10 @@ _PLAN_CUES: Final = (
     r"\b(?:plan(?:s|ned)?|intend(?:s|ed)?|prepar(?:es|ed|ing)|going|expected|threaten(?:s|ed)?|"
     r"vow(?:s|ed)?|pledge[sd]?)\s+to\s+(?:\w+\s+)?(?:launch|fire|test)\b",
     r"\b(?:would|will|could|may|might)\s+(?:soon\s+|also\s+)?(?:launch|fire|test|conduct)\b",
+    # "North Korea is planning to develop missiles with a range of 1,300 kilometers": a weapon
+    # still to be built, not the one fired.
+    r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?)\s+to\s+(?:develop|build|produce|deploy|"
+    r"field)\b",
     # "appears to be getting ready to fire an SLBM", "was readying to launch": a launch prepared.
     r"\b(?:getting|get|gets|got|is|are|was|were|be|being)\s+ready\s+to\s+(?:\w+\s+)?"
     r"(?:launch|fire|test)\b|\bready(?:ing|ies)\s+(?:to\s+)?(?:launch|fire|test)\b",

@@ -54,8 +54,9 @@ LANDING_PATTERNS: Final = (
         # "overflew Japan", "flew over Hokkaido", "passed over Japan's Aomori prefecture"
         r"\boverfl(?:ew|own|ying|ight of)\s+(?:northern\s+|northeastern\s+)?Japan\b|"
         r"(?<!never )(?<!not )\b(?:flew|flying|flown|passed|passing|crossed|crossing)\s+over\s+"
-        r"(?:(?:northern|northeastern)\s+Japan|(?:Japan's\s+)?(?:Hokkaido|Aomori|Tohoku|Iwate|"
-        r"Akita Prefecture|Okinawa|Miyako|Ishigaki|the Japanese archipelago))\b|"
+        # ("flown over Honshu, Japan's main island")
+        r"(?:(?:northern|northeastern)\s+Japan|(?:Japan's\s+)?(?:Hokkaido|Honshu|Aomori|Tohoku|"
+        r"Iwate|Akita Prefecture|Okinawa|Miyako|Ishigaki|the Japanese archipelago))\b|"
         r"\b(?:east|north-?east) of (?:Hokkaido|Cape Erimo|Tohoku|Japan|Aomori)\b|"
         # "crossed the Japanese archipelago", "flew over Japanese territory"
         r"(?<!never )(?<!not )\b(?:flew|flying|flown|passed|passing|crossed|crossing)\s+"
