@@ -435,11 +435,17 @@ def _other_class(clause: Sentence, class_value: str) -> bool:
     if said is None or said.value not in RANGE_CLASSES or said.value == class_value:
         return False
     before = clause.text[: said.evidence.start - clause.start]
+    if re.search(_THE_SAME, before, re.IGNORECASE):
+        return False
     return not re.search(_COMPARED, before[-40:], re.IGNORECASE)
 
 
 # "farther than the short-range missiles", "unlike the medium-range ones": a comparison.
 _COMPARED = r"\b(?:than|unlike|compared (?:with|to)|similar to|like|such as|rather than)\b[^,;]*$"
+# "test-fired two medium-range missiles ... the SCUD-class missiles were fired on Sunday and flew
+# about 500 kilometers": the missiles already told, named again by their type (not "two
+# short-range missiles were fired", "the other short-range missiles": more missiles).
+_THE_SAME = r"\b(?:the|these|those)\s+$"
 
 
 # "File.", "(File via REUTERS)", "file photo", "archive picture"; "(Representational)", "a

@@ -410,6 +410,16 @@ _GOES_ON: Final = (
 )
 
 
+# "It is the North's second weapons test in a matter of days, coming | after it launched a new
+# long-range cruise missile", "The test came | after Pyongyang fired ...": the launch this one
+# followed is an older one (not "Japan protested | after North Korea fired the missile").
+_COMES: Final = r"\b(?:com(?:es|ing)|came)\s*$"
+_AFTER_LAUNCHED: Final = (
+    r"^\W*(?:just\s+|shortly\s+)?after\s+(?:it|the North|North Korea|Pyongyang)\s+(?:had\s+)?"
+    r"(?:also\s+)?(?:launched|fired|tested|test-fired|test-launched)\b"
+)
+
+
 def assign_roles(
     sentences: Sequence[Sentence],
     launch_day: date,
@@ -429,14 +439,22 @@ def assign_roles(
             clauses.append(Clause(sentence, role, why))
             continue
         before = ""
+        previous = ""
         for part in parts:
             role, why = clause_role(part, launch_day, anchor)
             if role == REPORTED and before == RECALLED and re.match(_GOES_ON, part.text, FLAGS):
                 # "Earlier this week North Korea fired a satellite rocket, but the first stage
                 # malfunctioned" (924): the clause joined on tells the same recalled launch.
                 role, why = RECALLED, "goes on with the recalled clause before it"
+            if (
+                role == REPORTED
+                and re.search(_COMES, previous, FLAGS)
+                and re.match(_AFTER_LAUNCHED, part.text, FLAGS)
+            ):
+                role, why = RECALLED, "the launch this one came after"
             clauses.append(Clause(part, role, why))
             before = role
+            previous = part.text
     for sentence in recalled:
         notice = _NOTICE.search(sentence.text)
         if notice and re.search(r"\bhad\b", sentence.text[: notice.start()], FLAGS):
