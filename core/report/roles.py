@@ -413,7 +413,7 @@ _GOES_ON: Final = (
 # "It is the North's second weapons test in a matter of days, coming | after it launched a new
 # long-range cruise missile", "The test came | after Pyongyang fired ...": the launch this one
 # followed is an older one (not "Japan protested | after North Korea fired the missile").
-_COMES: Final = r"\b(?:com(?:es|ing)|came)\s*$"
+_COMES: Final = r"\b(?:com(?:es|ing)|came)(?:\s+(?:just|shortly|soon|right|only))?\s*$"
 _AFTER_LAUNCHED: Final = (
     r"^\W*(?:just\s+|shortly\s+)?after\s+(?:it|the North|North Korea|Pyongyang)\s+(?:had\s+)?"
     r"(?:also\s+)?(?:launched|fired|tested|test-fired|test-launched)\b"
