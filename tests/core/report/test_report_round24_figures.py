@@ -124,7 +124,7 @@ def test_near_miss_two_seas_told_apart(sites, text, landing):
 @pytest.mark.parametrize(
     "text",
     [
-        "North Korea fired a ballistic missile on Thursday, the JCS said. \"North Korea is "
+        'North Korea fired a ballistic missile on Thursday, the JCS said. "North Korea is '
         'planning to develop missiles with a range of 1,300 kilometers," an official said.',
         "North Korea launched a missile on Thursday. Analysts said Pyongyang plans to build "
         "missiles with a range of 10,000 km.",
