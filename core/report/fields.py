@@ -1296,6 +1296,19 @@ _TOOK_PLACE_IN: Final = (
 )
 
 
+# "debris from the missile was spotted floating on the surface of the East Sea", "the failure
+# happened in the Sea of Japan": where a submarine launch failed (read only of a report that
+# tells a submarine launch: a rocket's "debris fell into the Yellow Sea" is its stages' fall).
+_FAILED_AT_SEA: Final = (
+    r"\b(?:debris|wreckage|fragments?|pieces)\b[^.;]{0,60}?\b(?:spotted|seen|found|detected|"
+    r"observed|floating)\b[^.;]{0,30}?\b(?:on|in)\s+(?:the\s+)?(?:surface\s+of\s+(?:the\s+)?)?"
+    # ("... the East Sea, also called the Sea of Japan": the sea's other name)
+    r"(?:(?:East|West|Yellow)\s+Sea\s*,?\s+(?:also\s+)?(?:called|known\s+as)\s+(?:the\s+)?)?$|"
+    r"\b(?:failure|failed\s+(?:launch|test|attempt)|accident|mishap)\s+(?:happened|occurred|"
+    r"took\s+place)\s+(?:in|at)\s+(?:the\s+)?$"
+)
+
+
 # "toward the East Sea", "towards the Sea of Japan", "in the direction of the East Sea": a heading.
 _HEADING: Final = (
     r"\b(?:toward|towards|in\s+the\s+direction\s+of)\s+(?:the\s+)?"
@@ -1447,6 +1460,7 @@ def find_landing(
     if any(_BOTH_SEAS.search(s.text) or _TWO_SEAS_HEADING.search(s.text) for s in sentences):
         return None
     untold = [s for s in sentences if re.search(_FALL_UNTOLD, s.text, FLAGS)]
+    under_water = any(re.search(_SUBMARINE, s.text, FLAGS) for s in sentences)
     # "did not immediately confirm how far it flew or where it came down": said of the launch
     # anywhere in the report, the fall is not known, so a heading told elsewhere ("toward the
     # sea between the Korean Peninsula and Japan", "fired into the East Sea") is no landing; a
@@ -1467,6 +1481,10 @@ def find_landing(
             and not re.search(_HEADING, _before(item.evidence) + item.evidence.text, FLAGS)
         )
         and not re.search(_TOOK_PLACE_IN, _before(item.evidence), FLAGS)
+        # "debris from a KN-11 was spotted floating on the surface of the East Sea", "the
+        # failure happened in the Sea of Japan": a submarine launch that failed at sea, told by
+        # where it was made, not by a missile's fall.
+        and not (under_water and re.search(_FAILED_AT_SEA, _before(item.evidence), FLAGS))
         # "the launch was toward the East Sea, without saying where they came down": the way
         # they were sent, the fall left untold (in its clause or the one right after it).
         and not any(_tells_no_fall(item.evidence, clause) for clause in untold)

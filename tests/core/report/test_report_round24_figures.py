@@ -1,7 +1,7 @@
 """Round 24 (fix24c): range, landing, flight time and manoeuvre read on 987-1047's misses (a flight
 "estimated at" N minutes, an overflight of Honshu, a heading into both seas, a plan to develop a
 weapon, "mid-September" and "than in earlier tests", the launch's missiles named again by their
-type, "coming after it launched").
+type, "coming after it launched", where a submarine launch failed).
 
 Each cause is tried in several outlets' phrasings, written for these tests, with a near miss that
 must not trigger it.
@@ -248,3 +248,47 @@ def test_near_miss_a_protest_after_the_launch_keeps_its_cruise_missile(sites):
         "Yellow Sea, the JCS said."
     )
     assert field(text, sites, "maneuver") == "cruise"
+
+
+# --- a failed submarine launch: "debris ... spotted floating on the surface of the East Sea",
+# "the failure happened in the Sea of Japan" (805, 868) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea tried to fire a missile from a submarine on Thursday and failed, South "
+        "Korean officials said. Debris from the missile was spotted floating on the surface of "
+        "the East Sea, also called the Sea of Japan.",
+        "North Korea apparently failed on Thursday to fire a ballistic missile from a "
+        "submarine, Yonhap said. A government source said the failure happened in the Sea of "
+        "Japan.",
+        "The JCS said a submarine-launched ballistic missile test on Thursday failed; debris "
+        "was seen in the East Sea.",
+        "KCNA said nothing of Thursday's underwater launch, which Japan's defence ministry said "
+        "had failed; the accident occurred in the Sea of Japan, officials said.",
+    ],
+)
+def test_where_a_submarine_launch_failed_is_no_fall(sites, text):
+    assert field(text, sites, "landing_area") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "landing"),
+    [
+        # a rocket's debris, no submarine: its stages' fall stands
+        (
+            "North Korea's rocket launched on Thursday failed, the JCS said, and debris was "
+            "found floating in the Yellow Sea.",
+            "yellow_sea",
+        ),
+        # a submarine's missile that flew and fell: the fall stands
+        (
+            "North Korea fired a ballistic missile from a submarine on Thursday, the JCS said; "
+            "it flew 500 km and fell into the Sea of Japan.",
+            "sea_of_japan",
+        ),
+    ],
+)
+def test_near_miss_a_rockets_debris_or_a_submarine_missiles_fall_stands(sites, text, landing):
+    assert field(text, sites, "landing_area") == landing
