@@ -224,6 +224,18 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
         told = stated is not None and stated[1] == "exact" and int(stated[0].value) > 1
         if told and count_found[0].evidence.start < body[1].start:
             count_found = stated
+    if count_found and count_found[1] == "at least" and titled:
+        # "N. Korea launches more than 20 missiles" over the story's "no fewer than 23": a
+        # title's round bound yields to the larger number the story states, bound or not.
+        stated = find_count(body[1:])
+        title_bound = int(count_found[0].value)
+        if (
+            stated is not None
+            and stated[1] in ("exact", "at least")
+            and int(stated[0].value) > title_bound
+            and count_found[0].evidence.start < body[1].start
+        ):
+            count_found = stated
     if count_found and count_found[1] == "exact":
         # "DPRK test-fires 6 missiles" over the story's "has launched at least six missiles": a
         # title drops the hedge the story keeps on the same number.

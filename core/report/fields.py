@@ -81,6 +81,23 @@ def is_launch_sentence(sentence: Sentence) -> bool:
 _ASKED = r"\b(?:whether|if)\b[^.;]{0,40}$"
 
 
+# A count told as said before and since replaced: "Earlier, the South had said the North fired a
+# single missile", "the JCS had initially reported one missile" (not "Earlier, it fired two
+# missiles": an earlier launch's own count, nor "had said": a statement not set before another).
+_SAID_BEFORE: Final = re.compile(
+    r"(?:\b[Ee]arlier\b[^.;]{0,40}\bhad|\bhad\s+(?:initially|first|earlier))\s+"
+    r"(?:said|reported|announced|estimated|told)\b[^.;]{0,60}$"
+)
+
+
+# "the Hwasong 14 intercontinental ballistic missile", "a Pukguksong 3 missile": the number a
+# type's name carries, written without its hyphen, is no count.
+_NAME_STEM: Final = re.compile(
+    r"\b(?:Hwasong|Hwaseong|Pukguksong|Pukkuksong|Taepodong|Taep'o-dong|Nodong|Rodong|Musudan|"
+    r"Unha|KN|Scud|Hwasal|Haeil|Chollima|Kwangmyongsong|Paektusan)\s+$"
+)
+
+
 def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
     """How many missiles, and 'exact' / 'at least' / 'at most' / 'approximately' / 'vague'.
 
@@ -140,6 +157,10 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
                 continue
             if re.match(_YEARS_TALLY, sentence.text[match.end() :], FLAGS):
                 continue  # "Fired More than 40 Missiles This Year": the year's, not the launch's
+            if _NAME_STEM.search(sentence.text[: match.start()]):
+                continue  # "the Hwasong 14 intercontinental ballistic missile": a name's number
+            if _SAID_BEFORE.search(sentence.text[: match.start()]):
+                continue  # a count said before and since replaced by the story's own
             asked = re.search(_ASKED, sentence.text[: match.start()], FLAGS)
             bound = re.match(r"\s*or (?:more|fewer)\b", sentence.text[match.end() :], FLAGS)
             if asked and (match.group("qual") or bound):
@@ -239,6 +260,20 @@ _THE_MISSILE = (
 )
 
 
+# "launched its first intercontinental ballistic missile since 2017", "test-fired its largest
+# ICBM yet": one missile, told by a superlative or "first" (not "its first missiles since", nor
+# "tested its largest missile engine").
+_ITS_MISSILE = (
+    r"\b(?:fired|launched|test-fired|test-launched|tested|shot)\s+its\s+"
+    r"(?:first|largest|biggest|newest|latest|most\s+powerful|longest-range)\s+"
+    r"(?:(?:new|[\w-]*\d[\w-]*|[A-Z][\w-]*|(?:long|short|medium|intermediate)-range|"
+    r"intercontinental|ballistic|hypersonic|solid-fuel(?:ed)?|liquid-fuel(?:ed)?|"
+    r"submarine-launched|type)\s+){0,4}"
+    r"(?:missile|rocket|ICBM|IRBM|MRBM|SRBM|SLBM)\b(?!\s+(?:system|launcher|unit|engine|"
+    r"programme|program|test|launch)s?\b)"
+)
+
+
 # "the missile was launched southward from North Phyongan Province", "The rocket was test-fired
 # from Tongchang-ri": one missile told in the singular as fired, where no count is stated (not
 # "the missiles were launched", nor "a missile was fired", which the count pattern reads).
@@ -325,7 +360,16 @@ _A_SECOND_TOLD: Final = (
     r"two|three|a|one|the same)\s+(?:days?|weeks?|months?)|this\s+(?:week|month|year)|"
     r"(?:of|in)\s+(?:the|this|that)\s+(?:week|month|year)|since|after|following)\b)"
 )
+# "North Korea also carried out three other test shots of Scud-B and Scud-C missiles": missiles
+# told as fired besides the one counted (not "two other rockets it fired over the past 15
+# years": without "also" the others are older launches set beside this one).
+_ALSO_OTHERS: Final = (
+    r"\balso\s+(?:fired|launched|test-fired|test-launched|carried out|conducted)\s+"
+    r"(?P<word>two|three|four|five|six|[2-6])\s+other\s+(?:[\w-]+\s+)?"
+    r"(?:test\s+shots|shots|tests|test-firings|launches|missiles|rockets|projectiles)\b"
+)
 _OTHERS_FOLLOWED_RE: Final = re.compile(_OTHERS_FOLLOWED, FLAGS)
+_ALSO_OTHERS_RE: Final = re.compile(_ALSO_OTHERS, FLAGS)
 _A_SECOND_TOLD_RE: Final = re.compile(_A_SECOND_TOLD, FLAGS)
 
 
@@ -344,7 +388,9 @@ def added_count(
     for sentence in after:
         # (searched from the count's end on, where the count's sentence goes on)
         start = max(0, found[0].evidence.end - sentence.start)
-        more = _OTHERS_FOLLOWED_RE.search(sentence.text, start)
+        more = _OTHERS_FOLLOWED_RE.search(sentence.text, start) or _ALSO_OTHERS_RE.search(
+            sentence.text, start
+        )
         second = _A_SECOND_TOLD_RE.search(sentence.text, start) if count == 1 else None
         told = more or second
         if told is None:
@@ -361,7 +407,8 @@ def added_count(
 _TITLE_ONE: Final = (
     # (Not "tested sub-launched missile", "air-launched missile": a word for the kind.)
     r"(?<![\w-])(?:fires|launches|test-fires|test-launches|fired|launched|test-fired|test-launched)\s+"
-    r"(?:(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|more|some|"
+    # "North Korea fires 'unidentified projectile'": the outlet's word set in quotes.
+    r"['\"\u2018\u201c]?(?:(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|more|some|"
     r"salvo|barrage|volley)\b)[\w-]+\s+){0,4}?"
     r"(?:missile|rocket|projectile|ICBM|SRBM|IRBM|MRBM|SLBM)\b(?!s|-)"
 )
@@ -417,6 +464,11 @@ def _the_missile(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
             note = "1 missile, exact: one named missile fired"
             return Found(1, sentence.evidence(match, note)), "exact"
     for sentence in sentences:
+        match = re.search(_ITS_MISSILE, sentence.text)
+        if match:
+            note = "1 missile, exact: the launch told as its first or largest missile"
+            return Found(1, sentence.evidence(match, note)), "exact"
+    for sentence in sentences:
         match = re.search(_THE_MISSILE_WAS, sentence.text) or re.search(
             _THE_MISSILE_THEY_FIRED, sentence.text
         )
@@ -455,6 +507,10 @@ _YEARS_TALLY: Final = (
     # 2011": a tally since some time, not one launch's count ("a missile, its first since May"
     # puts a clause between).
     r"since\b|"
+    # "has tested 40 different missiles in 20 separate launch events": many launches' tally.
+    r"(?:in|across|over|during)\s+(?:[3-9]|[1-9]\d+|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens of|several)\s+(?:separate\s+|different\s+)?(?:launch\s+events|launches|tests|"
+    r"test\s+events|rounds\s+of\s+launches)\b|"
     # "has tested several intermediate-range missiles in recent years": the years' tally too.
     r"(?:in|over)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?(?:years|decades)\b)"
 )
@@ -497,6 +553,9 @@ _SECOND = (
     # "adding a second one followed minutes later", "a second missile was fired 20 minutes later"
     r"|\ba second (?:one|missile|ballistic missile|projectile)\s+(?:followed|was fired|was "
     r"launched|came|went up)\b"
+    # "fired one projectile before noon and a second one a few hours afterwards"
+    r"|\band\s+a second\s+(?:one|missile|projectile|rocket)\b[^.;,]{0,30}?"
+    r"\b(?:later|afterwards?|thereafter)\b"
 )
 
 

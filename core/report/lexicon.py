@@ -141,7 +141,9 @@ COUNT_PATTERN: Final = (
     r"(?:\b(?P<qual>at least|up to|as many as|no more than|not more than|about|around|some|"
     r"more than|over|roughly|nearly|"
     r"almost|approximately|an estimated|upwards? of|in excess of|well over|just over|"
-    r"close to)\s+)?"
+    r"close to|"
+    # "launched no fewer than 23 missiles": a lower bound, as "at least".
+    r"no fewer than|not fewer than|no less than|not less than)\s+)?"
     # ("Seoul, Nov. 9 (Jiji Press)--A short-range missile": a dateline's dash opens the lead.)
     r"(?:(?<![\w-])|(?<=--))(?<!without )(?<!\bno )['\"]?"
     # "two or more missiles": at least two.
@@ -214,4 +216,8 @@ COUNT_QUALIFIERS: Final = {
     "well over": "at least",
     "just over": "at least",
     "close to": "approximately",
+    "no fewer than": "at least",
+    "not fewer than": "at least",
+    "no less than": "at least",
+    "not less than": "at least",
 }
