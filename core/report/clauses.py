@@ -63,12 +63,17 @@ OTHER_EVENT_CLAUSE = (
 )
 
 
-def statement_day(sentences: list[Sentence], anchor: date) -> DateMention | None:
-    """The day the lead's statement was made ("..., the ministry said on Monday"), if given."""
+def statement_day(
+    sentences: list[Sentence], anchor: date, until: date | None = None
+) -> DateMention | None:
+    """The day the lead's statement was made ("..., the ministry said on Monday"), if given.
+
+    Weekdays count back from `until` when given (the day after a dateline), else from `anchor`.
+    """
     for sentence in sentences:
         if not re.search(LAUNCH_VERBS, sentence.text, FLAGS):
             continue
-        for mention in find_dates(sentence, anchor):
+        for mention in find_dates(sentence, anchor, until):
             offset = mention.evidence.start - sentence.start
             before, after = (
                 sentence.text[:offset],

@@ -656,6 +656,27 @@ def _korea_next_day(
     return None
 
 
+def _korea_day_told(
+    sentences: Sequence[Sentence], dateline: DateMention, until: date
+) -> DateMention | None:
+    """Korea's day, where a desk behind Korea dates its story the day before the lead's statement.
+
+    "Sept. 14 (UPI) -- South Korean and Japanese officials said Friday that North Korea fired a
+    ballistic missile", no launch day stated: a launch is not told before it happens, and the
+    officials spoke on Korea's Friday, the day after the desk's date, so the launch is that
+    Friday's (a statement on the dateline's own day leaves the dateline standing).
+    """
+    lead = [s for s in sentences if s.end > dateline.evidence.start]
+    told = statement_day(lead, dateline.day, until)
+    if told is None or told.kind != "weekday" or told.day != dateline.day + timedelta(days=1):
+        return None
+    note = (
+        told.evidence.note + "; no launch day stated: the lead's statement, the day after the "
+        "dateline (a desk behind Korea), gives Korea's day"
+    )
+    return replace(told, evidence=replace(told.evidence, note=note))
+
+
 def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     """Split the report into sentences about the new launch and recollections of older ones.
 
@@ -729,6 +750,11 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
         # (One day is a desk's clock behind Korea's: "Yonhap reported on Thursday", Moscow
         # time, of a launch early on Friday in Korea.)
         event = None
+    if dateline is not None and (
+        event is None or dateline.evidence.start <= event.evidence.start < dateline.evidence.end
+    ):
+        # (the dateline's own date, read again as the story's: no launch day stated)
+        event = _korea_day_told(sentences, dateline, until) or event
     event = event or dateline or _as_launch_day(statement)
     event = _korea_next_day(sentences, mentions, event) or event
     local_day = event.day if event else anchor
