@@ -656,6 +656,14 @@ def _korea_next_day(
     return None
 
 
+def _after_dateline(sentence: Sentence, dateline: DateMention) -> Sentence:
+    """The sentence without the dateline it opens with."""
+    cut = dateline.evidence.end - sentence.start
+    if cut <= 0:
+        return sentence
+    return Sentence(sentence.start + cut, sentence.end, sentence.text[cut:], sentence.paragraph)
+
+
 def _korea_day_told(
     sentences: Sequence[Sentence], dateline: DateMention, until: date
 ) -> DateMention | None:
@@ -666,7 +674,7 @@ def _korea_day_told(
     officials spoke on Korea's Friday, the day after the desk's date, so the launch is that
     Friday's (a statement on the dateline's own day leaves the dateline standing).
     """
-    lead = [s for s in sentences if s.end > dateline.evidence.start]
+    lead = [_after_dateline(s, dateline) for s in sentences if s.end > dateline.evidence.end]
     told = statement_day(lead, dateline.day, until)
     if told is None or told.kind != "weekday" or told.day != dateline.day + timedelta(days=1):
         return None
