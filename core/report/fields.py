@@ -877,7 +877,8 @@ _PURSUED_BEFORE = (
     r"(?:the|its|a|an|any|their|planned)\s+(?:planned\s+)?(?:[\w-]+\s+){0,1}?$"
 )
 _PURSUED_AFTER = (
-    r"^\s*(?:programs?|programmes?|development|arsenal|capabilit\w*|technology)\b"
+    # ("part of a reconnaissance satellite project": the programme the test served)
+    r"^\s*(?:programs?|programmes?|projects?|development|arsenal|capabilit\w*|technology)\b"
     # "a spy satellite it is developing", "the satellite that Pyongyang has been building": a
     # weapon still being made, not the one fired.
     r"|^\s*(?:(?:that|which)\s+)?(?:it|the North|North Korea|Pyongyang)\s+"
@@ -924,7 +925,12 @@ _FEARED = (
     # (not past a launch told since: "warned it would respond, and on Friday it fired an ICBM")
     r"(?:(?!\b(?:fired|launched|test-fired|test-launched|fires|launches)\b)[^.;]){0,240}|"
     r"\b(?:fears?|speculation|expectations?|warnings?|worries|concerns?)\s+(?:of|about|over)\s+"
-    r"(?:an?\s+|the\s+)?(?:possible\s+|imminent\s+|new\s+)?(?:[\w-]+\s+){0,2}?)$"
+    r"(?:an?\s+|the\s+)?(?:possible\s+|imminent\s+|new\s+)?(?:[\w-]+\s+){0,2}?|"
+    # "amid concern that Pyongyang was testing a long-range ballistic missile" (of a rocket the
+    # North said carried a satellite): a suspicion of what the launch served, not its kind.
+    r"\b(?:fears?|feared|concerns?|concerned|suspicions?|suspect(?:s|ed)?|worr(?:y|ies|ied))\s+"
+    r"that\s+(?:[\w'-]+\s+){1,3}?(?:was|is|were|are|had been|has been)\s+"
+    r"(?:testing|developing|perfecting|refining)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?)$"
 )
 
 
@@ -963,6 +969,8 @@ def _set_aside(text: str, start: int, match: re.Match[str], guessed: bool) -> bo
         or _generic(text, match)
         or re.search(_INFERRED_REACH, head, FLAGS)
         or re.search(_EITHER_BEFORE, before, FLAGS)
+        or re.search(_RANGE_OR_BEFORE, before, FLAGS)
+        or re.match(_RANGE_OR_AFTER, tail, FLAGS)
         or re.search(_OR_BEFORE_KIND, before, FLAGS)
         or re.match(_OR_AFTER, tail)
         or re.search(_OTHERS_LAUNCH, before, FLAGS)
@@ -1065,6 +1073,13 @@ _OR_BEFORE_KIND = (
     r"(?:possibly\s+|perhaps\s+|maybe\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$"
 )
 _EITHER_BEFORE = r"\beither\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$"
+# "may have tested a medium or long-range ballistic missile", "short-range or mid-range": two
+# reaches offered, the report does not decide between them ("of medium range or longer" is a
+# bound, read as its range, as 836 is labelled).
+_RANGE_OR_BEFORE = r"\b(?:short|close|medium|mid|middle|intermediate|long)(?:[- ]range)?-?\s+or\s+$"
+_RANGE_OR_AFTER = (
+    r"^(?:[- ]range)?\s+or\s+(?:short|close|medium|mid|middle|intermediate|long)[- ]range\b"
+)
 # "South Korea today test-fired a ballistic missile of its own from a submarine", "the U.S.
 # launched a Minuteman III": another country's launch told beside the North's.
 _OTHERS_LAUNCH = (

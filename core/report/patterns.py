@@ -369,7 +369,9 @@ NORTH_KOREAN_CLAIM: Final = (
 # "said it had fired" reports the new launch; it is not a recollection of an older one.
 REPORTED_SPEECH: Final = (
     r"\b(?:said|says|saying|added|adding|reported|announced|claimed|confirmed|stated|posted|"
-    r"tweeted|wrote|told|informed|notified)"
+    # "It later clarified that the projectiles had been launched from the town of Kusong": a
+    # correction of where this launch was made, told as reported speech.
+    r"tweeted|wrote|told|informed|notified|clarified|corrected|specified)"
     # "reported, citing South Korea's Joint Chiefs of Staff, that Pyongyang had fired"; the day
     # may come first: "reported on Sunday, citing the South Korean military, that the North had"
     r"(?:(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
@@ -485,10 +487,14 @@ CLASS_PATTERNS: Final = (
     # "The missile was fired from a submarine" (after cruise: "cruise missiles fired from a
     # submarine" are cruise missiles).
     (r"\b(?:fired|launched|test-fired)\s+from\s+(?:an?|the|its)\s+(?:new\s+)?submarine\b", "SLBM"),
-    # ("commercial satellite imagery", "satellite photos": pictures taken from space)
+    # ("commercial satellite imagery", "satellite photos": pictures taken from space; "a test
+    # to check the satellite's data transmission and control systems": parts of a satellite
+    # still being built, tested on another carrier)
     (
         r"\bsatellite\b(?![- ](?:imagery|images?|photos?|photographs?|pictures?|data|"
-        r"analysis|phones?|dish(?:es)?|television|TV)\b)|\bspace launch vehicle\b|"
+        r"analysis|phones?|dish(?:es)?|television|TV)\b)"
+        r"(?!'s\s+(?:[\w-]+\s+){0,4}?(?:systems?|components?|equipment|devices?|cameras?)\b)|"
+        r"\bspace launch vehicle\b|"
         r"\bcarrier rocket\b|\bSLV\b",
         "SLV",
     ),

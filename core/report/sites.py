@@ -23,6 +23,10 @@ _LOCATIVE_BEFORE: Final = re.compile(
     r"(?:the\s+|an?\s+|somewhere\s+in\s+|an?\s+area\s+(?:near|around|of|in)\s+|"
     # "from one of the North's launch sites on the east coast": one of several there.
     r"one\s+of\s+|"
+    # "from an area that includes Pyongyang Sunan International Airport", "a region
+    # encompassing Sunan": the place the launch area takes in.
+    r"(?:area|region|zone)\s+(?:(?:that|which)\s+(?:includes?|included|encompass(?:es|ed)?|"
+    r"covers?|covered|contains?|contained)|including|encompassing|covering)\s+|"
     # "in a rural area called Musudan-ri", "at a village known as Tongchang-ri", "a site named
     # Sohae": the place's name given after the words for it.
     r"(?:[\w'-]+\s+){0,3}?(?:area|site|place|village|location|spot|district|region|facility|"
@@ -686,6 +690,29 @@ def _landmark(
     )
 
 
+# "North Pyongan Province, a northwestern region that borders China": the words between a place
+# and an appositive that describes it by a broader area.
+_APPOSITIVE_GAP: Final = re.compile(
+    r"^(?:\s+(?:area|region|county|district|province|city|town))?\s*,\s+(?:an?|the)\s+$", FLAGS
+)
+
+
+def _described(
+    sentence: Sentence, found: SiteMatch, ranked: Sequence[tuple[object, SiteMatch]]
+) -> bool:
+    """`found` is an area in an appositive that describes a place named just before it, not
+    a launch place of its own ("from a site in North Pyongan Province, a northwestern region
+    that borders China")."""
+    start = found.evidence.start - sentence.start
+    return found.site.precision == "area" and any(
+        other.evidence.end <= found.evidence.start
+        and other.site.site_id != found.site.site_id
+        and _APPOSITIVE_GAP.match(sentence.text[other.evidence.end - sentence.start : start])
+        is not None
+        for _, other in ranked
+    )
+
+
 def _best_in(
     sentence: Sentence, patterns: list[tuple[str, re.Pattern[str], Site, tuple[str, ...]]]
 ) -> SiteMatch | None:
@@ -741,6 +768,9 @@ def _best_in(
     landmarks = [found for _, found in ranked if _landmark(sentence, found, ranked)]
     if len(landmarks) < len(ranked):
         ranked = [item for item in ranked if item[1] not in landmarks]
+    described = [found for _, found in ranked if _described(sentence, found, ranked)]
+    if len(described) < len(ranked):
+        ranked = [item for item in ranked if item[1] not in described]
     ranked.sort(key=lambda item: item[0])
     best = ranked[0][1]
     area = best.site.precision == "area" and best.site.site_id not in _DIRECTION_REGIONS
