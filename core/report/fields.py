@@ -594,6 +594,9 @@ def find_class(sentences: Sequence[Sentence]) -> Found | None:
     hypersonic = _hypersonic_told(sentences) if found.value in ("IRBM", "MRBM") else None
     if hypersonic is not None:
         return hypersonic
+    scud = _scud_fired(sentences) if found.value != "SRBM" else None
+    if scud is not None:
+        return scud
     if re.search(r"\bballistic\b", found.evidence.sentence, FLAGS):
         return found
     after = [s for s in sentences if s.start > found.evidence.start]
@@ -658,6 +661,33 @@ def _hypersonic_told(sentences: Sequence[Sentence]) -> Found | None:
         if match:
             note = "wording -> HGV (a hypersonic payload; the range word is its reach)"
             return Found("HGV", sentence.evidence(match, note))
+    return None
+
+
+# The Scud family's pattern ("Scud-class", "Scud-type", "Scuds"): a type, whose class is SRBM.
+_SCUD = next(pattern for pattern, _ in CLASS_PATTERNS if "Scud" in pattern)
+# "appeared to be of Scud missiles", "believed to be Scuds": the family only guessed at.
+_FAMILY_GUESSED = (
+    r"\b(?:appear(?:s|ed)?|seem(?:s|ed)?|believed|presumed|thought|suspected|estimated|"
+    r"assessed|likely|possibly|probably|perhaps|may|might|could)\b[^.;]{0,40}$"
+)
+
+
+def _scud_fired(sentences: Sequence[Sentence]) -> Found | None:
+    """A launch told as of the Scud family ("the SCUD-class missiles were fired on Sunday")
+    takes the family's class, SRBM, whatever range word the outlet puts on it ("two
+    medium-range missiles"), as a named type's class does (the convention of 2026-12-04, C9).
+    A family only guessed at ("two mid-range missiles ... appeared to be of Scud missiles",
+    423) leaves the report's own range word: the family word names no type."""
+    for sentence in sentences:
+        if not is_launch_sentence(sentence) or _lists_kinds(sentence.text):
+            continue
+        match = _class_match(_SCUD, sentence.text)
+        if match is not None and not re.search(
+            _FAMILY_GUESSED, sentence.text[: match.start()], FLAGS
+        ):
+            note = "wording -> SRBM (the Scud family is a type; its class beats a range word)"
+            return Found("SRBM", sentence.evidence(match, note))
     return None
 
 
