@@ -645,7 +645,7 @@ _HYPERSONIC_PAYLOAD = (
 )
 
 
-_MID_RANGE = r"\b(?:intermediate|medium|mid|middle)[- ]range\b|\b(?:IRBM|MRBM)s?\b"
+_MID_RANGE = r"\b(?:intermediate|medium|mid|middle)[- ]range\b|\bmidrange\b|\b(?:IRBM|MRBM)s?\b"
 
 
 def _hypersonic_told(sentences: Sequence[Sentence]) -> Found | None:

@@ -512,7 +512,8 @@ CLASS_PATTERNS: Final = (
         "ICBM",
     ),
     (r"\bintermediate[- ]range\b|\bIRBMs?\b", "IRBM"),
-    (r"\bmedium[- ]range\b|\bmid[- ]range\b|\bmiddle[- ]range\b|\bMRBMs?\b", "MRBM"),
+    # ("two North Korean midrange missile tests": the word written as one)
+    (r"\bmedium[- ]range\b|\bmid[- ]?range\b|\bmiddle[- ]range\b|\bMRBMs?\b", "MRBM"),
     (r"\bshort[- ]range\b|\bclose[- ]range\b|\bSRBMs?\b|\btactical ballistic\b", "SRBM"),
     # The Scud family ("Scud-type", "Scud-B", "Scuds"), not the extended-range Scud-ER.
     (r"(?<!ER )(?<!extended-range )\bScud(?:s|-type|-B|-C)?\b(?![- ]ER\b)", "SRBM"),

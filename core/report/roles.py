@@ -145,6 +145,10 @@ _BACKGROUND_CUES: Final = (
     r"(?:fires|launches|tests|conducts|fire|launch|test)\b",
     r"\bis capable of\b|\bare capable of\b",
 )
+# ", which in theory could reach the United States": a relative clause on the noun before it.
+_WHICH_CLAUSE: Final = r",\s*which\b[^,;]*(?:,|$)"
+# A launch or a run of tests told ("fired", "has been testing").
+_TESTED: Final = LAUNCH_VERBS + r"|\btesting\b"
 # What the North does by habit, told in the present tense with how often: "North Korea
 # test-fires short-range missiles routinely", "Pyongyang often launches rockets during drills",
 # "the North regularly tests cruise missiles". No launch happened in the clause ("fired two
@@ -371,6 +375,14 @@ def clause_role(
     if habit and re.search(_HABIT_OFTEN, text, FLAGS) and not re.search(_DONE, text, FLAGS):
         return BACKGROUND, f"{habit.group(0)!r}: what the North does by habit, not this launch"
     background = _any(_BACKGROUND_CUES, text)
+    relative = re.search(_WHICH_CLAUSE, text, FLAGS)
+    main = re.sub(_WHICH_CLAUSE, " ", text, flags=FLAGS) if relative else text
+    if background and relative and re.search(_TESTED, main, FLAGS):
+        # "North Korea has been testing its new Musudan missiles, which in theory could reach
+        # the United States": the relative clause says what the type can do; the main clause,
+        # which tells the tests, decides what the clause tells ("the KN-02, which has a range of
+        # 120 km" in a clause telling no test stays the type's).
+        background = _any(_BACKGROUND_CUES, main)
     # "The missile has a range of about 620 miles": what the type has, though "the missile" says
     # it ("The missiles are assessed to have a range of" is an estimate of this flight's).
     has_range = background is not None and re.match(r"ha(?:s|ve)\b", background.group(0), FLAGS)
