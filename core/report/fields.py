@@ -903,6 +903,9 @@ _PURSUED_BEFORE = (
     r"intercept(?:s|ed|ing)?|shoot(?:ing)?\s+down)\s+(?:[\w-]+\s+){0,4}?$"
     # "had called on North Korea to abandon the satellite launch", "urged it to scrap its ICBM
     # test": a launch others asked to be called off, not the one made.
+    # "progress toward the Taep'o-dong's successor, the Taep'o-dong-2": a type still to come.
+    r"|\b(?:successors?|follow-ons?)\s*(?:,\s*)?(?:to\s+|of\s+)?(?:the\s+|an?\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?$"
     r"|\b(?:abandon|scrap|cancel|call off|give up|halt|refrain from|drop)\s+"
     r"(?:the|its|a|an|any|their|planned)\s+(?:planned\s+)?(?:[\w-]+\s+){0,1}?$"
 )
@@ -1178,7 +1181,26 @@ def find_name(sentences: Sequence[Sentence]) -> Found | None:
         if member is not None and str(member.value).startswith(f"{found.value}-"):
             note = f"{member.evidence.note} (the {found.value} family's member named later)"
             return Found(member.value, dataclasses.replace(member.evidence, note=note))
-    return found
+    return _told_apart(found, sentences) or found
+
+
+def _told_apart(found: Found, sentences: Sequence[Sentence]) -> Found | None:
+    """A family named bare ("a Taep'o-dong rocket") in a report that names a later member as
+    another missile ("the Taep'o-dong's successor, the Taep'o-dong-2") is its first member,
+    the one the family's name stood for before the later ones flew (Taepodong-1)."""
+    first = f"{found.value}-1"
+    if first not in NAME_CLASSES:
+        return None
+    pattern = next((p for p, stem in NAME_PATTERNS if stem == found.value), None)
+    later = pattern is not None and any(
+        (n := match.groupdict().get("n")) and n != "1"
+        for sentence in sentences
+        for match in re.finditer(pattern, sentence.text, FLAGS)
+    )
+    if not later:
+        return None
+    note = f"name {first} (the bare {found.value}, told apart from its later member)"
+    return Found(first, dataclasses.replace(found.evidence, note=note))
 
 
 def _first_name(sentences: Sequence[Sentence]) -> Found | None:

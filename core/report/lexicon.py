@@ -31,7 +31,8 @@ NAME_PATTERNS: Final = (
     # model letter makes it one ("Scud-C").
     (r"\bScud[- ](?P<n>[BCD]|ER)\b", "Scud"),
     (r"\bUnha(?:[- ]?(?P<n>\d))?\b", "Unha"),
-    (r"\bTaepo[- ]?dong(?:[- ]?(?P<n>\d))?\b", "Taepodong"),
+    # ("Taep'o-dong": McCune-Reischauer's apostrophe)
+    (r"\bTaep'?o[- ]?dong(?:[- ]?(?P<n>\d))?\b", "Taepodong"),
 )
 NAME_CLASSES: Final = {
     "Hwasong-5": "SRBM",
