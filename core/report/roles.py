@@ -425,7 +425,12 @@ _GOES_ON: Final = (
 # "It is the North's second weapons test in a matter of days, coming | after it launched a new
 # long-range cruise missile", "The test came | after Pyongyang fired ...": the launch this one
 # followed is an older one (not "Japan protested | after North Korea fired the missile").
-_COMES: Final = r"\b(?:com(?:es|ing)|came)(?:\s+(?:just|shortly|soon|right|only))?\s*$"
+# (the clause before has this launch as its subject: "Japan's protest came | after North Korea
+# fired a cruise missile" tells this launch in the "after" clause)
+_COMES: Final = (
+    r"\b(?:launch(?:es)?|tests?|firings?|test-firings?|salvos?)\b[^;]*"
+    r"\b(?:com(?:es|ing)|came)(?:\s+(?:just|shortly|soon|right|only))?\s*$"
+)
 _AFTER_LAUNCHED: Final = (
     r"^\W*(?:just\s+|shortly\s+)?after\s+(?:it|the North|North Korea|Pyongyang)\s+(?:had\s+)?"
     r"(?:also\s+)?(?:launched|fired|tested|test-fired|test-launched)\b"
