@@ -2144,7 +2144,9 @@ _OF_A_LAUNCH_OR_WATCH = (
     _OF_A_LAUNCH + r"|\b(?:detect\w*|spott\w*|track\w*|analy[sz]\w*|details|provocations?|"
     r"kilomet\w+|km|miles|speed|range|readiness|surveillance|monitor\w*|posture|alert|"
     # '"We strongly condemn it," the ROK military said': a reaction to the launch.
-    r"condemn\w*|denounc\w*|protest\w*|deplor\w*|warn\w*|urg(?:e|ed|es|ing))\b"
+    r"condemn\w*|denounc\w*|protest\w*|deplor\w*|warn\w*|urg(?:e|ed|es|ing)|"
+    # "There were no reports of damage, South Korea's military said": what the launch did.
+    r"damage|casualties|injur(?:y|ies|ed))\b"
 )
 
 # "state media reported that Kim, on a visit to a munitions factory, called for production
@@ -2184,6 +2186,20 @@ _NOT_IN_ITS_WATERS = (
     r"^[^.;]{0,120}?\b(?:territor(?:y|ies|ial)|EEZ|exclusive economic zone|damage|injur(?:y|ies)|"
     r"harm|casualties)\b"
 )
+# "did not say straight away whether the weapon fired was ballistic or how far it travelled",
+# "Whether the projectile was a ballistic one, and what distance it covered, the Joint Chiefs did
+# not say at once": a body silent only on the launch's details has told of the launch itself
+# (not "did not say whether it had fired anything", nor when: a question about the launch).
+_DETAILS_ASKED = (
+    r"(?:whether|if)\s+(?:the|it|they|this|that|either|both|one)\b(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:was|were|is|are)\b(?!\s+(?:fired|launched|made|carried out|conducted)\b)|"
+    r"how\s+(?:far|high|long|fast|many)\b|what\s+(?:kind|type|sort|distance|range|altitude)\b|"
+    r"where\s+(?:it|they|the\s+[\w-]+)\s+(?:fell|landed|came down|flew)\b"
+)
+_SILENT_ON_DETAILS = (
+    r"^\s*(?:immediately\s+|straight away\s+|at once\s+|right away\s+)?(?:" + _DETAILS_ASKED + r")"
+)
+_DETAILS_FRONTED = r"^\W*(?:" + _DETAILS_ASKED + r")"
 # "told reporters that Japan will collect and analyze information in close coordination with the
 # United States", "said he would do all he could to keep the country safe": a pledge of what
 # the body will do, which tells nothing of the launch.
@@ -2194,7 +2210,8 @@ _PLEDGED = (
     r"the press|a news conference|parliament|lawmakers)|vowed|pledged|promised)\s+(?:that\s+)?"
     r"(?:he|she|it|they|we|Japan|Tokyo|Seoul|the government|the country|(?:his|her|its|their) "
     r"(?:government|country)|the military)\s+(?:would|will|was going to|is going to|intends? to|"
-    r"planned to|plans to)\s+(?:(?:continue to|closely|firmly|fully)\s+)?"
+    # ("said it would still hold official talks with North Korea": the adverb of its plan)
+    r"planned to|plans to)\s+(?:(?:continue to|closely|firmly|fully|still|also|go ahead and)\s+)?"
     r"(?:do|collect|gather|analy[sz]e|take|respond|keep|protect|ensure|work|cooperate|coordinate|"
     r"make|stay|remain|strengthen|step up|consider|monitor|watch|cope|hold|convene|call|"
     r"discuss|meet)\b"
@@ -2414,12 +2431,21 @@ def _past_aside(after: str) -> str:
     return re.sub(_ASIDE, "", after, count=1, flags=FLAGS)
 
 
+def _silent_on_details(before: str, after: str) -> bool:
+    """The body's silence is on the launch's details only, asked after it or before it."""
+    return bool(
+        re.match(_SILENT_ON_DETAILS, after, FLAGS) or re.match(_DETAILS_FRONTED, before, FLAGS)
+    )
+
+
 def _not_cited(text: str, match: re.Match[str], body: str) -> bool:
     """The body is named for saying nothing, for an order it gave, a meeting it attended, as a
     picture's source, as what is watched or aimed at, or for older launches it announced."""
     before, after = text[: match.start()], _past_aside(text[match.end() :])
     silent = re.search(_SAID_NOTHING, after, FLAGS)
     if silent and re.search(_NOT_IN_ITS_WATERS, after[silent.end() :], FLAGS):
+        silent = None
+    if silent and body != "KCNA" and _silent_on_details(before, after[silent.end() :]):
         silent = None
     return bool(
         silent
@@ -2488,7 +2514,13 @@ _COUNTING_THOSE = (
 _ANOTHERS_STATEMENT_BEFORE = (
     r"\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting|[Ii]n)\s+(?:the|its|their|his|her|that|this)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:statement|announcement|release|briefing|notice|ministry|"
-    r"official|spokes(?:man|woman|person))\b[^.;]{0,20}?,\s+(?:the\s+)?$"
+    r"official|spokes(?:man|woman|person))\b[^.;]{0,20}?,\s+(?:the\s+)?$|"
+    # "The official said the South Korean military was keeping a close watch", "the ministry's
+    # spokesman said, adding that the South Korean military has raised its vigilance": the
+    # military told of in another's words.
+    r"\b(?:officials?|ministry|spokes(?:man|woman|person)|statement|it|he|she|they)\s+"
+    r"(?:also\s+)?(?:said|says|added|adds|stated)\s+(?:that\s+)?(?:the\s+)?$|"
+    r"\b(?:said|says|stated),?\s+adding\s+(?:that\s+)?(?:the\s+)?$"
 )
 _ANOTHERS_STATEMENT_AFTER = (
     r"[^.;]*,\s+(?:it|he|she|they|the (?:ministry|statement|official|spokes\w+))\s+"
@@ -2496,7 +2528,13 @@ _ANOTHERS_STATEMENT_AFTER = (
 )
 _DOING_NOT_SAYING = (
     r"^\s+(?:is|was|are|were|has been|had been|remains|remained)\s+(?:also\s+|still\s+|now\s+|"
-    r"closely\s+)*\w+ing\b"
+    r"closely\s+)*\w+ing\b|"
+    # "The South Korean military has raised its vigilance against possible provocations": a
+    # step it took on its own guard, which says nothing of the launch.
+    r"^\s+(?:(?:has|have|had)\s+)?(?:also\s+|since\s+|further\s+)?(?:raised|heightened|"
+    r"stepped up|increased|strengthened|boosted|bolstered|tightened|reinforced)\s+(?:its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:vigilance|alert|readiness|surveillance|monitoring|watch|posture|"
+    r"guard)\b"
 )
 
 
@@ -2741,6 +2779,8 @@ def _japan_as_a_whole(
             before = sentence.text[max(0, match.start() - 50) : match.start()]
             if re.search(_BODY_OF_BOTH, before, FLAGS):
                 continue  # "military officials in South Korea and Japan said": two bodies
+            if re.search(_NOT_SAID_BY, sentence.text[: match.start()], FLAGS):
+                continue  # "the launch has not been confirmed by Japan": a silence
             if re.search(r"\bthe\s+$", before, FLAGS) and match.group(0).startswith("Japanese"):
                 continue  # "According to the Japanese officials": the body named before
             if re.search(_SAID_NOTHING, _past_aside(sentence.text[match.end() :]), FLAGS):

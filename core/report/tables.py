@@ -406,6 +406,10 @@ JAPAN_AS_A_WHOLE: Final = (
     r"(?<=: )(?:Japan|Tokyo)\s*$|"
     # "according to Japan", "citing Tokyo" (not "according to Japan's Defense Ministry")
     r"(?<=\b[Aa]ccording to )(?:Japan|Tokyo)\b(?!')|(?<=\bciting )(?:Japan|Tokyo)\b(?!')|"
+    # "The figures are close to the data reported by Japan and South Korea", "the launch was
+    # confirmed by Tokyo": Japan named as the source of what was said (not "detected by Japan").
+    r"(?:(?<=\breported by )|(?<=\bconfirmed by )|(?<=\bannounced by )|(?<=\breleased by )|"
+    r"(?<=\bgiven by )|(?<=\bprovided by )|(?<=\bpublished by ))(?:Japan|Tokyo)\b(?!')|"
     # "Japan also said it had detected the launch", "Japan confirms new test", "Japan believes
     # the missile came down in its territorial waters"; after "South Korea and", the plural
     # verb ("as South Korea and Japan confirm a projectile launch").
@@ -634,6 +638,11 @@ REPORTER_PATTERNS: Final = (
         # statement are not cited so).
         r"\b(?:North Korea|Pyongyang|the North|the DPRK)\s+"
         r"(?:(?:officially|proudly|later|also)\s+)?announced\b|"
+        # "The DPRK authorities have announced a successful second test", "North Korea's
+        # government announced": the North's authorities announce through its state media.
+        r"\b(?:(?:North Korea|Pyongyang|the North|the DPRK)(?:'s)?|North Korean)\s+"
+        r"(?:authorities|government|leadership|regime)\s+(?:has\s+|have\s+)?"
+        r"(?:(?:officially|proudly|later|also)\s+)?announced\b|"
         # North Korea as the speaker of a statement on this launch cites its state media (C12),
         # whether or not they are named and with or without "that" or a day: "North Korea said
         # it tested a new ICBM" (011), "Pyongyang said it had put a communications satellite into
@@ -662,7 +671,8 @@ REPORTER_PATTERNS: Final = (
         r"sent|succeeded)\b|"
         # "North Korea said a satellite had been put successfully into orbit" (913), "said its
         # new missile was launched": the thing launched told in the passive
-        r"(?:a|its)\s+(?:[\w-]+\s+){0,2}?(?:satellite|missile|rocket|projectile)s?\s+"
+        # ("insists that its \"Kwangmyongsong-2\" satellite was put into orbit": a quoted name)
+        r"(?:a|its)\s+(?:[\w\"\u201c\u201d'-]+\s+){0,2}?(?:satellite|missile|rocket|projectile)s?\s+"
         r"(?:had|has|was|were)\s+(?:been\s+)?(?:successfully\s+)?"
         r"(?:put|placed|launched|fired|test-fired|sent)\b)"
         # (a recollection: the statement's own launch dated before this one)
@@ -819,6 +829,11 @@ FAILURE_PATTERN: Final = (
     r"(?:did not|didn't|failed to|never|could not|couldn't)\s+(?:reach|enter|achieve|make it "
     r"(?:in)?to)\s+(?:its\s+|an?\s+|the\s+)?orbit|"
     r"no (?:object|satellite) (?:entered|reached) orbit|"
+    # "was probably destroyed before it reached orbit", "burned up before reaching orbit": the
+    # stage or satellite lost on the way up.
+    r"(?:destroyed|burn(?:ed|t) up|disintegrated)\s+before\s+(?:it\s+|they\s+)?"
+    r"(?:(?:reached|reaching|could reach|entered|entering|could enter)\s+(?:its\s+|an?\s+|the\s+)?|"
+    r"(?:got|getting|could get)\s+into\s+)orbit|"
     r"engine (?:problem|failure|trouble|malfunction)s?|went wrong|"
     # "the attempts had not been successful", "the test was not a success", "did not succeed"
     r"(?:was|were|is|are|had|has|have)\s+(?:not|n't)\s+(?:been\s+)?(?:successful|a success)|"
