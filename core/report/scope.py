@@ -170,17 +170,34 @@ def _event_mentions(
     return _mentions(sentence, published, weekdays_until)[0]
 
 
+# "the North said", "KCNA reported": the North tells its launches after it makes them.
+_NORTH_SPOKE: Final = (
+    r"\b(?:North Korea|Pyongyang|the North|the DPRK|KCNA|(?:North Korea's\s+)?state media)\s+"
+    r"(?:also\s+|later\s+)?(?:said|says|announced|reported|claimed)\b"
+)
+
+
 def _recalled_statement(
-    sentence: Sentence, published: date, weekdays_until: date, local_day: date
+    sentence: Sentence, published: date, weekdays_until: date, local_day: date, told_day: bool
 ) -> bool:
     """A statement made days before the launch, telling a launch in the past perfect.
 
     "On July 4, Pyongyang announced it had successfully launched its first ICBM" in a report of
-    a launch on July 28: the day is its statement's, and what it told is an older launch.
+    a launch on July 28: the day is its statement's, and what it told is an older launch. So is
+    a launch it tells in the past ("On March 25, North Korea announced the launch of a ballistic
+    missile", in a report of May 4), not a plan ("said it would launch"). A launch is not told
+    before it is made: "On Saturday, the North said it had test-fired an anti-ship rocket", in a
+    report of a Sunday launch, tells an older one: the North tells its launches after them (the
+    story must state the launch's day: a US desk's may be a day behind Korea's, and a day taken
+    from the page may be late).
     """
     stated = _mentions(sentence, published, weekdays_until)[1]
-    early = any((local_day - mention.day).days > DATELINE_LAG_DAYS for mention in stated)
-    return early and _has(RECALL_CUES[0], sentence.text)
+    lag = 0 if told_day and re.search(_NORTH_SPOKE, sentence.text, FLAGS) else DATELINE_LAG_DAYS
+    early = any((local_day - mention.day).days > lag for mention in stated)
+    weeks = any((local_day - mention.day).days > DATELINE_LAG_DAYS for mention in stated)
+    told = _has(RECALL_CUES[0], sentence.text)
+    done = weeks and _tells_launch(sentence.text) and not _has(_PLANNED, sentence.text)
+    return (early and told) or done
 
 
 def _mentions(
@@ -758,6 +775,8 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
         # (One day is a desk's clock behind Korea's: "Yonhap reported on Thursday", Moscow
         # time, of a launch early on Friday in Korea.)
         event = None
+    # The story states the launch's own day (not a dateline's or a statement's in its stead).
+    told_day = event is not None and not us_desk
     if dateline is not None and (
         event is None or dateline.evidence.start <= event.evidence.start < dateline.evidence.end
     ):
@@ -811,7 +830,7 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
             # tells what followed it (not a launch of its own, nor a recollection's next step,
             # nor other news the agency carried that day).
             recall = False
-        elif found or _recalled_statement(sentence, anchor, until, local_day):
+        elif found or _recalled_statement(sentence, anchor, until, local_day, told_day):
             recall = True
         elif _recalls(_no_aside(sentence).text) or names_other_period(
             _no_aside(sentence), local_day
