@@ -465,6 +465,10 @@ REPORTING_DAY_AFTER: Final = (
     # "On June 30 it was reported that the DPRK had launched ...": an impersonal report's day.
     r"|^\s*,?\s+it\s+(?:was|has been|had been)\s+(?:reported|announced|said|confirmed|"
     r"revealed|disclosed)\s+that\b"
+    # "On 4 September 1998 North Korea announced that it had put its first satellite into
+    # orbit": the day run into its speaker with no comma (a name, then the statement verb).
+    r"|^\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){1,3}(?:announced|said|reported|claimed|stated)\s+"
+    r"(?:that|it)\b"
 )
 # Class words, strongest first: within one sentence the first row that matches wins.
 CLASS_PATTERNS: Final = (
