@@ -2632,6 +2632,35 @@ def _cited(
     return sorted(found.values(), key=lambda item: item.evidence.start)
 
 
+# "The South Korean news agency Yonhap reported on Sunday, citing the military, that the North
+# had fired": "the military" named as the source of a South Korean report is the South's.
+_THE_MILITARY_AS_SOURCE = (
+    r"\b(?:citing|according to|quoting)\s+the\s+military\b(?!\s+(?:of|in|from)\b)(?!')"
+)
+_SOUTH_KOREAN_SOURCE = r"\b(?:South Korea(?:n|'s)?|Seoul(?:'s)?|Yonhap)\b"
+_ANOTHER_COUNTRY = (
+    r"\b(?:Japan(?:ese|'s)?|Tokyo|U\.S\.|US|United States|American|Pentagon|China|Chinese|"
+    r"Russia(?:n)?)\b"
+)
+
+
+def _the_military_in_seoul(sentences: Sequence[Sentence]) -> list[Found]:
+    """The JCS, cited as "the military" in a sentence that names only South Korea."""
+    for sentence in sentences:
+        match = re.search(_THE_MILITARY_AS_SOURCE, sentence.text, FLAGS)
+        if match is None or not re.search(_SOUTH_KOREAN_SOURCE, sentence.text):
+            continue
+        if re.search(_ANOTHER_COUNTRY, sentence.text):
+            continue
+        note = "-> JCS (the military of the South Korean report)"
+        return [Found("JCS", sentence.evidence(match, note))]
+    return []
+
+
+def _start(item: Found) -> int:
+    return item.evidence.start
+
+
 def find_reporters(
     sentences: Sequence[Sentence],
     whole: str | None = None,
@@ -2660,6 +2689,8 @@ def find_reporters(
         else {}
     )
     cited = _cited(sentences, context, caption_ends(full))
+    if not any(item.value == "JCS" for item in cited):
+        cited = sorted([*cited, *_the_military_in_seoul(sentences)], key=_start)
     if full:
         cited += _cited_by_name(sentences, full, {str(item.value) for item in cited})
     found = cited + _told_from_japan(sentences, whole, {str(item.value) for item in cited}, full)

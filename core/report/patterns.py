@@ -584,6 +584,11 @@ RECALL_CUES: Final = (
     r"\b(?:earlier|later)\s+(?:this|in\s+the)\s+(?:year|month)\b",
     # "Earlier this week North Korea fired a satellite rocket" (924): the week's earlier launch.
     r"^\W*earlier\s+(?:this|in\s+the)\s+week\b",
+    # "In the week before the inauguration North Korea also carried out what Seoul and Tokyo
+    # said were two tests": an opener that sets the launch told in the span before another event.
+    r"^\W*(?:in|during|over)\s+the\s+(?:week|days|weeks|month|fortnight)\s+"
+    r"(?:before|leading up to|prior to|ahead of)\s+(?:the|his|her|its|their|[A-Z]\w+'s)\b"
+    r"(?![^,;]{0,40}\b(?:this|today's|the latest|the new)\s+(?:launch|test|firing)\b)",
     # "In the 10 rounds of tests before that, the North fired ...", "In earlier tests it
     # launched ...": the launches that came before the one reported.
     r"\b(?:tests?|launch(?:es)?|firings?|rounds)\s+before\s+(?:that|then|it|this one)\b",
