@@ -2211,7 +2211,8 @@ _PLEDGED = (
     r"(?:he|she|it|they|we|Japan|Tokyo|Seoul|the government|the country|(?:his|her|its|their) "
     r"(?:government|country)|the military)\s+(?:would|will|was going to|is going to|intends? to|"
     # ("said it would still hold official talks with North Korea": the adverb of its plan)
-    r"planned to|plans to)\s+(?:(?:continue to|closely|firmly|fully|still|also|go ahead and)\s+)?"
+    r"planned to|plans to)\s+"
+    r"(?:(?:continue to|closely|firmly|fully|still|also|go ahead and)\s+){0,2}"
     r"(?:do|collect|gather|analy[sz]e|take|respond|keep|protect|ensure|work|cooperate|coordinate|"
     r"make|stay|remain|strengthen|step up|consider|monitor|watch|cope|hold|convene|call|"
     r"discuss|meet)\b"
