@@ -776,7 +776,14 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
         # time, of a launch early on Friday in Korea.)
         event = None
     # The story states the launch's own day (not a dateline's or a statement's in its stead).
-    told_day = event is not None and not us_desk
+    told_day = (
+        event is not None
+        and not us_desk
+        and not (
+            dateline is not None
+            and dateline.evidence.start <= event.evidence.start < dateline.evidence.end
+        )
+    )
     if dateline is not None and (
         event is None or dateline.evidence.start <= event.evidence.start < dateline.evidence.end
     ):
