@@ -15,9 +15,8 @@ def test_corpus_accuracy_stays_above_the_floor():
     # held-out parts 214-249 and round 6's first fresh part 250-269, each read after its one
     # measured run); the floors sit just below, leaving room for a field or two.
     assert tune.overall >= 0.99, list(tune.misses)
-    assert seen.overall >= 0.98, list(seen.misses)  # 99.2% after round 23
+    assert seen.overall >= 0.98, list(seen.misses)  # 99.1% after round 24
     assert all(tune.field_accuracy(name) >= 0.95 for name in FIELDS)
-    # Held out: none until round 24's fresh parts (1050 on) are measured; 987-1047 (92.0% when
-    # measured once at 56aed82) were read in round 24 and are seen.
-    if heldout.reports:
-        assert heldout.overall >= 0.91, list(heldout.misses)
+    # Held out: 1050-1169 (103 reports), measured once at 381e669: 92.4%; the floor sits below.
+    assert heldout.reports >= 103
+    assert heldout.overall >= 0.91, list(heldout.misses)
