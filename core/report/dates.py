@@ -233,6 +233,11 @@ def _day_of_month(day: int, published: date) -> date | None:
 
 
 _WEEKEND = r"\b(?:over|at|during|on)\s+the\s+(?:past\s+)?weekend\b|\blast\s+weekend\b"
+# "nearer to Japan than any North Korean missile since 1998", "higher than any test since
+# 2017": this launch measured against every one of a span, not an older launch told.
+_THAN_ANY_SINCE: Final = re.compile(
+    r"\bthan\s+(?:any|all|every)\b[^,;.]{0,60}?\bsince\s+(?:19|20)\d\d\b", FLAGS
+)
 
 
 def names_other_period(sentence: Sentence, event_day: date) -> bool:
@@ -244,6 +249,5 @@ def names_other_period(sentence: Sentence, event_day: date) -> bool:
     # launch: an older event (a Saturday's or Sunday's launch may be told so).
     if event_day.weekday() < 5 and re.search(_WEEKEND, sentence.text, FLAGS):
         return True
-    return any(
-        int(m.group("year")) != event_day.year for m in re.finditer(YEAR_ONLY, sentence.text)
-    )
+    text = _THAN_ANY_SINCE.sub(" ", sentence.text)
+    return any(int(m.group("year")) != event_day.year for m in re.finditer(YEAR_ONLY, text))

@@ -22,7 +22,13 @@ NAME_PATTERNS: Final = (
     (r"\bPulhwasal[- ]?3[- ]?31\b", "Pulhwasal-3-31"),
     (r"\bPadasuri[- ]?(?P<n>\d)\b", "Padasuri"),
     (r"\bChollima[- ]?(?P<n>\d)\b", "Chollima"),
-    (r"\b[RN]odong\b(?!\s+Sinmun)", "Nodong"),
+    # "Rodong", "No Dong", "Ro-dong"; not the party daily ("Rodong Sinmun", "the Rodong
+    # newspaper said", "photos carried by Rodong show"), whose name is the same word.
+    (
+        r"(?<!\bby\s)(?<!\bto\s)\b[RN]o[- ]?dong\b"
+        r"(?!\s+(?:Sinmun|newspaper|daily|paper|editorial|commentary)\b)",
+        "Nodong",
+    ),
     # KN-02's Korean name; the Kumsong-3 anti-ship cruise missile (KN-19)
     (r"\bToksa\b", "Toksa"),
     (r"\bKumsong[- ]?(?P<n>\d)\b", "Kumsong"),

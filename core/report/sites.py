@@ -20,7 +20,7 @@ _LOCATIVE_BEFORE: Final = re.compile(
     # ("close to its border with China": near it)
     r"\b(?P<word>from(?:\s+(?:near|around))?|near|in|around|at|vicinity of|outskirts of|area of|"
     r"region of|close to)\s+"
-    r"(?:the\s+|an?\s+|somewhere\s+in\s+|an?\s+area\s+(?:near|around|of|in)\s+|"
+    r"(?:the\s+|an?\s+|somewhere\s+in\s+|an?\s+area\s+(?:near|around|of|in|on|along)\s+|"
     # "from one of the North's launch sites on the east coast": one of several there.
     r"one\s+of\s+|"
     # "from an area that includes Pyongyang Sunan International Airport", "a region
@@ -134,8 +134,21 @@ def _space_centre_on(side: str) -> tuple[str, ...]:
 
 # Wordings of the regions named by a direction that the site table does not list.
 _MORE_WORDINGS: Final = {
-    "west-coast": ("western coastal area", "west coastal area", "western coastal region"),
-    "east-coast": ("eastern coastal area", "east coastal area", "eastern coastal region"),
+    # ("from North Korea's eastern coastline": the coast by its longer word)
+    "west-coast": (
+        "western coastal area",
+        "west coastal area",
+        "western coastal region",
+        "west coastline",
+        "western coastline",
+    ),
+    "east-coast": (
+        "eastern coastal area",
+        "east coastal area",
+        "eastern coastal region",
+        "east coastline",
+        "eastern coastline",
+    ),
     "northwest-border": (
         "north-west of the Korean peninsula",
         "northwest of the Korean peninsula",
