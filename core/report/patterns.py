@@ -371,13 +371,15 @@ REPORTED_SPEECH: Final = (
     r"\b(?:said|says|saying|added|adding|reported|announced|claimed|confirmed|stated|posted|"
     # "It later clarified that the projectiles had been launched from the town of Kusong": a
     # correction of where this launch was made, told as reported speech.
-    r"tweeted|wrote|told|informed|notified|clarified|corrected|specified)"
+    # ("The army detected at about 6:29 p.m. that three missiles had been launched": what a
+    # military saw of this launch, told as its statement)
+    r"tweeted|wrote|told|informed|notified|clarified|corrected|specified|detected)"
     # "reported, citing South Korea's Joint Chiefs of Staff, that Pyongyang had fired"; the day
     # may come first: "reported on Sunday, citing the South Korean military, that the North had"
     r"(?:(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
     r",\s+(?:citing|quoting|according to)\s+[^,;.]{1,60},)?\s+"
     # "announced at 3:54 a.m. on Thursday that a missile had been launched"
-    r"(?:at\s+\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?\s+)?"
+    r"(?:at\s+(?:about\s+|around\s+)?\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?\s+)?"
     r"(?:(?:on\s+)?(?:[A-Z][a-z]+day|[\w-]+ corps|the same day|that day|"
     r"reporters|the press|the public)\s+)?(?:(?:by|on|in) [\w ]{1,20}?\s+)?(?:that\s+)?"
     # the subject: "it", "the North", "a rocket carrying a reconnaissance satellite", "an
