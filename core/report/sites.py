@@ -141,6 +141,9 @@ _MORE_WORDINGS: Final = {
         "western coastal region",
         "west coastline",
         "western coastline",
+        # "tried to shoot a missile from the area of the West Sea" (JCS): the coast on that sea
+        "area of the West Sea",
+        "West Sea area",
     ),
     "east-coast": (
         "eastern coastal area",
@@ -148,6 +151,9 @@ _MORE_WORDINGS: Final = {
         "eastern coastal region",
         "east coastline",
         "eastern coastline",
+        # "tried to shoot a missile from the area of the East Sea" (JCS): the coast on that sea
+        "area of the East Sea",
+        "East Sea area",
     ),
     "northwest-border": (
         "north-west of the Korean peninsula",
