@@ -239,7 +239,13 @@ _LANDED_BEFORE: Final = re.compile(
     r"crash(?:ed|ing)|plung(?:ed|ing)|flying|flew|travel+(?:ed|ing))\b[^,;]{0,40}?\bwaters?\s+"
     r"(?:near|off|around|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?"
     # "... near Sinpo, a port city in South Hamgyong Province": the sea place's own province.
-    r"(?:[\w'-]+,\s+an?\s+(?:[\w'-]+\s+){0,5}?(?:in|of)\s+(?:the\s+)?)?$",
+    r"(?:[\w'-]+,\s+an?\s+(?:[\w'-]+\s+){0,5}?(?:in|of)\s+(?:the\s+)?)?$|"
+    # "one of them is suspected to have fallen near Pyongyang", "crashed just outside Wonsan":
+    # a place the missile came down at, on land.
+    r"\b(?:land(?:ed|ing)|f[ae]ll(?:en|ing)?|c(?:ame|oming) down|crash(?:ed|ing)|"
+    r"impact(?:ed|ing))\s+(?:(?:somewhere|just|probably|possibly)\s+)?"
+    # ("fallen near Pyongyang": the table's "near Pyongyang" carries its own "near")
+    r"(?:(?:near|in|on|around|close to|outside|at)\s+)?(?:the\s+)?(?:outskirts\s+of\s+)?$",
     FLAGS,
 )
 
