@@ -848,7 +848,8 @@ def _class_said(sentences: Sequence[Sentence], land: bool = False) -> Found | No
 # "a short-range weapon rather than the long-range ballistic missiles": a kind set aside.
 _CONTRASTED = (
     # ("it is unlikely to have been an SLBM", "not likely to be a cruise missile": ruled out)
-    r"\b(?:rather than|instead of|unlike|as opposed to|not an?|not the|"
+    # ("short-range ones, not ICBMs": a kind set against the one named before the comma)
+    r"\b(?:rather than|instead of|unlike|as opposed to|not an?|not the|,\s+not|"
     # "none were the ICBMs everyone has been waiting for", "the missiles were not medium- or
     # long-range", "it wasn't an SLBM": a kind the launch is said not to be (not "not the
     # first ICBM": a count of this launch's kind).
