@@ -250,7 +250,9 @@ _CORRECTED_TO: Final = (
 # "has test-fired the Hwasong-8 hypersonic missile", "launched the new Hwasong-18 ICBM": one
 # missile named with "the" and fired, where no count is stated.
 _THE_MISSILE = (
-    r"\b(?:fired|launched|test-fired|test-launched|tested|shot)\s+the\s+"
+    r"\b(?:fired|launched|test-fired|test-launched|tested|shot|"
+    # "North Korea has confirmed testing the Hwasong-17 ICBM"
+    r"firing|launching|test-firing|test-launching|testing)\s+the\s+"
     r"(?:(?:new|newly developed|latest|upgraded|improved|[\w-]*\d[\w-]*|[A-Z][\w-]*|"
     r"(?:long|short|medium|intermediate)-range|intercontinental|ballistic|hypersonic|cruise|"
     r"solid-fuel(?:ed)?|liquid-fuel(?:ed)?|tactical|strategic|guided|"
@@ -265,8 +267,9 @@ _THE_MISSILE = (
 # "tested its largest missile engine").
 _ITS_MISSILE = (
     r"\b(?:fired|launched|test-fired|test-launched|tested|shot)\s+its\s+"
-    r"(?:first|largest|biggest|newest|latest|most\s+powerful|longest-range)\s+"
-    r"(?:(?:new|[\w-]*\d[\w-]*|[A-Z][\w-]*|(?:long|short|medium|intermediate)-range|"
+    # "test-fired its second Hwasong-14 ICBM": the second of its kind ever, one missile
+    r"(?:first|second|third|largest|biggest|newest|latest|most\s+powerful|longest-range)\s+"
+    r"(?:(?:new|[\"\u201c]?[\w-]*\d[\w-]*[\"\u201d]?|[A-Z][\w-]*|(?:long|short|medium|intermediate)-range|"
     r"intercontinental|ballistic|hypersonic|solid-fuel(?:ed)?|liquid-fuel(?:ed)?|"
     r"submarine-launched|type)\s+){0,4}"
     r"(?:missile|rocket|ICBM|IRBM|MRBM|SRBM|SLBM)\b(?!\s+(?:system|launcher|unit|engine|"
@@ -460,7 +463,7 @@ def title_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
 def _the_missile(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
     for sentence in sentences:
         match = re.search(_THE_MISSILE, sentence.text)
-        if match and is_launch_sentence(sentence):
+        if match:  # its own launch verb tells the launch ("testing the Hwasong-17 ICBM")
             note = "1 missile, exact: one named missile fired"
             return Found(1, sentence.evidence(match, note)), "exact"
     for sentence in sentences:

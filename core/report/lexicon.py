@@ -169,9 +169,12 @@ COUNT_PATTERN: Final = (
     r"(?:\s+rounds?\s+of)?"
     # "more than two months without a missile" is no count: no time words between.
     r"(?P<adjectives>(?:\s+(?!of\b|and\b|or\b|to\b|in\b|from\b|without\b|"
-    # "15 tests involving 22 missiles": the number counts the tests.
-    r"(?:hours?|days?|weeks?|months?|years?|tests?|launch(?:es)?|times|rounds|involving)\b)"
-    r"[\w\"'-]+){0,5}?)\s+"
+    # "15 tests involving 22 missiles": the number counts the tests ("another ballistic test
+    # missile": a test missile is a missile).
+    r"(?:hours?|days?|weeks?|months?|years?|tests?\b(?!\s+missiles?\b)|launch(?:es)?|times|"
+    r"rounds|involving)\b)"
+    # "a Musudan (BM-25) ballistic missile": a name's other name in brackets.
+    r"(?:[\w\"'-]+|\([\w-]+\))){0,5}?)\s+"
     # "fired six rounds from its 600mm multiple rocket launcher", "two KN-25 rounds"
     # "three bullets believed to be short-range": a translated page's word for projectiles.
     # ('at least one unidentified "projectile"': the noun in quotes)
