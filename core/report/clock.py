@@ -114,9 +114,10 @@ TIME_PATTERNS: Final = (
     r"\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*" + _AMPM + _ZONE,
     r"\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\b" + _ZONE,
     # "0710 local time", "2150 KST", "at 0710 hours": a four-digit clock needs a zone or "hours".
-    # "(2310 Wednesday GMT)", "(2310 GMT Wednesday)": the UTC day may stand beside the zone.
+    # "(2310 Wednesday GMT)", "(2310 GMT Wednesday)", "(2033 on Thursday UTC)": the UTC day may
+    # stand beside the zone.
     r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hours?\s+|hrs\s+)?"
-    r"(?:(?P<day_before>" + _DAY + r")\s+)?(?P<zone>GMT|UTC|KST|JST|"
+    r"(?:(?:on\s+)?(?P<day_before>" + _DAY + r")\s+)?(?P<zone>GMT|UTC|KST|JST|"
     r"local time|Korea time|Korean time|Seoul time|Japan time|Tokyo time|(?-i:Z))\b"
     r"(?:\s+(?:on\s+)?(?P<day_after>" + _DAY + r")\b)?",
     # "(2045 and 2140 GMT Monday)": a four-digit clock opening a pair shares the zone (and the

@@ -78,6 +78,8 @@ YEAR_ONLY: Final = (
     r"(?!\s*(?:km|kilomet|miles|mi\b|m\b|meters|metres|minutes|mph|kg|tons|nautical|feet))"
     # "(2055 GMT Thursday)": a clock, not the year 2055; "(2045 and 2140 GMT Monday)" too.
     r"(?!\s*(?:(?:and|to|or)\s*(?:[01]\d|2[0-3])[0-5]\d\s*)?(?:GMT|UTC|KST|JST|hours?\b|hrs\b))"
+    # "(2033 on Thursday UTC)": a clock, its UTC day between it and the zone.
+    r"(?!\s*(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:GMT|UTC)\b)"
 )
 
 

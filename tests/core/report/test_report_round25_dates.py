@@ -1,5 +1,6 @@
-"""Round 25 (fix25b): counts read on 1050-1169's misses (a "test missile", a name's other name
-in brackets, "its second" missile of a kind, "testing the" named missile).
+"""Round 25 (fix25b): dates and counts read on 1050-1169's misses (a "test missile", a name's
+other name in brackets, "its second" missile of a kind, "testing the" named missile, a UTC clock
+with its day between it and the zone).
 
 Each cause is tried in several outlets' phrasings, written for these tests, with a near miss.
 """
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.report.drafting import count
+from tests.core.report.drafting import clock, count
 
 # --- "another ballistic test missile": a test missile is one missile (1097) --------------------
 
@@ -130,3 +131,38 @@ def test_its_second_missile_is_one(sites, text, expected):
 )
 def test_testing_the_named_missile_is_one(sites, text, expected):
     assert count(text, sites) == expected
+
+
+# --- "(2033 on Wednesday UTC)": a UTC clock, its day before the zone, not the year 2033 (1159)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an encyclopedia-style wire rewrite
+        (
+            "North Korea fired a missile early on Thursday. A defense official put the launch at "
+            "5:33 local time (2033 on Wednesday UTC).",
+            ("2024-09-11", "20:33"),
+        ),
+        # a wire, the day without "on"
+        (
+            "North Korea fired a missile early on Thursday. The launch came at 5:33 a.m. "
+            "(2033 Wednesday GMT), the JCS said.",
+            ("2024-09-11", "20:33"),
+        ),
+        # near miss: the zone first, as before
+        (
+            "North Korea fired a missile early on Thursday. The launch came at 5:33 a.m. "
+            "(2033 GMT on Wednesday), the JCS said.",
+            ("2024-09-11", "20:33"),
+        ),
+        # near miss: a year in a sentence of its own is still a year, no clock
+        (
+            "North Korea fired a missile early on Thursday. It plans to fly to Mars by 2033.",
+            ("2024-09-12", ""),
+        ),
+    ],
+)
+def test_a_utc_clock_with_its_day_before_the_zone(sites, text, expected):
+    assert clock(text, sites) == expected
