@@ -31,7 +31,9 @@ STATEMENT_BEFORE: Final = (
     r"activated|sounded|triggered)\b|"
     r"\b(?:announcement|alert|alerts|warning|warnings|statement|bulletin|notice|notification|"
     r"update|broadcast|J-Alert|press release|flash|siren|sirens|alarm|alarms|tweet)\b)"
-    r"(?:\s+[\w-]+){0,5}\s+(?:at|by)\s+(?:around\s+|about\s+|approximately\s+)?$"
+    # ("announced that at around 10:17 a.m. ... the North fired": "that" opens what was told,
+    # whose clock is the launch's.)
+    r"(?:\s+(?!that\b)[\w-]+){0,5}\s+(?:at|by)\s+(?:around\s+|about\s+|approximately\s+)?$"
 )
 # "will discuss the launch at an emergency meeting of the Security Council at 15:00 EDT", "the
 # cabinet convened at 9 a.m.": the clock a meeting is held at, not the launch's (a launch verb

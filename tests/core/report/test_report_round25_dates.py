@@ -166,3 +166,32 @@ def test_testing_the_named_missile_is_one(sites, text, expected):
 )
 def test_a_utc_clock_with_its_day_before_the_zone(sites, text, expected):
     assert clock(text, sites) == expected
+
+
+# --- "announced that at around 10:17 a.m. ... fired": the clock of what was told (1142) --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Japanese broadcaster
+        (
+            "South Korea's military announced that at around 10:17 a.m. on Thursday North Korea "
+            "fired a ballistic missile toward the Sea of Japan.",
+            ("2024-09-12", "01:17"),
+        ),
+        # Japan's defence ministry
+        (
+            "Japan's Defense Ministry said that at 6:40 a.m. on Thursday North Korea launched a "
+            "ballistic missile.",
+            ("2024-09-11", "21:40"),
+        ),
+        # near miss: the statement's own clock stays set aside
+        (
+            "North Korea fired a missile on Thursday. The JCS announced the launch at 10:17 a.m.",
+            ("2024-09-12", ""),
+        ),
+    ],
+)
+def test_a_clock_after_said_that_is_the_launch(sites, text, expected):
+    assert clock(text, sites) == expected
