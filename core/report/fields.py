@@ -1413,7 +1413,11 @@ def _every_landing(sentences: Sequence[Sentence]) -> list[Found]:
     return sorted(found, key=lambda item: item.evidence.start)
 
 
-LAUNCHED_AT_SEA = r"\bfrom\s+(?:an?\s+|the\s+)?(?:submarine|waters?|sea)\b[^,;.]{0,30}$"
+LAUNCHED_AT_SEA = (
+    r"\bfrom\s+(?:an?\s+|the\s+)?(?:submarine|waters?|sea)\b[^,;.]{0,30}$"
+    # "tried to shoot a missile from the area of the East Sea": the sea it was fired from.
+    r"|\bfrom\s+(?:the\s+)?(?:area|vicinity)\s+of\s+(?:the\s+)?$"
+)
 
 
 # "The launch took place at about 2:30 p.m. on Saturday in the sea between the Korean peninsula
@@ -1423,6 +1427,17 @@ _TOOK_PLACE_IN: Final = (
     r"\b(?:launch|firing|test|test-firing|test-launch)\s+(?:took\s+place|was\s+(?:made|"
     r"conducted|carried\s+out|staged)|occurred|happened)\b(?:[^.;]|[ap]\.m\.?){0,80}?\b(?:in|at)\s+"
     r"(?:the\s+)?(?:(?:sea|waters?)\s+(?:(?:of|off)\s+(?:the\s+)?)?)?$"
+)
+
+
+# "North Korea carried out a test on Saturday, in the Sea of Japan, of what seemed to be a missile
+# launched from a submarine", "conducted an SLBM test in the East Sea": the waters a submarine
+# launch was made in (read only of a report that tells a submarine launch), not a fall told.
+_TEST_MADE_IN: Final = (
+    r"\b(?:carried\s+out|conducted|staged|held)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:test|launch|firing|test-firing|test-launch)\b"
+    r"(?:(?!\b(?:fell|falling|landed|landing|came|coming|splashed|plunged|into)\b)[^.;]){0,40}?"
+    r"\b(?:in|at)\s+(?:the\s+)?(?:waters?\s+(?:(?:of|off)\s+(?:the\s+)?)?)?$"
 )
 
 
@@ -1463,6 +1478,9 @@ AT_SEA_NOT_FALLEN = (
 ROUTE_OVER = (
     r"\b(?:route|path|course|passed|passing|overflew|overflying|flying)\b[^,;.]{0,20}"
     r"\bover\s+(?:the\s+)?$"
+    # "was expected to fly south past the Yellow Sea": a sea flown past, not where it fell.
+    r"|\b(?:route|path|course|fly|flew|flown|flying|passed|passing)\b[^,;.]{0,20}"
+    r"\bpast\s+(?:the\s+)?$"
 )
 
 
@@ -1472,6 +1490,14 @@ PATH_BEFORE = (
     r"\b(?:traversed|traversing|transited|transiting|crossed|crossing)\b"
     r"(?:(?!\b(?:into|toward|towards|fell|falling|landed|landing|came down|coming down|"
     r"splashed|plunged|impacted)\b)[^.;]){0,100}$"
+)
+
+
+# "in the East Sea (Sea of Japan)": the sea's other name in brackets is the same mention, read
+# as the one it glosses (set aside with it: "launched ... in the East Sea (Sea of Japan) near
+# Sinpo" tells a submarine's waters under either name).
+_ALIAS_BEFORE: Final = (
+    r"\b(?:East\s+Sea|Sea\s+of\s+Japan|Japan\s+Sea|West\s+Sea|Yellow\s+Sea)\s*\(\s*(?:the\s+)?$"
 )
 
 
@@ -1578,6 +1604,19 @@ _TWO_SEAS_HEADING: Final = re.compile(
 )
 
 
+# "four missiles fired westward toward the Yellow Sea ... then three more missiles fired
+# eastward from Wonsan": missiles of the launch sent both ways, so no one sea they fell in.
+_FIRED_WESTWARD: Final = re.compile(LAUNCH_VERBS + r"[^.;]{0,40}?\bwestwards?\b", FLAGS)
+_FIRED_EASTWARD: Final = re.compile(LAUNCH_VERBS + r"[^.;]{0,40}?\beastwards?\b", FLAGS)
+
+
+def _fired_both_ways(sentences: Sequence[Sentence]) -> bool:
+    """Some of the launch's missiles fired westward and some eastward."""
+    return any(_FIRED_WESTWARD.search(s.text) for s in sentences) and any(
+        _FIRED_EASTWARD.search(s.text) for s in sentences
+    )
+
+
 def find_landing(
     sentences: Sequence[Sentence], headline: Sentence | None = None, submarine: bool = False
 ) -> Found | None:
@@ -1588,6 +1627,8 @@ def find_landing(
     east coast" is where the submarine was, in every sentence that says it.
     """
     if any(_BOTH_SEAS.search(s.text) or _TWO_SEAS_HEADING.search(s.text) for s in sentences):
+        return None
+    if _fired_both_ways(sentences):
         return None
     untold = [s for s in sentences if re.search(_FALL_UNTOLD, s.text, FLAGS)]
     under_water = any(re.search(_SUBMARINE, s.text, FLAGS) for s in sentences)
@@ -1603,6 +1644,7 @@ def find_landing(
     found = [
         item
         for item in _every_landing(sentences)
+        if not re.search(_ALIAS_BEFORE, _before(item.evidence), FLAGS)
         # "fired one missile from a submarine off its east coast": where it was fired from.
         if not (
             re.search(LAUNCHED_AT_SEA, _before(item.evidence), FLAGS)
@@ -1611,6 +1653,7 @@ def find_landing(
             and not re.search(_HEADING, _before(item.evidence) + item.evidence.text, FLAGS)
         )
         and not re.search(_TOOK_PLACE_IN, _before(item.evidence), FLAGS)
+        and not (under_water and re.search(_TEST_MADE_IN, _before(item.evidence), FLAGS))
         # "debris from a KN-11 was spotted floating on the surface of the East Sea", "the
         # failure happened in the Sea of Japan": a submarine launch that failed at sea, told by
         # where it was made, not by a missile's fall.

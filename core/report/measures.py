@@ -149,9 +149,10 @@ def _one_missile_farther(found: Found, sentences: Sequence[Sentence]) -> Found:
     return found
 
 
-# "Japan said the two missiles flew about 900km and 950km respectively": figures missile by
-# missile after a figure for them all; the longer is the launch's.
-_RESPECTIVELY: Final = r"\brespectively\b"
+# "Japan said the two missiles flew about 900km and 950km respectively", "at least two missiles
+# had reached distances of 900km and 950km": figures missile by missile after a figure for them
+# all; the longer is the launch's.
+_RESPECTIVELY: Final = r"\brespectively\b|\bdistances\s+of\b"
 
 
 def _each_told(found: Found, sentences: Sequence[Sentence]) -> Found:

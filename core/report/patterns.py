@@ -28,6 +28,8 @@ QUALIFIER_WORDS: Final = (
     r"at least|at most|up to|as far as|as high as|well above|well over|above|an estimated|"
     # "travelled close to 305 miles"
     r"close to|"
+    # "flown a little more than 310 miles", "flew an average of about 1,000 kilometers"
+    r"a little more than|slightly more than|a little over|slightly over|an average of|"
     r"a maximum of|a total of|between"
 )
 QUALIFIER: Final = r"(?:(?P<qual>" + QUALIFIER_WORDS + r")\s+)?"
@@ -89,6 +91,8 @@ TYPE_SAID: Final = (
     )
 )
 RANGE_PATTERNS: Final = (
+    # "might have been capable of flying 14,000 km": what the missile could do, not its flight.
+    r"(?<!capable of )(?<!capability of )"
     r"\b(?:flew|flown|flying|traveled|travelled|traveling|travelling|covered|covering|"
     # "a range of up to 9,320 miles", "a maximum range of": what the type can do, not this flight
     # "a missile known as the Taepodong-1, said to have a range of 1,200 miles or more": what
@@ -98,7 +102,8 @@ RANGE_PATTERNS: Final = (
     + TYPE_SAID
     + r"range of(?!\s+up to)|"
     # "came down off the east coast after a flight of 310 miles"
-    r"distance of|(?<!maximum )flight of|went|"
+    # ("flew distances of roughly 110 to 670 kilometers")
+    r"distances? of|(?<!maximum )flight of|went|"
     # "crossed the peninsula for about 450 kilometers"
     r"crossed(?:\s+the\s+(?:peninsula|country|sea))?)\s+"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\s+)?"
@@ -118,7 +123,11 @@ RANGE_PATTERNS: Final = (
     + SPAN
     + DISTANCE_UNIT
     + ALT_DISTANCE,
-    r"\b" + NUMBER + DISTANCE_UNIT + r"\s+(?:flight|trip|journey|trajectory|flight path)\b",
+    # ("reporting a 700km (435-mile) flight": a conversion may stand between)
+    r"\b"
+    + NUMBER
+    + DISTANCE_UNIT
+    + r"(?:\s*\([^)]{0,30}\))?\s+(?:flight|trip|journey|trajectory|flight path)\b",
     # "seven Scud-type missiles, with a range of about 500km, were launched": the range set off
     # between the missiles fired and their verb is theirs (not "a Scud, a missile with a range
     # of", a type's).
@@ -143,9 +152,14 @@ RANGE_PATTERNS: Final = (
     + SPAN
     + DISTANCE_UNIT
     + ALT_DISTANCE,
-    # "The JCS estimated the missile's range at 1,100 km"
+    # "The JCS estimated the missile's range at 1,100 km", "who put the missiles' flight at about
+    # 420-450 km"
     r"\b(?:estimated|put|assessed|placed)\s+(?:the|its)\s+(?:missiles?'s?\s+|missiles'\s+)?"
-    r"(?:flight\s+)?(?:range|distance)\s+at\s+" + QUALIFIER + NUMBER + SPAN + DISTANCE_UNIT,
+    r"(?:flight\s+(?:range\s+|distance\s+)?|range\s+|distance\s+)at\s+"
+    + QUALIFIER
+    + NUMBER
+    + SPAN
+    + DISTANCE_UNIT,
     # "The missile landed about 900 km away"
     r"\b(?:landed|fell|came down|splashed down|impacted|struck)\s+"
     + QUALIFIER
@@ -364,7 +378,9 @@ FLIGHT_HOURS_PATTERN: Final = (
 # The sentence gives North Korea's own claim (its figures count distance flown, not ground range).
 NORTH_KOREAN_CLAIM: Final = (
     r"\bKCNA\b|\bKorean Central News Agency\b|\bstate (?:media|news agency|television)\b|"
-    r"\bRodong Sinmun\b|\b(?:North Korea|Pyongyang|the North) (?:said|says|claimed|claims)\b"
+    # ("The Rodong newspaper said", "KCTV showed": state media by their other names)
+    r"\bRodong Sinmun\b|\bRodong (?:newspaper|daily)\b|\bKCTV\b|"
+    r"\b(?:North Korea|Pyongyang|the North) (?:said|says|claimed|claims)\b"
 )
 # "said it had fired" reports the new launch; it is not a recollection of an older one.
 REPORTED_SPEECH: Final = (

@@ -50,17 +50,21 @@ LANDING_PATTERNS: Final = (
         r"(?:western\s+|northern\s+|north\s+)?"
         # "it never passed over Japan": a withdrawn overflight is not one.
         r"Pacific(?:\s+Ocean)?\b|\bPhilippine Sea\b|\bsea east of the Philippines\b|"
-        r"(?<!never passed )(?<!did not pass )(?<!not fly )\bover Japan\b|"
+        # ("without passing over Japan": no overflight either)
+        r"(?<!never passed )(?<!did not pass )(?<!not fly )(?<!without passing )"
+        r"(?<!without flying )\bover Japan\b|"
         # "overflew Japan", "flew over Hokkaido", "passed over Japan's Aomori prefecture"
         r"\boverfl(?:ew|own|ying|ight of)\s+(?:northern\s+|northeastern\s+)?Japan\b|"
-        r"(?<!never )(?<!not )\b(?:flew|flying|flown|passed|passing|crossed|crossing)\s+over\s+"
+        r"(?<!never )(?<!not )(?<!without )\b(?:flew|flying|flown|passed|passing|crossed|crossing)"
+        r"\s+over\s+"
         # ("flown over Honshu, Japan's main island")
         r"(?:(?:northern|northeastern)\s+Japan|(?:Japan's\s+)?(?:Hokkaido|Honshu|Aomori|Tohoku|"
         r"Iwate|Akita Prefecture|Okinawa|Miyako|Ishigaki|the Japanese archipelago))\b|"
         r"\b(?:east|north-?east) of (?:Hokkaido|Cape Erimo|Tohoku|Japan|Aomori)\b|"
         # "crossed the Japanese archipelago", "flew over Japanese territory"
-        r"(?<!never )(?<!not )\b(?:flew|flying|flown|passed|passing|crossed|crossing)\s+"
-        r"(?:over\s+)?(?:the Japanese archipelago|Japanese (?:territory|airspace)|"
+        # ("without passing over Japanese territory": no overflight)
+        r"(?<!never )(?<!not )(?<!without )\b(?:flew|flying|flown|passed|passing|crossed|crossing)"
+        r"\s+(?:over\s+)?(?:the Japanese archipelago|Japanese (?:territory|airspace)|"
         r"Japan's (?:territory|airspace|main islands?))\b|"
         # "landed in the sea off Hokkaido, in the Pacific Ocean": the ocean named in an aside
         r",\s+in the (?:western\s+|northern\s+|north\s+)?Pacific(?:\s+Ocean)?\b",
@@ -93,6 +97,10 @@ LANDING_PATTERNS: Final = (
         + r"|"
         # "coming down in waters near the east coast"
         r"\bwaters?\s+(?:near|along|off)\s+" + COAST_OWNER + r"east(?:ern)? " + SHORE + r"|"
+        # "before falling near North Korea's east coast", "came down near its eastern coast" (a
+        # fall told; not "fired from near the east coast", nor "near the eastern inland coast")
+        r"\b(?:fell|falling|landed|landing|came down|coming down|splashed down|plunged)\s+"
+        r"(?:[\w-]+\s+){0,2}?near\s+" + COAST_OWNER + r"east(?:ern)? " + SHORE + r"|"
         # "fell in the area of the east coast of the Korean Peninsula", "landed in waters along
         # the eastern coast of North Korea" (not "fired from the east coast of North Korea")
         r"\b(?:fell|landed|came down|splashed down|plunged|falling|landing|into|toward|towards)"
@@ -733,7 +741,8 @@ DRILL_BEFORE: Final = "".join(
 MANEUVER_PATTERNS: Final = (
     (
         # "maneuverability" is a claim about the weapon, not a profile flown
-        r"\birregular trajector(?:y|ies)\b|\bpull-?up\b|"
+        # ("reported the missile's convoluted trajectory", "an erratic trajectory": the same)
+        r"\b(?:irregular|convoluted|erratic)\s+trajector(?:y|ies)\b|\bpull-?up\b|"
         # "irregular orbit" (Japan MOD's English), "changed its trajectory"
         r"\birregular (?:orbits?|flight paths?|paths?|flight)\b|"
         # "moved in an irregular up-and-down pattern", "an irregular zigzag course" (not "an
