@@ -2170,6 +2170,11 @@ _NOT_SAID_BY = (
     r"(?:immediately\s+|officially\s+|independently\s+)?(?:reported|confirmed|announced|"
     r"mentioned|carried|acknowledged|disclosed)\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$"
 )
+# "The rocket passed above Okinawa and was not intercepted by Japan's military": a body named
+# as the agent of what was (or was not) done to the missile says nothing of it.
+_ACTED_ON_BY = (
+    r"\b(?:intercepted|shot down|destroyed|engaged)\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$"
+)
 # State media cited for this launch speak of a launch, a weapon or its flight (in the sentence
 # or the one before it); the North's
 # other statements it carries ("KCNA quoted Kim as saying" at a party meeting, its foreign
@@ -2345,6 +2350,10 @@ _REPROACHED = (
     r",?\s+(?:calling|describing|branding|labell?ing|terming)\s+(?:it|them|the launch(?:es)?)\s+"
     r"(?:as\s+)?(?:an?\s+|the\s+)?[\"\u201c\u2018']?(?:[\w-]+\s+){0,2}?" + _REPROACH + r"|"
     # ", telling reporters at the Prime Minister's Office that they were an outrageous act"
+    # ', saying it "can absolutely not be tolerated"', ", saying such acts cannot be accepted"
+    r",?\s+saying\s+(?:that\s+)?(?:it|they|this|the launch(?:es)?|such (?:acts?|launches))\s+"
+    r"[\"\u201c\u2018']?(?:can|could|will|would|must|should)(?:\s+(?:absolutely|never|ever))*\s*"
+    r"(?:not\s+)?(?:absolutely\s+)?(?:never\s+)?be\s+(?:tolerated|accepted|condoned|allowed)\b|"
     r",?\s+(?:telling|saying to)\s+(?:reporters|journalists|the press|parliament|lawmakers)"
     r"(?:\s+(?:at|in)\s+[^,.;]{1,40}?)?,?\s+(?:that\s+)?(?:it|they|the launch(?:es)?|this)\s+"
     r"(?:was|were|is|are)\s+(?:an?\s+|the\s+)?[\"\u201c\u2018']?(?:[\w-]+\s+){0,2}?" + _REPROACH
@@ -2456,10 +2465,24 @@ def _held_view(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# "only hours after the North announced it would send a rocket into orbit", "as Pyongyang
+# announced that it planned to launch a satellite": a plan announced before the launch is a
+# notice of it, which says nothing of the launch itself (convention of 2026-12-04, round 20).
+# ("the North announced it had launched a satellite" is its word on the launch: cited.)
+_A_PLAN = (
+    r"^(?:it|they|the North|North Korea|Pyongyang)\s+(?:would|will|was going to|were going to|"
+    r"is going to|planned to|plans to|intended to|intends to|was to|is to|was preparing to)\b"
+)
+
+
 def _announced_other(text: str, match: re.Match[str]) -> bool:
-    """The North is named announcing something that is not a launch ("... that it would")."""
+    """The North is named announcing something that is not a launch ("... that it would hold
+    talks"), or a launch still to come ("it would send a rocket into orbit")."""
     said = re.match(_ANNOUNCED_THAT, text[match.end() :], FLAGS)
-    return said is not None and not re.search(_OF_A_LAUNCH, said.group("said"), FLAGS)
+    return said is not None and (
+        not re.search(_OF_A_LAUNCH, said.group("said"), FLAGS)
+        or re.match(_A_PLAN, said.group("said"), FLAGS) is not None
+    )
 
 
 # "Officials in South Korea and Japan, who were first to report the launch, said they could not
@@ -2508,6 +2531,7 @@ def _not_cited(text: str, match: re.Match[str], body: str) -> bool:
         or re.search(_PICTURE_BY, before, FLAGS)
         or (re.search(_PICTURE_THAT, before, FLAGS) and re.match(_RELEASED_IT, after, FLAGS))
         or re.search(_NOT_SAID_BY, before, FLAGS)
+        or re.search(_ACTED_ON_BY, before, FLAGS)
         or re.search(_COUNTING_THOSE, before, FLAGS)
         or re.search(_WATCHED, before, FLAGS)
         or re.search(_PLACED_UNDER, before, FLAGS)
@@ -2530,14 +2554,17 @@ def _not_cited(text: str, match: re.Match[str], body: str) -> bool:
 # submarine-launched missile capability": the body's words on the North's programme, which name
 # no launch, are no statement on this one.
 _OF_THE_PROGRAMME = (
-    r"^(?:\s+(?:officials?|spokes(?:man|woman|person)|sources?))?,?\s+(?:also\s+|separately\s+)?"
+    # ("Japan's Defence Minister Shinjiro Koizumi told reporters that North Korea's nuclear and
+    # missile development threatened the peace": the holder's name after the title)
+    r"^(?:\s+(?:officials?|spokes(?:man|woman|person)|sources?)|(?:\s+[A-Z][a-z][\w'-]*){1,3})?"
+    r",?\s+(?:also\s+|separately\s+)?"
     r"(?:said|says|told\s+[\w.]+(?:\s+[\w.]+)??|added|adds|stated|noted|believes?)"
     # ("said in its annual white paper that ...")
     r"(?:\s+in\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?:paper|report|statement|briefing|"
     r"assessment))?\s*,?\s+(?:that\s+)?(?:"
     r"(?:the North's|North Korea's|Pyongyang's|its)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:programs?|programmes?|arsenal|capabilit(?:y|ies)|technology)\s+"
-    r"(?:has|have|had|is|are|was|were|keeps?|continues?)\b|"
+    r"(?:programs?|programmes?|arsenal|capabilit(?:y|ies)|technology|development)\s+"
+    r"(?:has|have|had|is|are|was|were|keeps?|continues?|threaten(?:s|ed)?|poses?|posed)\b|"
     r"(?:the North|North Korea|Pyongyang|it)\s+(?:was|is|were|are|has been|had been)\s+"
     r"(?:still\s+|now\s+|also\s+)?(?:working on|developing|trying to (?:develop|build)|"
     r"seeking|pursuing|expanding|advancing|building up)\b)"

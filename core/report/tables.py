@@ -553,7 +553,7 @@ REPORTER_PATTERNS: Final = (
         r"on (?:high |full )?(?:alert|combat readiness|readiness)\b)"
         r"(?!\s+(?:drills?|exercises?|training|manoeuvres|maneuvers|alliance|ties|cooperation|"
         r"bases?|installations?|targets?|facilities|posts?|outposts?|units?|events?|"
-        r"activities|games|operations)\b)",
+        r"activit(?:y|ies)|games|operations)\b)",
         "JCS",
     ),
     (
@@ -712,7 +712,9 @@ REPORTER_PATTERNS: Final = (
         # "Pyongyang's official news agency", "the North's state news agency"
         r"\b(?:North Korea's|the North's|Pyongyang's|North Korean)\s+"
         r"(?:official|state(?:[- ]run)?)\s+"
-        r"(?:news agency|media|broadcaster|television|TV|newspaper)\b|\bstate news agency\b",
+        r"(?:news agency|media|broadcaster|television|TV|newspaper)\b|"
+        # ("was quoted by the state news agency Yonhap": another country's agency by its name)
+        r"\bstate news agency\b(?!\s+(?:Yonhap|Kyodo|Jiji|Xinhua|TASS|RIA|Antara|Bernama))",
         "KCNA",
     ),
 )
