@@ -2919,7 +2919,11 @@ _SPOKE_AFTER = (
 )
 _SOURCE_BEFORE = (
     r"\b(?:according to|citing|cited|quoting|quoted|told by|per|from|sources? among|"
-    r"statement by|reports? by|said by)\s+(?:the\s+|unnamed\s+|some\s+)*"
+    r"statement by|reports? by|said by|"
+    # "at odds with estimates by South Korean and Japanese authorities, who put the flight at
+    # about 420-450 km": the figures named as theirs.
+    r"(?:estimates?|figures?|data|assessments?|calculations?) (?:by|from|of))\s+"
+    r"(?:the\s+|unnamed\s+|some\s+)*"
     # "according to South Korean and Japanese officials" (945): Japan named beside the South.
     r"(?:(?:South Korean|Korean|Seoul|South Korea's)\s+(?:and|&)\s+)?$|"
     r"\b(?:said|says|say|told|reported|confirmed|announced)\s+(?:the\s+)?$|"
@@ -2951,6 +2955,25 @@ _BODY_OF_BOTH = (
     # ("The militaries of the US, South Korea and Japan said": a list of countries before Japan)
     r"(?:(?:the\s+)?(?:U\.S\.|US|United States|America|South Korea|Seoul),?\s+(?:and\s+)?){0,3}$"
 )
+
+
+# "Kwon Ki-joon, the Defense Ministry's spokesman, now says", "Defense Ministry spokesman Moon
+# Sang-gyun said": an official whose name is romanised Korean ("Surname Given-name", the given
+# name hyphenated, as no Japanese name is) speaks for South Korea's ministry.
+_KOREAN_NAME = r"[A-Z][a-z]{1,4}\s+[A-Z][a-z]+-[a-z]+"
+_KOREAN_NAME_BEFORE = rf"\b{_KOREAN_NAME},\s+(?:the\s+)?$"
+_KOREAN_NAME_AFTER = (
+    rf"^(?:'s)?\s+(?:(?:deputy\s+)?spokes(?:man|woman|person)|official|minister)?\s*,?\s*"
+    rf"{_KOREAN_NAME}\b"
+)
+
+
+def _korean_official(text: str, match: re.Match[str]) -> bool:
+    """The unqualified ministry or minister is named with an official of a Korean name."""
+    return bool(
+        re.search(_KOREAN_NAME_BEFORE, text[: match.start()])
+        or re.match(_KOREAN_NAME_AFTER, text[match.end() :])
+    )
 
 
 def _told_from_japan(
@@ -2993,6 +3016,8 @@ def _told_from_japan(
         minister = (told or _names(_JAPAN, paragraph)) and not _names(_SOUTH_KOREA, paragraph)
         for pattern, japans in ((UNQUALIFIED_MINISTRY, ministry), (UNQUALIFIED_MINISTER, minister)):
             match = re.search(pattern, sentence.text, FLAGS) if japans else None
+            if match and _korean_official(sentence.text, match):
+                continue  # "Kwon Ki-joon, the Defense Ministry's spokesman": Seoul's ministry
             if match and not _not_cited(sentence.text, match, "Japan MOD"):
                 why = "the report is told from Japan" if told else "its paragraph names Japan"
                 note = f"-> Japan MOD (no country named; {why})"

@@ -527,7 +527,8 @@ REPORTER_PATTERNS: Final = (
         r"\bRepublic of Korea(?:'s)? (?:military|armed forces)\b|"
         # "according to military officials in Seoul": the South's military by its capital (not
         # "defence officials in Seoul", nor the two capitals' officials, see joint_military).
-        r"\bmilitary (?:officials|authorities|sources) in (?:Seoul|South Korea)\b(?! and )|"
+        # ("quoting an unnamed military official in Seoul": one official the same)
+        r"\bmilitary (?:officials?|authorities|sources?) in (?:Seoul|South Korea)\b(?! and )|"
         # Named beside Japan's: "the militaries of South Korea and Japan", "South Korean and
         # Japanese military officials", "Japan's and South Korea's militaries".
         + joint_military(_KOREA, _JAPAN)
