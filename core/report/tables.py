@@ -802,7 +802,9 @@ FAILURE_PATTERN: Final = (
     # "intelligence failed to detect the preparations": someone else's failure.
     r"\b(?:failed(?!\s+to\s+(?:detect|spot|notice|track|see|give|issue|provide|announce|notify|"
     r"warn|confirm|comment|respond|mention|disclose|reveal|say|report|agree|reach an agreement|"
-    r"stop|deter|prevent|curb|halt|intercept|make|win|pass))|"
+    r"stop|deter|prevent|curb|halt|intercept|make|win|pass|"
+    # "after Kim failed to turn his arsenal into economic gains": a leader's aim, not a flight
+    r"turn|convert|secure|extract|obtain|gain|persuade|draw|bring|force|lure|win over))|"
     # "anger at Pyongyang's failure to secure talks on aid": a failure to do something else
     # ("its failure to reach orbit", "the failure to separate" are the flight's).
     r"failure(?!\s+to\s+(?!(?:reach|enter|achieve|attain|put|place|deliver|separate|ignite|"
@@ -852,6 +854,10 @@ FAILURE_PATTERN: Final = (
     r"(?:did not|didn't)\s+succeed|"
     # "it seemed to fail right after launch", "appears to have failed shortly after lift-off"
     r"(?:seemed|seems|appeared|appears)\s+to\s+fail\b|"
+    # "Latest North Korean Missile Test Fails", "Rocket launch fails": a headline's present
+    # ("the test fails to deter", a failure of someone's aim, is none)
+    r"(?:tests?|launch(?:es)?|missiles?|rockets?|test-launch(?:es)?|test-firings?|attempts?)\s+"
+    r"fails\b(?!\s+to\b)|"
     r"fail(?:s|ed)?\s+(?:right|shortly|soon|immediately|moments|seconds)\s+after\s+"
     r"(?:launch|lift-?off|take-?off|(?:it|they) (?:was|were) (?:fired|launched)))\b"
 )

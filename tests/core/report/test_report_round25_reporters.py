@@ -1,7 +1,8 @@
 """Round 25 (fix25a): reporters read on 1050-1169's misses (a plan the North announced, another
 country's agency called a state one, a body that intercepted nothing, a quoted "cannot be
 tolerated", a minister named on the programme, a military's activity, Japan's estimates, one
-military official in Seoul, a ministry official of a Korean name).
+military official in Seoul, a ministry official of a Korean name) and outcome (a headline's
+"Test Fails", a leader who "failed to turn" his arsenal into gains).
 
 Each cause is tried in several outlets' phrasings, written for these tests, with a near miss that
 must not trigger it.
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.report.drafting import reporters
+from tests.core.report.drafting import field, reporters
 
 LEAD = "North Korea fired a missile on Thursday. "
 JCS_LEAD = "North Korea fired a missile on Thursday, South Korea's Joint Chiefs of Staff said. "
@@ -268,3 +269,54 @@ def test_a_ministry_official_of_a_korean_name_is_not_japans(sites, sentence, exp
         "some fell in Japan's exclusive economic zone. "
     )
     assert reporters(lead + sentence, sites) == expected
+
+
+# --- a headline's present "Test Fails" is a failure (1058) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Latest North Korean Missile Test Fails\n\nThe North fired a missile on Thursday.",
+            "failure",
+        ),
+        ("N. Korea rocket launch fails: Yonhap\n\nThe rocket was fired on Thursday.", "failure"),
+        ("Japan says North Korean missile launch fails\n\nIt was fired on Thursday.", "failure"),
+        # near miss: a test that fails to deter is no failed flight
+        (
+            "Missile test fails to deter talks\n\nNorth Korea fired a missile on Thursday, the "
+            "JCS said.",
+            "",
+        ),
+    ],
+)
+def test_a_headlines_test_fails_is_a_failure(sites, text, expected):
+    assert field(text, sites, "outcome") == expected
+
+
+# --- a leader who "failed to turn" his arsenal into gains: no failed flight (1144) ------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The test is probably an effort to pressure Washington, after Kim failed to turn his "
+            "arsenal into economic gains.",
+            "",
+        ),
+        (
+            "Analysts at 38 North said Pyongyang had failed to secure sanctions relief.",
+            "",
+        ),
+        (
+            "Japan's Defense Ministry said the North had failed to persuade Washington to talk.",
+            "",
+        ),
+        # near miss: the missile that failed to reach orbit is a failure
+        ("The JCS said the rocket failed to reach orbit.", "failure"),
+    ],
+)
+def test_a_leaders_failed_aim_is_no_failure(sites, sentence, expected):
+    assert field(LEAD + sentence, sites, "outcome") == expected
