@@ -25,7 +25,8 @@ if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
 fi
 
 PY="$VENV/bin/python"
-echo "== ruff";   "$PY" -m ruff check . && "$PY" -m ruff format --check .
+# One command a line: under `set -e` a failure inside an `a && b` list does not stop the script.
+echo "== ruff";   "$PY" -m ruff check .; "$PY" -m ruff format --check .
 echo "== mypy";   "$PY" -m mypy
 echo "== data";   "$PY" -m core validate data
 echo "== pytest"

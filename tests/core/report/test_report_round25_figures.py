@@ -231,7 +231,10 @@ def test_a_launch_from_the_area_of_a_sea_names_no_fall(sites, text):
 
 
 def test_near_miss_from_the_area_of_a_town_into_the_sea_is_a_landing(sites):
-    text = "The JCS said North Korea fired a missile on Thursday from the area of Wonsan into the East Sea."
+    text = (
+        "The JCS said North Korea fired a missile on Thursday from the area of Wonsan into the "
+        "East Sea."
+    )
     assert field(text, sites, "landing_area") == "sea_of_japan"
 
 
