@@ -2358,13 +2358,23 @@ _REPROACHED = (
     r"(?:\s+(?:at|in)\s+[^,.;]{1,40}?)?,?\s+(?:that\s+)?(?:it|they|the launch(?:es)?|this)\s+"
     r"(?:was|were|is|are)\s+(?:an?\s+|the\s+)?[\"\u201c\u2018']?(?:[\w-]+\s+){0,2}?" + _REPROACH
 )
-_CONDEMNED_ONLY = (
+# "Kishida strongly condemned the launch", "Abe denounced North Korea's missile test": a body
+# condemning the launch, the clause the rules below go on from.
+_CONDEMNS = (
     r"^(?:\s+[A-Z][\w.'-]*){0,3}"
     + _WHEN_SAID
-    + r",?\s+(?:has\s+|had\s+|also\s+|strongly\s+|sharply\s+|"
-    r"swiftly\s+|quickly\s+)*(?:condemned|denounced|critici[sz]ed|protested)\s+"
+    + r",?\s+(?:has\s+|had\s+|also\s+|strongly\s+|sharply\s+|swiftly\s+|quickly\s+)*"
+    r"(?:condemned|denounced|critici[sz]ed|protested)\s+"
     r"(?:the|this|these|North Korea's|Pyongyang's|the North's|its)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:launch(?:es)?|tests?|firings?)\b(?:"
+    r"(?:launch(?:es)?|tests?|firings?)"
+)
+# A fact of the flight told in the clause: what was fired, its fall, a figure, a detection.
+_FLIGHT_FACT = (
+    r"\b(?:missiles?|projectiles?|fell|landed|flew|came down|kilomet\w+|km|miles|"
+    r"EEZ|economic zone|altitude|territor\w+|damage|detected|confirmed)\b"
+)
+_CONDEMNED_ONLY = (
+    _CONDEMNS + r"\b(?:"
     r"(?=\s*(?:[.;]|$)|,?\s+and\s+(?:said|says|added)\s+(?:that\s+)?(?:he|she|it|they|Japan|Tokyo|"
     r"the government)\s+(?:hoped|hopes|would|will|wants?|wanted|plans?|intends?)\b)|"
     + _REPROACHED
@@ -2372,16 +2382,12 @@ _CONDEMNED_ONLY = (
     # (a resolution's own terms are no fact of the flight: "as a breach of a resolution that
     # bans North Korea from using ballistic missile technology")
     r"(?!(?:(?!\b(?:resolutions?|sanctions?)\s+(?:that|which)\b)[^.;])*"
-    r"\b(?:missiles?|projectiles?|fell|landed|flew|came down|kilomet\w+|km|miles|"
-    r"EEZ|economic zone|altitude|territor\w+|damage|detected|confirmed)\b)|"
+    + _FLIGHT_FACT
+    + r")|"
     # "condemned the launches after Japan's coast guard also reported the firing of what it said
     # looked like a ballistic missile": what the condemnation followed, told by the writer.
-    r"^(?:\s+[A-Z][\w.'-]*){0,3}"
-    + _WHEN_SAID
-    + r",?\s+(?:has\s+|had\s+|also\s+|strongly\s+|sharply\s+|swiftly\s+|quickly\s+)*"
-    r"(?:condemned|denounced|critici[sz]ed|protested)\s+"
-    r"(?:the|this|these|North Korea's|Pyongyang's|the North's|its)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:launch(?:es)?|tests?|firings?)\s+(?:(?:hours|minutes|shortly|soon)\s+)?"
+    + _CONDEMNS
+    + r"\s+(?:(?:hours|minutes|shortly|soon)\s+)?"
     r"(?:after|following)\s+(?:the\s+|Japan's\s+|South Korea's\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:said|says|reported|announced|confirmed|warned|issued)\b"
 )
@@ -2397,8 +2403,7 @@ _STUDYING_AND_REPROACHED = (
     r"(?:[\w-]+\s+){0,3}?(?:details|data|information|situation)\b,?\s+(?:but|and)\s+(?:that\s+)?"
     r"(?:the launch(?:es)?|the tests?|it|they|this)\s+(?:was|were|is|are|posed?|poses)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + _REPROACH + r"\b"
-    r"(?![^.;]*\b(?:missiles?|projectiles?|fell|landed|flew|came down|kilomet\w+|km|miles|"
-    r"EEZ|economic zone|altitude|territor\w+|damage|detected|confirmed)\b)"
+    r"(?![^.;]*" + _FLIGHT_FACT + r")"
 )
 
 # "Prime Minister Shinzo Abe told parliament that Japan had lodged a protest with the DPRK
