@@ -40,8 +40,9 @@ _LOCATIVE_BEFORE: Final = re.compile(
     r"region|part)"
     r"(?:\s+of|,)\s+|"
     # "from a facility north of the city of Kaesong", "a site 20 km east of"
-    # ("from an area to the south of the North Korean capital, Pyongyang")
-    r"(?:site|facility|base|location|launch pad|area)\s+(?:[\w.,]+\s+){0,3}?"
+    # ("from an area to the south of the North Korean capital, Pyongyang", "from areas north
+    # of Pyongyang": the JCS's plural)
+    r"(?:sites?|facilit(?:y|ies)|bases?|locations?|launch pads?|areas?)\s+(?:[\w.,]+\s+){0,3}?"
     r"(?:north|south|east|west)[\w-]*\s+of\s+|"
     # "from a launch pad on the west coast", "from a site along its east coast"
     r"(?:launch(?:ing)?\s+)?(?:pads?|sites?|facility|facilities|bases?|stations?)\s+"
@@ -691,12 +692,18 @@ def _finer(found: SiteMatch, named: SiteMatch) -> bool:
     return found.site.precision == "facility" and _near(found.site, named.site)
 
 
+# A distance in a landmark gap, its other unit in brackets or not ("80km (50 miles)").
+_GAP_DISTANCE: Final = (
+    r"\d[\d,.]*\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{1,30}\)\s+)?"
+)
 # ", to the north-west of the capital", " area, 30 km south of ": the words between a place and a
-# landmark its side is told from.
+# landmark its side is told from; ", some 80km (50 miles) from ": a landmark the place is
+# measured from (a place named, then its distance from another, so no side is needed).
 _LANDMARK_GAP: Final = re.compile(
     r"^(?:\s+(?:area|region|county|district|province|city|town))?\s*,\s+"
-    r"(?:(?:about|some|roughly|around)\s+)?(?:\d[\d,.]*\s*-?\s*(?:km|kilomet(?:er|re)s?|"
-    r"miles?)\s+)?(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?$",
+    r"(?:(?:about|some|roughly|around|approximately|nearly)\s+)?"
+    rf"(?:(?:{_GAP_DISTANCE})?(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of|"
+    rf"{_GAP_DISTANCE}(?:away\s+)?from)\s+(?:the\s+)?$",
     FLAGS,
 )
 
