@@ -635,9 +635,33 @@ def find_class(sentences: Sequence[Sentence]) -> Found | None:
     if rocket:
         # "launching a long-range rocket" with no satellite and no missile named: the North's
         # long-range rockets are its satellite carriers as often as missiles; the report
-        # does not say which.
-        return None
+        # does not say which, unless it calls the launch a missile test in disguise or fires
+        # the rocket from a satellite launching station.
+        return _space_launch_told(sentences)
     return found
+
+
+# "a launch the United Nations regards as a disguised test of missile technology", "widely seen
+# as a cover for a banned missile test": a launch told as a space launch in name.
+_DISGUISED_TEST = (
+    r"\b(?:disguised|thinly[- ]veiled|veiled|camouflaged|cover\s+for|guise\s+of)\b"
+    r"[^.;]{0,60}?\b(?:missiles?|ICBMs?)\b"
+)
+# "fired from the Sohae Satellite Launching Station": a carrier rocket's pad.
+_FROM_SPACE_PAD = r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?" + FACILITY_WORDS
+
+
+def _space_launch_told(sentences: Sequence[Sentence]) -> Found | None:
+    """A long-range rocket that the report calls a disguised missile test, or fires from a
+    satellite launching station, is a carrier rocket (SLV)."""
+    for sentence in sentences:
+        match = re.search(_DISGUISED_TEST, sentence.text, FLAGS) or re.search(
+            _FROM_SPACE_PAD, sentence.text, FLAGS
+        )
+        if match is not None:
+            note = "wording -> SLV (a long-range rocket told as a space launch in name)"
+            return Found("SLV", sentence.evidence(match, note))
+    return None
 
 
 # "an intermediate-range ballistic missile carrying a hypersonic warhead", "a mid-range missile
@@ -1139,9 +1163,13 @@ _INFERRED_REACH = (
 # "A spy satellite is a prize coveted by Kim", "Cruise missiles are harder to detect": the kind
 # as the subject of a general statement, not the weapon fired ("A missile believed to be an
 # ICBM was launched" is).
+# "Cruise missile tests are not prohibited", "ICBM launches are banned under the resolutions":
+# the kind's tests in general, allowed or banned, not this launch.
 _GENERIC_SUBJECT = r"^\W*(?:(?:an?|such)\s+)?(?:[\w-]+\s+){0,2}?$"
 _GENERIC_VERB = (
-    r"^[\w-]*\s+(?:is|are)\s+(?:an?|one of|among|seen as|considered|regarded as|"
+    r"^[\w-]*(?:\s+missiles?)?(?:\s+(?:tests?|launch(?:es)?|firings?))?\s+(?:is|are)\s+"
+    r"(?:(?:not\s+)?(?:prohibited|banned|forbidden|allowed|permitted|barred|outlawed)\b|"
+    r"an?|one of|among|seen as|considered|regarded as|"
     r"(?:much\s+|far\s+)?(?:harder|easier|more|less|cheaper|faster|slower)|"
     r"(?:usually|typically|generally|often))\b"
 )
@@ -1300,7 +1328,10 @@ _THOSE_BEFORE: Final = (
 # "three ballistic missiles, of the Scud or Rodong type", "Rodong- or Scud-type missiles": a
 # name joined by "or" to the Scud family (a class word, not a name) is one of two choices.
 _FAMILY_OR_BEFORE: Final = r"\bScuds?(?:[- ]type)?\s+or\s+(?:an?\s+|the\s+)?$"
-_OR_FAMILY_AFTER: Final = r"(?:-?\s*(?:type|class))?-?\s*,?\s+or\s+(?:an?\s+|the\s+)?Scuds?\b"
+# (a model of the family, "Scud-C or Scud-D", is a name: see _alternatives)
+_OR_FAMILY_AFTER: Final = (
+    r"(?:-?\s*(?:type|class))?-?\s*,?\s+or\s+(?:an?\s+|the\s+)?Scuds?\b(?![- ](?:[BCD]|ER)\b)"
+)
 
 _FAMILY_AND_BEFORE: Final = (
     r"\bScuds?\b[^.;]{0,80}?\b(?:and|followed by|as well as|plus|along with)\s+"
@@ -1345,10 +1376,29 @@ _OR_BEFORE: Final = r"\bor\s+(?:(?:perhaps|possibly|maybe|probably)\s+(?:an?\s+|
 _AND_BEFORE: Final = r"^[^.;]{0,80}?\b(?:and|as well as|plus)\s+(?:the\s+|an?\s+|its\s+)?$"
 
 
+# "of the Scud-C or Scud-D type", "a KN-23 or KN-24": two models of one family joined by a bare
+# "or" are choices (a bare "or" between two families, "the Hwasong-18, or KN-28", glosses one).
+_BARE_OR: Final = r"^\s*,?\s*or\s+(?:the\s+|an?\s+)?$"
+
+
+def _family(name: str) -> str:
+    """The family a canonical name belongs to ("Scud-C" -> "Scud", "KN-23" -> "KN")."""
+    return name.split("-")[0]
+
+
 def _alternatives(text: str, matches: Sequence[re.Match[str]], named: Sequence[str]) -> bool:
+    """The names are offered as choices ("either ... or", "or possibly", two models of a family
+    joined by "or"), or told as two types of one launch ("a KN-23 and a KN-24")."""
     if re.search(_EITHER, text[: matches[0].start()], FLAGS):
         return True
     if any(re.search(_OR_BEFORE, text[: m.start()], FLAGS) for m in matches[1:]):
+        return True
+    if any(
+        one != other
+        and _family(one) == _family(other)
+        and re.match(_BARE_OR, text[first.end() : second.start()], FLAGS)
+        for (first, one), (second, other) in itertools.pairwise(zip(matches, named, strict=True))
+    ):
         return True
     return any(
         re.search(_AND_BEFORE, text[first.end() : second.start()], FLAGS)

@@ -32,7 +32,8 @@ NAME_PATTERNS: Final = (
     # KN-02's Korean name; the Kumsong-3 anti-ship cruise missile (KN-19)
     (r"\bToksa\b", "Toksa"),
     (r"\bKumsong[- ]?(?P<n>\d)\b", "Kumsong"),
-    (r"\bMusudan\b", "Musudan"),
+    # ("the Musadan model", "a Musandan missile": outlets' spellings of the same name)
+    (r"\bMus(?:u|a|an)dan\b", "Musudan"),
     # The other families data/launches.csv names. A bare "Scud" is the family, not a name; a
     # model letter makes it one ("Scud-C").
     (r"\bScud[- ](?P<n>[BCD]|ER)\b", "Scud"),
