@@ -275,8 +275,8 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
         or re.search(LAUNCH_VERBS, clause.text, FLAGS)
         or re.search(_LIFT_OFF, clause.text, FLAGS)
     ]
-    told_name = find_name(uncaptioned) or find_name(shown)
-    name = keep("missile_name", told_name or _noticed(find_name(noticed)))
+    story_name = find_name(uncaptioned)
+    told_name = story_name or find_name(shown)
     # The story's kind beats a caption's, as its name does.
     # "The firing came two days after the North sent an ICBM ... The United States answered the
     # North's ICBM launch with air drills": "the ICBM launch" points back at the one recalled.
@@ -288,6 +288,12 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     if pictured is not None and pictured.value in RANGE_CLASSES:
         pictured = find_class([c for c in unfiled if c.paragraph not in captions or c in shown])
     told_class = find_class(captionless) or pictured
+    if told_name is not story_name and _reach_apart(told_name, find_class(captionless)):
+        # "several short-range ballistic missiles ... Caption: ... a test-fire of the new
+        # Hwasong-19 ICBM": a caption whose type is of another reach than the one the story
+        # gives shows an older launch, not this one.
+        told_name = None
+    name = keep("missile_name", told_name or _noticed(find_name(noticed)))
     missile_class = keep("missile_class", told_class or _noticed(find_class(noticed)))
     class_value = str(missile_class.value) if missile_class else "unknown"
     implied = class_of_name(str(name.value)) if name is not None else None
@@ -401,6 +407,16 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
         reporters=tuple(str(item.value) for item in reporters),
         evidence=evidence,
     )
+
+
+def _reach_apart(name: Found | None, told: Found | None) -> bool:
+    """The name's type and the story's range word are two or more classes of reach apart (a
+    short-range launch and an ICBM's name); neighbours (a "medium-range" Musudan, an IRBM) are
+    an outlet's looser word for the type."""
+    implied = class_of_name(str(name.value)) if name is not None else None
+    if told is None or implied not in RANGE_CLASSES or told.value not in RANGE_CLASSES:
+        return False
+    return abs(RANGE_CLASSES.index(str(implied)) - RANGE_CLASSES.index(str(told.value))) >= 2
 
 
 _NAMED_WITH_REACH = (
