@@ -16,6 +16,7 @@ from core.report.patterns import (
     REPORTED_SPEECH,
     REPORTING_DAY_AFTER,
     REPORTING_DAY_BEFORE,
+    SPOKEN_AND_HAD,
 )
 from core.report.text import Sentence
 
@@ -114,9 +115,22 @@ def in_other_event_clause(sentence: Sentence, mention: DateMention) -> bool:
     return re.search(OTHER_EVENT_CLAUSE, before, FLAGS) is not None
 
 
+def as_spoken(text: str) -> str:
+    """The text with reported speech's past perfect ("said it had fired", "said the missile had
+    been fired ... and had flown") read as the statement's tense: "said it", "and it"."""
+    text = re.sub(REPORTED_SPEECH, "said it", text, flags=FLAGS)
+    return re.sub(
+        SPOKEN_AND_HAD,
+        lambda match: match.group(0)[: match.start("had") - match.start()] + "and it",
+        text,
+        flags=FLAGS,
+    )
+
+
 def recall_positions(sentence: Sentence) -> list[int]:
     """Where recall cues start, leaving out "said it had fired" (reported speech)."""
     speech = [m.span() for m in re.finditer(REPORTED_SPEECH, sentence.text, FLAGS)]
+    speech += [m.span("had") for m in re.finditer(SPOKEN_AND_HAD, sentence.text, FLAGS)]
     speech += [m.span() for m in re.finditer(COMPARED_WITH_PAST, sentence.text, FLAGS)]
     return [
         match.start()

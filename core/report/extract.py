@@ -494,12 +494,15 @@ def _file_captions(sentences: Sequence[Sentence], captions: set[int]) -> set[int
     }
 
 
-# "Also Read", "Read more:", "Related stories" on a line of its own: the page's links to other
-# stories follow (their headlines tell other launches), not the story's prose.
+# "Also Read", "Read more:", "Related stories" on a line of its own (or a capitalised label with
+# a headline after it): the page's links to other stories follow (their headlines tell other launches), not the story's prose.
 _LINKS_HEADING = re.compile(
     r"^[ \t]*(?:also read|read (?:also|more|next)|related(?: (?:stories|articles|news|content|"
     r"coverage|posts))?|more (?:stories|news) (?:on|about) [\w ]{1,30}|you (?:may|might) also "
-    r"like|recommended(?: (?:stories|reading))?)[ \t]*:?[ \t]*$",
+    r"like|recommended(?: (?:stories|reading))?)[ \t]*:?[ \t]*$|"
+    # "RELATED North Korea says it tested nuclear-capable ...", "READ MORE: Kim's sister warns":
+    # the label in capitals, the linked story's headline run on after it on the same line.
+    r"^[ \t]*(?-i:RELATED|READ MORE|ALSO READ|MORE NEWS)\b[ \t]*:?[ \t]+(?=\S)",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -2664,7 +2664,12 @@ _DOING_NOT_SAYING = (
     r"^\s+(?:(?:has|have|had)\s+)?(?:also\s+|since\s+|further\s+)?(?:raised|heightened|"
     r"stepped up|increased|strengthened|boosted|bolstered|tightened|reinforced)\s+(?:its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:vigilance|alert|readiness|surveillance|monitoring|watch|posture|"
-    r"guard)\b"
+    r"guard)\b|"
+    # "South Korean military retrieves part of North Korean rocket", "The South Korean military
+    # has raised from the floor of the Yellow Sea a part of the launch vehicle": the debris it
+    # salvaged, an act, which says nothing of the launch ("said it had recovered" speaks).
+    r"^\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:retriev|recover|salvag|rais|lift|haul)\w*\s+"
+    r"(?:[\w,-]+\s+){0,8}?(?:debris|parts?|wreckage|remains|pieces?|fragments?)\b"
 )
 
 
@@ -2942,6 +2947,8 @@ def _japan_as_a_whole(
                 continue  # "military officials in South Korea and Japan said": two bodies
             if re.search(_NOT_SAID_BY, sentence.text[: match.start()], FLAGS):
                 continue  # "the launch has not been confirmed by Japan": a silence
+            if re.search(_JAPAN_AS_A_PLACE, before, FLAGS):
+                continue  # "People all over Japan reported hearing sirens": the country's people
             if re.search(r"\bthe\s+$", before, FLAGS) and match.group(0).startswith("Japanese"):
                 continue  # "According to the Japanese officials": the body named before
             if re.search(_SAID_NOTHING, _past_aside(sentence.text[match.end() :]), FLAGS):
@@ -2953,6 +2960,14 @@ def _japan_as_a_whole(
             note = "-> Japan government (Japan named as a whole)"
             return Found("Japan government", sentence.evidence(match, note))
     return None
+
+
+# "People all over Japan reported hearing sirens", "residents across Japan said": Japan named as
+# the place its people are in, not as a speaker.
+_JAPAN_AS_A_PLACE = (
+    r"\b(?:all over|across|throughout|around|parts of|people in|residents (?:of|in)|"
+    r"citizens (?:of|in))\s+$"
+)
 
 
 # Japan named as a whole is cited as a speaker: its statement verb follows it in its clause
@@ -3147,11 +3162,39 @@ def find_maneuver(sentences: Sequence[Sentence]) -> Found | None:
     return found[0] if found else None
 
 
+# "launched what appeared to be a space launch vehicle, its second such attempt this year after
+# a failed launch in May", "fired a missile, the first since a failed test in April": a failed
+# launch the one told came after is another, older one. (Not "the rocket crashed after a failed
+# stage separation": the flight's own failure, which is no launch; nor "After a failed launch on
+# Thursday, Pyongyang said": no launch told before it.)
+_TOLD_AFTER_ANOTHER = (
+    r"\b(?:launch\w*|fired|fires|attempts?|tests?|test-fired)\b[^.;]{0,80}?"
+    r"\b(?:after|following|since)\s+(?:an?|its|the|their)\s+(?:earlier\s+|previous\s+)?$"
+)
+_FAILED_LAUNCH = r"^fail(?:ed|ure)\s+(?:[\w-]+\s+){0,2}?(?:launch|attempt|test|firing)\w*\b"
+# "which it had deployed in case debris from a failed launch endangered its territory": a
+# failure provided against, not one told.
+_IN_CASE = r"\b(?:in case|in the event (?:of|that)|lest|for fear that)\b[^.;]{0,60}$"
+
+
+def _anothers_failure(text: str, match: re.Match[str]) -> bool:
+    """The failure is another launch's, or one only provided against."""
+    before = text[: match.start()]
+    return bool(
+        re.match(FAILURE_OF_ANOTHER, text[match.start() :], FLAGS)
+        or (
+            re.search(_TOLD_AFTER_ANOTHER, before, FLAGS)
+            and re.match(_FAILED_LAUNCH, text[match.start() :], FLAGS)
+        )
+        or re.search(_IN_CASE, before, FLAGS)
+    )
+
+
 def find_failure(sentences: Sequence[Sentence]) -> Found | None:
     """Wording that the launch failed."""
     for sentence in sentences:
         for match in re.finditer(FAILURE_PATTERN, sentence.text, FLAGS):
-            if re.match(FAILURE_OF_ANOTHER, sentence.text[match.start() :], FLAGS):
+            if _anothers_failure(sentence.text, match):
                 continue  # "following the failure of the fifth test-launch"
             if not re.search(FAILURE_DOUBTED, sentence.text[: match.start()], FLAGS):
                 return Found("failure", sentence.evidence(match, "-> failure"))

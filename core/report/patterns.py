@@ -389,7 +389,10 @@ REPORTED_SPEECH: Final = (
     # correction of where this launch was made, told as reported speech.
     # ("The army detected at about 6:29 p.m. that three missiles had been launched": what a
     # military saw of this launch, told as its statement)
-    r"tweeted|wrote|told|informed|notified|clarified|corrected|specified|detected)"
+    r"tweeted|wrote|told|informed|notified|clarified|corrected|specified|detected|"
+    # "the Prime Minister's Office warned that the North had launched a suspected ballistic
+    # missile": a warning of this launch, told as a statement.
+    r"warned)"
     # "reported, citing South Korea's Joint Chiefs of Staff, that Pyongyang had fired"; the day
     # may come first: "reported on Sunday, citing the South Korean military, that the North had"
     r"(?:(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
@@ -416,6 +419,15 @@ REPORTED_SPEECH: Final = (
     # A question about this launch is no recollection either: "working to establish whether one
     # missile or more had been launched", "could not say if any had fallen in its waters".
     r"|\b(?:whether|if)\s+(?:[\w'-]+\s+){0,5}?had\b"
+)
+# "Matsuno said the missile had been fired at a steep angle and had flown 900 km", "Seoul's
+# military said the rocket was thought to carry a satellite and had been launched toward the
+# south": a second verb of the same reported statement, joined by "and", is in the past perfect
+# for the same reason as the first (the statement's tense), not a recollection. ("said it fired a
+# missile and had launched another last week" still looks back by its "last week".)
+SPOKEN_AND_HAD: Final = (
+    r"\b(?:said|says|saying|stated|added|adding|reported|announced|confirmed|warned|told)\b"
+    r"[^.;:]{0,120}?\s(?P<had>and\s+had)\b"
 )
 # "KCNA said on Friday": the day of the report, not of the launch.
 REPORTING_DAY_BEFORE: Final = (

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
-from core.report.clauses import aside_of_other_news
+from core.report.clauses import as_spoken, aside_of_other_news
 from core.report.dates import MONTH_ONLY, YEAR_ONLY, find_dates
 from core.report.lexicon import NAME_PATTERNS
 from core.report.patterns import (
@@ -24,7 +24,6 @@ from core.report.patterns import (
     FLAGS,
     LAUNCH_VERBS,
     RECALL_CUES,
-    REPORTED_SPEECH,
     REPORTING_DAY_AFTER,
     REPORTING_DAY_BEFORE,
     REVEALED_DAY_BEFORE,
@@ -66,6 +65,10 @@ _BREAKS: Final = re.compile(
     # "from the Sunan district, home to the airport, and were detected ... at 18:10": the
     # missiles' own predicate again after an aside about the place.
     r",\s*(?=and\s+(?:were|was)\s+(?:\w+\s+)?(?:detected|spotted|tracked|fired|launched)\b)|"
+    # "There have been concerns that it could reach the U.S. West Coast, and Japan said the third
+    # stage came down east of the Philippines": another speaker's statement, joined by "and".
+    r",\s*(?=and\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,4}(?:also\s+)?(?:said|says|reported|"
+    r"announced|confirmed)\b)|"
     # "the sixteenth this year, including what the US believes was a failed ICBM test on May 4"
     r",\s*(?=including\b[^,;]{0,100}?\b(?:tests?|launch(?:es)?|firings?)\b)|"
     # "... as the North works toward nuclear-tipped ICBMs"
@@ -345,7 +348,7 @@ def clause_role(
     """
     text = clause.text
     if look_back:
-        spoken = re.sub(REPORTED_SPEECH, "said it", text, flags=FLAGS)
+        spoken = as_spoken(text)
         spoken = re.sub(COMPARED_WITH_PAST, " ", spoken, flags=FLAGS)
         recall = _any(RECALL_CUES, spoken)
         if recall:

@@ -10,6 +10,7 @@ from typing import Final
 
 from core.report.clauses import (
     OTHER_EVENT_CLAUSE,
+    as_spoken,
     head_before_other_event,
     in_other_event_clause,
     own_clause,
@@ -33,7 +34,6 @@ from core.report.patterns import (
     FLAGS,
     LAUNCH_VERBS,
     RECALL_CUES,
-    REPORTED_SPEECH,
     REPORTING_DAY_AFTER,
     REPORTING_DAY_BEFORE,
     REVEALED_DAY_BEFORE,
@@ -138,7 +138,7 @@ class Scope:
 
 def _recalls(text: str) -> bool:
     text = re.sub(COMPARED_WITH_PAST, " ", text, flags=FLAGS)
-    return _has(RECALL_CUES, re.sub(REPORTED_SPEECH, "said it", text, flags=FLAGS))
+    return _has(RECALL_CUES, as_spoken(text))
 
 
 # "In a statement on Wednesday morning", "in its dispatch Tuesday", "by a bulletin early on

@@ -254,8 +254,9 @@ EEZ_PATTERNS: Final = (
         # "No missile fell within Japan's EEZ", "not believed to have landed in its EEZ"
         r"\bno (?:missiles?|projectiles?|debris|fragments?)\s+(?:[\w-]+\s+){0,3}?"
         # ("no missiles had entered Japanese territory or its exclusive economic zone")
-        r"(?:fell|landed|came down|fallen|entered|reached)\s+(?:(?:inside|within|in|into)\s+)?"
-        + EEZ_AFTER_LAND
+        # ("no missile had flown into Japanese territory or Japan's exclusive economic zone")
+        r"(?:fell|landed|came down|fallen|entered|reached|flown|flew)\s+"
+        r"(?:(?:inside|within|in|into)\s+)?" + EEZ_AFTER_LAND
         + r"|"
         # "came down neither in Japanese territory nor inside its EEZ", "fell neither on
         # Japan's land nor in its exclusive economic zone"
@@ -275,9 +276,10 @@ EEZ_PATTERNS: Final = (
         r"reach(?:ed)?|"
         r"enter(?:ed)?)\s+(?:(?:inside|within|in|into)\s+)?"
         r"(?:the\s+(?:waters|bounds|limits|area)\s+of\s+)?"
-        # "has not reached Japanese territory or the Exclusive Economic Zone"
+        # "has not reached Japanese territory or the Exclusive Economic Zone", "had not come down
+        # in Japanese territory or inside its exclusive economic zone"
         r"(?:(?:Japanese|Japan's|its)\s+(?:territory|territorial\s+waters|waters|soil|land)\s+"
-        r"(?:or|nor|and)\s+)?" + EEZ_OWNER_PRE + r"|"
+        r"(?:or|nor|and)\s+(?:(?:inside|within|in|into)\s+)?)?" + EEZ_OWNER_PRE + r"|"
         r"\bwithout (?:reaching|entering|falling (?:in|into|within))\s+(?:Japan's|the country's|"
         r"its|the Japanese)\s+" + EEZ_WORDS + r"\b|"
         r"\b(?:did not|didn't|does not|not)\s+(?:(?:land|fall|come down|reach)\s+)?"
@@ -513,7 +515,11 @@ _JAPAN_OFFICE_AND: Final = (
 _THE_NORTH: Final = r"(?:North Korea|N\.? Korea|Pyongyang|the North|the DPRK)"
 _NORTH_SAID: Final = (
     r"(?:said|says|claimed|claims|admitted|admits|acknowledged|acknowledges|conceded|concedes|"
-    r"reported|reports|insisted|insists)"
+    r"reported|reports|insisted|insists|"
+    # "North Korea soon issued a statement saying it had fired two shots", "Pyongyang put out a
+    # statement that its launch was a success": its statement, told by the writer.
+    r"(?:put out|issued|released|published)\s+an?\s+(?:[\w-]+\s+)?statement"
+    r"(?:\s+(?:saying|to say|claiming|declaring))?)"
 )
 REPORTER_PATTERNS: Final = (
     (
@@ -550,8 +556,10 @@ REPORTER_PATTERNS: Final = (
         # ("while the U.S. and South Korean militaries hold an 11-day joint drill": doers)
         r"(?!\s+(?:(?:are|were)\s+)?(?:hold|holds|held|holding|conduct\w*|stag(?:e|ed|es|ing)|"
         r"carr(?:y|ied|ies|ying) out|began|begin|start\w*|launch\w*)\b))"
-        r"(?!\s+(?:has been |was |is |remains )?(?:put |placed |kept )?"
-        r"on (?:high |full )?(?:alert|combat readiness|readiness)\b)"
+        # ("the South Korean armed forces, together with the United States, are on heightened
+        # alert": a short aside between the body and its state)
+        r"(?!(?:\s*,[^,.;]{1,50},)?\s+(?:has been |was |is |are |remains )?(?:put |placed |kept )?"
+        r"on (?:high |full |heightened )?(?:alert|combat readiness|readiness)\b)"
         r"(?!\s+(?:drills?|exercises?|training|manoeuvres|maneuvers|alliance|ties|cooperation|"
         r"bases?|installations?|targets?|facilities|posts?|outposts?|units?|events?|"
         r"activit(?:y|ies)|games|operations)\b)",
@@ -624,6 +632,14 @@ REPORTER_PATTERNS: Final = (
         r"\bPrime Minister(?:'s Office)?\s*" + JAPAN_PRIME_MINISTERS + r"|"
         r"\bJapan's government\b|\bJapan's (?:top )?government spokes(?:man|woman|person)\b|"
         r"\bPrime Minister's Office of Japan\b|\bJapan's Cabinet\b|\bJapanese Cabinet\b|"
+        # "which the Japanese and South Korean governments have confirmed": Japan's government
+        # named beside the South's
+        r"\b(?:Japanese and South Korean|South Korean and Japanese|Japan's and South Korea's|"
+        r"South Korea's and Japan's)\s+governments\b"
+        # ("the missiles that the Japanese and South Korean governments detected being fired":
+        # named only as detecting, which says nothing of the launch)
+        r"(?!\s+(?:had\s+|have\s+)?(?:detected|spotted|tracked|picked up|monitored)\b)|"
+        r"\bgovernments of (?:Japan and South Korea|South Korea and Japan)\b|"
         # "North Korea fires 2 ballistic missiles: Japan PM", "Japan's PM said": a headline's
         # short title.
         r"\bJapan(?:ese|'s)? (?-i:PM)\b|"
@@ -661,7 +677,7 @@ REPORTER_PATTERNS: Final = (
         # month it had tested", "said it had tested one in 2017"), nor a plan or a notice before
         # the launch ("said it would launch", "said its launch will come", C11).
         r"\b" + _THE_NORTH + r"(?:,\s+(?:for its part|in turn|meanwhile|however|itself),)?\s+"
-        r"(?:also\s+|later\s+|itself\s+|then\s+)?" + _NORTH_SAID + r"\s+"
+        r"(?:also\s+|later\s+|itself\s+|then\s+|soon\s+)?" + _NORTH_SAID + r"\s+"
         # ("said through its official media that the launches were ..." (851), "said via state
         # television that"): the channel named between the verb and what was said
         r"(?:(?:through|via|in|on)\s+(?:its\s+|the\s+)?(?:official|state|state-run|"
@@ -671,11 +687,15 @@ REPORTER_PATTERNS: Final = (
         r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?:that\s+)?"
         # ("the test" only after a day or "that": "Pyongyang said the test was a message", told
         # after "the Thursday test", is an older launch's)
-        r"(?:(?:its|(?<=day )(?:the|this)|(?<=that )(?:the|this)|(?:today|\w+day)'s)\s+"
+        # ("said that during the launch of the Chollima-1 a problem occurred": the launch named
+        # in a phrase before what went on in it)
+        r"(?:(?:its|(?<=day )(?:the|this)|(?<=that )(?:(?:during|in)\s+)?(?:the|this)|"
+        r"(?:today|\w+day)'s)\s+"
         r"(?:[\w\"-]+\s+){0,3}?"
         r"(?:launch(?:es)?|attempts?|tests?|test-firings?|firings?)\b"
         r"(?!\s+(?:would|will|was going to|is going to|plans?|planned|of\s+(?:more|further))\b)|"
-        r"it\s+(?:had\s+|has\s+)?(?:successfully\s+|also\s+)?"
+        # ('saying it had "fired two shots"': the North's own words quoted)
+        r"it\s+(?:had\s+|has\s+)?[\"\u201c]?(?:successfully\s+|also\s+)?"
         r"(?:test-fired|test-launched|fired|launched|tested|conducted|carried out|put|placed|"
         r"sent|succeeded)\b|"
         # "North Korea said a satellite had been put successfully into orbit" (913), "said its
@@ -710,6 +730,9 @@ REPORTER_PATTERNS: Final = (
         r"(?:announcement|statement)\b(?=\s+(?:said|says|read|claimed|claims|stated|that)\b)|"
         r"\b(?:North Korea's|Pyongyang's|the North's)\s+official\s+statement\b|"
         r"\bspecial (?:announcement|report|bulletin)\b|"
+        # "North Korea's news agency announced that a rocket was launched": its news agency
+        # named with no "state" or "official"
+        r"\b(?:North Korea's|the North's|Pyongyang's)\s+news agency\b|"
         # "Pyongyang's official news agency", "the North's state news agency"
         r"\b(?:North Korea's|the North's|Pyongyang's|North Korean)\s+"
         r"(?:official|state(?:[- ]run)?)\s+"
@@ -810,7 +833,13 @@ FAILURE_PATTERN: Final = (
     r"failure(?!\s+to\s+(?!(?:reach|enter|achieve|attain|put|place|deliver|separate|ignite|"
     r"launch|lift|fly|orbit|deploy)\b)\w+)|unsuccessful|"
     # KCNA: "an abnormal start of the second-stage engine"; "the second stage malfunctioned"
-    r"abnormal(?:ity)?(?!\s+(?:trajector|flight path|orbit))|malfunction(?:ed|ing)?|"
+    # ("the second missile flew abnormally from an early stage": the JCS's word for a failed
+    # flight)
+    r"abnormal(?:ity|ly)?(?!\s+(?:trajector|flight path|orbit))|malfunction(?:ed|ing)?|"
+    # KCNA: "a problem occurred at the stage when the second-stage engine was operating"
+    r"(?<!no )(?<!not )(?:problem|fault|glitch|defect|error)s?\s+(?:had\s+)?(?:occurred|arose|"
+    r"developed)\s+(?:at|during|in|with)\s+(?:[\w-]+\s+){0,4}?(?:stage|engine|booster|flight|"
+    r"launch)|"
     r"exploded (?:shortly|soon|moments|seconds|right|immediately)(?: after)?|"
     r"exploded (?:within|in the early|during the early|during (?:its|the) (?:boost|ascent))|"
     r"broke up (?:in flight|mid-?air|in mid-?air|shortly|soon|after)|fell apart|broke apart|"
