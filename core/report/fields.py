@@ -2475,6 +2475,35 @@ _PROTEST_LODGED = (
 )
 
 
+# "Japan's Defence Minister Shinjiro Koizumi, for his part, called the repeated missile tests
+# 'absolutely unforgivable'", "condemned the North's continued launches": a word of reproach on
+# the North's launches as a series names no one launch, and says nothing of this one (a fall or
+# a figure told with it is cited).
+_SERIES_REPROACHED = (
+    r"^(?:\s+[A-Z][\w.'-]*){0,3}"
+    + _WHEN_SAID
+    + r",?(?:\s+for (?:his|her|its|their) part,)?\s+(?:has\s+|had\s+|also\s+|again\s+)*"
+    r"(?:called|described|termed|branded|labell?ed|denounced|condemned|slammed|critici[sz]ed)\s+"
+    r"(?:the\s+|North Korea's\s+|the North's\s+|Pyongyang's\s+)(?:[\w-]+\s+)?"
+    r"(?:repeated|continued|continuing|frequent|recurring|(?:series|string|spate) of)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:tests|launches|firings|test-firings|provocations)\b"
+    r"(?![^.;]*" + _FLIGHT_FACT + r")"
+)
+
+# "Sanae Takaichi, Japan's newly appointed prime minister, said Tokyo was sharing real-time
+# tracking and warning data with the United States and South Korea": the data passed on to the
+# allies, an act, which tells nothing of the launch (unless the clause tells more).
+_DATA_SHARED = (
+    r"^(?:\s+[A-Z][\w.'-]*){0,3}(?:,\s+(?:[\w'-]+\s+){1,6}?(?:minister|secretary|spokes\w+),)?"
+    + _WHEN_SAID
+    + r",?\s+(?:also\s+)?(?:said|says|told\s+(?:reporters|journalists|the press))\s+(?:that\s+)?"
+    r"(?:Japan|Tokyo|it|he|she|they|the government)\s+(?:was|is|were|are|had been|has been|"
+    r"would be|will be|would|will)?\s*(?:sharing|share|shared|exchanging|exchange|exchanged)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:data|information|intelligence)\b"
+    r"(?![^.;]*" + _FLIGHT_FACT + r")"
+)
+
+
 # "a launch Prime Minister Shinzo Abe called a 'challenge to the world'" (715), "which Tokyo
 # branded an unacceptable provocation": a body's word of reproach for the launch condemns it and
 # says nothing of it, as "condemned the launch" says nothing (the North's own word, "which state
@@ -2577,6 +2606,8 @@ def _not_cited(text: str, match: re.Match[str], body: str) -> bool:
         silent
         or re.search(_CONDEMNED_ONLY, after, FLAGS)
         or re.search(_PROTEST_LODGED, after, FLAGS)
+        or re.search(_SERIES_REPROACHED, after, FLAGS)
+        or re.search(_DATA_SHARED, after, FLAGS)
         or re.search(_STUDYING_AND_REPROACHED, after, FLAGS)
         or re.search(_PLEDGED, re.sub(_TO_STUDY_IT, " to study it", after, flags=FLAGS), FLAGS)
         or re.search(_NOTHING_FROM, before, FLAGS)
@@ -2709,6 +2740,25 @@ def _told_of_by_another(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# "Seoul's military also noted that the North fired more than 100 artillery shells into the
+# ocean": a statement on the guns' fire beside the launch, naming no missile, says nothing of it
+# ("fired a missile and 130 rounds of artillery, the JCS said" names the missile: cited).
+# (the shells or rounds counted: "a fire drill of the Hwasong artillery unit", "artillery
+# exercises", told of with this launch, stay the statement's subject)
+_ARTILLERY = r"\b(?:artillery\s+)?(?:shells|rounds)\b"
+_MISSILE_NAMED = (
+    r"\b(?:missiles?|projectiles?|rockets?|launch\w*|ICBMs?|SRBMs?|IRBMs?|SLBMs?|satellites?|"
+    r"flew|flight)\b"
+)
+
+
+def _artillery_only(said: str) -> bool:
+    """The statement tells of artillery fire and names no missile."""
+    return bool(
+        re.search(_ARTILLERY, said, FLAGS) and not re.search(_MISSILE_NAMED, said, FLAGS)
+    )
+
+
 def _cited(
     sentences: Sequence[Sentence],
     context: dict[int, str] | None = None,
@@ -2763,6 +2813,8 @@ def _cited(
                     continue  # "state media said the country would keep launching weapons"
                 if value == "JCS" and not re.search(_OF_A_LAUNCH_OR_WATCH, said, FLAGS):
                     continue  # "the South Korean military has expressed regret" for a bombing
+                if _artillery_only(said):
+                    continue  # "Seoul's military also noted that the North fired 100 shells"
                 found[value] = Found(value, sentence.evidence(match, f"-> {value}"))
     return sorted(found.values(), key=lambda item: item.evidence.start)
 

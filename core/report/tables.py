@@ -133,9 +133,11 @@ LANDING_PATTERNS: Final = (
         # islands and coasts of the Sea of Japan
         r"\b(?:near|off|around|west of|east of)\s+(?:the\s+)?(?:Ulleung(?:do)?|Dokdo|Takeshima|"
         r"Vladivostok|Russia's Primorsky|Primorye)\b|"
+        # ("200 km west of Oshima island" names no sea: Japan has many an Oshima, Izu Oshima in
+        # the Pacific and Amami Oshima by the East China Sea among them, as the labels read it)
         r"\b(?:(?:north|south)-?(?:west|east)|north|south|west|east) of "
         r"(?:the (?:Japanese )?island of |the )?"
-        r"(?:Okushiri|Akita|Aomori|Oga peninsula|Sado|Oshima|Noto|Oki|Shimane|Niigata|Ishikawa|"
+        r"(?:Okushiri|Akita|Aomori|Oga peninsula|Sado|Noto|Oki|Shimane|Niigata|Ishikawa|"
         r"Toyama|Yamagata|Ulleung|Hegura|Tobishima|Awashima|Rishiri|Rebun|Teuri)\b|"
         r"\b(?:north)?west of (?:the (?:Japanese )?island of |Japan's )?Hokkaido|"
         # waters off North Korea's east coast, named by a place there: "landed in waters off
