@@ -495,7 +495,8 @@ def _file_captions(sentences: Sequence[Sentence], captions: set[int]) -> set[int
 
 
 # "Also Read", "Read more:", "Related stories" on a line of its own (or a capitalised label with
-# a headline after it): the page's links to other stories follow (their headlines tell other launches), not the story's prose.
+# a headline after it): the page's links to other stories follow (their headlines tell other
+# launches), not the story's prose.
 _LINKS_HEADING = re.compile(
     r"^[ \t]*(?:also read|read (?:also|more|next)|related(?: (?:stories|articles|news|content|"
     r"coverage|posts))?|more (?:stories|news) (?:on|about) [\w ]{1,30}|you (?:may|might) also "

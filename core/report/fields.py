@@ -2754,9 +2754,7 @@ _MISSILE_NAMED = (
 
 def _artillery_only(said: str) -> bool:
     """The statement tells of artillery fire and names no missile."""
-    return bool(
-        re.search(_ARTILLERY, said, FLAGS) and not re.search(_MISSILE_NAMED, said, FLAGS)
-    )
+    return bool(re.search(_ARTILLERY, said, FLAGS) and not re.search(_MISSILE_NAMED, said, FLAGS))
 
 
 def _cited(

@@ -258,8 +258,7 @@ EEZ_PATTERNS: Final = (
         # ("no missiles had entered Japanese territory or its exclusive economic zone")
         # ("no missile had flown into Japanese territory or Japan's exclusive economic zone")
         r"(?:fell|landed|came down|fallen|entered|reached|flown|flew)\s+"
-        r"(?:(?:inside|within|in|into)\s+)?" + EEZ_AFTER_LAND
-        + r"|"
+        r"(?:(?:inside|within|in|into)\s+)?" + EEZ_AFTER_LAND + r"|"
         # "came down neither in Japanese territory nor inside its EEZ", "fell neither on
         # Japan's land nor in its exclusive economic zone"
         r"\b(?:fell|f[ae]llen|landed|came down|come down|reached|entered)\s+neither\s+"
