@@ -55,12 +55,13 @@ SAID_TO_BE = (
 )
 
 # "The launches come after a U.S. soldier ran across the border on Tuesday": the day of the
-# clause an "after", "following" or "since" opens is another event's (not "after midnight").
+# clause an "after", "following" or "since" opens is another event's (not "after midnight",
+# "shortly after midday local time on Saturday": a time of the day).
 # "The launch follows the test of a 'hypersonic' missile on Jan. 14", "The latest launches follow
 # Kim's claim on Wednesday": the same ("followed by two more" is not).
 OTHER_EVENT_CLAUSE = (
     r"\b(?:after|following|since|follows?|followed)\s+"
-    r"(?!midnight|dawn|daybreak|noon|sunrise|sunset|by\b|\d)[^,;]*$"
+    r"(?!midnight|midday|dawn|daybreak|noon|sunrise|sunset|by\b|\d)[^,;]*$"
 )
 
 
