@@ -18,7 +18,9 @@ FALL_VERBS: Final = (
     r"\b(?:fell|falls?|falling|fallen|landed|lands?|landing|splashed|splashing|came down|"
     r"comes? down|coming down|crashed|impact|"
     # "flown over the sea between Okinawa and Miyako at around 4 a.m.": a point on its path.
-    r"fl(?:ew|own|ying) over|pass(?:ed|ing) over)\b"
+    r"fl(?:ew|own|ying) over|pass(?:ed|ing) over|"
+    # "believed to have passed into the Pacific Ocean around 22:55": where its flight went.
+    r"pass(?:ed|ing) (?:into|through))\b"
 )
 # "The ministry announced the possible launch at around 10:40 p.m.": the time of a statement.
 # "The first announcement came at 7:46 a.m.", "J-Alert was issued at 7:55": a notice's time.
@@ -33,7 +35,9 @@ STATEMENT_BEFORE: Final = (
     r"update|broadcast|J-Alert|press release|flash|siren|sirens|alarm|alarms|tweet)\b)"
     # ("announced that at around 10:17 a.m. ... the North fired": "that" opens what was told,
     # whose clock is the launch's.)
-    r"(?:\s+(?!that\b)[\w-]+){0,5}\s+(?:at|by)\s+(?:around\s+|about\s+|approximately\s+)?$"
+    # "set off emergency alerts in Japan shortly before 4 a.m.": the alert's hour, hedged.
+    r"(?:\s+(?!that\b)[\w-]+){0,5}\s+(?:at|by|(?:shortly|just|soon)\s+(?:before|after))\s+"
+    r"(?:around\s+|about\s+|approximately\s+)?$"
 )
 # "will discuss the launch at an emergency meeting of the Security Council at 15:00 EDT", "the
 # cabinet convened at 9 a.m.": the clock a meeting is held at, not the launch's (a launch verb
@@ -215,6 +219,7 @@ def find_time(sentence: Sentence, day: date | None = None) -> TimeMention | None
             or until
             or meeting
             or _opens_a_statement(before, sentence.text[match.end() :])
+            or _opens_a_path(before, sentence.text[match.end() :])
             or re.search(_LATER_ONES_CLOCK, before, FLAGS)
         )
         if _is_fall_time(before) or skip or _is_stamp(sentence.text, match):
@@ -227,7 +232,9 @@ def find_time(sentence: Sentence, day: date | None = None) -> TimeMention | None
         gaps = (sentence.text[end : match.start()] for _, end in skipped)
         # ("12:30" read again inside "12:30 p.m." set aside is the same clock.)
         inside = any(start <= match.start() < end for start, end in skipped)
-        if inside or any(re.fullmatch(r"\s*(?:\(|,|and|or|-|\u2013)\s*", gap) for gap in gaps):
+        # ("At 04:00 on August 24 (07:00 pm on August 23 GMT)": the bracket after the clock's
+        # day converts the clock.)
+        if inside or any(re.fullmatch(_JOINED_GAP, gap, FLAGS) for gap in gaps):
             skipped.append(match.span())
             continue
         mention = _mention(sentence, match, day)
@@ -245,6 +252,9 @@ def find_time(sentence: Sentence, day: date | None = None) -> TimeMention | None
         if opening is not None:
             return opening
     return found[0] if found else None
+
+
+_JOINED_GAP: Final = r"\s*(?:,|and|or|-|\u2013|(?:on\s+(?:[\w.]+\s+){0,2}?\d{1,2}\s*)?\()\s*"
 
 
 # "just after noon (10.00 p.m. ET)", "around midnight (1500 GMT)": a clock in another zone, in
@@ -308,6 +318,24 @@ _OPENING_AT: Final = (
     r"^\W*(?:(?:and|but|then)\s+)?(?:at|by|shortly after|just after|soon after)\s+"
     r"(?:around\s+|about\s+|approximately\s+|roughly\s+)?$"
 )
+
+
+# "At 04:00 on August 24 (...), a North Korean missile flew towards the Pacific Ocean", "At 8:37
+# a.m. the missile fell into the sea": a clock opening a sentence whose subject then flies on or
+# falls (no launch verb between) is a point on its path, not the launch.
+_PATH_AFTER: Final = (
+    r"^\s*(?:(?:local time|KST|JST|Korea time|Seoul time|Japan time|Tokyo time)\s*)?"
+    r"(?:on\s+(?:[\w.]+\s+){0,2}?\d{1,2}\b\s*)?(?:\([^)]{1,40}\)\s*)?,?\s+"
+    r"(?:(?!(?:fired|launched|fires|launches|test-fired|test-launched|shot|lobbed|lifted|took|"
+    r"blasted|detected|spotted)\b)[\w'.-]+\s+){1,6}?"
+    r"(?:fell|landed|came down|splashed down|crashed|flew|passed|was flying|was passing)\b"
+)
+
+
+def _opens_a_path(before: str, after: str) -> bool:
+    """The clock opens its sentence, and is the time of a point on the missile's path."""
+    opening = re.match(_OPENING_AT, before, FLAGS) is not None
+    return opening and re.match(_PATH_AFTER, after, FLAGS) is not None
 
 
 def _opens_a_statement(before: str, after: str) -> bool:

@@ -175,10 +175,13 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
             evidence[name] = (found.evidence,)
         return found
 
-    launch_first = [s for s in current if is_launch_sentence(s)]
+    # "the missile lifted off at about 3:17 a.m." tells the launch by the rocket's verb.
+    launch_first = [
+        s for s in current if is_launch_sentence(s) or re.search(_LIFT_OFF, s.text, FLAGS)
+    ]
     # "Residents were told to take shelter at 7:55 a.m.": a clock in a sentence about nothing
     # the missile did is not its launch time.
-    launch_first += [s for s in current if not is_launch_sentence(s) and tells_the_missile(s)]
+    launch_first += [s for s in current if s not in launch_first and tells_the_missile(s)]
     clocks = [t for s in launch_first if (t := find_time(s, scope.local_day))]
     clock = finer_clock(clocks[0], clocks[1:]) if clocks else None
     local_day = scope.local_day
