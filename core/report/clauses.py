@@ -16,6 +16,7 @@ from core.report.patterns import (
     REPORTED_SPEECH,
     REPORTING_DAY_AFTER,
     REPORTING_DAY_BEFORE,
+    SPAN_AFTER_OPENER,
     SPOKEN_AND_HAD,
 )
 from core.report.text import Sentence
@@ -23,8 +24,9 @@ from core.report.text import Sentence
 OWN_SUBJECT = (
     # "If confirmed, it would be the North's first test-firing of its Rodong ..."
     # "these tests were its first launch of a Nodong since 2009"
+    # "The report notes that this was North Korea's first ballistic missile test since March"
     r"\b(?:it|they|missiles?|projectiles?|weapons?|rockets?|tests?|launch(?:es)?|firings?|"
-    r"ICBMs?|IRBMs?|MRBMs?|SRBMs?|SLBMs?)\s+"
+    r"ICBMs?|IRBMs?|MRBMs?|SRBMs?|SLBMs?|(?<=that )this)\s+"
     r"(?:was|were|is|are|appeared|seemed|"
     r"would be|may be|might be|could be|"
     # "it had test-fired the Hwasong-18, first tested in April"
@@ -214,6 +216,13 @@ def own_clause(sentence: Sentence, dated: Sequence[int] = ()) -> Sentence | None
     # "For the first time since 1945, one of the missiles came down south of the line": the
     # opener measures this launch against the past; the rest is the launch's own.
     opener = re.match(_FIRST_SINCE_OPENER, text, FLAGS)
+    # "A few days after South Korea started its war games with the US, North Korea has fired four
+    # suspected short-range missiles": the opener measures from other news; the main clause,
+    # telling the launch with no recollection of its own, is the launch's.
+    span = re.match(SPAN_AFTER_OPENER, text, FLAGS)
+    if span is not None and re.search(OWN_SUBJECT, text[span.end() :], FLAGS):
+        if not [at for at in recall_positions(sentence) if at >= span.end()]:
+            opener = span
     if opener is not None:
         rest = text[opener.end() :]
         return Sentence(sentence.start + opener.end(), sentence.end, rest, sentence.paragraph)
@@ -229,9 +238,12 @@ def own_clause(sentence: Sentence, dated: Sequence[int] = ()) -> Sentence | None
     # "The launch was the first of a Musudan since 2016": "since" opens the other clause.
     # "The launch comes after North Korea tested ..., called the Hwasong-19, last week": the
     # recollection starts at the first of these.
+    # ("this was North Korea's first ballistic missile test since March": the "since" may open
+    # the recollection itself.)
     since = [
         m.start()
-        for m in re.finditer(r"\s(?:since|after|following|follows)\s", text[: min(starts)])
+        for m in re.finditer(r"\s(?:since|after|following|follows)(?=\s)", text)
+        if m.start() < min(starts)
     ]
     cut = min(since) if since else cut
     if cut <= 0 or not re.search(OWN_SUBJECT, text[:cut], FLAGS):

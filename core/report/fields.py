@@ -1269,6 +1269,9 @@ def _first_name(sentences: Sequence[Sentence]) -> Found | None:
             # "The Musudan's range is estimated at up to 4,000 km", "The KN-23 can fly on a
             # low, flat path": the type as the subject of a general statement, not this launch.
             and not _type_described(sentence.text, match)
+            # '"At first we thought they were an upgraded version of the KN-02 ..., but we now
+            # think they are Scud series missiles"': a first belief, since given up.
+            and not _belief_given_up(sentence.text, match)
             # "a new Pukguksong-class submarine missile": the family a new missile belongs
             # to, not its name (a numbered member, "Pukguksong-3", is one; "the Rodong-class
             # missiles" fired are Rodongs).
@@ -1290,6 +1293,19 @@ def _first_name(sentences: Sequence[Sentence]) -> Found | None:
             continue
         return Found(named[0], sentence.evidence(found[0][0], f"name {named[0]}"))
     return None
+
+
+_FIRST_BELIEF: Final = re.compile(
+    r"\b(?:at first|initially|originally)\b[^.;]{0,40}?\b(?:thought|believed|assessed|suspected|"
+    r"estimated)\b[^.;]{0,80}$",
+    FLAGS,
+)
+
+
+def _belief_given_up(text: str, match: re.Match[str]) -> bool:
+    """The name is of a first belief ("At first we thought they were an upgraded version of the
+    KN-02 ...": the clause of what was thought at first, since revised)."""
+    return bool(_FIRST_BELIEF.search(text[: match.start()]))
 
 
 # The type opens the sentence ("The Musudan's range is", "Rodong missiles can reach", "The
