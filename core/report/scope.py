@@ -234,9 +234,19 @@ def _mentions(
     return events, stated
 
 
+_PICTURE_DAY_BEFORE: Final = (
+    r"\b(?:images?|imagery|photos?|photographs?|pictures?|footage)\s+"
+    r"(?:(?:taken|captured|shot|made|dated)\s+)?(?:from|on|dated)\s+$"
+)
+
+
 def _other_day(mention: DateMention, before: str, after: str) -> bool:
     """The day of something other than the launch: a revelation, a zoned clock, an event."""
     if re.search(REVEALED_DAY_BEFORE, before, FLAGS):
+        return True
+    # "This satellite image from March 29 shows a missile on the launchpad": the day a picture
+    # was taken, before the launch it shows the preparations of.
+    if re.search(_PICTURE_DAY_BEFORE, before, FLAGS):
         return True
     # "(19:00 Friday GMT)", "2:32 p.m. Tuesday EDT": the day of a zoned clock, not another
     # event.
