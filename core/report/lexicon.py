@@ -172,10 +172,13 @@ COUNT_PATTERN: Final = (
     r"(?P<adjectives>(?:\s+(?!of\b|and\b|or\b|to\b|in\b|from\b|without\b|"
     # "15 tests involving 22 missiles": the number counts the tests ("another ballistic test
     # missile": a test missile is a missile).
+    # "directed a firing drill with super-large multiple rocket launchers": the article counts
+    # the drill.
     r"(?:hours?|days?|weeks?|months?|years?|tests?\b(?!\s+missiles?\b)|launch(?:es)?|times|"
-    r"rounds|involving)\b)"
+    r"rounds|involving|drills?|exercises?)\b)"
     # "a Musudan (BM-25) ballistic missile": a name's other name in brackets.
-    r"(?:[\w\"'-]+|\([\w-]+\))){0,5}?)\s+"
+    # "launched a new type of ballistic missile": one of a kind (not "two types of missiles").
+    r"(?:(?:type|kind|version|variant|model)\s+of|[\w\"'-]+|\([\w-]+\))){0,5}?)\s+"
     # "fired six rounds from its 600mm multiple rocket launcher", "two KN-25 rounds"
     # "three bullets believed to be short-range": a translated page's word for projectiles.
     # ('at least one unidentified "projectile"': the noun in quotes)
