@@ -81,6 +81,14 @@ def is_launch_sentence(sentence: Sentence) -> bool:
 _ASKED = r"\b(?:whether|if)\b[^.;]{0,40}$"
 
 
+# "The North also launched two ...", "In addition, three short-range ballistic missiles were
+# fired": more missiles told as fired besides those of the launch counted before.
+_ALSO_FIRED: Final = (
+    r"\balso\s+(?:fired|launched|test-fired|test-launched)\b|^\W*(?:in addition|additionally)\b"
+    r"[^.;]{0,80}?\b(?:fired|launched|test-fired|test-launched)\b"
+)
+
+
 # A count told as said before and since replaced: "Earlier, the South had said the North fired a
 # single missile", "the JCS had initially reported one missile" (not "Earlier, it fired two
 # missiles": an earlier launch's own count, nor "had said": a statement not set before another).
@@ -107,6 +115,11 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
     best: tuple[float, Found, str] | None = None
     bounded: set[int] = set()  # counts told elsewhere as a lower bound ("at least two")
     for sentence in sentences:
+        if best is not None and re.search(_ALSO_FIRED, sentence.text, FLAGS):
+            # "fired what was presumably a long-range ballistic missile ... The North also
+            # launched what seemed to be two short-range ballistic missiles ... at about 8:39":
+            # missiles told as fired besides the launch counted are a launch of their own.
+            continue
         # "CNN, citing unnamed sources, put the number at four": a stated number.
         stated = re.search(NUMBER_PUT, sentence.text, FLAGS)
         if stated and (best is None or best[0] > 0):
