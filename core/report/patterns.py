@@ -446,10 +446,8 @@ REPORTING_DAY_BEFORE: Final = (
     r"(?:launch|test|firing))\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
     # "According to media reports on 16 October": the day of the reports.
     r"|\breports?\s+(?:on|of|dated)\s+$"
-    # A dateline, "SEOUL, May 8 (Yonhap) --", gives the day of filing: a place of capitalised
-    # words (not "The launch was picked up ... on Saturday, 15 October": words of the story).
-    r"|^\s*(?!(?:On|In|At|By|Since|Until|From|Last|Early|Late)\b)"
-    r"(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}),\s*$"
+    # A dateline, "SEOUL, May 8 (Yonhap) --", gives the day of filing.
+    r"|^\s*[A-Z][A-Z .'-]+,\s*$"
     # "The report, dated Monday, says ...": the day of the report.
     r"|\bdated\s+$"
     # "... from borderline Updated: 2014-07-14 07:14:47 KST", "Posted: July 14, 2014", "Last
