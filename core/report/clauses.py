@@ -220,9 +220,12 @@ def own_clause(sentence: Sentence, dated: Sequence[int] = ()) -> Sentence | None
     # suspected short-range missiles": the opener measures from other news; the main clause,
     # telling the launch with no recollection of its own, is the launch's.
     span = re.match(SPAN_AFTER_OPENER, text, FLAGS)
-    if span is not None and re.search(OWN_SUBJECT, text[span.end() :], FLAGS):
-        if not [at for at in recall_positions(sentence) if at >= span.end()]:
-            opener = span
+    if (
+        span is not None
+        and re.search(OWN_SUBJECT, text[span.end() :], FLAGS)
+        and not [at for at in recall_positions(sentence) if at >= span.end()]
+    ):
+        opener = span
     if opener is not None:
         rest = text[opener.end() :]
         return Sentence(sentence.start + opener.end(), sentence.end, rest, sentence.paragraph)

@@ -192,7 +192,7 @@ def test_an_opening_span_after_keeps_the_main_clause(sites, text, expected):
     [
         # a defence source, quoted by a wire
         (
-            "North Korea has fired four missiles. \"At first we thought they were an upgraded "
+            'North Korea has fired four missiles. "At first we thought they were an upgraded '
             'version of the KN-02, but we now think they are Scud series missiles," a source said.',
             "",
         ),
@@ -248,8 +248,7 @@ def test_a_pictures_day_is_not_the_launch(sites, text, expected):
     [
         # an aggregator after the Guardian
         (
-            "North Korea is reported to have launched a new type of ballistic missile on "
-            "Thursday.",
+            "North Korea is reported to have launched a new type of ballistic missile on Thursday.",
             ("1", "exact"),
         ),
         # KCNA
