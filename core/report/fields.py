@@ -1580,6 +1580,15 @@ _ALIAS_BEFORE: Final = (
 )
 
 
+# "fired some 130 rounds of artillery into the waters of the Yellow Sea and 40 rounds into the
+# East Sea": artillery told with no missile between it and the sea (not "fired artillery shells
+# and a ballistic missile into the East Sea").
+_SHELLS_INTO: Final = (
+    r"\b(?:artillery|shells|rounds)\b"
+    r"(?:(?!\b(?:missiles?|projectiles?|rockets?|ICBMs?|SRBMs?)\b)[^.;]){0,80}$"
+)
+
+
 def _before(evidence: Evidence) -> str:
     """The sentence's words before the evidence."""
     at = evidence.sentence.find(evidence.text)
@@ -1756,6 +1765,9 @@ def find_landing(
         and not re.search(_ATTEMPTED_INTO, _before(item.evidence), FLAGS)
         # "rocket fragments had fallen in the Yellow Sea": pieces, not the launch's fall.
         and not re.search(_PIECES_FELL, _before(item.evidence), FLAGS)
+        # "also fired some 130 rounds of artillery into the waters of the Yellow Sea": where
+        # shells went, not the missile's fall.
+        and not re.search(_SHELLS_INTO, _before(item.evidence), FLAGS)
         # "the second launch this week: on Wednesday another projectile was fired toward the
         # East Sea": the earlier launch's sea.
         and not re.search(_ANOTHER_LAUNCHS_SEA, _before(item.evidence), FLAGS)

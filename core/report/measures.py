@@ -71,12 +71,17 @@ def _readings(
     """
     claimed: Found | None = None
     possible: Found | None = None
+    north_agency = False
     for sentence in sentences:
+        named = re.findall(_NAMED_AGENCY, sentence.text, FLAGS)
+        if named:
+            north_agency = bool(re.fullmatch(NORTH_KOREAN_CLAIM, named[-1], FLAGS))
         match = first_match(patterns, sentence)
         if match is None:
             continue
         found = _reading(match, sentence, label)
-        if re.search(NORTH_KOREAN_CLAIM, sentence.text, FLAGS):
+        said_by_north = north_agency and not named and re.search(_THE_AGENCY, sentence.text, FLAGS)
+        if re.search(NORTH_KOREAN_CLAIM, sentence.text, FLAGS) or said_by_north:
             claimed = claimed or found
         elif re.search(
             POSSIBLY_BEFORE, sentence.text[max(0, match.start() - 60) : match.start()], FLAGS
@@ -85,6 +90,15 @@ def _readings(
         else:
             return found, claimed
     return possible, claimed
+
+
+# News agencies named in a report: the last one named is the one "the agency" points back to.
+_NAMED_AGENCY: Final = (
+    r"\b(?:KCNA|Korean Central News Agency|Yonhap|Kyodo|Jiji|TASS|Xinhua|Reuters|AFP|"
+    r"Agence France-Presse|Associated Press|Interfax|RIA Novosti|Anadolu|Bernama|ANI|IANS)\b"
+)
+# '"... open waters of the East Sea of Korea," the agency said': the agency last named speaks.
+_THE_AGENCY: Final = r"\b(?:the|that)\s+(?:state\s+|official\s+|news\s+)*agency\b"
 
 
 # "possibly flew", "may have flown", "could have travelled": a figure told as a possibility.
@@ -212,6 +226,13 @@ _FLIGHT_WORDS: Final = (
 )
 
 
+# Airliners' flights and airports: a sentence about air traffic, not the missile's flight.
+_AIR_TRAFFIC: Final = (
+    r"\b(?:airports?|airlines?|airliners?|air\s+traffic|passenger\s+(?:jets?|planes?))\b|"
+    r"\bflights\s+(?:in\s+and\s+out\s+of|to\s+and\s+from|were|had\s+been)\b"
+)
+
+
 def find_flight_time(sentences: Sequence[Sentence]) -> Found | None:
     """Flight time, in minutes ("one hour and 26 minutes" is 86)."""
     for sentence in sentences:
@@ -222,6 +243,10 @@ def find_flight_time(sentences: Sequence[Sentence]) -> Found | None:
         # on. A bare "for" or "in" times a flight only in a sentence that tells one.
         cue = match.group(0).split()[0].lower()
         if cue in ("for", "in") and not re.search(_FLIGHT_WORDS, sentence.text, FLAGS):
+            continue
+        # "forcing flights in and out of Incheon airport to halt for three hours": how long air
+        # traffic stopped, not how long the missile flew.
+        if cue in ("for", "in") and re.search(_AIR_TRAFFIC, sentence.text, FLAGS):
             continue
         # "the missile was still in the air an hour after it was launched": a time it was seen
         # flying at, not how long it flew.

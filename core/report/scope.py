@@ -514,7 +514,11 @@ _THAT_OPENER = (
     r"ICBMs?|IRBMs?|SRBMs?|MRBMs?|SLBMs?|weapons?|projectiles?|salvos?|flights?)\b|"
     # "Those were thought to be short-range, of the Scud or Rodong type": "those" standing
     # alone for the missiles just recalled.
-    r"^\W*(?:(?:but|and|yet)\s+)?those\s+(?:were|had|flew|travel+ed|landed|fell)\b"
+    r"^\W*(?:(?:but|and|yet)\s+)?those\s+(?:were|had|flew|travel+ed|landed|fell)\b|"
+    # "The first of those flew about 430 kilometers", "According to the Korea Times, both of
+    # those missiles were estimated to have flown ...": some of the missiles just recalled.
+    r"^\W*(?:according\s+to\s+[^,;.]{1,40},\s*)?(?:the\s+)?(?:first|second|last|latter|"
+    r"former|both|each|all|one|two|three)\s+of\s+those\b"
 )
 
 

@@ -95,6 +95,14 @@ LANDING_PATTERNS: Final = (
         + r")?(?:(?:north|south)-?)?east(?:ern)? "
         + SHORE
         + r"|"
+        # "fired four missiles toward the sea from its southeastern coast": sent to sea from the
+        # east coast (not "fired from its east coast" alone, which names no sea)
+        + SENT_INTO
+        + r"(?:the\s+)?(?:sea|waters)\s+from\s+"
+        + COAST_OWNER
+        + r"(?:(?:north|south)-?)?east(?:ern)? "
+        + SHORE
+        + r"|"
         # "coming down in waters near the east coast"
         r"\bwaters?\s+(?:near|along|off)\s+" + COAST_OWNER + r"east(?:ern)? " + SHORE + r"|"
         # "before falling near North Korea's east coast", "came down near its eastern coast" (a
@@ -181,6 +189,12 @@ LANDING_PATTERNS: Final = (
     (
         r"\b(?:fell|landed|crashed|exploded|came down)\s+"
         r"(?:on land|inland|over land|on the ground)\b|"
+        # "flew about 350km before coming down in North Hamgyong Province": a fall in a North
+        # Korean province itself (not "in waters off North Hamgyong Province", a sea)
+        r"\b(?:f[ae]ll(?:en|ing)?|land(?:ed|ing)|crash(?:ed|ing)|c(?:ame|ome|oming) down|"
+        r"impacted)\s+(?:in|on|inside)\s+(?:the\s+)?(?:(?:North|South)\s+)?"
+        r"(?:Hamgyong|Hamkyong|Hwanghae|Pyongan|Phyongan|Chagang|Jagang|Ryanggang|Yanggang)"
+        r"\s+Province\b|"
         # "the projectile breaking apart over land a few minutes after lift-off"
         r"\b(?:broke|breaking|blew|blowing)\s+(?:apart|up)\s+over\s+land\b|"
         # "landed in North Korean territory"
