@@ -427,7 +427,8 @@ REPORTED_SPEECH: Final = (
 # missile and had launched another last week" still looks back by its "last week".)
 SPOKEN_AND_HAD: Final = (
     r"\b(?:said|says|saying|stated|added|adding|reported|announced|confirmed|warned|told)\b"
-    r"[^.;:]{0,120}?\s(?P<had>and\s+had)\b"
+    # ("had been detected at 10:38 a.m. and had flown": a clock's points end no statement)
+    r"(?:[^.;:]|[ap]\.m\.?){0,120}?\s(?P<had>and\s+had)\b"
 )
 # "KCNA said on Friday": the day of the report, not of the launch.
 REPORTING_DAY_BEFORE: Final = (

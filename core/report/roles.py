@@ -170,6 +170,11 @@ _TALLY: Final = (
     r"(?:the|this) (?:year|month)|since (?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December)(?! \d))\b"
 )
+# "its second such launch in three days": the span an ordinal aside counts this launch in.
+_DAYS_SPAN: Final = (
+    r"\b(?:in|over|within)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|"
+    r"several|\d+)\s+days\b"
+)
 # "North Korea has fired a ballistic missile, its 10th launch this year": the tally words of an
 # aside name this launch's place in the count, not many launches ("for the third time this
 # month" too; "..., including a failed ICBM test on May 4" is a clause of its own).
@@ -178,7 +183,7 @@ _ORDINAL_IN_TALLY: Final = (
     r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"eleventh|twelfth|\w+teenth|\w+tieth|latest|newest|most recent)\b"
     # ("the eleventh time the North has fired missiles this year" counts them all)
-    r"(?:(?!\b(?:has|have|had)\b)[^,;]){0,60}?" + _TALLY
+    r"(?:(?!\b(?:has|have|had)\b)[^,;]){0,60}?(?:" + _TALLY + "|" + _DAYS_SPAN + ")"
 )
 # A simple past launch ("fired", not "has fired"): the clause tells a launch, not a tally.
 _TOLD_LAUNCH: Final = (
@@ -401,8 +406,8 @@ def clause_role(
     later = _any(_LATER_SALVO, text)
     if later:
         return LATER, f"{later.group(0)!r}: a later salvo, not the launch reported"
-    tally = re.search(_TALLY, re.sub(_ORDINAL_IN_TALLY, " ", text, flags=FLAGS), FLAGS)
-    tally = tally or re.search(RUNNING_TALLY, text, FLAGS)
+    unranked = re.sub(_ORDINAL_IN_TALLY, " ", text, flags=FLAGS)
+    tally = re.search(_TALLY, unranked, FLAGS) or re.search(RUNNING_TALLY, unranked, FLAGS)
     if tally and re.search(_ONE_LAUNCHED, text, FLAGS):
         tally = None
     # ("makes eight Musudan missiles fired": the tally's own participle tells no launch.)
