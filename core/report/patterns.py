@@ -148,6 +148,8 @@ RANGE_PATTERNS: Final = (
     # in "a range of up to")
     + r"(?!up\s+to\b)"
     + QUALIFIER
+    # ('"their range is more than (125 miles)"': an editor's figure set in a quote's brackets)
+    + r"[(\[]?"
     + NUMBER
     + SPAN
     + DISTANCE_UNIT
@@ -649,7 +651,12 @@ RECALL_CUES: Final = (
     r"such as|among which)\b",
     # "The report came a day after North Korea fired ...": the launch the report is about.
     r"(?<!report came )(?<!statement came )(?<!announcement came )(?<!claim came )"
-    r"\b(?:days|weeks|months|years|a day|a week|a month|one day|one week|one month)\s+after\b",
+    r"\b(?:days|weeks|months|years|a day|a week|a month|one day|one week|one month)\s+after\b"
+    # ("A few days after South Korea started its war games with the US, North Korea has fired
+    # four missiles": another event's clause, no launch in it, then this launch told in the
+    # news's perfect)
+    r"(?!(?:(?!\b(?:fir|launch|test)\w*)[^,;.]){1,80},\s+(?:[\w'-]+\s+){0,3}?(?:has|have)\s+"
+    r"(?:\w+\s+)?(?:fired|launched|test-fired|test-launched)\b)",
     r"\b(?:a\s+few|several|two|three)\s+(?:days|weeks|months)\s+earlier\b",
     r"\brecently\b",
     # "put new sanctions on Pyongyang following its recent nuclear test and satellite launch":

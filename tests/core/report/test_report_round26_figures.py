@@ -263,3 +263,83 @@ def test_a_fall_west_of_oshima_alone_names_no_sea(sites, text):
 def test_near_miss_a_fall_west_of_okushiri_is_the_sea_of_japan(sites):
     text = "Japan said the missile fired on Thursday came down 150 km west of Okushiri island."
     assert field(text, sites, "landing_area") == "sea_of_japan"
+
+
+# --- "A few days after South Korea started its war games, North Korea has fired" (1238) --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A few days after South Korea started its war games with the US, North Korea has fired "
+        "four short-range missiles into the East Sea, a South Korean defence official said.",
+        "Two days after the summit ended, Pyongyang has launched two ballistic missiles into the "
+        "Sea of Japan, Japan's defence ministry said.",
+        "Weeks after talks stalled, the North has test-fired a missile toward the East Sea, "
+        "KCNA reported.",
+    ],
+)
+def test_days_after_another_event_the_perfect_tells_this_launch(sites, text):
+    assert field(text, sites, "landing_area") == "sea_of_japan"
+
+
+def test_near_miss_a_launch_that_came_days_after_an_older_one_is_recalled(sites):
+    text = (
+        "North Korea fired a cruise missile on Thursday, the JCS said. The test came two days "
+        "after North Korea fired a ballistic missile into the Yellow Sea."
+    )
+    assert field(text, sites, "landing_area") == ""
+
+
+# --- '"At first we thought they were an upgraded version of the KN-02"' (1238) -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'North Korea fired four missiles on Thursday. "At first we thought they were an upgraded '
+        'version of the KN-02, but we now think they are Scud series missiles," an official said.',
+        "North Korea launched a missile on Thursday. The JCS initially believed it was a KN-23; "
+        "it later said the type was unknown.",
+        "North Korea fired a missile on Thursday. Officials at first suspected a Hwasong-12, "
+        "then said the type was still under analysis, Japan's ministry said.",
+    ],
+)
+def test_a_name_held_at_first_is_no_name(sites, text):
+    assert field(text, sites, "missile_name") == ""
+
+
+def test_near_miss_a_name_told_plainly_stands(sites):
+    text = "North Korea fired a missile on Thursday. At first light the JCS said it was a KN-23."
+    assert field(text, sites, "missile_name") == "KN-23"
+
+
+# --- 'because their range is more than (125 miles)' (1238) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [
+        (
+            'North Korea fired four missiles on Thursday. "We think they are Scuds, because their '
+            'range is more than (125 miles)," a government source said.',
+            "201",
+        ),
+        (
+            "North Korea fired a missile on Thursday; its range was [310 miles], the JCS said.",
+            "499",
+        ),
+        (
+            "North Korea fired a missile on Thursday. The flight distance was about (300 km), "
+            "Japan's ministry said.",
+            "300",
+        ),
+    ],
+)
+def test_an_editors_bracketed_figure_is_the_range(sites, text, km):
+    assert field(text, sites, "range_km") == km
+
+
+def test_near_miss_a_bracketed_aside_with_no_figure_gives_none(sites):
+    text = "North Korea fired a missile on Thursday; its range is (as yet) unknown, the JCS said."
+    assert field(text, sites, "range_km") == ""
