@@ -1729,9 +1729,15 @@ def find_landing(
     unknown = any(re.search(_FALL_UNCONFIRMED, s.text, FLAGS) for s in sentences) and not any(
         re.search(_FELL_INTO_SEA, s.text, FLAGS) for s in sentences
     )
+    every = _every_landing(sentences)
+    # (artillery's sea is set aside only where another fall is told: a report of shells alone,
+    # "The shells were fired toward the sea west of Haeju", keeps it)
+    missiles_fell = any(
+        not re.search(_SHELLS_INTO, _before(item.evidence), FLAGS) for item in every
+    )
     found = [
         item
-        for item in _every_landing(sentences)
+        for item in every
         if not re.search(_ALIAS_BEFORE, _before(item.evidence), FLAGS)
         # "fired one missile from a submarine off its east coast": where it was fired from.
         if not (
@@ -1767,7 +1773,7 @@ def find_landing(
         and not re.search(_PIECES_FELL, _before(item.evidence), FLAGS)
         # "also fired some 130 rounds of artillery into the waters of the Yellow Sea": where
         # shells went, not the missile's fall.
-        and not re.search(_SHELLS_INTO, _before(item.evidence), FLAGS)
+        and not (missiles_fell and re.search(_SHELLS_INTO, _before(item.evidence), FLAGS))
         # "the second launch this week: on Wednesday another projectile was fired toward the
         # East Sea": the earlier launch's sea.
         and not re.search(_ANOTHER_LAUNCHS_SEA, _before(item.evidence), FLAGS)

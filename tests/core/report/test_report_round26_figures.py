@@ -161,6 +161,11 @@ def test_near_miss_artillery_and_a_missile_into_a_sea_is_the_missiles(sites):
     assert field(text, sites, "landing_area") == "yellow_sea"
 
 
+def test_near_miss_artillery_alone_keeps_its_sea(sites):
+    text = "North Korea fired some 100 artillery rounds into the Yellow Sea on Thursday, JCS said."
+    assert field(text, sites, "landing_area") == "yellow_sea"
+
+
 # --- "flew about 350km before coming down in North Hamgyong Province" (1172) ---------------------
 
 
