@@ -429,8 +429,9 @@ REPORTED_SPEECH: Final = (
 # missile and had launched another last week" still looks back by its "last week".)
 SPOKEN_AND_HAD: Final = (
     r"\b(?:said|says|saying|stated|added|adding|reported|announced|confirmed|warned|told)\b"
-    # ("had been detected at 10:38 a.m. and had flown": a clock's points end no statement)
-    r"(?:[^.;:]|[ap]\.m\.?){0,120}?\s(?P<had>and\s+had)\b"
+    # ("had been detected at 10:38 a.m. and had flown": a clock's colon and points end no
+    # statement)
+    r"(?:[^.;:]|\d:\d\d|[ap]\.m\.?){0,120}?\s(?P<had>and\s+had)\b"
 )
 # "KCNA said on Friday": the day of the report, not of the launch.
 REPORTING_DAY_BEFORE: Final = (
@@ -651,12 +652,7 @@ RECALL_CUES: Final = (
     r"such as|among which)\b",
     # "The report came a day after North Korea fired ...": the launch the report is about.
     r"(?<!report came )(?<!statement came )(?<!announcement came )(?<!claim came )"
-    r"\b(?:days|weeks|months|years|a day|a week|a month|one day|one week|one month)\s+after\b"
-    # ("A few days after South Korea started its war games with the US, North Korea has fired
-    # four missiles": another event's clause, no launch in it, then this launch told in the
-    # news's perfect)
-    r"(?!(?:(?!\b(?:fir|launch|test)\w*)[^,;.]){1,80},\s+(?:[\w'-]+\s+){0,3}?(?:has|have)\s+"
-    r"(?:\w+\s+)?(?:fired|launched|test-fired|test-launched)\b)",
+    r"\b(?:days|weeks|months|years|a day|a week|a month|one day|one week|one month)\s+after\b",
     r"\b(?:a\s+few|several|two|three)\s+(?:days|weeks|months)\s+earlier\b",
     r"\brecently\b",
     # "put new sanctions on Pyongyang following its recent nuclear test and satellite launch":
