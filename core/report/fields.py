@@ -67,7 +67,18 @@ COMPARISON_BEFORE = (
     r"\b(?:similar to|close to|resembl\w*|compared (?:with|to)|unlike|"
     # "new SRBMs, such as the KN-23 or KN-24", "farther than the standard KN-01", "unsure
     # whether it is an improved KN-01": names offered, compared or asked about.
-    r"such as|than|whether (?:it|they) (?:is|are|was|were))\b[^,;.]{0,30}$"
+    r"such as|than|whether (?:it|they) (?:is|are|was|were))\b[^,;.]{0,30}$|"
+    # "a new short-range missile derived from the existing Hwasong-11A tactical guided missile
+    # (the KN-23, ...)": the parent of a type, and the parent's other name in brackets.
+    r"\b(?:derived|developed) from\b[^,;.]{0,60}$|"
+    # "The last missile of this kind Pyongyang tested was the Hwasong-12": the one before, the
+    # launch is measured against.
+    r"\b(?:last|previous|earlier)\s+(?:missile|rocket|one|launch|test)\s+of\s+"
+    r"(?:this|that|the same|its)\s+(?:kind|type|class|sort)\b[^,;.]{0,40}$|"
+    # "the largest barrage since 2006, when it launched seven missiles ..., among them the
+    # Taepodong-2": the year a "when" clause tells of is another launch's.
+    # (A point inside the sentence is an abbreviation's: "around the U.S. July 4 holiday".)
+    r"\b(?:since|in)\s+(?:[\w-]+\s+){0,2}?(?:19|20)\d\d\s*,\s*when\b[^;]*$"
 )
 
 
@@ -1051,6 +1062,7 @@ def _set_aside(text: str, start: int, match: re.Match[str], guessed: bool) -> bo
         or re.search(_EARLIER_EVENT, head, FLAGS)
         or re.search(_FIRED_PREVIOUSLY, head, FLAGS)
         or re.search(_ASKED_KIND, head, FLAGS)
+        or _WHETHER_OPENS.search(head) is not None
         or re.search(_TRIED_THERE, head, FLAGS)
         or re.search(_WISH_LIST, head, FLAGS)
         or re.match(_DAY_BEFORE, tail, FLAGS)
@@ -1071,6 +1083,14 @@ _WISH_LIST: Final = (
 _ASKED_KIND: Final = (
     r"\b(?:unclear|not\s+(?:yet\s+)?(?:clear|known|certain)|uncertain|unknown)\s+(?:whether|if)"
     r"\s+[^.;]{0,40}?\b(?:was|were|is|are|had been|would be|might be)\s+[^.;]{0,50}$"
+)
+# "Whether the missile was an ICBM is not yet known", "Whether today's missiles could be the
+# Hwasong-11M ... is being examined": a sentence opened by the question names a kind or a type
+# asked about, not told.
+_WHETHER_OPENS: Final = re.compile(
+    r"^\W*whether\s+[^.;,]{0,40}?\b(?:was|were|is|are|had been|would be|might be|could be|"
+    r"may be)\s+[^.;,]{0,30}$",
+    FLAGS,
 )
 # "fired a ballistic missile on Wednesday night, hours after Seoul said it would act in response
 # to the North's launch of a spy satellite": a launch fired "hours after" another; the kind
@@ -1120,7 +1140,8 @@ _THIS_FOLLOWS = (
     r"^\W*(?:the|this|today's|the latest|the new|\w+day's)\s+(?:[\w-]+\s+)?"
     r"(?:launch(?:es)?|tests?|firings?|test-firings?|missiles?|projectiles?)\s+"
     r"(?:(?:also|just|only)\s+)?(?:follows?|followed|comes?\s+(?:[\w-]+\s+){0,3}?after|"
-    r"came\s+(?:[\w-]+\s+){0,3}?after|(?:is|was)\s+(?:[\w-]+\s+){0,2}?(?:after|since))\b"
+    # ("Thursday's launch was the North's first since its bid to put a spy satellite ...")
+    r"came\s+(?:[\w-]+\s+){0,3}?after|(?:is|was)\s+(?:[\w'-]+\s+){0,3}?(?:after|since))\b"
     r"[^.;]*$"
 )
 _A_LAUNCH_AFTER = r"^\s*(?:missiles?\s+|rockets?\s+)?(?:launch(?:es)?|firings?|tests?)\b"
@@ -1256,6 +1277,7 @@ def _first_name(sentences: Sequence[Sentence]) -> Found | None:
             for pattern, stem in NAME_PATTERNS
             for match in re.finditer(pattern, sentence.text, FLAGS)
             if not re.search(COMPARISON_BEFORE, sentence.text[: match.start()], FLAGS)
+            and not _WHETHER_OPENS.search(sentence.text[: match.start()])
             # "the Musudan-ri launch pad": a place named after a missile is no missile.
             and not re.match(PLACE_AFTER_NAME, sentence.text[match.end() :], FLAGS)
             # "its Hwasong-17 program", "which has been developing the Hwasong-18"
@@ -1376,13 +1398,23 @@ _OTHER_KIND: Final = (
 )
 
 
+# "may have included rockets from the new multiple launcher as well as the modified KN-02",
+# "artillery shells along with a KN-25": a name joined to rockets or shells of the same salvo.
+_ROCKETS_AS_WELL_AS: Final = re.compile(
+    r"\b(?:rockets?|shells?|artillery|launchers?)\b[^.;]{0,60}?\b(?:as well as|along with)\s+"
+    r"(?:the\s+|an?\s+|its\s+|some\s+)?(?:[\w-]+\s+){0,2}?$",
+    FLAGS,
+)
+
+
 def _one_of_both(text: str, match: re.Match[str]) -> bool:
-    """The name is one of two kinds a "both ... and ..." gives the launch."""
+    """The name is one of two kinds a "both ... and ..." (or rockets "as well as" it) gives
+    the launch."""
     before = text[max(0, match.start() - 40) : match.start()]
     return bool(
         re.search(_BOTH_BEFORE, before, FLAGS)
         and re.match(_AND_AFTER + _OTHER_KIND, text[match.end() :], FLAGS)
-    )
+    ) or bool(_ROCKETS_AS_WELL_AS.search(text[max(0, match.start() - 120) : match.start()]))
 
 
 _REPLICA: Final = (
@@ -1458,16 +1490,28 @@ def _canonical(match: re.Match[str], stem: str) -> str:
         name += "-" + groups["n"].upper()
     if groups.get("suffix"):
         # written apart where the report writes it apart ("Hwasongpho-11 Ra" is Hwasong-11 Ra,
-        # as "Hwasal-1 Ra-3"), joined where it is joined ("Hwasong-11Ma")
-        name += (" " if groups.get("gap") else "") + groups["suffix"].capitalize()
+        # as "Hwasal-1 Ra-3"), hyphened where it is hyphened ("Hwasongpho-11-Ka" is
+        # Hwasong-11-Ka), joined where it is joined ("Hwasong-11Ma")
+        gap = groups.get("gap") or ""
+        name += ("-" if gap == "-" else " " if gap else "") + groups["suffix"].capitalize()
+        if groups.get("tonnes"):
+            # "Hwasongpho-11 Da-4.5": the variant's warhead weight is part of its name
+            name += f"-{groups['tonnes']}"
     if groups.get("variant"):
         name += f" {groups['variant'].capitalize()}-{groups['vn']}"
     return name
 
 
+# A variant's letter written apart, hyphened or with its warhead's weight ("Hwasong-11 Da",
+# "Hwasong-11-Ka", "Hwasong-11 Da-4.5"): the table writes it joined ("Hwasong-11Da").
+_VARIANT_SPELLING: Final = re.compile(r"(?<=\d)[- ]?([A-Z][a-z])(?:-\d(?:\.\d)?)?$")
+
+
 def class_of_name(name: str) -> str | None:
-    """The class a known missile name implies ("Hwasong-11 Da" as "Hwasong-11Da")."""
-    return NAME_CLASSES.get(name) or NAME_CLASSES.get(name.replace(" ", ""))
+    """The class a known missile name implies ("Hwasong-11 Da" and "Hwasong-11-Da-4.5" as
+    "Hwasong-11Da")."""
+    variant = _VARIANT_SPELLING.sub(r"\1", name)
+    return NAME_CLASSES.get(name) or NAME_CLASSES.get(variant)
 
 
 def find_table(table: tuple[tuple[str, str], ...], sentences: Sequence[Sentence]) -> list[Found]:

@@ -10,8 +10,9 @@ from core.report.dates import MONTHS
 NAME_PATTERNS: Final = (
     (
         # "Hwasong-11Ma", "Hwasongpho-11 Ra", "Hwasongpho-11 Ka": a Korean letter names a variant
+        # "Hwasongpho-11 Da-4.5": a variant's letter with the warhead's weight in tonnes.
         r"\bHwas(?:e)?ong(?:pho)?[- ]?(?P<n>\d{1,2}[A-Za-z]?)"
-        r"(?:(?P<gap>[- ]?)(?P<suffix>Ma|Ra|Na|Da|Ka|Ga))?\b",
+        r"(?:(?P<gap>[- ]?)(?P<suffix>Ma|Ra|Na|Da|Ka|Ga)(?:-(?P<tonnes>\d(?:\.\d)?)\b)?)?\b",
         "Hwasong",
     ),
     (r"\bKN[- ]?(?P<n>\d{1,2})(?:s\b)?\b", "KN"),
@@ -25,15 +26,16 @@ NAME_PATTERNS: Final = (
     # "Rodong", "No Dong", "Ro-dong"; not the party daily ("Rodong Sinmun", "the Rodong
     # newspaper said", "photos carried by Rodong show"), whose name is the same word.
     (
-        r"(?<!\bby\s)(?<!\bto\s)\b[RN]o[- ]?dong\b"
+        r"(?<!\bby\s)(?<!\bto\s)\b[RN]o[- ]?dong(?:s\b)?\b"
         r"(?!\s+(?:Sinmun|newspaper|daily|paper|editorial|commentary)\b)",
         "Nodong",
     ),
     # KN-02's Korean name; the Kumsong-3 anti-ship cruise missile (KN-19)
     (r"\bToksa\b", "Toksa"),
     (r"\bKumsong[- ]?(?P<n>\d)\b", "Kumsong"),
-    # ("the Musadan model", "a Musandan missile": outlets' spellings of the same name)
-    (r"\bMus(?:u|a|an)dan\b", "Musudan"),
+    # ("the Musadan model", "a Musandan missile": outlets' spellings of the same name; "the
+    # missiles were mid-range Rodongs", "Both are thought to have been Musudans": the plural)
+    (r"\bMus(?:u|a|an)dan(?:s\b)?\b", "Musudan"),
     # The other families data/launches.csv names. A bare "Scud" is the family, not a name; a
     # model letter makes it one ("Scud-C").
     (r"\bScud[- ](?P<n>[BCD]|ER)\b", "Scud"),

@@ -185,6 +185,14 @@ _ORDINAL_IN_TALLY: Final = (
     # ("the eleventh time the North has fired missiles this year" counts them all)
     r"(?:(?!\b(?:has|have|had)\b)[^,;]){0,60}?(?:" + _TALLY + "|" + _DAYS_SPAN + ")"
 )
+# "North Korea has fired two short-range ballistic missiles ..., adding to a run of prohibited
+# weapons tests Pyongyang has staged so far this year": the aside adds this launch to the year's
+# tests; the clause before it tells the launch.
+_ADDED_TO_TALLY: Final = (
+    r"\b(?:adding|adds|added)\s+to\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:run|string|series|spate|flurry|streak|barrage|wave|number|tally|list)\b"
+    r"[^,;]{0,80}?" + _TALLY
+)
 # A simple past launch ("fired", not "has fired"): the clause tells a launch, not a tally.
 _TOLD_LAUNCH: Final = (
     r"(?<!has )(?<!have )(?<!had )\b(?:fired|launched|test-fired|test-launched|flew|landed|fell)\b"
@@ -407,6 +415,7 @@ def clause_role(
     if later:
         return LATER, f"{later.group(0)!r}: a later salvo, not the launch reported"
     unranked = re.sub(_ORDINAL_IN_TALLY, " ", text, flags=FLAGS)
+    unranked = re.sub(_ADDED_TO_TALLY, " ", unranked, flags=FLAGS)
     tally = re.search(_TALLY, unranked, FLAGS) or re.search(RUNNING_TALLY, unranked, FLAGS)
     if tally and re.search(_ONE_LAUNCHED, text, FLAGS):
         tally = None

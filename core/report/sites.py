@@ -179,6 +179,15 @@ _MORE_WORDINGS: Final = {
         "the Chinese border",
         "the China border",
     ),
+    # "launched the ballistic missile eastward from its interior": inland, by its other word.
+    "inland": (
+        "its interior",
+        "the country's interior",
+        "the interior of the country",
+        "North Korea's interior",
+        "the North's interior",
+        "the interior of North Korea",
+    ),
     # "from near its capital": the capital's area (as "capital region" in the table).
     "pyongyang-area": ("its capital", "the capital", "North Korean capital", "North's capital"),
     # "the Taecheon district of North Pyongyang province": a province named as if it were the
@@ -316,6 +325,13 @@ def _names(site: Site, taken: frozenset[str] = frozenset()) -> Iterable[str]:
             field = _AIRFIELD.match(name)
             if field:
                 names += [f"{field.group('place')} {word}" for word in _AIRFIELD_WORDS]
+                # "the missile was fired from North Korea's air base in Wonsan": the field
+                # named by its word, then its place.
+                names += [
+                    f"{word} {prep} {field.group('place')}"
+                    for word in _AIRFIELD_WORDS
+                    for prep in ("in", "at")
+                ]
                 # "near Pyongyang's main airport", "Kaechon's air base": the place's own field
                 place = re.sub(r"\s+International$", "", field.group("place"), flags=re.I)
                 names += [
@@ -701,6 +717,8 @@ _GAP_DISTANCE: Final = (
 # measured from (a place named, then its distance from another, so no side is needed).
 _LANDMARK_GAP: Final = re.compile(
     r"^(?:\s+(?:area|region|county|district|province|city|town))?\s*,\s+"
+    # ("from Wonsan, a city on the coast 90 miles from Pyongyang": the place described first)
+    r"(?:an?\s+(?:city|town|port|county|village)\s+(?:[\w-]+\s+){0,4}?(?=\d))?"
     r"(?:(?:about|some|roughly|around|approximately|nearly)\s+)?"
     rf"(?:(?:{_GAP_DISTANCE})?(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of|"
     rf"{_GAP_DISTANCE}(?:away\s+)?from)\s+(?:the\s+)?$",
@@ -729,6 +747,12 @@ _APPOSITIVE_GAP: Final = re.compile(
 )
 
 
+_NEAR_GAP: Final = re.compile(
+    r"^(?:\s+(?:area|region|county|district|province|city|town))?\s*,\s+$", FLAGS
+)
+_NEAR_WORDS: Final = re.compile(r"(?:near|close to)\b", FLAGS)
+
+
 def _described(
     sentence: Sentence, found: SiteMatch, ranked: Sequence[tuple[object, SiteMatch]]
 ) -> bool:
@@ -736,11 +760,13 @@ def _described(
     a launch place of its own ("from a site in North Pyongan Province, a northwestern region
     that borders China")."""
     start = found.evidence.start - sentence.start
+    # "from a known test site in North Pyongan province, near the border with China": an area
+    # whose own words place it ("near ...") set after the comma describes the place too.
+    gap = _NEAR_GAP if _NEAR_WORDS.match(found.evidence.text) else _APPOSITIVE_GAP
     return found.site.precision == "area" and any(
         other.evidence.end <= found.evidence.start
         and other.site.site_id != found.site.site_id
-        and _APPOSITIVE_GAP.match(sentence.text[other.evidence.end - sentence.start : start])
-        is not None
+        and gap.match(sentence.text[other.evidence.end - sentence.start : start]) is not None
         for _, other in ranked
     )
 
