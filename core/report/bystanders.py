@@ -18,7 +18,10 @@ from core.report.text import Sentence
 # "Photo caption: KCNA photo of an underwater test-fire", "[Photo caption: In this photo ...",
 # "Caption: One of the missiles ... (KCNA)": a paragraph the page labels as its picture's
 # caption tells what the picture shows and who took it, not who said what of the launch.
-_CAPTION_LABEL: Final = r"^\W*(?:(?:photo|picture|image|video)\s+)?caption\s*:"
+# ("[Photo caption] Prime Minister Fumio Kishida talks to reporters": the label in its own
+# brackets, the caption running on to the paragraph's end)
+_CAPTION_LABEL: Final = r"^\W*(?:(?:photo|picture|image|video)\s+)?caption\s*(?::|\])"
+_BRACKETED_LABEL: Final = r"^\W*(?:(?:photo|picture|image|video)\s+)?caption\s*\]"
 
 
 def labelled_captions(full: Sequence[Sentence]) -> set[int]:
@@ -41,7 +44,9 @@ def caption_ends(full: Sequence[Sentence]) -> dict[int, int]:
         paragraph = sentence.paragraph
         if paragraph not in ends and re.match(_CAPTION_LABEL, sentence.text, FLAGS):
             ends[paragraph] = sys.maxsize
-            if sentence.text.lstrip().startswith("["):
+            if sentence.text.lstrip().startswith("[") and not re.match(
+                _BRACKETED_LABEL, sentence.text, FLAGS
+            ):
                 opened.add(paragraph)
         if paragraph in opened and ends[paragraph] == sys.maxsize and "]" in sentence.text:
             ends[paragraph] = sentence.start + sentence.text.index("]") + 1

@@ -2040,7 +2040,8 @@ def find_eez(sentences: Sequence[Sentence]) -> Found | None:
         # "no North Korean projectile had landed in its territorial waters": a denial.
         if not (item.value == "inside" and re.search(_NONE_FELL, _before(item.evidence), FLAGS))
         if not re.search(
-            r"\b(?:its|(?:the|his|her) country's|the)\s+(?:exc|EEZ|eco|territor)",
+            r"\b(?:its|(?:the|his|her|our) country's|our nation's|our|the)\s+"
+            r"(?:exc|EEZ|eco|territor)",
             item.evidence.text,
             FLAGS,
         )
@@ -2071,7 +2072,9 @@ _SAID_NOTHING = (
     r"disclose|announce|acknowledge|"
     # "did not publicize the test", "has not broadcast any footage", "did not carry the news":
     # state media that kept the launch from its audience.
-    r"publici[sz]ed?|broadcast|aired|air|carried|carry|report on)\b|"
+    r"publici[sz]ed?|broadcast|aired|air|carried|carry|report on|"
+    # "did not make clear whether the SDF had intercepted the missile": left unclear.
+    r"make clear|made clear|clarify|clarified|specify|specified)\b|"
     # "said nothing on Thursday about the test", "has said nothing of it", "kept quiet",
     # "stayed completely silent": no statement to cite.
     r"\b(?:said|says|say|has said|have said)\s+nothing\b|"
@@ -2241,7 +2244,9 @@ _WHEN_SAID = f"(?:{_WHEN_SAID})?"
 # the relevant ministries to ensure the safety of ships": an order given on the launch, not a
 # statement about it (unless more is said of it).
 _DIRECTED = (
-    r"^(?:\s+[A-Z][\w.'-]*){0,3}(?:'s office)?,?\s+(?:has\s+|had\s+|also\s+)?"
+    # ("Prime Minister Fumio Kishida on Sunday told all the relevant ministries to analyse the
+    # situation": the day he gave the order, between his name and his verb)
+    r"^(?:\s+[A-Z][\w.'-]*){0,3}(?:'s office)?" + _WHEN_SAID + r",?\s+(?:has\s+|had\s+|also\s+)?"
     r"(?:told|instructed|ordered|directed|urged|asked|called on)\s+"
     r"(?!reporters\b|journalists\b|the press\b|a news conference\b|lawmakers\b|parliament\b)"
     r"(?:[\w'-]+\s+){1,5}?to\s+(?:[\w-]+\s+){0,2}?"
@@ -2315,6 +2320,33 @@ _NOT_SAID_BY = (
 # as the agent of what was (or was not) done to the missile says nothing of it.
 _ACTED_ON_BY = (
     r"\b(?:intercepted|shot down|destroyed|engaged)\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$"
+)
+# "The early morning test was detected and tracked by the US and South Korean militaries": a
+# body named only as detecting the launch says nothing of it (convention: "a country named only
+# as detecting ... is not cited"). ("detected by the JCS, which said it flew 600 km" speaks.)
+_DETECTED_BY = (
+    r"\b(?:detected|tracked|spotted|picked up|monitored)(?:\s+(?:and|or)\s+(?:detected|tracked|"
+    r"spotted|picked up|monitored))?\s+by\s+(?:the\s+)?(?:[\w'.-]+\s+){0,3}?$"
+)
+_SPOKE_AFTER_IT = r"^[^.;]*\b(?:said|says|say|told|added|stated|reported|announced|according)\b"
+# "a suspected ICBM that led the Japanese government to issue evacuation alerts": a body moved
+# to act by the launch, named for what it did, not for what it said.
+_MOVED_TO_ACT_BEFORE = (
+    r"\b(?:led|leading|prompted|prompting|forced|forcing|caused|causing|spurred|spurring)\s+"
+    r"(?:the\s+)?$"
+)
+_MOVED_TO_ACT_AFTER = (
+    r"^\s+to\s+(?!(?:say|state|announce|confirm|report|warn that|disclose|reveal)\b)[a-z]+"
+    r"(?![^.;]*\b(?:said|says|saying|announced|confirmed|reported)\b)"
+)
+# "According to Japan's defense ministry, the country would destroy any North Korean satellite
+# that entered its territory", "said it would shoot down any missile": a stand taken before the
+# launch against what might come, which tells nothing of this one.
+_READY_TO_DESTROY = (
+    r"^(?:\s+[A-Z][\w.'-]*){0,3}(?:,?\s+(?:also\s+)?(?:said|says|told\s+[\w.]+|stated|"
+    r"announced)\s+(?:that\s+)?|\s*,\s+)(?:[\w'-]+\s+){0,3}?"
+    r"(?:would|will|was ready to|is ready to|was prepared to|is prepared to|planned to)\s+"
+    r"(?:destroy|shoot down|intercept)\s+any\b"
 )
 # State media cited for this launch speak of a launch, a weapon or its flight (in the sentence
 # or the one before it); the North's
@@ -2517,9 +2549,12 @@ _FLIGHT_FACT = (
 _CONDEMNED_ONLY = (
     _CONDEMNS + r"\b(?:"
     r"(?=\s*(?:[.;]|$)|,?\s+and\s+(?:said|says|added)\s+(?:that\s+)?(?:he|she|it|they|Japan|Tokyo|"
-    r"the government)\s+(?:hoped|hopes|would|will|wants?|wanted|plans?|intends?)\b)|"
-    + _REPROACHED
-    + r")"
+    r"the government|"
+    # ("and said the country's National Security Council would meet to discuss it": a body of
+    # the country's, which will meet on the launch)
+    r"(?:the country's|Japan's|its|his|the government's)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:council|cabinet|ministers|ministries|officials|government))\s+"
+    r"(?:hoped|hopes|would|will|wants?|wanted|plans?|intends?)\b)|" + _REPROACHED + r")"
     # (a resolution's own terms are no fact of the flight: "as a breach of a resolution that
     # bans North Korea from using ballistic missile technology")
     r"(?!(?:(?!\b(?:resolutions?|sanctions?)\s+(?:that|which)\b)[^.;])*"
@@ -2531,6 +2566,20 @@ _CONDEMNED_ONLY = (
     + r"\s+(?:(?:hours|minutes|shortly|soon)\s+)?"
     r"(?:after|following)\s+(?:the\s+|Japan's\s+|South Korea's\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:said|says|reported|announced|confirmed|warned|issued)\b"
+)
+
+# "Kang Ho-pil, a senior official of South Korea's Joint Chiefs of Staff, said the military was
+# issuing a strong warning urging the North to halt such provocative tests", "The JCS warned North
+# Korea to end its provocations": a warning to the North to stop condemns the launch and says
+# nothing of it, as a condemnation says nothing (a fall or a figure told with it is cited).
+_WARNED_ONLY = (
+    r"^(?:\s+of\s+Staff)?(?:\s+[A-Z][\w.'-]*){0,3}(?:\s*\([A-Z]+\))?" + _WHEN_SAID + r",?\s+(?:"
+    r"(?:also\s+)?(?:said|says)\s+(?:that\s+)?(?:it|they|the military|the JCS|the Joint Chiefs)\s+"
+    r"(?:(?:was|were|is|are|had|has)\s+)?(?:issuing|issued|sent|sending|delivered|delivering)\s+"
+    r"(?:an?\s+)?(?:strong\s+|stern\s+|grave\s+|serious\s+)?warning\b|"
+    r"(?:also\s+|strongly\s+|sternly\s+)*(?:warned|urged|called on)\s+(?:North Korea|Pyongyang|"
+    r"the North|the DPRK)\s+to\s+(?:immediately\s+)?(?:halt|stop|end|cease|refrain)\b)"
+    r"(?![^.;]*" + _FLIGHT_FACT + r")"
 )
 
 # "the Japan Defence Ministry said it was still analysing the details but that the launches were
@@ -2556,13 +2605,18 @@ _PROTEST_LODGED = (
     + _WHEN_SAID
     + r",?\s+(?:also\s+)?(?:said|says|told\s+(?:reporters|journalists|the press|parliament|"
     r"lawmakers)|announced|stated)\s+(?:that\s+)?(?:Japan|Tokyo|it|he|she|the government|"
-    r"the country)\s+(?:had\s+|has\s+|would\s+|will\s+)?(?:lodged|lodge|sent|send|filed|file|"
+    r"the country)\s+(?:had\s+|has\s+|would\s+|will\s+)?(?:(?:lodged|lodge|sent|send|filed|file|"
     r"delivered|deliver|made|make|issued|issue)\s+(?:(?:to\s+)?(?:Pyongyang|North Korea|the North|"
     r"the DPRK)\s+)?(?:an?\s+)?(?:strong\s+|stern\s+|firm\s+|formal\s+|serious\s+)*"
     r"protests?\b"
     # (the protest told and nothing more: "had lodged a protest, saying, 'We strongly condemn
     # them as they violate U.N. resolutions'" quotes him further)
-    r"(?:\s+(?:with|to|through|via|against)\s+[^.;,]{1,60}?)?\s*(?:[.;]|$)"
+    r"(?:\s+(?:with|to|through|via|against)\s+[^.;,]{1,60}?)?|"
+    # "Kishida said Japan has protested to North Korea over the latest test launches": the
+    # protest told by its verb, and what it was over.
+    r"(?:strongly\s+)?protested\s+(?:to|with|against)\s+(?:Pyongyang|North Korea|the North|"
+    r"the DPRK)(?:\s+(?:over|about|against)\s+(?:the|its|this|these|North Korea's|the North's)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:launch(?:es)?|tests?|test-firings?|firings?))?)\s*(?:[.;]|$)"
 )
 
 
@@ -2700,6 +2754,7 @@ def _not_cited(text: str, match: re.Match[str], body: str) -> bool:
         or re.search(_SERIES_REPROACHED, after, FLAGS)
         or re.search(_DATA_SHARED, after, FLAGS)
         or re.search(_STUDYING_AND_REPROACHED, after, FLAGS)
+        or re.search(_WARNED_ONLY, after, FLAGS)
         or re.search(_PLEDGED, re.sub(_TO_STUDY_IT, " to study it", after, flags=FLAGS), FLAGS)
         or re.search(_NOTHING_FROM, before, FLAGS)
         or re.search(_DIRECTED, after, FLAGS)
@@ -2709,6 +2764,15 @@ def _not_cited(text: str, match: re.Match[str], body: str) -> bool:
         or (re.search(_PICTURE_THAT, before, FLAGS) and re.match(_RELEASED_IT, after, FLAGS))
         or re.search(_NOT_SAID_BY, before, FLAGS)
         or re.search(_ACTED_ON_BY, before, FLAGS)
+        or (
+            re.search(_DETECTED_BY, before, FLAGS) is not None
+            and re.match(_SPOKE_AFTER_IT, after, FLAGS) is None
+        )
+        or (
+            re.search(_MOVED_TO_ACT_BEFORE, before, FLAGS) is not None
+            and re.match(_MOVED_TO_ACT_AFTER, after, FLAGS) is not None
+        )
+        or re.search(_READY_TO_DESTROY, after, FLAGS)
         or re.search(_COUNTING_THOSE, before, FLAGS)
         or re.search(_WATCHED, before, FLAGS)
         or re.search(_PLACED_UNDER, before, FLAGS)
@@ -3313,6 +3377,22 @@ _TOLD_AFTER_ANOTHER = (
     r"\b(?:after|following|since)\s+(?:an?|its|the|their)\s+(?:earlier\s+|previous\s+)?$"
 )
 _FAILED_LAUNCH = r"^fail(?:ed|ure)\s+(?:[\w-]+\s+){0,2}?(?:launch|attempt|test|firing)\w*\b"
+# "the North's first since its bid to put a first spy satellite into orbit ended in failure in
+# late May": the attempt the launch came after, and its failure, told in the clause of "since".
+# (Not "the rocket fell after its second stage failed": the flight's own stage, no attempt.)
+_SINCE_A_FAILED_BID = (
+    r"\b(?:since|after|following)\s+(?:an?|its|the|their|Pyongyang's|North Korea's|the North's)\s+"
+    r"(?:(?:earlier|previous|last|first|recent)\s+)?(?:bid|attempt|launch|test|try)\b[^.;]{0,80}?"
+    r"\b(?:ended|end(?:s|ing)?|resulted)\s+in\s+$"
+)
+# "This was Pyongyang's fifth test launch of this kind. ... the first four failed to put their
+# payloads into orbit": older attempts counted, not this one. (Not "the first stage failed".)
+_EARLIER_ONES = (
+    r"\b(?:the|its|all)\s+(?:(?:first|previous|earlier|prior|past|last)\s+"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)(?:(?:launch(?:es)?|"
+    r"attempts?|tests?|tries|ones)\s+)?|(?:previous|earlier|prior|past)\s+(?:(?:two|three|four|"
+    r"five|six|\d+)\s+)?(?:launch(?:es)?|attempts?|tests?|tries|ones)\s+)(?:had\s+|have\s+|all\s+)*$"
+)
 # "which it had deployed in case debris from a failed launch endangered its territory": a
 # failure provided against, not one told.
 _IN_CASE = r"\b(?:in case|in the event (?:of|that)|lest|for fear that)\b[^.;]{0,60}$"
@@ -3328,6 +3408,8 @@ def _anothers_failure(text: str, match: re.Match[str]) -> bool:
             and re.match(_FAILED_LAUNCH, text[match.start() :], FLAGS)
         )
         or re.search(_IN_CASE, before, FLAGS)
+        or re.search(_SINCE_A_FAILED_BID, before, FLAGS)
+        or re.search(_EARLIER_ONES, before, FLAGS)
     )
 
 
