@@ -254,7 +254,9 @@ def find_time(sentence: Sentence, day: date | None = None) -> TimeMention | None
     return found[0] if found else None
 
 
-_JOINED_GAP: Final = r"\s*(?:,|and|or|-|\u2013|(?:on\s+(?:[\w.]+\s+){0,2}?\d{1,2}\s*)?\()\s*"
+# ("sirens at around 5:30 p.m. Eastern time, or 6:30 a.m. local time": ", or" joins the same
+# moment in another zone.)
+_JOINED_GAP: Final = r"\s*(?:,|and|or|,\s*or|-|\u2013|(?:on\s+(?:[\w.]+\s+){0,2}?\d{1,2}\s*)?\()\s*"
 
 
 # "just after noon (10.00 p.m. ET)", "around midnight (1500 GMT)": a clock in another zone, in
@@ -307,8 +309,11 @@ _LATER_ONES_CLOCK: Final = (
 # missile, the JCS said", keeps it the launch's).
 _STATEMENT_AFTER: Final = (
     r"^\s*(?:(?:local time|KST|JST|Korea time|Seoul time|Tokyo time)\s*)?(?:\([^)]{1,30}\)\s*)?"
-    r"(?:on\s+\w+\s+)?,?\s+(?:(?!(?:fired|launched|fires|launches|test-fired|test-launched|shot|"
-    r"lobbed|lifted|took|blasted|detected|spotted)\b)[\w'.-]+\s+){1,8}?"
+    # "At 4:06 p.m. on March 24, the Japanese Coast Guard announced that ...": the clock's date
+    # may follow it.
+    r"(?:on\s+(?:[\w.]+\s+){0,2}?(?:\w+|\d{1,2})\b\s*)?,?\s+(?:(?!(?:fired|launched|fires|launches|"
+    r"test-fired|test-launched|shot|lobbed|lifted|took|blasted|detected|spotted)\b)[\w'.-]+\s+)"
+    r"{1,8}?"
     r"(?:announced|said|reported|confirmed|stated|claimed|declared|revealed|disclosed)\s+"
     r"(?:that\b|it\b|the\b|its\b|a\b)"
 )
@@ -597,10 +602,13 @@ def _shared_zone(after: str) -> str:
 def _shared_ampm(after: str) -> str:
     """'2:41 and 2:52 p.m.': the am/pm of a clock joined to this one by 'and', 'to' or a dash.
 
-    "at about 7:25-37 p.m.": a dash may join only the minutes of the same hour.
+    "at about 7:25-37 p.m.", "between 8:48 and 57 pm": a dash, 'and' or 'to' may join only the
+    minutes of the same hour.
     """
     joined = re.match(
-        r"\s*(?:(?:and|to|-|or)\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?|[-\u2013][0-5]\d)\s*" + _AMPM,
+        r"\s*(?:(?:and|to|-|or)\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?|[-\u2013][0-5]\d|"
+        # "between 8:48 and 57 pm": the closing clock gives only the minutes of the same hour.
+        r"(?:and|to)\s+[0-5]\d)\s*" + _AMPM,
         after,
         FLAGS,
     )

@@ -124,6 +124,18 @@ class Draft:
         return out
 
 
+_HEDGES = ("at least", "approximately", "at most")
+
+
+def _hedged_again(value: object, story: Sequence[Sentence]) -> tuple[Found, str] | None:
+    """The first count of the story that hedges the same number a title states plainly."""
+    for sentence in story:
+        hedged = find_count([sentence])
+        if hedged is not None and hedged[0].value == value and hedged[1] in _HEDGES:
+            return hedged
+    return None
+
+
 def _title_line(evidence: Evidence, sentences: list[Sentence]) -> bool:
     """The evidence is in a title: a line of its own without a full stop, before the story's
     first full sentence ("Headline News / DPRK test-fires 6 missiles / 07-05-2006 11:54")."""
@@ -244,9 +256,10 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
         # title drops the hedge the story keeps on the same number.
         story = [s for s in body if s.start > count_found[0].evidence.start]
         if _title_line(count_found[0].evidence, body) and story:
-            hedged = find_count(story)
-            same = hedged is not None and hedged[0].value == count_found[0].value
-            if same and hedged and hedged[1] in ("at least", "approximately", "at most"):
+            # ("Fires 10 Ballistic Missiles" over more titles saying the same, then "About 10
+            # ballistic missiles were launched": the story's hedge, wherever it comes.)
+            hedged = _hedged_again(count_found[0].value, story)
+            if hedged is not None:
                 count_found = hedged
     if count_found is not None:
         count_found = corrected_count(count_found, sentences) or count_found

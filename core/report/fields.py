@@ -57,7 +57,10 @@ FELL = (
 # into the sea", "unleashed a barrage of missiles", "conducted two missile launches".
 COUNT_VERBS = (
     r"\b(?:sent|sends|sending|hurled|hurls|unleashed|unleashes|let loose|let off|set off|"
-    r"conducted|carried out|staged|released|detected|spotted|tracked|picked up)\b"
+    r"conducted|carried out|staged|released|detected|spotted|tracked|picked up|"
+    # "The paper's photos showed six ballistic missiles lifting off together": the rockets' own
+    # verb tells them fired.
+    r"lifting off|lifted off|lift off|blasting off|blasted off|taking off)\b"
 )
 # "an unspecified number of air-to-surface missiles" fired by jets are no ground launch.
 AIR_LAUNCHED = r"\bair-to-(?:surface|ground|air|ship)\b|\bair-launched\b"
@@ -183,6 +186,8 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
                 continue  # "Fired More than 40 Missiles This Year": the year's, not the launch's
             if _NAME_STEM.search(sentence.text[: match.start()]):
                 continue  # "the Hwasong 14 intercontinental ballistic missile": a name's number
+            if re.match(_ALREADY_DOWN, sentence.text[match.end() :], FLAGS):
+                continue  # "one missile had already splashed down": the salvo's first to fall
             if _SAID_BEFORE.search(sentence.text[: match.start()]):
                 continue  # a count said before and since replaced by the story's own
             asked = re.search(_ASKED, sentence.text[: match.start()], FLAGS)
@@ -566,9 +571,18 @@ _ONE_AND_ANOTHER = (
     r"(?:of|in|on)\b)"
 )
 _VAGUE_LAUNCHES = (
+    # ("North Korea's series of actions, including its repeated launches of ballistic missiles":
+    # the North's own record of launches, not this one's missiles.)
+    r"(?<!\bits )(?<!\btheir )(?<!\bKorea's )(?<!\bNorth's )(?<!\bPyongyang's )"
     r"\b(?:several|multiple|a series of|a number of|a string of|repeated)\s+(?:[\w-]+\s+)?"
     r"(?:launches|firings|test-firings)\s+of\s+(?:[\w-]+\s+){0,3}?"
     r"(?:missiles|projectiles|rockets|SRBMs|ICBMs|IRBMs|MRBMs)\b"
+)
+# "its coastguard saying that one missile had already splashed down": the missiles down so far,
+# while the others of a salvo may still be in flight, are not the launch's count.
+_ALREADY_DOWN = (
+    r"\s+(?:had|has|have)\s+already\s+(?:fallen|splashed(?:\s+down)?|landed|come down|"
+    r"dropped|crashed)\b"
 )
 _NUMBER_FIRST = (
     r"\s+(?:(at least|more than|up to|as many as|about|around|some|nearly|roughly)\s+)?['\"]?"

@@ -171,7 +171,8 @@ COUNT_PATTERN: Final = (
     # "several rounds of ballistic missiles", "four rounds of 600-mm rockets"
     r"(?:\s+rounds?\s+of)?"
     # "more than two months without a missile" is no count: no time words between.
-    r"(?P<adjectives>(?:\s+(?!of\b|and\b|or\b|to\b|in\b|from\b|without\b|"
+    # "The two agree that the missile was fired": a clause of its own opens, no count.
+    r"(?P<adjectives>(?:\s+(?!of\b|and\b|or\b|to\b|in\b|from\b|without\b|that\b|"
     # "15 tests involving 22 missiles": the number counts the tests ("another ballistic test
     # missile": a test missile is a missile).
     # "directed a firing drill with super-large multiple rocket launchers": the article counts

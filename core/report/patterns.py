@@ -501,8 +501,11 @@ REPORTING_DAY_AFTER: Final = (
     r"revealed|disclosed)\s+that\b"
     # "On 4 September 1998 North Korea announced that it had put its first satellite into
     # orbit": the day run into its speaker with no comma (a name, then the statement verb).
-    r"|^\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){1,3}(?:announced|said|reported|claimed|stated)\s+"
-    r"(?:that|it)\b"
+    # "On Friday morning North Korean state media said a fire assault drill had been held": the
+    # same, with the part of the day and a speaker named by its medium.
+    r"|^(?:\s+(?:morning|afternoon|evening|night))?\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){1,3}"
+    r"(?:(?:state\s+)?(?:media|news agency|television|TV|radio)\s+)?"
+    r"(?:announced|said|reported|claimed|stated)\s+(?:that|it|an?|the)\b"
 )
 # Class words, strongest first: within one sentence the first row that matches wins.
 CLASS_PATTERNS: Final = (

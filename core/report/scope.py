@@ -136,8 +136,16 @@ class Scope:
     us_zone: bool = False
 
 
+# "the command did not say how far, if at all, it had flown": an open question on this launch's
+# flight, told in the past perfect, recalls nothing older.
+_HOW_FAR_FLOWN: Final = (
+    r"\bhow\s+(?:far|high|long)\b[^.;]{0,30}?\b(?:it|they|the (?:missile|rocket)s?)\s+had\s+flown\b"
+)
+
+
 def _recalls(text: str) -> bool:
     text = re.sub(COMPARED_WITH_PAST, " ", text, flags=FLAGS)
+    text = re.sub(_HOW_FAR_FLOWN, " ", text, flags=FLAGS)
     return _has(RECALL_CUES, as_spoken(text))
 
 
