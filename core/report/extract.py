@@ -360,12 +360,16 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     launched = [s for s in ranked if not re.search(AIRCRAFT_FIRED, s.text, re.IGNORECASE)]
     landing = find_landing(launched, headline)
     coast = sites.get(COAST_SITES.get(str(landing.value), "")) if landing else None
-    if class_value == "SLBM" and site is None and coast and landing and fired_off_coast(landing):
+    # ("fired an SLBM off its east coast ... toward the northeast from its east coast": the coast
+    # named as the place is no port either)
+    coastal = site is None or (coast is not None and site.site.site_id == coast.site_id)
+    if class_value == "SLBM" and coastal and coast and landing and fired_off_coast(landing):
         # "fired a submarine-launched ballistic missile off the east coast", no place named:
         # where the submarine was, not where the missile fell. (With a port named, "off its
         # east coast" is read as the sea it fell in.)
         note = f"a submarine launch off the coast: {coast.name}"
-        site = SiteMatch(coast, _with_note(landing.evidence, note), at_sea=True)
+        if site is None:
+            site = SiteMatch(coast, _with_note(landing.evidence, note), at_sea=True)
         # "A submarine fired a missile off the country's eastern coast ... it blew up between
         # the Korean peninsula and Japan": a fall told in another sentence, or later in the same
         # one ("launched off the North's eastern coast and travelled about 300 miles before

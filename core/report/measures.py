@@ -81,6 +81,7 @@ def _readings(
             continue
         found = _reading(match, sentence, label)
         said_by_north = north_agency and not named and re.search(_THE_AGENCY, sentence.text, FLAGS)
+        said_by_north = said_by_north or _said_after_north(sentence, sentences)
         if re.search(NORTH_KOREAN_CLAIM, sentence.text, FLAGS) or said_by_north:
             claimed = claimed or found
         elif re.search(
@@ -99,6 +100,30 @@ _NAMED_AGENCY: Final = (
 )
 # '"... open waters of the East Sea of Korea," the agency said': the agency last named speaks.
 _THE_AGENCY: Final = r"\b(?:the|that)\s+(?:state\s+|official\s+|news\s+)*agency\b"
+
+
+# "the missile is said to have ... flown some 1,500 km", "it reportedly flew": a figure told with
+# no speaker of its own, carried on from the sentence before it.
+_SAID_TO: Final = (
+    r"\b(?:is|was|are|were)\s+(?:also\s+)?(?:said|claimed|reported)\s+to\s+have\b|"
+    r"\b(?:reportedly|purportedly|allegedly)\b"
+)
+# A speaker of its own: "South Korea's military said", "according to the JCS".
+_OWN_SPEAKER: Final = r"\b(?:said|says|told|according\s+to|estimated|reported)\b"
+
+
+def _said_after_north(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
+    """ "North Korea said it test-fired a new missile ... | Fired from near Pyongyang, the missile
+    is said to have flown some 1,500 km": a figure told with no speaker right after a sentence
+    in which North Korea speaks is still its claim (not one the JCS gives in that sentence)."""
+    unsaid = re.sub(_SAID_TO, " ", sentence.text, flags=FLAGS)
+    if unsaid == sentence.text or re.search(_OWN_SPEAKER, unsaid, FLAGS):
+        return False
+    before = [s for s in sentences if s.end <= sentence.start]
+    if not before:
+        return False
+    previous = max(before, key=lambda s: s.start)
+    return re.search(NORTH_KOREAN_CLAIM, previous.text, FLAGS) is not None
 
 
 # "possibly flew", "may have flown", "could have travelled": a figure told as a possibility.

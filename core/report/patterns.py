@@ -337,7 +337,9 @@ FLIGHT_TIME_PATTERNS: Final = (
     + QUALIFIER
     + NUMBER
     + SPAN
-    + r"\s*(?P<unit>minutes|seconds)\s+(?:of\s+flight|of\s+flying|in\s+the\s+air|aloft)\b",
+    + r"\s*(?P<unit>minutes|seconds)\s+(?:of\s+flight|of\s+flying|in\s+the\s+air|aloft|"
+    # "striking a target in the Sea of Japan after some 67 minutes in flight"
+    r"in\s+flight)\b",
     # "it failed 35 to 40 seconds into its flight": how long it flew.
     r"\b"
     + QUALIFIER

@@ -158,8 +158,12 @@ LANDING_PATTERNS: Final = (
         # "three of them came down in Japan's exclusive economic zone", "landed inside Japan's
         # EEZ": a fall in Japan's zone with no sea named is in the Sea of Japan (a flight over
         # Japan into the Pacific outranks it; "outside Japan's EEZ" names no fall)
-        r"\b(?:fell|falling|fallen|landed|landing|came down|coming down|splashed down|"
-        r"plunged)\s+(?:in|inside|within|into)\s+(?:waters\s+(?:in|inside|within)\s+)?"
+        # ("is thought to have come down within Japan's EEZ", "estimated to have come down", a
+        # headline's "comes down inside": a fall assessed or told; not "might have come down", a
+        # guess, nor "part of the missile had come down", as the labels read them)
+        r"(?:\b(?:fell|falling|fallen|landed|landing|came down|coming down|splashed down|"
+        r"comes down|plunged)|\b(?:thought|estimated|believed|assessed|judged|presumed)\s+to\s+"
+        r"have\s+come\s+down)\s+(?:in|inside|within|into)\s+(?:waters\s+(?:in|inside|within)\s+)?"
         r"(?:Japan's|the Japanese|Japanese)\s+(?:exclusive\s+economic\s+zone|EEZ)\b",
         "sea_of_japan",
     ),
@@ -196,7 +200,13 @@ LANDING_PATTERNS: Final = (
         r"(?:Hamgyong|Hamkyong|Hwanghae|Pyongan|Phyongan|Chagang|Jagang|Ryanggang|Yanggang)"
         r"\s+Province\b|"
         # "the projectile breaking apart over land a few minutes after lift-off"
-        r"\b(?:broke|breaking|blew|blowing)\s+(?:apart|up)\s+over\s+land\b|"
+        # ("exploding in flight over land", "exploded in mid-air over land")
+        r"\b(?:(?:broke|breaking|blew|blowing)\s+(?:apart|up)|explod(?:ed|ing))\s+"
+        r"(?:(?:in\s+(?:mid-?)?(?:flight|air)|in\s+the\s+air)\s+)?over\s+land\b|"
+        # "seems to have come down in a field not far from Pyongyang", "crashed into farmland"
+        r"\b(?:f[ae]ll(?:en|ing)?|land(?:ed|ing)|crash(?:ed|ing)|c(?:ame|ome|omes|oming)\s+down|"
+        r"impacted)\s+(?:in|on|into)\s+(?:an?\s+|the\s+)?(?:(?:open|empty|rice|farm|nearby)\s+)?"
+        r"(?:fields?|farmland|farms?|paddy|paddies|orchards?)\b|"
         # "landed in North Korean territory"
         r"\b(?:f[ae]ll(?:en|ing)?|land(?:ed|ing)|crash(?:ed|ing)|c(?:ame|ome|oming) down)\s+"
         r"(?:in|on|within|inside)\s+(?:North Korean|North Korea's|its own|the North's|"
@@ -814,6 +824,8 @@ MANEUVER_PATTERNS: Final = (
         r"\b(?:irregular|convoluted|erratic)\s+trajector(?:y|ies)\b|\bpull-?up\b|"
         # "irregular orbit" (Japan MOD's English), "changed its trajectory"
         r"\birregular (?:orbits?|flight paths?|paths?|flight)\b|"
+        # Japan's ministry: "ones with a variable flight trajectory", "variable trajectories"
+        r"\bvariable\s+(?:flight\s+)?(?:trajector(?:y|ies)|flight\s+paths?)\b|"
         # "moved in an irregular up-and-down pattern", "an irregular zigzag course" (not "an
         # irregular pattern of launches": the series, not a flight)
         r"\birregular\s+(?:[\w-]+\s+){0,2}?(?:patterns?|course|movements?)\b(?!\s+of\b)|"
