@@ -3361,6 +3361,16 @@ _KIND_DOES: Final = (
 )
 
 
+# "The Hwasong-11M is a new short-range ballistic missile ... fitted with a warhead of the
+# hypersonic glide vehicle type", "The KN-23 is a solid-fuel missile that flies on an irregular
+# path": a named type told in the present, what the type is, not this flight ("The Hwasong-11M
+# glided" is this flight's, and "the missiles were" told in the past too).
+_TYPE_IS: Final = (
+    r"^\W*(?:[Tt]he\s+)?(?:(?:new|latest|so-called)\s+)?[A-Z][A-Za-z]*-\d+[\w-]*(?:\s+[A-Z]\w*)?\s+"
+    r"(?:is|are)\s+(?:an?|the|one)\b[^;]*$"
+)
+
+
 def _after_start(evidence: Evidence) -> int:
     """Where the evidence starts in its sentence."""
     return max(evidence.sentence.find(evidence.text), 0)
@@ -3377,6 +3387,7 @@ def find_maneuver(sentences: Sequence[Sentence]) -> Found | None:
             and not re.match(_DONE, item.evidence.sentence[_after_start(item.evidence) :], FLAGS)
         )
         if not re.search(_KIND_DOES, _before(item.evidence), FLAGS)
+        if not re.search(_TYPE_IS, _before(item.evidence))
     ]
     return found[0] if found else None
 
