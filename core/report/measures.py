@@ -80,8 +80,9 @@ def _readings(
         if match is None:
             continue
         found = _reading(match, sentence, label)
-        said_by_north = north_agency and not named and re.search(_THE_AGENCY, sentence.text, FLAGS)
-        said_by_north = said_by_north or _said_after_north(sentence, sentences)
+        said_by_north = bool(
+            north_agency and not named and re.search(_THE_AGENCY, sentence.text, FLAGS)
+        ) or _said_after_north(sentence, sentences)
         if re.search(NORTH_KOREAN_CLAIM, sentence.text, FLAGS) or said_by_north:
             claimed = claimed or found
         elif re.search(
