@@ -15,9 +15,8 @@ def test_corpus_accuracy_stays_above_the_floor():
     # held-out parts 214-249 and round 6's first fresh part 250-269, each read after its one
     # measured run); the floors sit just below, leaving room for a field or two.
     assert tune.overall >= 0.99, list(tune.misses)
-    assert seen.overall >= 0.98, list(seen.misses)  # 98.8% after round 26
+    assert seen.overall >= 0.98, list(seen.misses)  # 98.7% after round 27
     assert all(tune.field_accuracy(name) >= 0.95 for name in FIELDS)
-    # Held out: none until round 27's fresh parts (1330 on) are measured; 1250-1329 (91.7% when
-    # measured once at 41b78ea) were read in round 27 and are seen.
-    if heldout.reports:
-        assert heldout.overall >= 0.91, list(heldout.misses)
+    # Held out: 1330-1489 (119 reports), measured once at 64e7765: 92.0%; the floor sits below.
+    assert heldout.reports >= 119
+    assert heldout.overall >= 0.91, list(heldout.misses)
