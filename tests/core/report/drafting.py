@@ -11,6 +11,10 @@ from core.report.extract import extract_report
 # A Thursday: the day the reporters tests' leads say the missile was fired.
 THURSDAY = date(2023, 4, 13)
 
+# The reporters tests' leads: the launch told with no body cited, and told by the JCS.
+LEAD = "North Korea fired a missile on Thursday. "
+JCS_LEAD = "North Korea fired a missile on Thursday, South Korea's Joint Chiefs of Staff said. "
+
 
 def cells(text: str, published: date, sites: dict[str, Site]) -> dict[str, str]:
     """Every drafted field of one report, as expected.csv writes it."""

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.report.drafting import field, reporters
-
-LEAD = "North Korea fired a missile on Thursday, South Korea's Joint Chiefs of Staff said. "
+from tests.core.report.drafting import JCS_LEAD, field, reporters
 
 
 # A condemnation joined to a word of reproach, or to what it followed, says nothing of the launch
@@ -28,7 +26,7 @@ LEAD = "North Korea fired a missile on Thursday, South Korea's Joint Chiefs of S
     ],
 )
 def test_a_condemnation_with_a_reproach_cites_no_one(sites, sentence):
-    assert reporters(LEAD + sentence, sites) == "JCS"
+    assert reporters(JCS_LEAD + sentence, sites) == "JCS"
 
 
 def test_a_military_condemning_the_launch_as_a_breach_is_not_cited(sites):
@@ -51,7 +49,7 @@ def test_a_military_condemning_the_launch_as_a_breach_is_not_cited(sites):
     ],
 )
 def test_a_condemnation_telling_of_the_flight_is_cited(sites, sentence):
-    assert reporters(LEAD + sentence, sites) == "JCS;Japan government"
+    assert reporters(JCS_LEAD + sentence, sites) == "JCS;Japan government"
 
 
 # A protest lodged, told and nothing more, is an act (985, 972).
@@ -66,7 +64,7 @@ def test_a_condemnation_telling_of_the_flight_is_cited(sites, sentence):
     ],
 )
 def test_a_protest_lodged_cites_no_one(sites, sentence):
-    assert reporters(LEAD + sentence, sites) == "JCS"
+    assert reporters(JCS_LEAD + sentence, sites) == "JCS"
 
 
 def test_a_protest_with_the_leaders_own_words_is_cited(sites):
@@ -75,7 +73,7 @@ def test_a_protest_with_the_leaders_own_words_is_cited(sites):
         "Japanese Prime Minister Fumio Kishida told reporters Tokyo had lodged a protest, "
         'saying, "We strongly condemn them as they violate U.N. resolutions."'
     )
-    assert reporters(LEAD + sentence, sites) == "JCS;Japan government"
+    assert reporters(JCS_LEAD + sentence, sites) == "JCS;Japan government"
 
 
 # An order named by what it calls for (972), a step taken behind an interjection (970), work
@@ -93,7 +91,7 @@ def test_a_protest_with_the_leaders_own_words_is_cited(sites):
     ],
 )
 def test_acts_and_reproaches_of_japans_bodies_cite_no_one(sites, sentence):
-    assert reporters(LEAD + sentence, sites) == "JCS"
+    assert reporters(JCS_LEAD + sentence, sites) == "JCS"
 
 
 @pytest.mark.parametrize(
@@ -113,7 +111,7 @@ def test_acts_and_reproaches_of_japans_bodies_cite_no_one(sites, sentence):
     ],
 )
 def test_bodies_telling_of_the_flight_are_cited(sites, sentence, expected):
-    assert reporters(LEAD + sentence, sites) == expected
+    assert reporters(JCS_LEAD + sentence, sites) == expected
 
 
 # "the U.S. and South Korean militaries" are the South's military with America's (972, 974).
@@ -192,10 +190,10 @@ def test_japanese_officials_who_did_something_are_not_cited(sites):
     ],
 )
 def test_a_launch_that_followed_a_failure_did_not_fail(sites, sentence):
-    assert field(LEAD + sentence, sites, "outcome") == ""
+    assert field(JCS_LEAD + sentence, sites, "outcome") == ""
 
 
 def test_a_launch_that_failed_still_fails(sites):
     # Near miss: this launch's own failure.
-    text = LEAD + "The launch failed seconds after lift-off."
+    text = JCS_LEAD + "The launch failed seconds after lift-off."
     assert field(text, sites, "outcome") == "failure"

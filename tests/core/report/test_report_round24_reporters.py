@@ -10,10 +10,8 @@ from datetime import date
 
 import pytest
 
-from tests.core.report.drafting import field, reporters
+from tests.core.report.drafting import JCS_LEAD, LEAD, field, reporters
 
-LEAD = "North Korea fired a missile on Thursday. "
-JCS_LEAD = "North Korea fired a missile on Thursday, South Korea's Joint Chiefs of Staff said. "
 FRIDAY = date(2023, 4, 14)
 
 

@@ -12,11 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.report.drafting import field, reporters
-
-LEAD = "North Korea fired a missile on Thursday. "
-JCS_LEAD = "North Korea fired a missile on Thursday, South Korea's Joint Chiefs of Staff said. "
-
+from tests.core.report.drafting import JCS_LEAD, LEAD, field, reporters
 
 # --- a launch the North announced beforehand is a notice, not its word on the launch (1115) ----
 

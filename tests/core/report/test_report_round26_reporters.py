@@ -19,11 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.report.drafting import field, reporters
-
-LEAD = "North Korea fired a missile on Thursday. "
-JCS_LEAD = "North Korea fired a missile on Thursday, South Korea's Joint Chiefs of Staff said. "
-
+from tests.core.report.drafting import JCS_LEAD, LEAD, field, reporters
 
 # --- a reported statement's "and had <verb>" is the statement's tense, no recollection -------
 

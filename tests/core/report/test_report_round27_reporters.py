@@ -19,10 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.report.drafting import field, reporters
-
-JCS_LEAD = "North Korea fired a missile on Thursday, South Korea's Joint Chiefs of Staff said. "
-
+from tests.core.report.drafting import JCS_LEAD, field, reporters
 
 # --- an order "on Sunday", a protest told by its verb: no statement on the launch (1253) ------
 
