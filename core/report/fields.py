@@ -939,6 +939,9 @@ _PURSUED_BEFORE = (
     r"produc(?:e|es|ed|ing|tion)|mass-produc\w*|manufactur\w*|stockpil\w*|"
     r"suppl(?:y|ies|ied|ying)|ship(?:s|ped|ping)|export\w*|sell\w*|sold|transfer\w*|"
     r"capable of|ability to (?:make|build|field))\s+(?:[\w-]+\s+){0,3}?$"
+    # "a submarine that could carry submarine-launched ballistic missiles": what a craft can
+    # take aboard, not what was fired.
+    r"|\b(?:could|can|able\s+to)\s+(?:carry|hold|house)\s+(?:[\w-]+\s+){0,2}?$"
     # "has banned Pyongyang from satellite launches", "bars the North from using ballistic
     # missile technology": a kind of launch forbidden, not the one made.
     r"|\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibit\w*|forbid\w*|forbade)\s+"
@@ -962,7 +965,10 @@ _PURSUED_BEFORE = (
     r"|\b(?:all|most|many|some|none|each|several)\s+of\s+(?:its|the North's|North Korea's|"
     r"Pyongyang's|their)\s+(?:[\w-]+\s+){0,2}?$"
     r"|\b(?:routinely|regularly|frequently|often|usually|typically)\s+(?:[\w-]+\s+){0,2}?$"
-    r"|\b(?:fit|fitted|mount|mounted|placed?)\s+(?:on|onto|atop)\s+(?:[\w-]+\s+){0,2}?$"
+    r"|\b(?:fit|fitted|mount|mounted|placed?|load|loaded)\s+(?:on|onto|atop)\s+(?:[\w-]+\s+){0,2}?$"
+    # "while they do not expressly ban cruise missile launches", "resolutions forbid ballistic
+    # missile tests": a kind of launch a rule names, not the one made.
+    r"|\b(?:ban|bans|banned|banning|prohibit\w*|forbid\w*|forbade)\s+(?:[\w-]+\s+){0,1}?$"
     # "has proven effective against short- and medium-range ballistic missiles", "built to
     # intercept ICBMs": what a defence stops, not what was fired.
     r"|\b(?:(?:effective|defen[cs]e|defend\w*|protect\w*|guard\w*|shield\w*)(?:\s+[\w-]+){0,2}?\s+against|"
@@ -1042,11 +1048,26 @@ def _class_match(pattern: str, text: str, guessed: bool = False) -> re.Match[str
         # "did not match that of an intercontinental ballistic missile (ICBM)", "two days after
         # the North sent an intercontinental ballistic missile (ICBM)": the abbreviation glosses
         # the words before it and is set aside with them.
-        glossed = re.sub(r"(?:[\w-]+\s+){1,4}\(\s*$", "", text[: match.start()])
-        if glossed != text[: match.start()] and _set_aside(text, len(glossed), match, guessed):
+        # ("a submarine that could carry submarine-launched ballistic missiles (SLBMs)": the
+        # words glossed may be fewer than four.)
+        if any(_set_aside(text, start, match, guessed) for start in _glossed_starts(text, match)):
             continue
         return match
     return None
+
+
+def _glossed_starts(text: str, match: re.Match[str]) -> list[int]:
+    """Where the words an abbreviation in brackets glosses may start: one to four words
+    before its opening bracket."""
+    head = text[: match.start()]
+    if not re.search(r"\(\s*$", head):
+        return []
+    starts = []
+    for words in range(1, 5):
+        glossed = re.search(rf"(?:[\w-]+\s+){{{words}}}\(\s*$", head)
+        if glossed is not None:
+            starts.append(glossed.start())
+    return starts
 
 
 def _set_aside(text: str, start: int, match: re.Match[str], guessed: bool) -> bool:
@@ -1083,6 +1104,63 @@ def _set_aside(text: str, start: int, match: re.Match[str], guessed: bool) -> bo
         or re.search(_EARLIER_LAUNCHES, head, FLAGS)
         or re.search(_THIS_FOLLOWS, head, FLAGS)
         or (re.search(_LAUNCH_BEFORE_THIS, head, FLAGS) and re.match(_A_LAUNCH_AFTER, tail, FLAGS))
+        or (re.search(_PREVIOUS_BEFORE, before, FLAGS) and re.match(_ITS_LAUNCH_AFTER, tail, FLAGS))
+        or re.search(_JUDGED_NOT, before, FLAGS)
+        or re.match(_PLACE_OF_KIND, tail, FLAGS)
+        or re.search(_BE_IT, before, FLAGS)
+        or re.search(_AWAITED, head, FLAGS)
+        or re.search(_DAYS_BEFORE_THIS, head, FLAGS)
+        or _a_project_for(before, tail)
+    )
+
+
+# "longer than in North Korea's previous ICBM launch", "its last intercontinental ballistic
+# missile test": the kind of a launch made before this one.
+_PREVIOUS_BEFORE: Final = r"\b(?:previous|prior|earlier|last|past)\s+$"
+_ITS_LAUNCH_AFTER: Final = (
+    r"^\s*(?:ballistic\s+)?(?:missiles?\s+)?(?:\(\s*[A-Z]+s?\s*\)\s*)?"
+    r"(?:launch(?:es)?|tests?|test-firings?|firings?|flights?)\b"
+)
+# "It is not, however, thought to be an intercontinental ballistic missile", "was not believed
+# to be an ICBM", "isn't seen as a cruise missile": a kind the launch is judged not to be.
+_JUDGED_NOT: Final = (
+    r"\b(?:not|n't)\s*(?:,[^,.;]{1,30},\s*)?(?:(?:widely|generally)\s+)?"
+    r"(?:thought|believed|considered|judged|assessed|seen|regarded)\s+"
+    r"(?:to\s+(?:have\s+)?be(?:en)?|as)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?$"
+)
+# "from an area close to North Korea's Dongchang-ri long-range missile site", "an ICBM base":
+# the kind a place is built for, not this launch's.
+_PLACE_OF_KIND: Final = (
+    r"^\s*(?:(?:ballistic\s+)?(?:missiles?|rockets?)\s+)?(?:launch(?:ing)?\s+|test(?:ing)?\s+)?"
+    r"(?:sites?|bases?|facilit(?:y|ies)|pads?|complex|grounds?)\b"
+)
+# "The South and its US ally had been watching for a test by the North of medium-range Musudan
+# missiles", "braced for an ICBM launch": a launch awaited, not the one made.
+_AWAITED: Final = (
+    r"\b(?:watch(?:es|ed|ing)?|look(?:s|ed|ing)?\s+out|brac(?:e|es|ed|ing))\s+for\s+[^.;]{0,60}$"
+)
+# '"another potential provocation, be it an ICBM launch, be a nuclear test"': possibilities
+# offered, not the launch made.
+_BE_IT: Final = r"\b(?:be\s+it|whether\s+it\s+be)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$"
+# "four days before Thursday's launch, the North had sent two short-range cruise missiles", "a
+# week before this test": what was fired on an earlier day, told against this launch's.
+_DAYS_BEFORE_THIS: Final = (
+    r"\b(?:hours?|days?|weeks?|months?)\s+(?:before|prior\s+to)\s+(?:the\s+|this\s+|"
+    r"(?:\w+day|today)'s\s+)(?:latest\s+)?(?:launch(?:es)?|tests?|firings?)\b[^.;]*$"
+)
+# "The test on Sunday formed part of a reconnaissance satellite project", "part of a project
+# for a reconnaissance satellite": the programme the launch served, not the thing launched ("as
+# part of a satellite launch" still tells what went up).
+_PART_OF_BEFORE: Final = (
+    r"\b(?:part\s+of|projects?\s+(?:for|to\s+(?:build|develop))|programm?e?s?\s+for)\s+"
+    r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?$"
+)
+
+
+def _a_project_for(before: str, tail: str) -> bool:
+    """The kind is the programme the launch was part of, not the launch's own kind."""
+    return re.search(_PART_OF_BEFORE, before, FLAGS) is not None and not re.match(
+        r"^\s*(?:launch|lift-?off|rocket)", tail, FLAGS
     )
 
 
@@ -1283,6 +1361,23 @@ def _told_apart(found: Found, sentences: Sequence[Sentence]) -> Found | None:
     return Found(first, dataclasses.replace(found.evidence, note=note))
 
 
+# "the missiles may be KN-02 surface-to-surface weapons ..., or rockets with a caliber of at
+# least 300 millimeters": a type guessed at beside another kind, so no type is told.
+_MAY_BE_BEFORE: Final = r"\b(?:may|might|could)\s+(?:have\s+)?be(?:en)?\s+(?:the\s+|an?\s+)?$"
+_OR_OTHER_KIND_AFTER: Final = (
+    r"^[^.;]*?,?\s+or\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:rockets?|shells?|artillery|missiles?|projectiles?)\b"
+)
+
+
+def _guessed_or_other(text: str, match: re.Match[str]) -> bool:
+    """The name is one guess, with another kind offered after "or"."""
+    return bool(
+        re.search(_MAY_BE_BEFORE, text[: match.start()], FLAGS)
+        and re.match(_OR_OTHER_KIND_AFTER, text[match.end() :], FLAGS)
+    )
+
+
 def _first_name(sentences: Sequence[Sentence]) -> Found | None:
     """The first missile name the sentences give."""
     for sentence in sentences:
@@ -1292,6 +1387,11 @@ def _first_name(sentences: Sequence[Sentence]) -> Found | None:
             for match in re.finditer(pattern, sentence.text, FLAGS)
             if not re.search(COMPARISON_BEFORE, sentence.text[: match.start()], FLAGS)
             and not _WHETHER_OPENS.search(sentence.text[: match.start()])
+            # "It is still unclear whether the missile was the KN-11", "had been watching for a
+            # test of Musudan missiles": a type asked about or awaited, not told.
+            and not re.search(_ASKED_KIND, sentence.text[: match.start()], FLAGS)
+            and not re.search(_AWAITED, sentence.text[: match.start()], FLAGS)
+            and not _guessed_or_other(sentence.text, match)
             # "the Musudan-ri launch pad": a place named after a missile is no missile.
             and not re.match(PLACE_AFTER_NAME, sentence.text[match.end() :], FLAGS)
             # "its Hwasong-17 program", "which has been developing the Hwasong-18"

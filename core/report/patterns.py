@@ -529,7 +529,15 @@ CLASS_PATTERNS: Final = (
     ),
     # "The missile was fired from a submarine" (after cruise: "cruise missiles fired from a
     # submarine" are cruise missiles).
-    (r"\b(?:fired|launched|test-fired)\s+from\s+(?:an?|the|its)\s+(?:new\s+)?submarine\b", "SLBM"),
+    # ("gave the order to launch the missile from an attack submarine": the verb's object
+    # between, and the boat's kind)
+    (
+        # (not "preparing to test-fire a missile from a submarine": a test still to come)
+        r"(?<!-)\b(?:fire|fired|launch|launched|test-fired)\s+(?:(?:the|a|an|its)\s+(?:[\w-]+\s+)?"
+        r"(?:missiles?|rockets?)\s+)?from\s+(?:an?|the|its)\s+(?:new\s+|attack\s+|strategic\s+)?"
+        r"submarine\b",
+        "SLBM",
+    ),
     # ("commercial satellite imagery", "satellite photos": pictures taken from space; "a test
     # to check the satellite's data transmission and control systems": parts of a satellite
     # still being built, tested on another carrier)

@@ -246,7 +246,9 @@ _DIRECTION_REGIONS: Final = frozenset({"inland", "west-coast", "east-coast"})
 # "the missiles landed at around 8 a.m. in waters near Sinpo": where they came down.
 _LANDED_BEFORE: Final = re.compile(
     r"\b(?:land(?:ed|ing)|f[ae]ll(?:ing)?|c(?:ame|oming) down|splash(?:ed|ing) down|"
-    r"crash(?:ed|ing)|plung(?:ed|ing)|flying|flew|travel+(?:ed|ing))\b[^,;]{0,40}?\bwaters?\s+"
+    # ("came down in the sea off its east coast": the sea off the coast, as its waters)
+    r"crash(?:ed|ing)|plung(?:ed|ing)|flying|flew|travel+(?:ed|ing))\b[^,;]{0,40}?"
+    r"\b(?:waters?|sea)\s+"
     r"(?:near|off|around|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?"
     # "... near Sinpo, a port city in South Hamgyong Province": the sea place's own province.
     r"(?:[\w'-]+,\s+an?\s+(?:[\w'-]+\s+){0,5}?(?:in|of)\s+(?:the\s+)?)?$|"
@@ -255,7 +257,12 @@ _LANDED_BEFORE: Final = re.compile(
     r"\b(?:land(?:ed|ing)|f[ae]ll(?:en|ing)?|c(?:ame|oming) down|crash(?:ed|ing)|"
     r"impact(?:ed|ing))\s+(?:(?:somewhere|just|probably|possibly)\s+)?"
     # ("fallen near Pyongyang": the table's "near Pyongyang" carries its own "near")
-    r"(?:(?:near|in|on|around|close to|outside|at)\s+)?(?:the\s+)?(?:outskirts\s+of\s+)?$",
+    r"(?:(?:near|in|on|around|close to|outside|at)\s+)?(?:the\s+)?(?:outskirts\s+of\s+)?$|"
+    # "the missile came down about 35 kilometers from Pukchang airfield", "fell 20 miles east of
+    # Wonsan": a fall point measured from a place, not the launch place.
+    r"\b(?:land(?:ed|ing)|f[ae]ll(?:en|ing)?|c(?:ame|oming) down|crash(?:ed|ing)|"
+    r"impact(?:ed|ing)|splash(?:ed|ing) down)\s+(?:(?:about|some|roughly|around|nearly)\s+)?"
+    r"\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:[\w-]+\s+)?(?:from|of)\s+(?:the\s+)?$",
     FLAGS,
 )
 
@@ -269,14 +276,20 @@ _SEA_BEFORE: Final = re.compile(
     r"waters?|sea|destroyer|warship|frigate|corvette|(?:naval\s+)?vessel|ship|barge|platform)\b"
     r"[^;]{0,70}?|"
     r"\b(?:launch\w*|fired|detected|took place)\b[^;]{0,60}?\bin\s+(?:the\s+)?(?:waters?|sea)\b"
-    r"[^;]{0,70}?|\b(?:took place|occurred|happened)\b[^;]{0,60}?)"
+    # ("took place off Shinpo Port" is at sea; "took place near the city of Sinpo" on land)
+    r"[^;]{0,70}?|\b(?:took place|occurred|happened)\b[^;]{0,60}?(?=\boff\b))"
     r"\b(?:of|off|near|around)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?"
     r"(?:(?:port\s+)?(?:city|town|county|port)\s+of\s+(?:the\s+)?)?$|"
     # "fired a submarine-launched missile off its eastern coastal town of Sinpo", "launched an
     # SLBM off the coast of Sinpo": the launch made off the place, at sea.
     r"\b(?:fired|launched|test-fired|test-launched)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:missiles?|SLBMs?|projectiles?)\s+off\s+(?:the\s+|its\s+|North Korea's\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:coast|city|town|county|port)\s+of\s+$",
+    r"(?:[\w-]+\s+){0,2}?(?:coast|city|town|county|port)\s+of\s+$|"
+    # "The missile was launched off the North Korean port of Sinpo", "was fired off the
+    # southeastern shore off Shinpo": the verb itself sends the launch off the place.
+    r"\b(?:fired|launched|test-fired|test-launched)\s+off\s+(?:the\s+|its\s+|North Korea's\s+)?"
+    # ("launched off the east coast" names the coast as a direction, not a launch at sea)
+    r"(?:[\w-]+\s+){0,3}?(?:shore\s+(?:of|off)|(?:coast|city|town|county|port)\s+of)\s+$",
     FLAGS,
 )
 # A site that is a port's naval base: where a launch at sea off that port is recorded.
@@ -418,8 +431,12 @@ def _apostrophes(word: str) -> str:
 # source or a distance, not where the launch was made.
 _NOT_LAUNCHED_FROM: Final = re.compile(
     r"\b(?:threats?|warnings?|rhetoric|statements?|messages?|words|response|reaction|"
-    r"provocations?|pressure|orders?|demands?|signals?|envoys?|delegations?|defectors?|"
-    r"officials?|reports?|news|dispatch(?:es)?|broadcasts?|propaganda|away|far|distance)"
+    r"provocations?|pressure|orders?|demands?|signals?|envoys?|delegations?|defectors?|letters?|"
+    # ("CNN's Will Ripley reported from Pyongyang": where a journalist was)
+    r"officials?|reports?|news|dispatch(?:es)?|broadcasts?|propaganda|away|far|distance|"
+    r"reported|reporting|writing|speaking)"
+    # ('another "beautiful letter" from Pyongyang': a quoted noun)
+    r'"?'
     # ("weeks of threats of war from Pyongyang": what the threats were of)
     r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+from\s+"
     r"(?:the\s+|its\s+|North Korea's\s+|the North's\s+)?$",
