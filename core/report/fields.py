@@ -2645,6 +2645,15 @@ _REPROACHED = (
     r"(?:\s+(?:at|in)\s+[^,.;]{1,40}?)?,?\s+(?:that\s+)?(?:it|they|the launch(?:es)?|this)\s+"
     r"(?:was|were|is|are)\s+(?:an?\s+|the\s+)?[\"\u201c\u2018']?(?:[\w-]+\s+){0,2}?" + _REPROACH
 )
+
+# A protest lodged, the act told by its verb: "lodged a stern protest with North Korea", "had
+# made a strong protest to North Korea through its diplomatic channels".
+_A_PROTEST = (
+    r"(?:lodged|made|filed|sent|delivered|issued|registered)\s+"
+    r"(?:(?:to\s+)?(?:Pyongyang|North Korea|the North|the DPRK)\s+)?(?:an?\s+)?"
+    r"(?:strong\s+|stern\s+|firm\s+|formal\s+|serious\s+)*protests?\b"
+    r"(?:\s+(?:with|to|through|via|against)\s+[^.;,]{1,60}?)?"
+)
 # "Kishida strongly condemned the launch", "Abe denounced North Korea's missile test": a body
 # condemning the launch, the clause the rules below go on from.
 _CONDEMNS = (
@@ -2662,7 +2671,11 @@ _FLIGHT_FACT = (
 )
 _CONDEMNED_ONLY = (
     _CONDEMNS + r"\b(?:"
-    r"(?=\s*(?:[.;]|$)|,?\s+and\s+(?:said|says|added)\s+(?:that\s+)?(?:he|she|it|they|Japan|Tokyo|"
+    r"(?=\s*(?:[.;]|$)|"
+    # ("condemned the test and said it had made a strong protest to North Korea")
+    r",?\s+and\s+(?:(?:said|says|added)\s+(?:that\s+)?(?:it|he|she|they|Japan|Tokyo|"
+    r"the government)\s+(?:had\s+|has\s+)?)?" + _A_PROTEST + r"\s*(?:[.;]|$)|"
+    r",?\s+and\s+(?:said|says|added)\s+(?:that\s+)?(?:he|she|it|they|Japan|Tokyo|"
     r"the government|"
     # ("and said the country's National Security Council would meet to discuss it": a body of
     # the country's, which will meet on the launch)
@@ -2733,6 +2746,37 @@ _PROTEST_LODGED = (
     r"(?:[\w-]+\s+){0,3}?(?:launch(?:es)?|tests?|test-firings?|firings?))?)\s*(?:[.;]|$)"
 )
 
+
+# "Through embassy channels in Beijing, the Japanese government lodged a stern protest with North
+# Korea": the body named for the protest it lodged, and nothing more in its clause.
+_LODGED_A_PROTEST = (
+    r"^(?:\s+[A-Z][\w.'-]*){0,3}"
+    + _WHEN_SAID
+    + r",?\s+(?:has\s+|had\s+|also\s+|immediately\s+|swiftly\s+|quickly\s+)*"
+    + _A_PROTEST
+    + r"\s*(?:[.;]|$)"
+)
+# "A protest had been lodged with Pyongyang by the Japanese government via its Beijing embassy":
+# the same act told in the passive, the body after its "by" (a fall or a figure told with it is
+# cited).
+_PROTEST_LODGED_BY = (
+    r"\bprotests?\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:lodged|made|filed|sent|"
+    r"delivered|issued|registered)\s+(?:(?:with|to)\s+[^.;,]{1,40}?\s+)?by\s+(?:the\s+)?$"
+)
+# "Japan condemned the launch and lodged a protest with North Korea through its embassy in
+# Beijing, Prime Minister Shinzo Abe told parliament": the speaker set after what he said, which
+# condemns and protests, and tells nothing of the launch.
+_CONDEMNED_BEFORE = (
+    r"(?:^|[.;:]\s*)[\"\u201c]?(?:Japan|Tokyo|the government|it|we)\s+"
+    r"(?:has\s+|had\s+|also\s+|strongly\s+)*(?:condemned|denounced)\s+"
+    r"(?:the|this|these|North Korea's|Pyongyang's|the North's|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:launch(?:es)?|tests?|firings?)(?:,?\s+and\s+" + _A_PROTEST + r")?,\s+"
+    r"(?:[\w.'-]+\s+){0,4}$"
+)
+_SAID_IT = (
+    r"^\s+(?:said|says|told\s+(?:reporters|journalists|parliament|lawmakers)|added|stated)"
+    r"\s*(?:[.;]|$)"
+)
 
 # "Japan's Defence Minister Shinjiro Koizumi, for his part, called the repeated missile tests
 # 'absolutely unforgivable'", "condemned the North's continued launches": a word of reproach on
@@ -2865,6 +2909,15 @@ def _not_cited(text: str, match: re.Match[str], body: str) -> bool:
         silent
         or re.search(_CONDEMNED_ONLY, after, FLAGS)
         or re.search(_PROTEST_LODGED, after, FLAGS)
+        or re.search(_LODGED_A_PROTEST, after, FLAGS)
+        or (
+            re.search(_PROTEST_LODGED_BY, before, FLAGS) is not None
+            and re.match(r"^[^.;]*" + _FLIGHT_FACT, after, FLAGS) is None
+        )
+        or (
+            re.search(_CONDEMNED_BEFORE, before, FLAGS) is not None
+            and re.match(_SAID_IT, after, FLAGS) is not None
+        )
         or re.search(_SERIES_REPROACHED, after, FLAGS)
         or re.search(_DATA_SHARED, after, FLAGS)
         or re.search(_STUDYING_AND_REPROACHED, after, FLAGS)
@@ -3021,8 +3074,14 @@ _MISSILE_NAMED = (
 )
 
 
+# "the weapon was tested in two rounds on Tuesday", "fired in several rounds": the rounds of a
+# test, its occasions, are no artillery rounds (the statement still tells of the launch).
+_ROUNDS_OF_A_TEST = r"\bin\s+(?:(?:two|three|four|five|several|multiple|\d+)\s+)?rounds\b"
+
+
 def _artillery_only(said: str) -> bool:
     """The statement tells of artillery fire and names no missile."""
+    said = re.sub(_ROUNDS_OF_A_TEST, " ", said, flags=FLAGS)
     return bool(re.search(_ARTILLERY, said, FLAGS) and not re.search(_MISSILE_NAMED, said, FLAGS))
 
 
@@ -3326,7 +3385,9 @@ _SOURCE_BEFORE = (
 
 def _speaks(text: str, match: re.Match[str]) -> bool:
     """Japan named as a whole is a speaker or a source in its sentence, not only a doer."""
-    if not re.match(JAPAN_OFFICIALS, match.group(0), FLAGS):
+    # ("Japanese and South Korean authorities had picked up a missile": the officials' word is
+    # read where the match stands, the lookahead of its pattern with it, not on the match alone)
+    if not re.compile(JAPAN_OFFICIALS, FLAGS).match(text, match.start()):
         return True  # "Japan said", "according to Tokyo": the verb is in the pattern
     before = text[: match.start()]
     return bool(

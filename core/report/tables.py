@@ -445,6 +445,11 @@ JAPAN_AS_A_WHOLE: Final = (
     r"(?<=: )(?:Japan|Tokyo)\s*$|"
     # "according to Japan", "citing Tokyo" (not "according to Japan's Defense Ministry")
     r"(?<=\b[Aa]ccording to )(?:Japan|Tokyo)\b(?!')|(?<=\bciting )(?:Japan|Tokyo)\b(?!')|"
+    # "According to the official accounts of South Korea, Japan and the United States", "according
+    # to Seoul, Tokyo and Washington": Japan named in a list of the countries that are the source.
+    r"(?<=\b[Aa]ccording to )(?:the\s+(?:official\s+)?(?:accounts|statements|figures|data|"
+    r"assessments|estimates)\s+of\s+)?(?:(?:the\s+)?(?:South Korea|Seoul|United States|U\.S\.|US|"
+    r"Washington),\s+(?:and\s+)?){1,2}(?:Japan|Tokyo)\b(?!')|"
     # "The figures are close to the data reported by Japan and South Korea", "the launch was
     # confirmed by Tokyo": Japan named as the source of what was said (not "detected by Japan").
     r"(?:(?<=\breported by )|(?<=\bconfirmed by )|(?<=\bannounced by )|(?<=\breleased by )|"
@@ -452,9 +457,13 @@ JAPAN_AS_A_WHOLE: Final = (
     # "Japan also said it had detected the launch", "Japan confirms new test", "Japan believes
     # the missile came down in its territorial waters"; after "South Korea and", the plural
     # verb ("as South Korea and Japan confirm a projectile launch").
-    r"\b(?:Japan|Tokyo) (?:(?:also|too|later|separately|itself|has|had),? )?"
+    # ("Tokyo, too, judged that the North had fired ballistic missiles": an aside between them;
+    # a judgement given is a statement)
+    r"\b(?:Japan|Tokyo)(?:,\s+(?:too|also),)? "
+    r"(?:(?:also|too|later|separately|itself|has|had),? )?"
     r"(?:said|say|says|reported|reports|announced|announces|confirmed|confirms|believes|"
-    r"estimated|estimates|(?:(?<=and Japan )|(?<=and Tokyo ))(?:confirm|report|announce))\b"
+    r"estimated|estimates|judged|concluded|assessed|"
+    r"(?:(?<=and Japan )|(?<=and Tokyo ))(?:confirm|report|announce))\b"
 )
 # A military named beside the other country's ("the militaries of South Korea and Japan",
 # "South Korean and Japanese military officials", "Japan's and South Korea's militaries"): the
@@ -584,6 +593,10 @@ REPORTER_PATTERNS: Final = (
         r"\bSeoul's military\b|\bthe South's military\b|\bSouth Korea(?:'s|n) armed forces\b|"
         # "According to the Seoul military": the capital's military, as "Seoul's military".
         r"(?<=the )Seoul military\b|"
+        # "South Korean and US military officials say North Korea has test-fired": the South's
+        # military named before the United States'.
+        r"\bSouth Korean(?= and (?:U\.S\.|US|American|United States) military "
+        r"(?:officials?|authorities|sources)\b)|"
         # "according to the U.S. and South Korean militaries", "the American and South Korean
         # militaries said": the South's military named beside the United States'.
         r"(?:(?<=\bU\.S\. and )|(?<=\bUS and )|(?<=\bAmerican and )|(?<=\bUnited States and ))"
