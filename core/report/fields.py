@@ -1735,6 +1735,11 @@ PATH_BEFORE = (
 # Sinpo" tells a submarine's waters under either name).
 _ALIAS_BEFORE: Final = (
     r"\b(?:East\s+Sea|Sea\s+of\s+Japan|Japan\s+Sea|West\s+Sea|Yellow\s+Sea)\s*\(\s*(?:the\s+)?$"
+    # "in the East Sea, the body of water also called the Sea of Japan": the other name given
+    # after a comma is the same mention too.
+    r"|\b(?:East\s+Sea|Sea\s+of\s+Japan|Japan\s+Sea|West\s+Sea|Yellow\s+Sea)\s*,\s+"
+    r"(?:the\s+(?:body\s+of\s+water|sea|waters)\s+(?:which\s+is\s+|that\s+is\s+)?)?"
+    r"(?:also\s+)?(?:called|known\s+as)\s+(?:the\s+)?$"
 )
 
 
@@ -1807,6 +1812,32 @@ _PIECES_FELL: Final = (
     r"(?:fallen|fell|landed|came down|come down|splashed down|found|scattered|recovered)\b"
     r"[^.;]{0,60}$"
 )
+
+
+# "It is possible that the apparent missile came down inside", "it is not ruled out that it
+# fell in": a fall told as a possibility; "the Coast Guard had forecast a landing about 210 km
+# west of Hokkaido", "a predicted impact area": where it was expected to fall; "marked out three
+# sea areas, in the Yellow Sea, ... as danger zones": a notice of where debris might fall.
+_FALL_NOT_TOLD: Final = (
+    r"\b(?:it\s+is|it\s+was|it's)\s+(?:possible|likely|probable|conceivable)\b[^.;]{0,80}$|"
+    r"\b(?:forecast|forecasted|predicted|projected|expected)\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:landing|fall|impact|splashdown)\b[^.;]{0,60}$|"
+    r"\b(?:marked\s+out|designated|declared|notified|set\s+out)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:sea\s+areas|areas|zones)\b[^.;]{0,40}$"
+)
+
+
+# "sent up from waters off its east coast", "fired from the sea off Sinpo": the waters the launch
+# was made from (not "fired from Sinpo into waters off its east coast").
+_FROM_WATERS: Final = re.compile(r"(?:waters?|sea)\b", FLAGS)
+
+
+def _from_waters(evidence: Evidence) -> bool:
+    """The landing read begins with the waters a launch was made "from"."""
+    return bool(
+        _FROM_WATERS.match(evidence.text)
+        and re.search(r"\bfrom\s+(?:the\s+)?$", _before(evidence), FLAGS)
+    )
 
 
 # "It never reached the Sea of Japan", "did not make it to the East Sea": a sea the missile
@@ -1924,6 +1955,13 @@ def find_landing(
         and not (submarine and fired_off_coast(item))
         # "It never reached the Sea of Japan": a sea it did not get to.
         and not re.search(_NOT_REACHED, _before(item.evidence), FLAGS)
+        # "the missile North Korea sent up from waters off its east coast": the waters named
+        # as where it was fired from (a submarine's), not where it fell.
+        and not _from_waters(item.evidence)
+        # "It is possible that the missile came down inside Japan's EEZ", "had forecast a
+        # landing west of Hokkaido", "marked out sea areas in the Yellow Sea as danger zones":
+        # a fall guessed at, forecast or warned of, not one told.
+        and not re.search(_FALL_NOT_TOLD, _before(item.evidence), FLAGS)
         # "North Korea's attempt to launch a ballistic missile into the sea ... failed": where
         # it was aimed, not where it came down.
         and not re.search(_ATTEMPTED_INTO, _before(item.evidence), FLAGS)

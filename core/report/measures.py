@@ -151,6 +151,7 @@ def find_range(sentences: Sequence[Sentence]) -> Found | None:
         return found
     if not re.search(_FIRST_OF, found.evidence.sentence, FLAGS):
         return _one_missile_farther(_each_told(found, sentences), sentences)
+    found = _second_in_sentence(found, sentences)
     later = [s for s in sentences if s.start > found.evidence.start]
     for sentence in later:
         if not re.search(_NEXT_OF, sentence.text, FLAGS):
@@ -162,6 +163,29 @@ def find_range(sentences: Sequence[Sentence]) -> Found | None:
         if float(other.value) > float(found.value):
             note = f"{other.evidence.note}; the longer of the missiles' figures"
             found = Found(other.value, replace(other.evidence, note=note))
+    return found
+
+
+def _second_in_sentence(found: Found, sentences: Sequence[Sentence]) -> Found:
+    """ "the first after travelling about 850 km and the second after flying about 900 km": the
+    next missile's figure told later in the same sentence; of the two, the longer."""
+    own = [s for s in sentences if s.start <= found.evidence.start < s.end]
+    if not own or re.search(NORTH_KOREAN_CLAIM, own[0].text, FLAGS):
+        return found
+    sentence = own[0]
+    after = found.evidence.end - sentence.start
+    named = re.compile(_NEXT_OF, FLAGS).search(sentence.text, after)
+    if named is None:
+        return found
+    matches = [
+        m for p in RANGE_PATTERNS if (m := re.compile(p, FLAGS).search(sentence.text, named.end()))
+    ]
+    if not matches:
+        return found
+    other = _reading(min(matches, key=lambda m: m.start()), sentence, "range")
+    if float(other.value) > float(found.value):
+        note = f"{other.evidence.note}; the longer of the missiles' figures"
+        return Found(other.value, replace(other.evidence, note=note))
     return found
 
 

@@ -104,6 +104,8 @@ RANGE_PATTERNS: Final = (
     # "came down off the east coast after a flight of 310 miles"
     # ("flew distances of roughly 110 to 670 kilometers")
     r"distances? of|(?<!maximum )flight of|went|"
+    # "Their flights ran anywhere from 110 kilometres to 670 kilometres": the span flown
+    r"flights?\s+(?:ran|ranged|varied)(?:\s+anywhere)?\s+from|"
     # "crossed the peninsula for about 450 kilometers"
     r"crossed(?:\s+the\s+(?:peninsula|country|sea))?)\s+"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\s+)?"
@@ -169,7 +171,14 @@ RANGE_PATTERNS: Final = (
     + DISTANCE_UNIT
     + ALT_DISTANCE
     + r"\s+away\b",
-    r"\b(?:target|targets|point|area)\s+" + QUALIFIER + NUMBER + DISTANCE_UNIT + r"\s+away\b",
+    # "a target 320 kilometers (200 miles) away", "a simulated target at sea 1,500 kilometers
+    # away": the target's distance, a conversion or its sea between.
+    r"\b(?:target|targets|point|area)\s+(?:(?:at|in)\s+(?:the\s+)?sea\s+)?"
+    + QUALIFIER
+    + NUMBER
+    + DISTANCE_UNIT
+    + ALT_DISTANCE
+    + r"\s+away\b",
     # "the targets the missiles hit lay some 1,000km away", "the target area was about 600 km
     # away": where the target lies, told by its verb.
     r"\b(?:target|targets|target area|point|area)\b[^.;,]{0,40}?\s"
@@ -216,6 +225,13 @@ RANGE_PATTERNS: Final = (
     + r"\s+(?:out\s+)?(?:across|over)\s+the\s+(?:Sea of Japan|East Sea|Yellow Sea|West Sea|sea)\b",
 )
 APOGEE_PATTERNS: Final = (
+    # "with altitudes that varied and topped out at 90 kilometres", "their height peaked at 60
+    # km": the highest they rose
+    r"\b(?:altitudes?|heights?)\b[^.;]{0,30}?\b(?:topped\s+out|peaked|maxed\s+out)\s+at\s+"
+    + QUALIFIER
+    + NUMBER
+    + DISTANCE_UNIT
+    + ALT_DISTANCE,
     # "the missiles flew very low, at about 25 km", "flying low at an altitude of 30 km": a low
     # flight's height ("flew low ... and covered 220 km" keeps its distance a range)
     r"\b(?:flew|flying|flown|flies|fly)\s+(?:very\s+|unusually\s+|relatively\s+|extremely\s+)?"
@@ -326,6 +342,14 @@ FLIGHT_TIME_PATTERNS: Final = (
     + NUMBER
     + SPAN
     + r"\s*(?P<unit>minutes|seconds)\s+after\s+(?:lift-?off|launch|take-?off)\b",
+    # "is believed to have come down about 70 minutes later in the Sea of Japan", "landed some
+    # 40 minutes later": the time its flight ended, told after the launch (not "a second missile
+    # was fired 20 minutes later", a launch).
+    r"\b(?:fell|fallen|landed|came down|come down|splashed down|plunged|crashed|impacted)\s+"
+    r"(?:(?:in|into)\s+(?:the\s+)?(?:sea|water)\s+)?"
+    + QUALIFIER
+    + NUMBER
+    + r"\s*(?P<unit>minutes|seconds)\s+later\b",
     # "flew about 1,000 kilometers (620 miles) over 74 minutes": a distance flown over a time.
     r"\b(?:flew|flown|flying|travel+ed|travel+ing)\b[^.;]{0,60}?\bover\s+"
     + QUALIFIER
