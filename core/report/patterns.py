@@ -342,14 +342,6 @@ FLIGHT_TIME_PATTERNS: Final = (
     + NUMBER
     + SPAN
     + r"\s*(?P<unit>minutes|seconds)\s+after\s+(?:lift-?off|launch|take-?off)\b",
-    # "is believed to have come down about 70 minutes later in the Sea of Japan", "landed some
-    # 40 minutes later": the time its flight ended, told after the launch (not "a second missile
-    # was fired 20 minutes later", a launch).
-    r"\b(?:fell|fallen|landed|came down|come down|splashed down|plunged|crashed|impacted)\s+"
-    r"(?:(?:in|into)\s+(?:the\s+)?(?:sea|water)\s+)?"
-    + QUALIFIER
-    + NUMBER
-    + r"\s*(?P<unit>minutes|seconds)\s+later\b",
     # "flew about 1,000 kilometers (620 miles) over 74 minutes": a distance flown over a time.
     r"\b(?:flew|flown|flying|travel+ed|travel+ing)\b[^.;]{0,60}?\bover\s+"
     + QUALIFIER

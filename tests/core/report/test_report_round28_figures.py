@@ -1,6 +1,6 @@
 """Round 28 (fix28c): range, apogee, flight time and landing read on 1330-1489's misses (a
 target "at sea" or with its conversion, a span of flights, a second missile's figure later in the
-same sentence, altitudes that "topped out", a fall "70 minutes later", a fall told only as a
+same sentence, altitudes that "topped out", a fall told only as a
 possibility, a forecast or a danger-zone notice, the waters a launch was made "from", a sea's other
 name after a comma).
 
@@ -120,36 +120,6 @@ def test_a_span_of_flights_and_altitudes_that_topped_out(sites, text, name, expe
 )
 def test_a_second_missiles_figure_later_in_the_sentence(sites, text, expected):
     assert field(text, sites, "range_km") == expected
-
-
-# --- "come down about 70 minutes later" (1419) --------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a Japanese paper citing the ministry
-        (
-            "North Korea fired an ICBM at 7:09 a.m. on Thursday. The missile is believed to have "
-            "come down about 70 minutes later in the Sea of Japan, the Defense Ministry said.",
-            "70",
-        ),
-        # a wire
-        (
-            "The missile, launched on Thursday morning, landed some 40 minutes later west of "
-            "Hokkaido, Japan said.",
-            "40",
-        ),
-        # near miss: a second launch "20 minutes later" is no flight time
-        (
-            "North Korea fired a missile on Thursday and a second one was fired 20 minutes later, "
-            "the JCS said.",
-            "",
-        ),
-    ],
-)
-def test_a_fall_minutes_later_is_a_flight_time(sites, text, expected):
-    assert field(text, sites, "flight_time_min") == expected
 
 
 # --- a fall guessed at, forecast or warned of (1383, 1423, 1332) ---------------------------------
