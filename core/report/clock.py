@@ -107,7 +107,7 @@ _ZONE: Final = (
     + _US_SEASONAL
     + r"|local time|"
     + _PYONGYANG_ZONE
-    + r"|Korea(?:n)? (?:Standard )?time|Seoul time|Japan (?:Standard )?time|Tokyo time)"
+    + r"|Korea(?:n)? (?:Standard )?time|Seoul time|Japan(?:ese)? (?:Standard )?time|Tokyo time)"
     r"(?:\s+\(?:KST|JST\))?(?:\s+(?:on\s+)?(?P<day_after>" + _DAY + r"))?\)?)?"
 )
 _ZONE_REQUIRED: Final = _ZONE.removesuffix("?")  # the same group, not optional
@@ -122,18 +122,19 @@ TIME_PATTERNS: Final = (
     # "0710 local time", "2150 KST", "at 0710 hours": a four-digit clock needs a zone or "hours".
     # "(2310 Wednesday GMT)", "(2310 GMT Wednesday)", "(2033 on Thursday UTC)": the UTC day may
     # stand beside the zone.
-    r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hours?\s+|hrs\s+)?"
+    # "0755 h local time (2255 h GMT on 11 February)": "h" for hours, as in "at 0534 h".
+    r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hours?\s+|hrs\s+|h\s+)?"
     r"(?:(?:on\s+)?(?P<day_before>" + _DAY + r")\s+)?(?P<zone>GMT|UTC|KST|JST|"
-    r"local time|Korea time|Korean time|Seoul time|Japan time|Tokyo time|(?-i:Z))\b"
+    r"local time|Korea time|Korean time|Seoul time|Japan(?:ese)? time|Tokyo time|(?-i:Z))\b"
     r"(?:\s+(?:on\s+)?(?P<day_after>" + _DAY + r")\b)?",
     # "(2045 and 2140 GMT Monday)": a four-digit clock opening a pair shares the zone (and the
     # day) of the clock that closes it.
     r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s*(?:and|to|-|\u2013)\s*(?:[01]\d|2[0-3])"
     r"[0-5]\d\s*(?:hours?\s+|hrs\s+)?(?P<zone>GMT|UTC|KST|JST|local time|Korea time|Korean time|"
-    r"Seoul time|Japan time|Tokyo time)\b(?:\s+(?:on\s+)?(?P<day_after>" + _DAY + r")\b)?)",
+    r"Seoul time|Japan(?:ese)? time|Tokyo time)\b(?:\s+(?:on\s+)?(?P<day_after>" + _DAY + r")\b)?)",
     # "07.22 local time": a clock with a full stop, where a zone says it is one.
     r"\b(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)\s*(?:hours?\s+|hrs\s+)?(?P<zone>GMT|UTC|"
-    r"KST|JST|local time|Korea time|Korean time|Seoul time|Japan time|Tokyo time)\b",
+    r"KST|JST|local time|Korea time|Korean time|Seoul time|Japan(?:ese)? time|Tokyo time)\b",
     # "at 0534 hours", "at 0534 h and 0557 h local time"
     r"\b(?:at|around|about)\s+(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hours|hrs|h)\b",
     # "between 5.15 and 6.40 am": a clock with a full stop that shares the am/pm of the clock it
@@ -151,6 +152,10 @@ TIME_PATTERNS: Final = (
     # "(midnight EDT Sunday)", "noon Korea time": a clock in words, with its zone ("around
     # midday" alone is no launch time).
     r"(?<!after )(?<!before )(?<!past )\b(?P<word>noon|midnight)\b" + _ZONE_REQUIRED,
+    # "detected the launches at around noon", "went up from the Pyongyang area at about noon":
+    # noon told as the moment ("at") is a clock in Korea's time without a zone ("around midday"
+    # alone is a time of the day; "around noon (midnight EDT Sunday)" is read by its bracket).
+    r"(?:(?<=\bat )|(?<=\bat around )|(?<=\bat about ))(?P<word>noon|midday)\b(?!\s*\()",
 )
 
 
@@ -443,7 +448,7 @@ def _converted_local(
 def _mention(sentence: Sentence, match: re.Match[str], day: date | None) -> TimeMention:
     groups = match.groupdict()
     if groups.get("word"):
-        hour, minute, ampm = (12 if groups["word"].lower() == "noon" else 0), 0, ""
+        hour, minute, ampm = (12 if groups["word"].lower() in ("noon", "midday") else 0), 0, ""
     else:
         hour = int(match.group("hour"))
         minute = int(groups.get("minute") or 0)
@@ -583,7 +588,7 @@ _ZONE_NAMES: Final = (
     + _US_SEASONAL
     + r"|local time|"
     + _PYONGYANG_ZONE
-    + r"|Korea(?:n)? (?:Standard )?time|Seoul time|Japan (?:Standard )?time|Tokyo time)\b"
+    + r"|Korea(?:n)? (?:Standard )?time|Seoul time|Japan(?:ese)? (?:Standard )?time|Tokyo time)\b"
 )
 
 

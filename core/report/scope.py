@@ -67,6 +67,8 @@ _US_DESK = (
 )
 # "13:00 GMT on March 5, 2024" is the launch's date; "(20:45 GMT on Monday)" names the UTC day.
 _ZONE_BEFORE_DAY = _ZONES + r"\s*(?:on\s+)?$"
+# "(2255 h GMT on 11 February)": a UTC clock with its date.
+_UTC_ON_BEFORE: Final = r"\b(?:GMT|UTC)\s+on\s+$"
 # "ahead of April 15 general elections", "on the eve of ...": a day still to come.
 # "the exercise, scheduled from Monday through March 23", "drills due to start on Monday": an
 # event's day set in advance.
@@ -263,6 +265,10 @@ def _other_day(mention: DateMention, before: str, after: str) -> bool:
     # "(2150 GMT Tuesday)", "(20:45 GMT on Monday)", "11:33 p.m. EDT Friday": the same, with the
     # zone first (a US zone's day is Washington's).
     if re.search(_ZONE_BEFORE_DAY if mention.kind == "weekday" else _ZONE_RIGHT_BEFORE, before):
+        return True
+    # "(2255 h GMT on 11 February)": a UTC clock's own date (a US zone's, "11:21 a.m. Hawaii time
+    # on April 15", is left to the clock).
+    if mention.kind == "explicit" and re.search(_UTC_ON_BEFORE, before, FLAGS):
         return True
     # "April 15 general elections": the day of an event the launch came before.
     if re.search(_UPCOMING_BEFORE, before, FLAGS):
