@@ -119,6 +119,8 @@ STAMP_BEFORE: Final = (
 TIME_PATTERNS: Final = (
     r"\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*" + _AMPM + _ZONE,
     r"\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\b" + _ZONE,
+    # "at 16:59 pm local time (0859 GMT)": a 24-hour clock with a needless "pm" keeps its zone.
+    r"\b(?P<hour>1[3-9]|2[0-3]):(?P<minute>[0-5]\d)\s*(?:p\.m\.?|pm)(?![a-z])" + _ZONE,
     # "0710 local time", "2150 KST", "at 0710 hours": a four-digit clock needs a zone or "hours".
     # "(2310 Wednesday GMT)", "(2310 GMT Wednesday)", "(2033 on Thursday UTC)": the UTC day may
     # stand beside the zone.

@@ -126,3 +126,30 @@ def test_japanese_time_is_japans_zone(sites, text, expected):
 )
 def test_a_four_digit_clock_with_h_and_its_utc_date(sites, text, expected):
     assert clock(text, sites) == expected
+
+
+# --- "at 16:59 pm local time (0859 GMT)": a 24-hour clock with "pm" is the local clock (1373) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tabloid relaying the JCS: the page's conversion an hour off yields to the local clock
+        (
+            "The JCS put the launch at 16:59 pm local time (0859 GMT) on Thursday.",
+            ("2024-09-12", "07:59"),
+        ),
+        # a wire
+        (
+            "North Korea fired a missile at 14:20 pm KST on Thursday, Yonhap said.",
+            ("2024-09-12", "05:20"),
+        ),
+        # near miss: a conversion with other minutes is a finer clock, and stands
+        (
+            "The JCS put the launch at 16:00 pm local time (0702 GMT) on Thursday.",
+            ("2024-09-12", "07:02"),
+        ),
+    ],
+)
+def test_a_24_hour_clock_with_pm_keeps_its_zone(sites, text, expected):
+    assert clock(text, sites) == expected
