@@ -116,6 +116,10 @@ STAMP_BEFORE: Final = (
     r"(?:\b(?:updated|posted|published|written|modified|last updated)\b[^.]*|"
     r"\b(?:19|20)\d\d\s*[-,|]?\s*|\b\d{4}-\d\d-\d\d\s*)$"
 )
+# The zones a bare four-digit or full-stop clock ("0710 local time", "07.22 KST") needs beside it.
+_CLOCK_ZONES: Final = (
+    r"GMT|UTC|KST|JST|local time|Korea time|Korean time|Seoul time|Japan(?:ese)? time|Tokyo time"
+)
 TIME_PATTERNS: Final = (
     r"\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*" + _AMPM + _ZONE,
     r"\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\b" + _ZONE,
@@ -126,17 +130,17 @@ TIME_PATTERNS: Final = (
     # stand beside the zone.
     # "0755 h local time (2255 h GMT on 11 February)": "h" for hours, as in "at 0534 h".
     r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hours?\s+|hrs\s+|h\s+)?"
-    r"(?:(?:on\s+)?(?P<day_before>" + _DAY + r")\s+)?(?P<zone>GMT|UTC|KST|JST|"
-    r"local time|Korea time|Korean time|Seoul time|Japan(?:ese)? time|Tokyo time|(?-i:Z))\b"
+    r"(?:(?:on\s+)?(?P<day_before>" + _DAY + r")\s+)?(?P<zone>" + _CLOCK_ZONES + r"|(?-i:Z))\b"
     r"(?:\s+(?:on\s+)?(?P<day_after>" + _DAY + r")\b)?",
     # "(2045 and 2140 GMT Monday)": a four-digit clock opening a pair shares the zone (and the
     # day) of the clock that closes it.
     r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s*(?:and|to|-|\u2013)\s*(?:[01]\d|2[0-3])"
-    r"[0-5]\d\s*(?:hours?\s+|hrs\s+)?(?P<zone>GMT|UTC|KST|JST|local time|Korea time|Korean time|"
-    r"Seoul time|Japan(?:ese)? time|Tokyo time)\b(?:\s+(?:on\s+)?(?P<day_after>" + _DAY + r")\b)?)",
+    r"[0-5]\d\s*(?:hours?\s+|hrs\s+)?(?P<zone>" + _CLOCK_ZONES + r")\b"
+    r"(?:\s+(?:on\s+)?(?P<day_after>" + _DAY + r")\b)?)",
     # "07.22 local time": a clock with a full stop, where a zone says it is one.
-    r"\b(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)\s*(?:hours?\s+|hrs\s+)?(?P<zone>GMT|UTC|"
-    r"KST|JST|local time|Korea time|Korean time|Seoul time|Japan(?:ese)? time|Tokyo time)\b",
+    r"\b(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)\s*(?:hours?\s+|hrs\s+)?(?P<zone>"
+    + _CLOCK_ZONES
+    + r")\b",
     # "at 0534 hours", "at 0534 h and 0557 h local time"
     r"\b(?:at|around|about)\s+(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hours|hrs|h)\b",
     # "between 5.15 and 6.40 am": a clock with a full stop that shares the am/pm of the clock it
