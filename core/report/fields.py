@@ -106,10 +106,23 @@ _ALSO_FIRED: Final = (
 # A count told as said before and since replaced: "Earlier, the South had said the North fired a
 # single missile", "the JCS had initially reported one missile" (not "Earlier, it fired two
 # missiles": an earlier launch's own count, nor "had said": a statement not set before another).
+# Such a count ranks below every count the story tells as its own, and stands only where it is the
+# story's one count ("Hours earlier, the South Korean military had said the North launched a
+# ballistic missile").
 _SAID_BEFORE: Final = re.compile(
     r"(?:\b[Ee]arlier\b[^.;]{0,40}\bhad|\bhad\s+(?:initially|first|earlier))\s+"
-    r"(?:said|reported|announced|estimated|told)\b[^.;]{0,60}$"
+    r"(?:said|reported|announced|estimated|told)\b[^.;]{0,60}$|"
+    # "Earlier, Japanese Chief Cabinet Secretary Yoshihide Suga said the North had fired two": a
+    # statement opened by "Earlier," set before the story's own account.
+    r"^\W*Earlier\s*,\s+(?:[\w.'-]+\s+){1,8}?(?:said|reported|announced|estimated|told)\b"
+    r"[^.;]{0,60}$|"
+    # "Early reports in the Japanese media said North Korea had fired four ballistic missiles,
+    # but newer information indicates ... just one": first reports, since replaced.
+    r"\b(?:[Ee]arly|[Ee]arlier|[Ii]nitial|[Ff]irst|[Pp]reliminary)\s+(?:media\s+|news\s+)?"
+    r"reports?\b[^.;]{0,40}?\b(?:said|suggested|indicated|showed|claimed)\b[^.;]{0,60}$"
 )
+# A count said before ranks after a bare article's (rank 2): the story's own count beats it.
+_SAID_BEFORE_RANK: Final = 3
 
 
 # "the Hwasong 14 intercontinental ballistic missile", "a Pukguksong 3 missile": the number a
@@ -120,14 +133,31 @@ _NAME_STEM: Final = re.compile(
 )
 
 
+# South Korea's military as the speaker: "according to the South Korean military", "The South
+# Korean and Japanese militaries said", "the JCS said".
+_KOREAN_MILITARY: Final = re.compile(REPORTER_PATTERNS[0][0], FLAGS)
+# Japan's political offices as the speaker of a count: "Japanese Prime Minister Fumio Kishida said
+# North Korea had fired two", "According to the Japanese government, North Korea fired two", "Japan's
+# chief government spokesman said" (not its defence ministry, which tracks the missiles itself).
+_JAPAN_LEADERS: Final = re.compile(
+    r"\b(?:Japan's|Japanese)\s+(?:Prime\s+Minister|Chief\s+Cabinet\s+Secretary|government\b|"
+    r"chief\s+government\s+spokes(?:man|woman|person))",
+    FLAGS,
+)
+
+
 def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
     """How many missiles, and 'exact' / 'at least' / 'at most' / 'approximately' / 'vague'.
 
     A stated number ("at least seven", "two") beats a vague word ("a barrage"), which beats
-    a bare article ("a ballistic missile"); among equals the first mention wins.
+    a bare article ("a ballistic missile"); among equals the first mention wins. The South
+    Korean military's count leads: its "a ballistic missile" stands beside a different number
+    Japan's political offices give ("Prime Minister Fumio Kishida said North Korea had fired
+    two"), as their count is a first word the military's tracking settles.
     """
     best: tuple[float, Found, str] | None = None
     bounded: set[int] = set()  # counts told elsewhere as a lower bound ("at least two")
+    military: Found | None = None  # the South Korean military's article count ("a missile")
     for sentence in sentences:
         if best is not None and re.search(_ALSO_FIRED, sentence.text, FLAGS):
             # "fired what was presumably a long-range ballistic missile ... The North also
@@ -188,8 +218,7 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
                 continue  # "the Hwasong 14 intercontinental ballistic missile": a name's number
             if re.match(_ALREADY_DOWN, sentence.text[match.end() :], FLAGS):
                 continue  # "one missile had already splashed down": the salvo's first to fall
-            if _SAID_BEFORE.search(sentence.text[: match.start()]):
-                continue  # a count said before and since replaced by the story's own
+            said_before = _SAID_BEFORE.search(sentence.text[: match.start()]) is not None
             asked = re.search(_ASKED, sentence.text[: match.start()], FLAGS)
             bound = re.match(r"\s*or (?:more|fewer)\b", sentence.text[match.end() :], FLAGS)
             if asked and (match.group("qual") or bound):
@@ -249,7 +278,18 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
                 # "a ballistic missile on Monday, followed by a second 20 minutes later"
                 if count == 1 and re.search(_SECOND, sentence.text[match.end() :], FLAGS):
                     count, rank = 2, 0
-            if qualifier == "at least" and (rank == 0 or count == 1):
+            if said_before:
+                # a count said before and since replaced by the story's own
+                rank = _SAID_BEFORE_RANK
+            elif (
+                rank == 2
+                and word in ("a", "an")
+                and military is None
+                and _KOREAN_MILITARY.search(sentence.text)
+            ):
+                note = "1 missile, exact: the South Korean military's count"
+                military = Found(1, sentence.evidence(match, note))
+            elif qualifier == "at least" and (rank == 0 or count == 1):
                 # ('"launched at least one ballistic missile" ... "one long-range ballistic
                 # missile"': the one told plainly elsewhere is still a bound.)
                 bounded.add(count)
@@ -259,6 +299,8 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
                 ": a lower bound, check the count" if qualifier in ("vague", "at least") else ""
             )
             best = (rank, Found(count, sentence.evidence(match, note)), qualifier)
+    if best is not None and military is not None and _japan_leaders_count(best, military):
+        best = (2, military, "exact")
     if best is not None and best[2] == "exact" and int(best[1].value) in bounded:
         # "fired two ballistic missiles ... fired at least two ballistic missiles": the same
         # number told again as a bound is a bound.
@@ -266,6 +308,20 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
         note = f"{best[1].value} missile(s), at least: the same number told as a lower bound"
         best = (best[0], Found(best[1].value, dataclasses.replace(evidence, note=note)), "at least")
     return (best[1], best[2]) if best else _the_missile(sentences)
+
+
+def _japan_leaders_count(best: tuple[float, Found, str], military: Found) -> bool:
+    """The count is a later number of Japan's political offices, not the South Korean
+    military's one missile told before it."""
+    evidence = best[1].evidence
+    return (
+        best[0] == 0
+        and best[2] == "exact"
+        and int(best[1].value) > 1
+        and evidence.start > military.evidence.start
+        and _JAPAN_LEADERS.search(evidence.sentence) is not None
+        and _KOREAN_MILITARY.search(evidence.sentence) is None
+    )
 
 
 # "later corrected the number to one missile", "revised the count down to two missiles": a
