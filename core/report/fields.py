@@ -60,7 +60,9 @@ COUNT_VERBS = (
     r"conducted|carried out|staged|released|detected|spotted|tracked|picked up|"
     # "The paper's photos showed six ballistic missiles lifting off together": the rockets' own
     # verb tells them fired.
-    r"lifting off|lifted off|lift off|blasting off|blasted off|taking off)\b"
+    r"lifting off|lifted off|lift off|blasting off|blasted off|taking off|"
+    # "Kim Jong Un had supervised tests of two different missiles": the tests tell them fired.
+    r"tests\s+of|test-firings?\s+of|test-fires?\s+of)\b"
 )
 # "an unspecified number of air-to-surface missiles" fired by jets are no ground launch.
 AIR_LAUNCHED = r"\bair-to-(?:surface|ground|air|ship)\b|\bair-launched\b"
@@ -137,8 +139,8 @@ _NAME_STEM: Final = re.compile(
 # Korean and Japanese militaries said", "the JCS said".
 _KOREAN_MILITARY: Final = re.compile(REPORTER_PATTERNS[0][0], FLAGS)
 # Japan's political offices as the speaker of a count: "Japanese Prime Minister Fumio Kishida said
-# North Korea had fired two", "According to the Japanese government, North Korea fired two", "Japan's
-# chief government spokesman said" (not its defence ministry, which tracks the missiles itself).
+# North Korea had fired two", "According to the Japanese government, North Korea fired two",
+# "Japan's chief government spokesman said" (not its defence ministry, which tracks the missiles).
 _JAPAN_LEADERS: Final = re.compile(
     r"\b(?:Japan's|Japanese)\s+(?:Prime\s+Minister|Chief\s+Cabinet\s+Secretary|government\b|"
     r"chief\s+government\s+spokes(?:man|woman|person))",
@@ -456,7 +458,27 @@ _ALSO_OTHERS: Final = (
     r"(?P<word>two|three|four|five|six|[2-6])\s+other\s+(?:[\w-]+\s+)?"
     r"(?:test\s+shots|shots|tests|test-firings|launches|missiles|rockets|projectiles)\b"
 )
+# The launch's missiles told as a pair, one by one or together, where the count read is one: "the
+# first missile travelled about 260 miles, and the second came down in the East Sea", "one of the
+# missiles exploded immediately after launch, while the second was tracked", "the launch, which it
+# said involved a second missile as well", "the two weapons hit a target 600 km off", "one of which
+# was built to carry a ... warhead. The other was called a cruise missile".
+_A_PAIR_TOLD: Final = (
+    # (not "the first stage fell into the Yellow Sea and the second into the Philippine Sea", "the
+    # first such launch in 23 days and the second": a missile's parts, or launches)
+    r"\b(?:the first|one of the)\s+(?:(?!stage|launch|test)[\w-]+\s+){0,2}?"
+    r"(?:missiles?|projectiles?|rockets?|one)\b(?!\s+(?:stage|launch|test)s?\b)[^.;]{0,100}?\b(?:and|while|but|whereas)\s+"
+    r"(?:that\s+)?the second\b(?!\s+(?:stage|launch|test|salvo|round|volley|day|time|alert)s?\b)|"
+    r"\b(?:involved|included|involving|including)\s+a second\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:missile|projectile|rocket)\b|"
+    r"\b[Tt]he two\s+(?:[\w-]+\s+){0,2}?(?:missiles|projectiles|rockets|weapons)\s+"
+    r"(?:(?:both|all|each|apparently|reportedly)\s+)?(?:hit|struck|flew|landed|fell|came down|"
+    r"splashed down|travell?ed|reached|were (?:fired|launched))\b|"
+    r"^\W*[Tt]he other\s+(?:one\s+|missile\s+|weapon\s+)?(?:was|is)\s+(?:called|described|"
+    r"identified|believed|presumed|thought)\b"
+)
 _OTHERS_FOLLOWED_RE: Final = re.compile(_OTHERS_FOLLOWED, FLAGS)
+_A_PAIR_TOLD_RE: Final = re.compile(_A_PAIR_TOLD, FLAGS)
 _ALSO_OTHERS_RE: Final = re.compile(_ALSO_OTHERS, FLAGS)
 _A_SECOND_TOLD_RE: Final = re.compile(_A_SECOND_TOLD, FLAGS)
 
@@ -474,13 +496,19 @@ def added_count(
         return None
     after = [s for s in sentences if s.end > found[0].evidence.end]
     for sentence in after:
-        # (searched from the count's end on, where the count's sentence goes on)
+        # (searched from the count's end on, where the count's sentence goes on; a pair in the
+        # whole of the count's sentence: "which it said involved a second missile as well")
         start = max(0, found[0].evidence.end - sentence.start)
         more = _OTHERS_FOLLOWED_RE.search(sentence.text, start) or _ALSO_OTHERS_RE.search(
             sentence.text, start
         )
         second = _A_SECOND_TOLD_RE.search(sentence.text, start) if count == 1 else None
         told = more or second
+        if told is None and count == 1:
+            pair = _A_PAIR_TOLD_RE.search(sentence.text)
+            if pair is not None:
+                note = "2 missile(s), exact: the launch's missiles told as a pair"
+                return Found(2, sentence.evidence(pair, note)), "exact"
         if told is None:
             continue
         word = more.group("word").lower() if more else "one"
