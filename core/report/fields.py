@@ -483,6 +483,18 @@ _ALSO_OTHERS_RE: Final = re.compile(_ALSO_OTHERS, FLAGS)
 _A_SECOND_TOLD_RE: Final = re.compile(_A_SECOND_TOLD, FLAGS)
 
 
+def _with_next_clause(clause: Sentence, clauses: Sequence[Sentence]) -> Sentence:
+    """The clause joined to the next clause of its sentence (split at a comma), if any."""
+    following = next((c for c in clauses if c.start >= clause.end), None)
+    if following is None or following.paragraph != clause.paragraph:
+        return clause
+    gap = following.start - clause.end
+    if gap > 3 or clause.text.rstrip().endswith((".", "!", "?")):
+        return clause
+    text = clause.text + ", "[:gap].ljust(gap) + following.text
+    return Sentence(clause.start, following.end, text, clause.paragraph)
+
+
 def added_count(
     found: tuple[Found, str], sentences: Sequence[Sentence]
 ) -> tuple[Found, str] | None:
@@ -505,10 +517,13 @@ def added_count(
         second = _A_SECOND_TOLD_RE.search(sentence.text, start) if count == 1 else None
         told = more or second
         if told is None and count == 1:
-            pair = _A_PAIR_TOLD_RE.search(sentence.text)
+            # ("one of the missiles exploded after launch, | while the second was tracked": the
+            # pair may run on into the sentence's next clause)
+            whole = _with_next_clause(sentence, sentences)
+            pair = _A_PAIR_TOLD_RE.search(whole.text)
             if pair is not None:
                 note = "2 missile(s), exact: the launch's missiles told as a pair"
-                return Found(2, sentence.evidence(pair, note)), "exact"
+                return Found(2, whole.evidence(pair, note)), "exact"
         if told is None:
             continue
         word = more.group("word").lower() if more else "one"
