@@ -543,6 +543,8 @@ _CAPTION = (
     # ("Photo caption: ...", "[Photo caption: ...]", "Caption: ...")
     r"^\W*(?:file\s+|handout\s+)?(?:photos?|pictures?|images?|video|footage)\s*"
     r"(?:(?:source|caption)\s*)?:|^\W*caption\s*:|"
+    # "[Photo caption] TOPSHOT - At a Seoul railway station ...": a caption labelled in brackets.
+    r"^\W*\[\s*(?:photo|picture|image|video)?\s*caption\s*\]|"
     r"^\W*(?:in\s+)?(?:this|these|an?)\s+(?:undated\s+|file\s+|handout\s+|recent\s+){0,3}"
     r"(?:photos?|photographs?|pictures?|images?|footage|screen ?grabs?|stills?|video)\b"
     r"(?=[^.;]{0,160}\b(?:shows?|showing|released|provided|distributed|taken|published|issued|"
@@ -584,6 +586,52 @@ def caption_paragraphs(sentences: Sequence[Sentence]) -> set[int]:
         if (opening and opens) or credit:
             found.add(sentence.paragraph)
     return found
+
+
+# "File.", "(File via REUTERS)", "KCNA via EPA-EFE/File", "file photo", "archive picture";
+# "(Representational)", "a representative image": a picture that stands for a launch, not one of
+# this launch.
+FILE_PICTURE: Final = (
+    r"\bFile\b(?!\s+(?:a|an|the)\b)|\b(?:[Ff]ile|[Aa]rchive)\s+(?:photo|picture|image|footage)s?\b|"
+    r"\((?:[Rr]epresentational|[Rr]epresentative)(?:\s+(?:photo|picture|image))?\)|"
+    r"\b[Rr]epresentational\s+(?:photo|picture|image)s?\b"
+)
+
+
+# "leave the launch pad", "the launch site": a place, not a launch told.
+_LAUNCH_PLACE: Final = r"\blaunch(?:ing)?[ -]?(?:pads?|sites?|towers?|complex|platforms?|areas?)\b"
+
+
+def older_pictures(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[list[DateMention]],
+    captions: set[int],
+    launch_day: date,
+) -> set[int]:
+    """The caption paragraphs whose picture is of an older launch, not of the one reported.
+
+    A caption marks its picture as a file one ("KCNA via EPA-EFE/File", "a file image of a
+    missile launch"), or dates it before the launch's day ("shows the test-launch of a
+    Hwasong-18 ..., 13 April 2023" over a story of June): all it tells (the day, the missile,
+    how many, where from) is that older launch's.
+    """
+    older: set[int] = set()
+    own: set[int] = set()
+    for sentence, found in zip(sentences, mentions, strict=True):
+        if sentence.paragraph not in captions:
+            continue
+        if any(m.day == launch_day for m in found):
+            own.add(sentence.paragraph)
+        # ("technicians check the Unha-3 rocket at the space center on April 8": a picture of
+        # this launch's preparations, dated before it, tells no launch.)
+        told = re.sub(_LAUNCH_PLACE, " ", sentence.text, flags=FLAGS)
+        launch = _has(LAUNCH_VERBS, told) and _has(_LAUNCHED_THINGS, told)
+        dated = launch and any(m.day < launch_day for m in found)
+        if re.search(FILE_PICTURE, sentence.text) or dated:
+            older.add(sentence.paragraph)
+    # "[Photo: ... via AP, file. ... On Wednesday, May 4, North Korea launched a missile ...]":
+    # a caption that goes on to tell the launch on its own day is the story's lead too.
+    return older - own
 
 
 def current_since(current: Sequence[Sentence], last_recalled: Sentence) -> bool:
@@ -826,7 +874,12 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     # "It is the second launch this month, after a similar incident on September 12. On the
     # following day North Korea announced ...": the day after the other event's, not the launch's.
     tail_recalled = False
+    pictured = older_pictures(sentences, mentions, captions, local_day)
     for sentence, found in zip(sentences, mentions, strict=True):
+        if sentence.paragraph in pictured:
+            # A file picture's caption tells the older launch it shows, whole.
+            recalled.append(sentence)
+            continue
         # "A day later, North Korean state media published images ...": a sentence opened by a
         # span after the last one carries its recollection on into a new paragraph.
         opens_later = (

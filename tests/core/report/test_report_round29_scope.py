@@ -1,0 +1,67 @@
+"""Round 29 (fix29a): which sentences tell the launch reported, not an older one.
+
+A picture's caption that marks its picture as a file one, or dates it before the launch's day,
+shows an older launch: its day, missile, count and place are that launch's, all at once. A
+caption labelled in brackets ("[Photo caption] ...") is a caption like "Photo caption: ...".
+
+Each cause is tried in several outlets' phrasings, written for these tests, with a near miss.
+The leads' Thursday is 12 September 2024 (`drafting.CLOCK_THURSDAY`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.report.drafting import CLOCK_THURSDAY, cells
+
+# The fields an older picture's caption must not give the launch reported.
+_SCOPED = ("date_utc", "count", "missile_class", "missile_name")
+
+
+def _scoped(text: str, sites) -> tuple[str, ...]:
+    found = cells(text, CLOCK_THURSDAY, sites)
+    return tuple(found[name] for name in _SCOPED)
+
+
+# --- a file picture's caption tells the older launch it shows (1335, 1415, 1420) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire photo, labelled in brackets and dated years before, above the JCS's lead
+        (
+            "[Photo caption] At a Seoul railway station on October 19, 2021, a man watches a TV "
+            "broadcast of file footage after the South's military said the North had tested a "
+            "submarine-launched ballistic missile.\n\n"
+            "North Korea fired two missiles from the Sunan area on Thursday, according to South "
+            "Korea's Joint Chiefs of Staff.",
+            ("2024-09-12", "2", "", ""),
+        ),
+        # KCNA's picture, credited as a file one, over a Japanese ministry's count
+        (
+            "[Photo caption] This picture released by KCNA shows the test-launch of a new "
+            "Hwasong-18 intercontinental ballistic missile at an undisclosed place. "
+            "KCNA via EPA-EFE/File\n\n"
+            "Japan's Ministry of Defense said North Korea launched two ballistic missiles on "
+            "Thursday.",
+            ("2024-09-12", "2", "", ""),
+        ),
+        # an analysis site's archive picture, dated months before
+        (
+            "Photo caption: A Hwasong-17 ICBM lifts off during a test on March 16, 2023.\n\n"
+            "North Korea test-fired three short-range ballistic missiles on Thursday, analysts "
+            "said.",
+            ("2024-09-12", "3", "SRBM", ""),
+        ),
+        # near miss: a caption of this launch's own picture still tells it
+        (
+            "[Photo caption] This picture released by KCNA on September 12, 2024 shows the "
+            "launch of a Hwasong-11 missile.\n\n"
+            "North Korea fired a missile on Thursday, KCNA said.",
+            ("2024-09-12", "1", "SRBM", "Hwasong-11"),
+        ),
+    ],
+)
+def test_an_older_pictures_caption_is_out_of_scope(sites, text, expected):
+    assert _scoped(text, sites) == expected
