@@ -43,7 +43,7 @@ from core.report.fields import (
 from core.report.measures import find_apogee, find_flight_time, find_range
 from core.report.patterns import CLASS_PATTERNS, FLAGS, LAUNCH_VERBS
 from core.report.roles import TALLY, assign_roles, notices, ranked_clauses, reported
-from core.report.scope import find_scope
+from core.report.scope import FILE_PICTURE, find_scope
 from core.report.sites import SiteMatch, launched_at_sea, match_site
 from core.report.text import Evidence, Sentence, split_sentences
 
@@ -496,21 +496,12 @@ _COMPARED = r"\b(?:than|unlike|compared (?:with|to)|similar to|like|such as|rath
 _THE_SAME = r"\b(?:the|these|those)\s+$"
 
 
-# "File.", "(File via REUTERS)", "file photo", "archive picture"; "(Representational)", "a
-# representative image": a picture that stands for a launch, not one of this launch.
-_FILE_PICTURE = (
-    r"\bFile\b(?!\s+(?:a|an|the)\b)|\b(?:[Ff]ile|[Aa]rchive)\s+(?:photo|picture|image)s?\b|"
-    r"\((?:[Rr]epresentational|[Rr]epresentative)(?:\s+(?:photo|picture|image))?\)|"
-    r"\b[Rr]epresentational\s+(?:photo|picture|image)s?\b"
-)
-
-
 def _file_captions(sentences: Sequence[Sentence], captions: set[int]) -> set[int]:
     """The caption paragraphs that mark their picture as a file (older) one."""
     return {
         sentence.paragraph
         for sentence in sentences
-        if sentence.paragraph in captions and re.search(_FILE_PICTURE, sentence.text)
+        if sentence.paragraph in captions and re.search(FILE_PICTURE, sentence.text)
     }
 
 

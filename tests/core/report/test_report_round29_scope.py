@@ -54,6 +54,13 @@ def _scoped(text: str, sites) -> tuple[str, ...]:
             "said.",
             ("2024-09-12", "3", "SRBM", ""),
         ),
+        # a broadcaster's video, labelled in brackets, of an older launch told in it
+        (
+            "[Video caption] KCTV footage shows the launch of a Hwasong-12 missile on "
+            "August 29, 2017.\n\n"
+            "North Korea launched one short-range ballistic missile on Thursday, KCNA said.",
+            ("2024-09-12", "1", "SRBM", ""),
+        ),
         # near miss: a caption of this launch's own picture still tells it
         (
             "[Photo caption] This picture released by KCNA on September 12, 2024 shows the "
@@ -65,3 +72,25 @@ def _scoped(text: str, sites) -> tuple[str, ...]:
 )
 def test_an_older_pictures_caption_is_out_of_scope(sites, text, expected):
     assert _scoped(text, sites) == expected
+
+
+# --- near miss: a file picture's caption that goes on to tell the launch on its own day -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wire's caption, the file picture first, then the lead
+        "[Photo: Korean Central News Agency via AP, file. Kim Jong Un poses with soldiers on "
+        "Monday, September 9, 2024. On Thursday, September 12, North Korea launched a ballistic "
+        "missile from Sunan toward its eastern waters, South Korean officials said.]\n\n"
+        "The missile flew about 500 kilometers.",
+        # the JCS's words, in a caption credited as a file one
+        "Photo caption: A file image of a missile launch (File). The JCS said North Korea fired "
+        "a ballistic missile from the Sunan area on Thursday, September 12.\n\n"
+        "It flew about 500 kilometers.",
+    ],
+)
+def test_a_caption_telling_the_launch_on_its_day_stays(sites, text):
+    found = cells(text, CLOCK_THURSDAY, sites)
+    assert (found["date_utc"], found["site_id"]) == ("2024-09-12", "sunan")
