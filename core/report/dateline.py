@@ -16,8 +16,10 @@ DESK_BEHIND_DAYS: Final = 1
 # "SEOUL, March 10 (Yonhap) --", "Tokyo, Nov. 18 (Jiji Press)--", "TOKYO, November 7. /TASS/.",
 # "Seoul [South Korea], March 10 (ANI):"
 DATELINE: Final = (
+    # "(MENAFN- IANS) Seoul, Jan 15 (IANS)": an aggregator's tag in brackets before the place.
+    r"^\s*(?:\((?-i:[A-Z][\w.'&]*)-?(?:\s+(?-i:[A-Z][\w.'&-]*)){0,3}\)\s*)?"
     # "On Tuesday, March 7, North Korea blamed ...": a sentence's opening day, not a dateline.
-    r"^\s*(?!(?:On|In|At|By|Since|Until|From|Last|Early|Late)\b)(?!\w+day\b)"
+    r"(?!(?:On|In|At|By|Since|Until|From|Last|Early|Late)\b)(?!\w+day\b)"
     # The place is capitalised word by word (the pattern runs case-insensitively).
     r"(?-i:[A-Z][\w.'-]*(?:[ /][A-Z][\w.'-]*)*)"
     # "Pyongyang [North Korea], April 20 (ANI):": the country in brackets after the place.

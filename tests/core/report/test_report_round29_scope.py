@@ -10,9 +10,14 @@ The leads' Thursday is 12 September 2024 (`drafting.CLOCK_THURSDAY`).
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from tests.core.report.drafting import CLOCK_THURSDAY, cells
+from tests.core.report.drafting import CLOCK_THURSDAY, cells, clock
+
+# The Friday after the leads' Thursday: the day the datelines below were filed.
+_FRIDAY = date(2024, 9, 13)
 
 # The fields an older picture's caption must not give the launch reported.
 _SCOPED = ("date_utc", "count", "missile_class", "missile_name")
@@ -94,3 +99,39 @@ def test_an_older_pictures_caption_is_out_of_scope(sites, text, expected):
 def test_a_caption_telling_the_launch_on_its_day_stays(sites, text):
     found = cells(text, CLOCK_THURSDAY, sites)
     assert (found["date_utc"], found["site_id"]) == ("2024-09-12", "sunan")
+
+
+# --- a dateline behind an aggregator's tag is the filing day (1411) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire relayed by an aggregator, the launch told the day before the statement
+        (
+            "(MENAFN- IANS) Seoul, Sep 13 (IANS) North Korea said on Friday it had test-fired, "
+            "the day before, a ballistic missile. The missile was fired on Thursday afternoon, "
+            "KCNA said.",
+            ("2024-09-12", ""),
+        ),
+        # the JCS, through a Korean wire relayed the same way
+        (
+            "(MENAFN- Yonhap) Seoul, Sept. 13 (Yonhap) -- North Korea fired a short-range "
+            "ballistic missile at 7:10 a.m. on Thursday, the Joint Chiefs of Staff said.",
+            ("2024-09-11", "22:10"),
+        ),
+        # Japan's defence ministry, through a Japanese wire
+        (
+            "(MENAFN- Jiji Press) Tokyo, Sept. 13 (Jiji Press)--Japan's Defense Ministry said "
+            "North Korea launched a ballistic missile on Thursday.",
+            ("2024-09-12", ""),
+        ),
+        # near miss: a dateline with no tag, and no launch day told, still gives the day
+        (
+            "SEOUL, Sept. 13 (Yonhap) -- North Korea fired a ballistic missile, the JCS said.",
+            ("2024-09-13", ""),
+        ),
+    ],
+)
+def test_a_dateline_behind_an_aggregators_tag_is_the_filing_day(sites, text, expected):
+    assert clock(text, sites, _FRIDAY) == expected
