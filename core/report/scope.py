@@ -26,6 +26,7 @@ from core.report.dates import (
     find_dates,
     names_other_period,
 )
+from core.report.fields import Found, find_class
 from core.report.fields import caption_paragraphs as credited_paragraphs
 from core.report.patterns import (
     ALSO_ON_A_DAY,
@@ -335,6 +336,8 @@ def _event_date(
     # Days of a month's older launches told after an undated lead: no launch day, whichever pass.
     older_days: set[date] = set()
     undated_lead = False
+    # The class the undated lead gives the launch ("two short-range ballistic missiles").
+    lead_class: Found | None = None
     launch_told = False
     others_paragraph: int | None = None
     for index, (sentence, found) in enumerate(zip(sentences, mentions, strict=True)):
@@ -375,9 +378,18 @@ def _event_date(
             and m.day not in recalled_days
         ]
         told = _has(LAUNCH_VERBS, _unplanned(text)) and _has(_LAUNCHED_THINGS, text)
+        if undated_lead and found and told and _other_range(sentence, lead_class):
+            # "North Korea has fired two short-range ballistic missiles ... According to Japan,
+            # North Korea fired an intercontinental ballistic missile on Saturday": after a lead
+            # that told the launch's reach with no day, a dated launch of another reach is an
+            # older one.
+            recalled_days.update(m.day for m in found)
+            continue
         # (Not a headline's: "North Korea carries out successful missile launch" over "... on 28
         # July 2017" in an analysis filed days later.)
-        undated_lead = undated_lead or (index > 0 and told and not found and not _recalls(text))
+        if index > 0 and told and not found and not _recalls(text) and not undated_lead:
+            undated_lead = True
+            lead_class = find_class([sentence])
         month = re.search(MONTH_ONLY, text, FLAGS)
         if (
             found
@@ -476,6 +488,18 @@ def _event_date(
             if on_noun and _has((_LAUNCH_NOUNS, _LAUNCHED_THINGS), sentence.text):
                 return mention
     return None
+
+
+# The classes that tell a missile's reach: launches of two of them are two launches.
+_REACHES: Final = ("SRBM", "MRBM", "IRBM", "ICBM")
+
+
+def _other_range(sentence: Sentence, lead_class: Found | None) -> bool:
+    """The sentence tells missiles of another reach than the lead gave the launch."""
+    if lead_class is None or lead_class.value not in _REACHES:
+        return False
+    said = find_class([sentence])
+    return said is not None and said.value in _REACHES and said.value != lead_class.value
 
 
 # "the Oct. 31 launch", "the May 27 test-firing"; "its attempt on May 27", "the launch of

@@ -135,3 +135,45 @@ def test_a_caption_telling_the_launch_on_its_day_stays(sites, text):
 )
 def test_a_dateline_behind_an_aggregators_tag_is_the_filing_day(sites, text, expected):
     assert clock(text, sites, _FRIDAY) == expected
+
+
+# --- after an undated lead's reach, a dated launch of another reach is older (1085) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire under its headline: the ICBM two days before, told after the new launch's SRBMs
+        (
+            "North Korea fires again\n\n"
+            "North Korea has fired two short-range ballistic missiles, according to South "
+            "Korea's military. According to Japan, North Korea fired an intercontinental "
+            "ballistic missile on Tuesday that came down inside Japan's EEZ.",
+            "2024-09-12",
+        ),
+        # Japan's defence ministry
+        (
+            "Missile launch by North Korea\n\n"
+            "Japan's Ministry of Defense said North Korea has launched an intermediate-range "
+            "ballistic missile. The North launched a short-range ballistic missile on Monday "
+            "as well.",
+            "2024-09-12",
+        ),
+        # KCNA, as an analysis site relays it
+        (
+            "A new ICBM\n\n"
+            "KCNA said the North has test-fired a new intercontinental ballistic missile. "
+            "Analysts noted that it fired two short-range ballistic missiles on Tuesday.",
+            "2024-09-12",
+        ),
+        # near miss: a day told of a launch of the lead's own reach is the launch's
+        (
+            "North Korea fires again\n\n"
+            "North Korea has fired two short-range ballistic missiles, according to the JCS. "
+            "The short-range ballistic missiles were fired on Wednesday from Sunan.",
+            "2024-09-11",
+        ),
+    ],
+)
+def test_a_dated_launch_of_another_reach_after_an_undated_lead_is_older(sites, text, expected):
+    assert clock(text, sites)[0] == expected
