@@ -3222,6 +3222,77 @@ def _artillery_only(said: str) -> bool:
     return bool(re.search(_ARTILLERY, said, FLAGS) and not re.search(_MISSILE_NAMED, said, FLAGS))
 
 
+# What North Korea is told to have said, when it names the speaker with no state media (C12):
+# words of a launch, a weapon or its flight ("the weapon it test-fired was an upgraded tactical
+# guided missile", "the rocket had lifted off successfully", "the attempt failed").
+_SAID_OF_A_LAUNCH = (
+    r"\b(?:missiles?|projectiles?|rockets?|launch(?:es|ed|ing)?|tests?|test-\w+|tested|fired|"
+    r"firing|satellites?|weapons?|warheads?|ICBMs?|SRBMs?|IRBMs?|MRBMs?|SLBMs?|Hwasong\w*|"
+    r"Pukguksong\w*|attempts?|lifted off|flew|flight)\b"
+)
+# Words that are not of this launch: a plan, an aim or a threat ("said it would launch", "the
+# rocket was meant to carry a weather satellite", "says it will keep testing"), what a weapon
+# can do ("these weapons can cause a radioactive tsunami"), an older launch pointed at ("that
+# missile travelled 1,001 km", "those tests were meant to"), or a recollection ("said last
+# month it had tested", "three tests in under three weeks").
+_SAID_OF_ANOTHER = (
+    r"\b(?:would|will|plans?|planned|intends?|intended|is going to|was going to|is to|was to|"
+    r"ready to|meant to|supposed to|can|could|last\s+(?:week|month|year|\w+day)|"
+    r"(?:in|since)\s+(?:19|20)\d\d|earlier this (?:week|month|year)|previously|before that|"
+    r"in the past|\w+ (?:days|weeks|months|years) ago)\b|"
+    r"^\s*(?:that\s+)?(?:that|those|these)\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|tests?|"
+    r"launch(?:es)?|weapons?|firings?)\b|"
+    r"\b(?:in|over|within)\s+(?:under\s+|the\s+(?:past|last)\s+|recent\s+)(?:\w+\s+)?"
+    r"(?:days|weeks|months|years)\b"
+)
+# A clause opened by an older time, before the North as speaker: "At the time, the North Korean
+# government said the launch was a 'more fierce' response".
+_SPOKE_BEFORE = (
+    r"^\W*(?:at the time|at that time|back then|in (?:19|20)\d\d|last (?:week|month|year))\b"
+)
+# Words said that begin with the launch as "the test" or "the launch" (not "the latest"), or with
+# no subject: "Pyongyang said the test was a message" tells of an older test in the outlet's
+# background, as "said the test" has long been read (the C12 pattern's "the test" only after a
+# day or "that"); "North Korea Says Launched 2 Missiles" is a headline's garble.
+_SAID_UNCLEAR = r"^\s*(?:the\s+(?!latest\b)(?:[\w-]+\s+)?(?:tests?|launch(?:es)?)\b|[a-z]+ed\b)"
+# Where the words said end: the sentence's end, or another clause joined on ("..., and it
+# said it would make another attempt", "it sees such drills as hostile, and a North Korean
+# missile test had been expected").
+_SAID_ENDS = re.compile(r"[.;]|,\s+(?:and|but|while|whereas|yet)\s+", FLAGS)
+# The North named inside another's words, not as the speaker: "what Pyongyang says are
+# hypersonic weapons", "a device that North Korea claimed was a warhead", "Observers of North
+# Korea said".
+_NOT_THE_SPEAKER = (
+    r"\b(?:which|what|that|who|whom|of|in|on|about|from|to|against|by|with|for|toward|towards)"
+    r"\s+$"
+)
+
+
+def north_spoke_of_the_launch(text: str, match: re.Match[str], said: str) -> bool:
+    """North Korea, named as the speaker with no state media, is told to have said something of
+    this launch (C12): the words it said, after its verb or before it where it closes them, name
+    a launch, a weapon or its flight, and no plan and no older launch. Any other mention (state
+    media by name, "according to North Korea") is read by the rules it always was."""
+    if not match.groupdict().get("north_said"):
+        return True
+    before = text[: match.start()]
+    if re.search(_NOT_THE_SPEAKER, before, FLAGS) or re.search(_SPOKE_BEFORE, before, FLAGS):
+        return False
+    words = text[match.end() :]
+    if re.match(_SAID_UNCLEAR, words, FLAGS):
+        return False
+    cut = _SAID_ENDS.search(words)
+    words = words[: cut.start()] if cut else words
+    if not re.search(r"\w", words):
+        # ("..., North Korea said.": the speaker closes the words it said, in its clause or, for
+        # a closing attribution kept alone, in its sentence)
+        if before and not re.search(r",\s*$", before):
+            return False
+        words = before or said
+    told = re.search(_SAID_OF_A_LAUNCH, words, FLAGS)
+    return bool(told) and not re.search(_SAID_OF_ANOTHER, words, FLAGS)
+
+
 def _cited(
     sentences: Sequence[Sentence],
     context: dict[int, str] | None = None,
@@ -3268,6 +3339,8 @@ def _cited(
                 if value == "JCS" and _told_of_by_another(sentence.text, match):
                     continue  # "According to the statement, South Korea's military is watching"
                 said = context.get(sentence.start, sentence.text) if context else sentence.text
+                if value == "KCNA" and not north_spoke_of_the_launch(sentence.text, match, said):
+                    continue  # "North Korea said it would launch", "said last month it had"
                 if value == "KCNA" and _announced_other(sentence.text, match):
                     continue  # "as Pyongyang announced that it would take part in the Games"
                 if value == "KCNA" and not re.search(_OF_A_LAUNCH, _no_production(said), FLAGS):

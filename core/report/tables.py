@@ -565,6 +565,25 @@ _NORTH_SAID: Final = (
     r"(?:put out|issued|released|published)\s+an?\s+(?:[\w-]+\s+)?statement"
     r"(?:\s+(?:saying|to say|claiming|declaring))?)"
 )
+# North Korea, its regime, army or leader, named as a speaker (C12): "the secretive North Korean
+# regime", "North Korea's Army", "North Korean leader Kim Jong Un".
+_NORTH_SPEAKER: Final = (
+    r"(?:" + _THE_NORTH + r"(?:'s\s+(?:army|military|regime|government|leadership|authorities))?|"
+    r"the\s+(?:(?:secretive|reclusive|isolated|communist)\s+)?North Korean\s+"
+    r"(?:regime|government|military|army|authorities|leadership)|"
+    r"(?:North Korean leader\s+|leader\s+)?Kim Jong[- ]?[Uu]n)"
+)
+# Its verb of speech, in any tense ("has said", "Confirmed", "was reported as saying"). (Not
+# "calls": "what Pyongyang calls a satellite", "which the North calls the Pukguksong-2" name a
+# thing in the North's word; not "claims technical breakthroughs": a claim with no statement.)
+_NORTH_SAID_BARE: Final = (
+    r"(?:(?:has|had|have)\s+)?(?:(?:also|later|itself|then|soon|now|officially)\s+)?"
+    # ("North Korea Confirmed ICBM Test", "has confirmed testing the Hwasong-17": a headline's
+    # or a wire's verdict, the launch named after the verb)
+    r"(?:said|says|(?:claimed|claims|confirmed|confirms)(?=\s+(?:(?:that|it|its|the|this|a|an)\b|"
+    r"(?:[\w-]+\s+){0,2}?(?:launch|test)\w*\b))|"
+    r"(?:was|were)\s+(?:reported|quoted)\s+as\s+saying)\b"
+)
 REPORTER_PATTERNS: Final = (
     (
         # ("the Joint Chief of Staff of South Korea": the body's name in the singular)
@@ -804,7 +823,15 @@ REPORTER_PATTERNS: Final = (
         r"(?:official|state(?:[- ]run)?)\s+"
         r"(?:news agency|media|broadcaster|television|TV|newspaper)\b|"
         # ("was quoted by the state news agency Yonhap": another country's agency by its name)
-        r"\bstate news agency\b(?!\s+(?:Yonhap|Kyodo|Jiji|Xinhua|TASS|RIA|Antara|Bernama))",
+        r"\bstate news agency\b(?!\s+(?:Yonhap|Kyodo|Jiji|Xinhua|TASS|RIA|Antara|Bernama))|"
+        # North Korea named as the speaker in any other wording (C12): "North Korea has said the
+        # weapon it test-fired was ...", "the secretive North Korean regime said the rocket had
+        # lifted off", "North Korea's Army said that the tactical missiles were fired",
+        # "North Korea Confirmed ICBM Test". Only the speaker and its verb: whether what it said
+        # is of this launch is read from the words it said (fields.north_spoke_of_the_launch).
+        # (the speaker closing the words it said, "The test formed part of a reconnaissance
+        # satellite project, North Korea said.", is read the same)
+        r"(?P<north_said>\b" + _NORTH_SPEAKER + r"\s+" + _NORTH_SAID_BARE + r")",
         "KCNA",
     ),
 )
