@@ -3271,9 +3271,14 @@ _NOT_THE_SPEAKER = (
 def north_spoke_of_the_launch(text: str, match: re.Match[str], said: str) -> bool:
     """North Korea, named as the speaker with no state media, is told to have said something of
     this launch (C12): the words it said, after its verb or before it where it closes them, name
-    a launch, a weapon or its flight, and no plan and no older launch. Any other mention (state
-    media by name, "according to North Korea") is read by the rules it always was."""
-    if not match.groupdict().get("north_said"):
+    a launch, a weapon or its flight, and no plan and no older launch; so do the words told
+    "according to North Korea". State media named are read by the rules they always were."""
+    groups = match.groupdict()
+    if groups.get("north_per"):
+        # "According to Pyongyang, the missile flew 800 km", "..., according to North Korea."
+        after = text[match.end() :]
+        return _north_words_of_the_launch(after if re.search(r"\w", after) else text, said)
+    if not groups.get("north_said"):
         return True
     before = text[: match.start()]
     if re.search(_NOT_THE_SPEAKER, before, FLAGS) or re.search(_SPOKE_BEFORE, before, FLAGS):
@@ -3289,6 +3294,14 @@ def north_spoke_of_the_launch(text: str, match: re.Match[str], said: str) -> boo
         if before and not re.search(r",\s*$", before):
             return False
         words = before or said
+    return _north_words_of_the_launch(words, said)
+
+
+def _north_words_of_the_launch(words: str, said: str) -> bool:
+    """The words North Korea is told to have said name a launch, a weapon or its flight, and
+    no plan, aim, capability or older launch."""
+    cut = _SAID_ENDS.search(words)
+    words = (words[: cut.start()] if cut else words) or said
     told = re.search(_SAID_OF_A_LAUNCH, words, FLAGS)
     return bool(told) and not re.search(_SAID_OF_ANOTHER, words, FLAGS)
 

@@ -788,7 +788,8 @@ REPORTER_PATTERNS: Final = (
         r"(?:in|over|within)\s+(?:under\s+|the\s+(?:past|last)\s+|recent\s+)(?:\w+\s+)?"
         r"(?:days|weeks|months|years))\b)|"
         # "according to North Korea", "according to Pyongyang" (its state media named or not)
-        r"\b[Aa]ccording to " + _THE_NORTH + r"\b(?!'s)|"
+        # (what it said read as for the speaker named with its verb, below)
+        r"(?P<north_per>\b[Aa]ccording to " + _THE_NORTH + r"\b(?!'s))|"
         # "the launch, which North Korea said had put a satellite into orbit" (804): the North's
         # word on this launch, hung on it.
         r"\b(?:launch(?:es)?|tests?|firings?),?\s+which\s+(?:North Korea|Pyongyang|the North|"

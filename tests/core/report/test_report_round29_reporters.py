@@ -95,3 +95,37 @@ def test_a_rockets_stated_aim_is_no_statement_on_the_launch(sites):
     # near miss: the aim given for the rocket before it flew (as a notice, C11)
     text = LEAD + "North Korea said the Unha-3 rocket was meant to carry a weather satellite."
     assert reporters(text, sites) == ""
+
+
+# --- "according to North Korea": the words told so are read the same (1077) -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire: the source before its words
+        (
+            JCS_LEAD + "According to Pyongyang, the missile flew 800 km before falling into "
+            "the sea.",
+            "JCS;KCNA",
+        ),
+        # an analysis site: the source closing its words
+        (
+            JCS_LEAD + "The missile carried a new type of warhead, according to North Korea.",
+            "JCS;KCNA",
+        ),
+        # a threat told so says nothing of the launch (cited before this round)
+        (
+            JCS_LEAD + 'According to Pyongyang, "there are no guarantees" that US spy planes will '
+            "not suffer an accident.",
+            "JCS",
+        ),
+        # near miss: its verdict on the launch stays cited, as before
+        (
+            JCS_LEAD + "According to North Korea, the launch was a success.",
+            "JCS;KCNA",
+        ),
+    ],
+)
+def test_words_told_according_to_north_korea(sites, text, expected):
+    assert reporters(text, sites) == expected
