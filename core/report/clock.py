@@ -522,7 +522,12 @@ def _month_day(text: str) -> tuple[int, int] | None:
     return MONTHS[month.group("month").lower()], int(day.group(0))
 
 
-_PART_OF_DAY: Final = r"\s+(?:in the|at)\s+(morning|afternoon|evening|night)\b"
+# "at 2:30 in the afternoon", "at 5:42 this Thursday evening", "at 7.20 on Sunday morning": the
+# part of the day told after the clock, with or without its day.
+_PART_OF_DAY: Final = (
+    r"\s+(?:(?:in the|at)\s+|(?:on\s+)?(?:this\s+)?(?:" + _DAY + r"\s+)?)"
+    r"(morning|afternoon|evening|night)\b"
+)
 _LOCAL_ZONES: Final = ("KST", "JST", "GMT", "UTC", "Z")
 
 
@@ -574,6 +579,16 @@ _DATE_AFTER: Final = (
 _WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+# "- August 16, 19:05", "| 16 August 2019, ": a written date right before a clock.
+_DATE_THEN_CLOCK: Final = (
+    r"(?:\b"
+    + _MONTHS
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th)?\s+"
+    + _MONTHS
+    + r")(?:,?\s+(?:19|20)\d\d)?\s*[,|-]?\s*$"
+)
+
+
 def _is_stamp(text: str, match: re.Match[str]) -> bool:
     """A page's time stamp, not a launch: seconds given, or right after a year or 'Updated'."""
     minute = match.groupdict().get("minute")
@@ -581,6 +596,12 @@ def _is_stamp(text: str, match: re.Match[str]) -> bool:
         return True
     # "Date: 09:14, 02-03-2015": a clock beside a numeric date is the page's.
     if re.match(r"\s*,?\s*\d{1,4}[-./]\d{1,2}[-./]\d{2,4}\b", text[match.end() :]):
+        return True
+    # "North Korea fires flying objects ... - August 16, 19:05": a date and a clock closing a
+    # line are when the page was written.
+    if not text[match.end() :].strip() and re.search(
+        _DATE_THEN_CLOCK, text[: match.start()], FLAGS
+    ):
         return True
     return re.search(STAMP_BEFORE, text[: match.start()], FLAGS) is not None
 

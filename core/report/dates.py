@@ -49,6 +49,17 @@ DATE_PATTERNS: Final = (
     ),
     # "on 2025-03-10": an ISO date.
     (r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])\b", "explicit"),
+    # "In the night from Saturday to Sunday, North Korea launched a ballistic missile": a night
+    # told from a clock behind Korea's (Europe's, America's) spans two days, and Korea, ahead of
+    # it, was already in the later one.
+    (
+        r"\b(?:during\s+|in\s+)?the\s+night\s+(?:from|of|between)\s+(?:"
+        + "|".join(WEEKDAYS)
+        + r")\s+(?:to|into|and|on)\s+(?P<weekday>"
+        + "|".join(WEEKDAYS)
+        + r")\b",
+        "weekday",
+    ),
     (
         r"\b(?:(?:early|late)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:'s)?"
         r"(?:\s+(?:morning|afternoon|evening|night))?\b",

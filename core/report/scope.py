@@ -295,6 +295,14 @@ _PLANNED: Final = (
 )
 
 
+# "a missile defence system", "the THAAD anti-missile battery", "missile interceptors": a
+# shield against missiles, not a launch of one.
+_MISSILE_DEFENCE: Final = (
+    r"\b(?:anti-?|ballistic\s+)?missiles?[- ]defen[cs]es?\b|\banti-?(?:ballistic\s+)?missiles?\b|"
+    r"\bmissile\s+(?:shield|interceptors?)\b"
+)
+
+
 def _unplanned(text: str) -> str:
     return re.sub(_PLANNED, " ", text, flags=FLAGS)
 
@@ -447,7 +455,9 @@ def _event_date(
             text = text[: min(recall_positions(sentence), default=0)]
             relative = [m for m in relative if m.evidence.end - sentence.start <= len(text)]
         # "On Friday, satellites picked up movements at the nuclear test site": no launch.
-        unplanned = _unplanned(text)
+        # "On Friday the US and South Korea agreed to deploy a missile defence system": a
+        # defence against missiles fires none.
+        unplanned = re.sub(_MISSILE_DEFENCE, " ", _unplanned(text), flags=FLAGS)
         about_launch = _has(_MISSILE_WORDS, unplanned) or _has(_LAUNCH_NOUNS, unplanned)
         if unplanned != text and not _has(LAUNCH_VERBS, unplanned):
             about_launch = False  # only a plan to launch
