@@ -183,6 +183,8 @@ class TimeMention:
     written: tuple[int, int] | None = None
     # Given in the North's own time ("Pyongyang time", "local time in North Korea").
     pyongyang: bool = False
+    # Given in a US zone ("1:30 p.m. EST"), and turned into UTC.
+    us_zone: bool = False
 
 
 _ABOUT_THE_MISSILE: Final = (
@@ -510,6 +512,7 @@ def _mention(sentence: Sentence, match: re.Match[str], day: date | None) -> Time
         shift,
         _month_day(dated.group("date")) if dated else None,
         bool(pyongyang),
+        offset is not None,
     )
 
 
@@ -698,8 +701,16 @@ def stamp_in_korea(stamp: str) -> time | None:
     return time(hour + 9, minute) if hour + 9 < 24 else None
 
 
-def to_utc(local_day: date, mention: TimeMention | None) -> tuple[date, time | None, str]:
-    """The UTC date and time of a launch on `local_day` (KST) at the mentioned time."""
+def to_utc(
+    local_day: date, mention: TimeMention | None, weekday_told: bool = False
+) -> tuple[date, time | None, str]:
+    """The UTC date and time of a launch on `local_day` (KST) at the mentioned time.
+
+    A day has the clock of whoever names it. `weekday_told`: the report names the launch's day
+    by a weekday (not early in Korea's morning), so beside a US clock ("launched ... on Tuesday",
+    "at about 1:30 p.m. EST") the weekday is that zone's; a date written out ("On December 12,
+    the satellite was launched", KCNA's) is Korea's, whatever the US clock beside it.
+    """
     if mention is None:
         return local_day, None, "no time given: the UTC date is taken as the local date"
     if mention.is_utc and mention.date_follows:
@@ -714,6 +725,13 @@ def to_utc(local_day: date, mention: TimeMention | None) -> tuple[date, time | N
         for day in (local_day, local_day - timedelta(days=1)):
             if mention.utc_weekday is not None and day.weekday() == mention.utc_weekday:
                 return day, mention.clock, f"time given in UTC, on {day:%A}"
+        if mention.us_zone and weekday_told:
+            day = local_day + timedelta(days=mention.day_shift)
+            return day, mention.clock, "time given in a US zone, on the weekday that zone names"
+        if mention.us_zone and mention.day_shift > 0 and not weekday_told:
+            # "On December 12, the satellite was launched ... at 7:49 p.m. EST": Korea's
+            # morning of the 12th, the US evening before.
+            return local_day, mention.clock, "time given in a US zone, on Korea's date"
         if mention.day_shift > 0:
             # "fired on Sunday ... at 10:40 p.m. Hawaii Time": a US clock late on the day named
             # is the next UTC day (the day named is the US one: Korea's Sunday at that hour

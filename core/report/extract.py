@@ -166,6 +166,20 @@ _LIFT_OFF = (
 )
 
 
+# "on Tuesday", "Saturday night": a launch day named by its weekday ("early Wednesday",
+# "Wednesday morning" are told from Korea's morning, a US desk's afternoon or evening before).
+_WEEKDAY_NAMED = (
+    r"^(?!early\b)(?:\w+\s+){0,3}?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!\s+morning\b)"
+)
+
+
+def _weekday_told(evidence: Evidence | None) -> bool:
+    """The launch's day is named by a weekday alone (not a date written out)."""
+    if evidence is None or re.search(r"\d", evidence.text):
+        return False
+    return re.search(_WEEKDAY_NAMED, evidence.text, FLAGS) is not None
+
+
 def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Draft:
     """The draft record of the launch the report is about (not the older ones it recalls)."""
     sentences = split_sentences(_before_links(text))
@@ -210,7 +224,7 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
             f"no launch day stated: the page's stamp ({scope.stamp.strip()}) comes before "
             f"{clock.evidence.text} that day, so the day before"
         )
-    date_utc, time_utc, time_note = to_utc(local_day, clock)
+    date_utc, time_utc, time_note = to_utc(local_day, clock, _weekday_told(scope.evidence))
     day_evidence = scope.evidence or Evidence("", 0, 0, "", date_note)
     evidence["date_utc"] = (_with_note(day_evidence, time_note),)
     if clock is not None:
