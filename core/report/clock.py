@@ -702,14 +702,15 @@ def stamp_in_korea(stamp: str) -> time | None:
 
 
 def to_utc(
-    local_day: date, mention: TimeMention | None, weekday_told: bool = False
+    local_day: date, mention: TimeMention | None, day_named: str = ""
 ) -> tuple[date, time | None, str]:
     """The UTC date and time of a launch on `local_day` (KST) at the mentioned time.
 
-    A day has the clock of whoever names it. `weekday_told`: the report names the launch's day
-    by a weekday (not early in Korea's morning), so beside a US clock ("launched ... on Tuesday",
-    "at about 1:30 p.m. EST") the weekday is that zone's; a date written out ("On December 12,
-    the satellite was launched", KCNA's) is Korea's, whatever the US clock beside it.
+    A day has the clock of whoever names it. `day_named` "weekday": the report names the
+    launch's day by a weekday alone (not early in Korea's morning, nor beside a Korean clock), so
+    beside a US clock ("launched ... on Tuesday", "at about 1:30 p.m. EST") the weekday is that
+    zone's; "date": a date written out ("On December 12, the satellite was launched", KCNA's) is
+    Korea's, whatever the US clock beside it.
     """
     if mention is None:
         return local_day, None, "no time given: the UTC date is taken as the local date"
@@ -725,10 +726,10 @@ def to_utc(
         for day in (local_day, local_day - timedelta(days=1)):
             if mention.utc_weekday is not None and day.weekday() == mention.utc_weekday:
                 return day, mention.clock, f"time given in UTC, on {day:%A}"
-        if mention.us_zone and weekday_told:
+        if mention.us_zone and day_named == "weekday":
             day = local_day + timedelta(days=mention.day_shift)
             return day, mention.clock, "time given in a US zone, on the weekday that zone names"
-        if mention.us_zone and mention.day_shift > 0 and not weekday_told:
+        if mention.us_zone and mention.day_shift > 0 and day_named == "date":
             # "On December 12, the satellite was launched ... at 7:49 p.m. EST": Korea's
             # morning of the 12th, the US evening before.
             return local_day, mention.clock, "time given in a US zone, on Korea's date"

@@ -10,6 +10,7 @@ from typing import Any
 
 from core.records.model import Site
 from core.report.clock import (
+    TimeMention,
     find_time,
     finer_clock,
     stamp_in_korea,
@@ -173,11 +174,24 @@ _WEEKDAY_NAMED = (
 )
 
 
-def _weekday_told(evidence: Evidence | None) -> bool:
-    """The launch's day is named by a weekday alone (not a date written out)."""
-    if evidence is None or re.search(r"\d", evidence.text):
-        return False
-    return re.search(_WEEKDAY_NAMED, evidence.text, FLAGS) is not None
+# "at 5:30 p.m. Eastern time, or 6:30 a.m. local time, on Thursday": the day beside Korea's own
+# clock is Korea's.
+_KOREA_CLOCK = (
+    r"\b(?:local|Korea(?:n)?|Seoul|Japan(?:ese)?|Tokyo|Pyongyang) (?:standard )?time\b|"
+    r"\b(?:KST|JST)\b"
+)
+
+
+def _day_named(evidence: Evidence | None, clock: TimeMention | None) -> str:
+    """How the launch's day is named: "date" (written out), "weekday" (alone), else ""."""
+    if evidence is None or not evidence.text:
+        return ""
+    if re.search(r"\d", evidence.text):
+        return "date"
+    korea_clock = clock is not None and re.search(_KOREA_CLOCK, clock.evidence.sentence, FLAGS)
+    if korea_clock or not re.search(_WEEKDAY_NAMED, evidence.text, FLAGS):
+        return ""
+    return "weekday"
 
 
 def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Draft:
@@ -224,7 +238,7 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
             f"no launch day stated: the page's stamp ({scope.stamp.strip()}) comes before "
             f"{clock.evidence.text} that day, so the day before"
         )
-    date_utc, time_utc, time_note = to_utc(local_day, clock, _weekday_told(scope.evidence))
+    date_utc, time_utc, time_note = to_utc(local_day, clock, _day_named(scope.evidence, clock))
     day_evidence = scope.evidence or Evidence("", 0, 0, "", date_note)
     evidence["date_utc"] = (_with_note(day_evidence, time_note),)
     if clock is not None:

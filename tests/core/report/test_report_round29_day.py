@@ -36,13 +36,19 @@ from tests.core.report.drafting import CLOCK_THURSDAY, clock
             CLOCK_THURSDAY,
             ("2024-09-12", "08:40"),
         ),
-        # a Russian wire quoting KCNA's own date beside NORAD's clock
+        # a wire giving state media's date beside NORAD's clock
         (
-            'KCNA said: "On December 12, the satellite was successfully launched from the Sohae '
-            'Space Center." NORAD said it detected and tracked the launch of a North Korean '
-            "missile at 7:49 p.m. EST.",
+            "North Korea launched a long-range rocket on December 12, state media said. NORAD "
+            "said it tracked the launch from 7:49 p.m. EST.",
             date(2012, 12, 12),
             ("2012-12-12", "00:49"),
+        ),
+        # near miss: the day beside Korea's own clock is Korea's
+        (
+            "North Korea fired a missile at 5:30 p.m. Eastern time, or 6:30 a.m. local time, on "
+            "Thursday.",
+            CLOCK_THURSDAY,
+            ("2024-09-11", "21:30"),
         ),
         # near miss: "early Wednesday" is Korea's small hours, the US afternoon before
         (
