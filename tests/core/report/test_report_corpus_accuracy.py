@@ -9,7 +9,7 @@ from core.records.dataset import load_dataset
 def test_corpus_accuracy_stays_above_the_floor():
     sites = load_dataset(ROOT / "data").sites
     rows = load_corpus()
-    assert sum(row["split"] == "seen" for row in rows) >= 1315
+    assert sum(row["split"] == "seen" for row in rows) >= 1370
     tune, seen, heldout = (score(rows, sites, split) for split in ("tune", "seen", "heldout"))
     # Measured after round 6's rules: 100.0% (tune) and 99.2% (seen: 003-269, with round 5's
     # held-out parts 214-249 and round 6's first fresh part 250-269, each read after its one
@@ -17,6 +17,7 @@ def test_corpus_accuracy_stays_above_the_floor():
     assert tune.overall >= 0.99, list(tune.misses)
     assert seen.overall >= 0.98, list(seen.misses)  # 98.5% after round 29
     assert all(tune.field_accuracy(name) >= 0.95 for name in FIELDS)
-    # Held out: 1490-1578, 91.9% when measured once at e90ec2c, before any rule read them.
-    assert heldout.reports >= 55
-    assert heldout.overall >= 0.91, list(heldout.misses)
+    # Held out: none until the next fresh parts (1600 on) are measured; 1490-1578 (91.9% when
+    # measured once at e90ec2c) were read in round 30 and are seen.
+    if heldout.reports:
+        assert heldout.overall >= 0.91, list(heldout.misses)
