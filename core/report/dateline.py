@@ -38,6 +38,19 @@ AGENCY_DATELINE: Final = (
     # The agency's name in brackets, then the dash or colon the story starts after.
     + r"\s*\((?-i:[A-Z][\w.'&-]*)(?:\s(?-i:[A-Z][\w.'&-]*)){0,3}\)\s*(?:-{1,2}|\u2014|:)"
 )
+# "MOSCOW (UrduPoint News / Sputnik - 25th August, 2019)", "ISLAMABAD (APP - March 10, 2025)":
+# the place, then the agencies in brackets with the filing date after a dash, its year written.
+_BRACKET_OPENS: Final = (
+    r"^\s*(?-i:[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2})\s*"
+    r"\((?-i:[A-Z][\w.'&]*)(?:\s*/?\s*(?-i:[A-Z][\w.'&-]*)){0,5}\s*(?:-{1,2}|\u2013|\u2014)\s*"
+)
+BRACKETED_DATELINES: Final = (
+    _BRACKET_OPENS
+    + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+"
+    + MONTH_WORD
+    + r",?\s+(?P<year>(?:19|20)\d{2})\s*\)",
+    _BRACKET_OPENS + MONTH_WORD + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d{2})\s*\)",
+)
 _WEEKDAY_OPENING: Final = r"^\s*(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?"
 # "Thursday, July 13, 2023 - North Korea has fired ...", "13 July 2023 - Pyongyang ...": the
 # page's date opening its lead, with its year, and a dash before the story's first words (not
@@ -68,7 +81,7 @@ def find_dateline(sentence: Sentence, published: date) -> DateMention | None:
     match = next(
         (
             found
-            for pattern in (DATELINE, AGENCY_DATELINE, *DATED_LEADS)
+            for pattern in (DATELINE, AGENCY_DATELINE, *BRACKETED_DATELINES, *DATED_LEADS)
             if (found := re.match(pattern, sentence.text, FLAGS))
         ),
         None,

@@ -128,8 +128,11 @@ def _said_after_north(sentence: Sentence, sentences: Sequence[Sentence]) -> bool
 
 
 # "possibly flew", "may have flown", "could have travelled": a figure told as a possibility.
+# ("can cover a distance of about 2,500 kilometers", "could fly 2,500 km on a standard
+# trajectory": what the missile can do, not what it flew.)
 POSSIBLY_BEFORE: Final = (
-    r"\b(?:possibly|perhaps|may\s+have|might\s+have|could\s+have)\s+(?:[\w-]+\s+){0,2}?$"
+    r"\b(?:possibly|perhaps|may\s+have|might\s+have|could(?:\s+have)?|can|would(?:\s+have)?)\s+"
+    r"(?:[\w-]+\s+){0,2}?$"
 )
 
 

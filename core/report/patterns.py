@@ -17,7 +17,12 @@ NUMBER: Final = (
 # "430 km to 450 km": the unit may come after the first figure too.
 SPAN: Final = (
     # "430 kilometers (267 miles) and 690 kilometers": a conversion may stand between.
-    r"(?:\s*(?:km|kilometers|kilometres|miles)?(?:\s*\([^)]{0,30}\))?\s*(?:to|-|and|or)\s*"
+    r"(?:\s*(?:km|kilometers|kilometres|miles)?(?:\s*\([^)]{0,30}\))?"
+    # ("one of them travelled about 430 kilometers over the sea and the other 690 kilometers":
+    # where the first went, before the other's figure)
+    r"(?:\s+(?:over|across|into)\s+the\s+(?:sea|water|waters|peninsula)"
+    r"(?=\s+and\s+the\s+(?:other|second)\b))?"
+    r"\s*(?:to|-|and|or)\s*"
     # "one travelled about 250 kilometers and the other some 350 kilometers"
     r"(?:the\s+(?:other|second)(?:\s+one)?\s+(?:(?:flew|travelled|traveled|went)\s+)?"
     r"(?:about|some|around|roughly|nearly)?\s*)?"
@@ -157,8 +162,9 @@ RANGE_PATTERNS: Final = (
     + DISTANCE_UNIT
     + ALT_DISTANCE,
     # "The JCS estimated the missile's range at 1,100 km", "who put the missiles' flight at about
-    # 420-450 km"
-    r"\b(?:estimated|put|assessed|placed)\s+(?:the|its)\s+(?:missiles?'s?\s+|missiles'\s+)?"
+    # 420-450 km" ("put the projectile's flight at about 200 kilometers": any word for it)
+    r"\b(?:estimated|put|assessed|placed)\s+(?:the|its|their)\s+"
+    r"(?:(?:missile|projectile|rocket|weapon)s?'s?\s+)?"
     r"(?:flight\s+(?:range\s+|distance\s+)?|range\s+|distance\s+)at\s+"
     + QUALIFIER
     + NUMBER
@@ -285,6 +291,10 @@ APOGEE_PATTERNS: Final = (
     + r"\s+(?:high|in altitude|altitude)",
     r"\b(?:maximum|peak)\s+(?:altitude|height)\s+(?:is|was)\s+(?:put|estimated|assessed|reported)\s+"
     r"at\s+" + QUALIFIER + NUMBER + DISTANCE_UNIT,
+    # "put the projectile's flight at about 200 km and its maximum altitude at about 30 km": the
+    # height an estimate puts, its verb shared with the distance.
+    r"\b(?:estimated|put|assessed|placed)\s+[^.;]{0,80}?\b(?:its|the|their)\s+"
+    r"(?:maximum|peak|highest)\s+(?:altitude|height)\s+at\s+" + QUALIFIER + NUMBER + DISTANCE_UNIT,
     # "climbed to about 60 km", "soared to 2,000 km", "rose up to 50 km": an upward verb's figure
     # is a height, beside a distance flown too ("reached 800 km" may be either; see below).
     r"\b(?:climb(?:ed|ing|s)?|soar(?:ed|ing|s)?|r[io]se|rising|rises|lofted|ascend(?:ed|ing))\s+"
@@ -456,8 +466,9 @@ REPORTING_DAY_BEFORE: Final = (
     r"\b(?:said|says|reported|announced|confirmed|stated|added|claimed)\s+"
     # "said in a statement Tuesday", "said in a text message to reporters on Tuesday"
     r"(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|message|briefing|release|post|notice)\s+)?"
-    r"(?:to\s+(?:reporters|journalists|the press|lawmakers)\s+)?(?:late\s+|early\s+)?"
-    r"(?:on\s+)?$"
+    # ("NHK reported later on Thursday", "KCNA said again on Friday": the statement's day.)
+    r"(?:to\s+(?:reporters|journalists|the press|lawmakers)\s+)?(?:later\s+|again\s+|also\s+)?"
+    r"(?:late\s+|early\s+)?(?:on\s+)?$"
     # "State media said nothing on Thursday about the test", "Pyongyang remained silent on
     # Friday", "KCNA made no mention of it Tuesday": the day of a silence is a statement's day.
     r"|\b(?:said|says|reported|announced)\s+nothing\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
@@ -602,11 +613,17 @@ COMPARED_WITH_PAST: Final = (
     # "was 'more advanced' than the one in its previous test", "faster than the missile of the
     # last launch": this launch measured against the one before, not a recollection of it.
     # ("reached a higher altitude than in earlier tests": the same, the ones left unsaid)
-    r"\b(?:than|unlike|compared (?:with|to)|similar to|different from)\s+"
+    # ("much higher than Pyongyang's last ICBM launch in 2017": the same, the preposition left
+    # out; "As with the previous test, KCNA gave no details", "like the last launch": this
+    # launch told as the one before was, not a recollection of it.)
+    r"(?:\b(?:than|unlike|compared (?:with|to)|similar to|different from)|"
+    r"(?<![\w-])(?:as with|as in|as for|just as in|like))\s+"
     r"(?:(?:the ones?|that|those|the (?:missiles?|weapons?|rockets?))\s+(?:(?:fired|launched|"
-    r"tested|used)\s+)?)?(?:in|of|at|from|during)\s+(?:(?:its|the|the North's|North Korea's|"
-    r"Pyongyang's)\s+)?(?:last|previous|prior|earlier|most recent)\s+(?:[\w-]+\s+){0,2}?"
+    r"tested|used)\s+)?)?(?:(?:in|of|at|from|during)\s+)?(?:(?:its|the|the North's|North "
+    r"Korea's|Pyongyang's)\s+)?(?:last|previous|prior|earlier|most recent)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:tests?|launch(?:es)?|firings?|test-firings?)\b"
+    # ("... launch in 2017": the year of the launch measured against goes with it.)
+    r"(?:\s+(?:in|of)\s+(?:19|20)\d{2}\b)?"
 )
 # A running count over several days or launches: "That brings to six the projectiles it has fired
 # in three days", "bringing the total to nine", "over the past two days" (its days and number are

@@ -217,7 +217,13 @@ def _mentions(
     """The sentence's dates of events, and the days its statements were made."""
     events: list[DateMention] = []
     stated: list[DateMention] = []
+    # "much higher than Pyongyang's last ICBM launch in 2017": the year of a launch this one is
+    # measured against dates no event of the report.
+    compared = [m.span() for m in re.finditer(COMPARED_WITH_PAST, sentence.text, FLAGS)]
     for mention in find_dates(sentence, published, weekdays_until):
+        at = mention.evidence.start - sentence.start
+        if any(start <= at < end for start, end in compared):
+            continue
         before = sentence.text[: mention.evidence.start - sentence.start]
         after = sentence.text[mention.evidence.end - sentence.start :]
         # "In a statement on Wednesday morning (local time), the space authorities said ...":
@@ -543,7 +549,13 @@ _ASIDE = r",\s*who\b[^,;.]*,"
 
 
 def _no_aside(sentence: Sentence) -> Sentence:
+    """The sentence without a person's aside or a measure against an older launch.
+
+    ("the missile covered 1,100 km, much higher than Pyongyang's last ICBM launch in 2017":
+    the year is the launch measured against, not one the sentence tells.)
+    """
     text = re.sub(_ASIDE, lambda m: " " * len(m.group(0)), sentence.text, flags=FLAGS)
+    text = re.sub(COMPARED_WITH_PAST, lambda m: " " * len(m.group(0)), text, flags=FLAGS)
     return replace(sentence, text=text)
 
 
@@ -909,6 +921,11 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     # following day North Korea announced ...": the day after the other event's, not the launch's.
     tail_recalled = False
     pictured = older_pictures(sentences, mentions, captions, local_day)
+    if dateline is not None:
+        # "Pyongyang (Pakistan Point News - 26th July, 2019) North Korea has described Thursday's
+        # test ...": the dateline's day is the filing's, which dates no event of its sentence.
+        filed = range(dateline.evidence.start, dateline.evidence.end)
+        mentions = [[m for m in found if m.evidence.start not in filed] for found in mentions]
     for sentence, found in zip(sentences, mentions, strict=True):
         if sentence.paragraph in pictured:
             # A file picture's caption tells the older launch it shows, whole.

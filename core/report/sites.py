@@ -238,8 +238,9 @@ _MORE_WORDINGS: Final = {
         "airport in Pyongyang",
     ),
 }
+# ("The paper said the tests took place at a range in Jagang": the plural of "test" too.)
 LAUNCH_OR_MISSILE: Final = (
-    LAUNCH_VERBS + r"|\b(?:missiles?|projectiles?|rockets?|launch\w*|fir\w+|from)\b"
+    LAUNCH_VERBS + r"|\b(?:missiles?|projectiles?|rockets?|launch\w*|fir\w+|tests|from)\b"
 )
 # Regions named by a direction, not a place: any place named with them is the better site.
 _DIRECTION_REGIONS: Final = frozenset({"inland", "west-coast", "east-coast"})
