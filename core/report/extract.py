@@ -513,7 +513,14 @@ def _other_class(clause: Sentence, class_value: str) -> bool:
     before = clause.text[: said.evidence.start - clause.start]
     if re.search(_THE_SAME, before, re.IGNORECASE):
         return False
+    if re.match(_RANGE_AS_DISTANCE, clause.text[said.evidence.end - clause.start :], re.IGNORECASE):
+        return False
     return not re.search(_COMPARED, before[-40:], re.IGNORECASE)
+
+
+# "verifying the accuracy of hit at medium range of 320 km": the range word measures the distance
+# flown, it names no missiles of another class.
+_RANGE_AS_DISTANCE = r"^\s*(?:range\s+)?of\s+(?:about\s+|around\s+|some\s+)?\d"
 
 
 # "farther than the short-range missiles", "unlike the medium-range ones": a comparison.

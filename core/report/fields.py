@@ -37,6 +37,7 @@ from core.report.tables import (
     LANDING_PATTERNS,
     MANEUVER_PATTERNS,
     REPORTER_PATTERNS,
+    TWO_PEAKS,
     UNQUALIFIED_GOVERNMENT,
     UNQUALIFIED_MINISTER,
     UNQUALIFIED_MINISTRY,
@@ -1271,9 +1272,16 @@ _WISH_LIST: Final = (
 )
 # "It is not yet clear whether this latest launch was a fourth attempt at a satellite launch",
 # "unclear if the projectiles were cruise missiles": a kind asked about, not told.
+# ("the government is examining whether the projectiles could have been submarine-launched
+# ballistic missiles", "analysing if it was an ICBM": a kind weighed, not told.)
+# ("looking into whether the missile was an intermediate-range Musudan" still names it, as a
+# hedged name is taken.)
 _ASKED_KIND: Final = (
     r"\b(?:unclear|not\s+(?:yet\s+)?(?:clear|known|certain)|uncertain|unknown)\s+(?:whether|if)"
-    r"\s+[^.;]{0,40}?\b(?:was|were|is|are|had been|would be|might be)\s+[^.;]{0,50}$"
+    r"\s+[^.;]{0,40}?\b(?:was|were|is|are|had been|would be|might be)\s+[^.;]{0,50}$|"
+    r"\b(?:examining|examine|checking|check|studying|study|analy[sz]ing|analy[sz]e|"
+    r"investigating|looking\s+into|assessing|assess|determine|determining|considering)\s+"
+    r"(?:whether|if)\s+[^.;]{0,40}?\b(?:could|may|might)\s+(?:have\s+been|be)\s+[^.;]{0,50}$"
 )
 # "Whether the missile was an ICBM is not yet known", "Whether today's missiles could be the
 # Hwasong-11M ... is being examined": a sentence opened by the question names a kind or a type
@@ -1706,6 +1714,10 @@ def _canonical(match: re.Match[str], stem: str) -> str:
         # as "Hwasal-1 Ra-3"), hyphened where it is hyphened ("Hwasongpho-11-Ka" is
         # Hwasong-11-Ka), joined where it is joined ("Hwasong-11Ma")
         gap = groups.get("gap") or ""
+        if gap == "-" and groups.get("tonnes"):
+            # ("Hwasongpho-11-Da-4.5" is Hwasong-11 Da-4.5, as the corpus labels name the
+            # warhead-weight variant however the letter is hyphened: 1305, 1344)
+            gap = " "
         name += ("-" if gap == "-" else " " if gap else "") + groups["suffix"].capitalize()
         if groups.get("tonnes"):
             # "Hwasongpho-11 Da-4.5": the variant's warhead weight is part of its name
@@ -1919,6 +1931,12 @@ _PIECES_FELL: Final = (
 # sea areas, in the Yellow Sea, ... as danger zones": a notice of where debris might fall.
 _FALL_NOT_TOLD: Final = (
     r"\b(?:it\s+is|it\s+was|it's)\s+(?:possible|likely|probable|conceivable)\b[^.;]{0,80}$|"
+    # "could have come down inland, possibly near the capital", "may have fallen on land": a
+    # fall guessed at, not told.
+    r"\b(?:could|may|might)\s+have\s+(?:come\s+down|fallen|landed|crashed|impacted)\b"
+    r"[^.;]{0,60}$|"
+    # ("there is the possibility that debris fell inland")
+    r"\bthere\s+(?:is|was|'s)\s+(?:a|the|some)\s+(?:possibility|chance|likelihood)\b[^.;]{0,80}$|"
     r"\b(?:forecast|forecasted|predicted|projected|expected)\s+(?:an?\s+|the\s+|its\s+)?"
     r"(?:landing|fall|impact|splashdown)\b[^.;]{0,60}$|"
     r"\b(?:marked\s+out|designated|declared|notified|set\s+out)\s+(?:[\w-]+\s+){0,3}?"
@@ -1980,6 +1998,24 @@ _TWO_SEAS_HEADING: Final = re.compile(
 )
 
 
+# "it fell into the waters of the Yellow Sea, the East China Sea and the Pacific Ocean", "came
+# down in the East China Sea and the Philippine Sea": the launch's fall spread over a list of
+# seas, so no one sea it came down in.
+_NAMED_SEA: Final = (
+    r"(?:the\s+)?(?:(?:[A-Z][\w-]+\s+){1,2}(?:Sea|Ocean)|Sea\s+of\s+(?:Japan|Okhotsk))"
+    r"(?:\s*\([^)]{0,20}\))?"
+)
+_FELL_IN_SEAS: Final = re.compile(
+    r"\b(?:fell|fallen|falling|came\s+down|come\s+down|coming\s+down|landed|landing|crashed|"
+    r"splashed\s+down|plunged|dropped)\s+(?:in|into|onto)\s+(?:the\s+waters?\s+of\s+)?"
+    + _NAMED_SEA
+    + r"(?:\s*,\s*"
+    + _NAMED_SEA
+    + r")*,?\s+and\s+(?:into\s+|in\s+)?"
+    + _NAMED_SEA,
+)
+
+
 # "four missiles fired westward toward the Yellow Sea ... then three more missiles fired
 # eastward from Wonsan": missiles of the launch sent both ways, so no one sea they fell in.
 _FIRED_WESTWARD: Final = re.compile(LAUNCH_VERBS + r"[^.;]{0,40}?\bwestwards?\b", FLAGS)
@@ -2002,7 +2038,12 @@ def find_landing(
     the Korean Peninsula and Japan"). For a submarine launch (`submarine`), "fired ... off the
     east coast" is where the submarine was, in every sentence that says it.
     """
-    if any(_BOTH_SEAS.search(s.text) or _TWO_SEAS_HEADING.search(s.text) for s in sentences):
+    if any(
+        _BOTH_SEAS.search(s.text)
+        or _TWO_SEAS_HEADING.search(s.text)
+        or _FELL_IN_SEAS.search(s.text)
+        for s in sentences
+    ):
         return None
     if _fired_both_ways(sentences):
         return None
@@ -3760,6 +3801,13 @@ def _after_start(evidence: Evidence) -> int:
     return max(evidence.sentence.find(evidence.text), 0)
 
 
+# 'a claimed "second peak" in altitude', "the purported glide": a profile named as a claim in
+# doubt, not one told as flown.
+_CLAIMED_ONLY: Final = (
+    r"\b(?:a|the|its|their)\s+(?:claimed|disputed|alleged|purported|so-called)\s*[\"'\u201c]?\s*$"
+)
+
+
 def find_maneuver(sentences: Sequence[Sentence]) -> Found | None:
     """A stated flight profile (pull-up, glide)."""
     found = [
@@ -3773,7 +3821,12 @@ def find_maneuver(sentences: Sequence[Sentence]) -> Found | None:
         if not re.search(_KIND_DOES, _before(item.evidence), FLAGS)
         if not re.search(_TYPE_IS, _before(item.evidence))
     ]
-    return found[0] if found else None
+    # "dropping to a 'second peak' of 42.5 km and manoeuvring to an accurate landing": the two
+    # peaks tell which manoeuvre was flown; a bare manoeuvre word does not.
+    # ('disputed ... a claimed "second peak" in altitude': a profile called into doubt.)
+    found = [item for item in found if not re.search(_CLAIMED_ONLY, _before(item.evidence), FLAGS)]
+    peaks = [item for item in found if re.fullmatch(TWO_PEAKS, item.evidence.text, FLAGS)]
+    return peaks[0] if peaks else found[0] if found else None
 
 
 # "launched what appeared to be a space launch vehicle, its second such attempt this year after

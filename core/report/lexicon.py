@@ -11,7 +11,8 @@ NAME_PATTERNS: Final = (
     (
         # "Hwasong-11Ma", "Hwasongpho-11 Ra", "Hwasongpho-11 Ka": a Korean letter names a variant
         # "Hwasongpho-11 Da-4.5": a variant's letter with the warhead's weight in tonnes.
-        r"\bHwas(?:e)?ong(?:pho)?[- ]?(?P<n>\d{1,2}[A-Za-z]?)"
+        # ("Hwasongpo-11": the aspirate's h left out)
+        r"\bHwas(?:e)?ong(?:pho|po)?[- ]?(?P<n>\d{1,2}[A-Za-z]?)"
         r"(?:(?P<gap>[- ]?)(?P<suffix>Ma|Ra|Na|Da|Ka|Ga)(?:-(?P<tonnes>\d(?:\.\d)?)\b)?)?\b",
         "Hwasong",
     ),
@@ -40,8 +41,8 @@ NAME_PATTERNS: Final = (
     # model letter makes it one ("Scud-C").
     (r"\bScud[- ](?P<n>[BCD]|ER)\b", "Scud"),
     (r"\bUnha(?:[- ]?(?P<n>\d))?\b", "Unha"),
-    # ("Taep'o-dong": McCune-Reischauer's apostrophe)
-    (r"\bTaep'?o[- ]?dong(?:[- ]?(?P<n>\d))?\b", "Taepodong"),
+    # ("Taep'o-dong": McCune-Reischauer's apostrophe; "Daepodong-1": Revised Romanization)
+    (r"\b[TD]aep'?o[- ]?dong(?:[- ]?(?P<n>\d))?\b", "Taepodong"),
 )
 NAME_CLASSES: Final = {
     "Hwasong-5": "SRBM",

@@ -163,7 +163,7 @@ RANGE_PATTERNS: Final = (
     + ALT_DISTANCE,
     # "The JCS estimated the missile's range at 1,100 km", "who put the missiles' flight at about
     # 420-450 km" ("put the projectile's flight at about 200 kilometers": any word for it)
-    r"\b(?:estimated|put|assessed|placed)\s+(?:the|its|their)\s+"
+    r"\b(?:estimated|put|assessed|placed)\s+(?:the|its)\s+"
     r"(?:(?:missile|projectile|rocket|weapon)s?'s?\s+)?"
     r"(?:flight\s+(?:range\s+|distance\s+)?|range\s+|distance\s+)at\s+"
     + QUALIFIER
@@ -319,8 +319,9 @@ BARE_APOGEE_PATTERN: Final = (
 # The sentence gives a ground distance, so its bare "reached N km" may be one too.
 RANGE_WORDS: Final = r"\b(?:range|distance|flew|flown|traveled|travelled|covered|away)\b"
 FLIGHT_TIME_PATTERNS: Final = (
+    # ("rising to 50 kilometers during flights of 11 minutes": two missiles' flights)
     r"\b(?:in the air|airborne|aloft|flew|flown|flying|flight time of|flight duration of|"
-    r"flight of|flight lasted|"
+    r"flights? of|flight lasted|"
     # "The flight began from the Sunan district and lasted 70 minutes"
     r"\bflight\s+(?:began|started)\b[^.;]{0,80}?\band\s+lasted|"
     # "The flight time was 86 minutes", "its flight duration was about 70 minutes"
@@ -479,6 +480,10 @@ REPORTING_DAY_BEFORE: Final = (
     r"(?:launch|test|firing))\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
     # "According to media reports on 16 October": the day of the reports.
     r"|\breports?\s+(?:on|of|dated)\s+$"
+    # "had been reported earlier by the South Korean news agency Yonhap on Tuesday", "was
+    # announced by the JCS Monday": the day of the report, its teller named between.
+    r"|\b(?:reported|announced|confirmed|disclosed)\s+(?:earlier\s+|first\s+|later\s+)?by\s+"
+    r"(?:[\w'-]+\s+){1,7}?(?:late\s+|early\s+)?(?:on\s+)?$"
     # A dateline, "SEOUL, May 8 (Yonhap) --", gives the day of filing.
     r"|^\s*[A-Z][A-Z .'-]+,\s*$"
     # "The report, dated Monday, says ...": the day of the report.

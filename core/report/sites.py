@@ -236,11 +236,22 @@ _MORE_WORDINGS: Final = {
         "Pyongyang's airport",
         "international airport in Pyongyang",
         "airport in Pyongyang",
+        # "an area near Pyongyang where the country's international airport is located": the
+        # capital named by the airport in it.
+        *(
+            f"Pyongyang {link} {owner} international airport"
+            for link in ("where", "home to", "which is home to")
+            for owner in ("the", "its", "the country's", "North Korea's", "the North's")
+        ),
     ),
 }
-# ("The paper said the tests took place at a range in Jagang": the plural of "test" too.)
+# ("The paper said the tests took place at a testing range in Jagang": where tests were made,
+# not "acknowledged the tests" said by someone in a city.)
 LAUNCH_OR_MISSILE: Final = (
-    LAUNCH_VERBS + r"|\b(?:missiles?|projectiles?|rockets?|launch\w*|fir\w+|tests|from)\b"
+    LAUNCH_VERBS
+    + r"|\b(?:missiles?|projectiles?|rockets?|launch\w*|fir\w+|from)\b"
+    + r"|\btests\s+(?:took\s+place|were\s+(?:held|conducted|carried\s+out|made))\b"
+    + r"|\btest(?:ing)?\s+(?:range|ground|site)\b"
 )
 # Regions named by a direction, not a place: any place named with them is the better site.
 _DIRECTION_REGIONS: Final = frozenset({"inland", "west-coast", "east-coast"})
@@ -255,10 +266,13 @@ _LANDED_BEFORE: Final = re.compile(
     r"(?:[\w'-]+,\s+an?\s+(?:[\w'-]+\s+){0,5}?(?:in|of)\s+(?:the\s+)?)?$|"
     # "one of them is suspected to have fallen near Pyongyang", "crashed just outside Wonsan":
     # a place the missile came down at, on land.
-    r"\b(?:land(?:ed|ing)|f[ae]ll(?:en|ing)?|c(?:ame|oming) down|crash(?:ed|ing)|"
-    r"impact(?:ed|ing))\s+(?:(?:somewhere|just|probably|possibly)\s+)?"
+    # ("could have come down inland, possibly near the capital, Pyongyang")
+    r"\b(?:land(?:ed|ing)|f[ae]ll(?:en|ing)?|c(?:ame|ome|oming) down|crash(?:ed|ing)|"
+    r"impact(?:ed|ing))\s+(?:(?:inland|on\s+land)\s*,?\s+)?"
+    r"(?:(?:somewhere|just|probably|possibly)\s+)?"
     # ("fallen near Pyongyang": the table's "near Pyongyang" carries its own "near")
-    r"(?:(?:near|in|on|around|close to|outside|at)\s+)?(?:the\s+)?(?:outskirts\s+of\s+)?$|"
+    r"(?:(?:near|in|on|around|close to|outside|at)\s+)?(?:the\s+)?(?:outskirts\s+of\s+)?"
+    r"(?:capital\s*,?\s+)?$|"
     # "the missile came down about 35 kilometers from Pukchang airfield", "fell 20 miles east of
     # Wonsan": a fall point measured from a place, not the launch place.
     r"\b(?:land(?:ed|ing)|f[ae]ll(?:en|ing)?|c(?:ame|oming) down|crash(?:ed|ing)|"

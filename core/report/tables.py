@@ -858,6 +858,10 @@ DRILL_BEFORE: Final = "".join(
         "spring",
     )
 )
+TWO_PEAKS: Final = (
+    r"\b(?:two|twin|double|dual)\s+(?:apogees|peaks)\b|\bsecond\s+(?:apogee|peak)\b|"
+    r"\bpeaked\s+twice\b"
+)
 MANEUVER_PATTERNS: Final = (
     (
         # "maneuverability" is a claim about the weapon, not a profile flown
@@ -884,6 +888,10 @@ MANEUVER_PATTERNS: Final = (
     ),
     # KCNA's "lateral movement" of a hypersonic warhead is its glide (2022-01-05: 120 km).
     (r"\bglid(?:e|es|ed|ing)\b|\blateral (?:movement|maneuver|manoeuvre)\b", "glide"),
+    # "the hypersonic warhead reached two peaks, at 101.1 km and 72.3 km", "dropping to a 'second
+    # peak' of 42.5 km": the warhead rose again after its first descent, a glide's profile (as
+    # the corpus labels read it: 820, 1494, 1499).
+    (TWO_PEAKS, "glide"),
 )
 # "trying to work out whether it blew up": a failure asked about, not reported.
 # "checking whether it failed", "could not rule out a failure": a question, not a verdict ("one
