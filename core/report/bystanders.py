@@ -31,12 +31,41 @@ def labelled_captions(full: Sequence[Sentence]) -> set[int]:
     }
 
 
+# "Japanese Senior Vice Defense Minister Toshiro Ino talks to reporters at the Defense Ministry
+# in Tokyo on Oct. 9, 2022. (Kyodo)": a short paragraph closed by a picture agency's credit in
+# brackets, which dates its scene with the year, is a picture's caption though no label says so.
+_CREDIT_CLOSES: Final = (
+    r"[(\[]\s*[A-Z][\w.&'-]*(?:\s*(?:\s|/|via\s)\s*[A-Z][\w.&'-]*){0,3}\s*[)\]]\s*$"
+)
+_SCENE_DATED: Final = (
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+"
+    r"(?:19|20)\d\d\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+(?:19|20)\d\d\b"
+)
+
+
+def _credited_captions(full: Sequence[Sentence]) -> set[int]:
+    """The paragraphs of one or two sentences closed by a bracketed credit and dated with the
+    year: a picture's caption with no label."""
+    paragraphs: dict[int, list[str]] = {}
+    for sentence in full:
+        paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
+    return {
+        paragraph
+        for paragraph, texts in paragraphs.items()
+        if len(texts) <= 2
+        and re.search(_CREDIT_CLOSES, texts[-1])
+        and re.search(_SCENE_DATED, " ".join(texts))
+    }
+
+
 def caption_ends(full: Sequence[Sentence]) -> dict[int, int]:
     """Each labelled caption's paragraph, and where its caption ends.
 
     "[Caption: ... a news report on the launch on Jan. 11. (c) AP] SEOUL -- The missile ...":
     a caption set in brackets ends at its closing bracket, and the story that a page runs on in
-    the same paragraph is the story's; a caption without brackets runs to its paragraph's end.
+    the same paragraph is the story's; a caption without brackets runs to its paragraph's end, as
+    does an unlabelled one closed by its picture's credit.
     """
     ends: dict[int, int] = {}
     opened: set[int] = set()
@@ -50,6 +79,8 @@ def caption_ends(full: Sequence[Sentence]) -> dict[int, int]:
                 opened.add(paragraph)
         if paragraph in opened and ends[paragraph] == sys.maxsize and "]" in sentence.text:
             ends[paragraph] = sentence.start + sentence.text.index("]") + 1
+    for paragraph in _credited_captions(full):
+        ends.setdefault(paragraph, sys.maxsize)
     return ends
 
 

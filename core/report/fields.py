@@ -2569,6 +2569,17 @@ _TOOK_A_STEP = (
     r"(?![^.;]*\b(?:said|says|told|adding|added|stated|announced|confirmed|missiles?|"
     r"projectiles?|fell|landed|flew)\b)"
 )
+# "But the Japanese government, which criticized Pyongyang's account of the launch, may now change
+# its position on the contribution, observers say": a body named for what it may do, a guess of
+# the writer's or of others, which tells nothing of the launch (unless the clause tells more; a
+# statement to come, "will announce the details", is left as it was read; a headline's capitals,
+# "JAPAN GOVERNMENT SAYS MISSILE MAY COME DOWN", are no modal of the body's).
+_MAY_ACT = (
+    r"^(?:\s+[A-Z][\w.'-]*){0,3},?\s+(?:now\s+)?(?-i:may|might|could)\s+(?:now\s+|soon\s+|also\s+|"
+    r"well\s+)?(?!(?:say|tell|confirm|announce|report|disclose|release|reveal|brief|publish|"
+    r"update|give|issue|provide|share)\b)[a-z]+\b"
+    r"(?![^.;]*\b(?:missiles?|projectiles?|fell|landed|flew|kilomet\w+|km|miles)\b)"
+)
 # "participants including Prime Minister Kishida, Defense Minister Nobuo Kishi and ... gathered
 # and analyzed information": those at a meeting are not cited for what the report says.
 _AT_A_MEETING = (
@@ -2869,7 +2880,10 @@ _CONDEMNED_ONLY = (
     # looked like a ballistic missile": what the condemnation followed, told by the writer.
     + _CONDEMNS
     + r"\s+(?:(?:hours|minutes|shortly|soon)\s+)?"
-    r"(?:after|following)\s+(?:the\s+|Japan's\s+|South Korea's\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+    # ("after his country's coast guard also reported the firing ... and said that its flight
+    # had already ended": the "said" is the coast guard's)
+    r"(?:after|following)\s+(?:the\s+|Japan's\s+|South Korea's\s+|its\s+|his\s+|her\s+|"
+    r"their\s+)?(?:[\w'-]+\s+){0,4}?"
     r"(?:said|says|reported|announced|confirmed|warned|issued)\b"
 )
 
@@ -2993,7 +3007,8 @@ _CALLED_A_REPROACH = (
     r"^(?:\s+[A-Z][\w.'-]*){0,3}" + _WHEN_SAID + r"\s+(?:has\s+|had\s+|also\s+)*"
     r"(?:called|described|termed|branded|labell?ed|denounced\s+as|condemned\s+as)\s+"
     r"(?:(?:it|the launch|the test|the firing|this)\s+)?(?:as\s+)?(?:an?\s+|the\s+)?"
-    r"[\"\u201c']?(?:[\w-]+\s+){0,2}?(?:challenge|provocation|threat|outrage\w*|unacceptable|"
+    # (a word quoted before the reproach: 'an "unprecedented" threat')
+    r"[\"\u201c']?(?:[\w\"\u201c\u201d'-]+\s+){0,2}?(?:challenge|provocation|threat|outrage\w*|unacceptable|"
     r"intolerable|reckless|violation|affront|menace)\b"
     r"(?![^.;]*\b(?:missiles?|fell|landed|flew|came down|kilomet\w+|km|miles|EEZ|economic zone|"
     r"altitude|detected|confirmed)\b)"
@@ -3005,7 +3020,10 @@ _CALLED_A_REPROACH = (
 # Shinzo Abe on Saturday called the launch a 'clear challenge'" (796)), as his condemnation is.
 _HEAD_OF_GOVERNMENT = r"\b(?:prime minister|premier|president|chief cabinet secretary)\b"
 _REPROACH_CLAUSE_BEFORE = (
-    r"\b(?:launch(?:es)?|tests?|firings?|what)\s+(?:that\s+|which\s+)?(?:the\s+)?$"
+    # ("North Korea has fired a missile over northern Japan, a move Japanese Prime Minister
+    # Shinzo Abe described as an 'unprecedented' threat": the launch as "a move", "an act")
+    r"\b(?:launch(?:es)?|tests?|firings?|what|move|act|action|step)\s+(?:that\s+|which\s+)?"
+    r"(?:the\s+)?$"
 )
 
 
@@ -3104,6 +3122,7 @@ def _not_cited(text: str, match: re.Match[str], body: str) -> bool:
         or re.search(_NOTHING_FROM, before, FLAGS)
         or re.search(_DIRECTED, after, FLAGS)
         or re.search(_TOOK_A_STEP, after, FLAGS)
+        or re.search(_MAY_ACT, after, FLAGS)
         or re.search(_AT_A_MEETING, before, FLAGS)
         or re.search(_PICTURE_BY, before, FLAGS)
         or (re.search(_PICTURE_THAT, before, FLAGS) and re.match(_RELEASED_IT, after, FLAGS))
@@ -3280,7 +3299,10 @@ _SAID_OF_ANOTHER = (
     r"\b(?:would|will|plans?|planned|intends?|intended|is going to|was going to|is to|was to|"
     r"ready to|meant to|supposed to|can|could|last\s+(?:week|month|year|\w+day)|"
     r"(?:in|since)\s+(?:19|20)\d\d|earlier this (?:week|month|year)|previously|before that|"
-    r"in the past|\w+ (?:days|weeks|months|years) ago)\b|"
+    r"in the past|\w+ (?:days|weeks|months|years) ago|"
+    # ("On Saturday, Pyongyang launched more than 20 projectiles ... North Korea said it had fired
+    # a long-range rocket system in drills that day": the day of a launch told before)
+    r"(?:on\s+)?(?<!earlier )(?<!later )that\s+day)\b|"
     r"^\s*(?:that\s+)?(?:that|those|these)\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|tests?|"
     r"launch(?:es)?|weapons?|firings?)\b|"
     r"\b(?:in|over|within)\s+(?:under\s+|the\s+(?:past|last)\s+|recent\s+)(?:\w+\s+)?"
@@ -3336,6 +3358,18 @@ def north_spoke_of_the_launch(text: str, match: re.Match[str], said: str) -> boo
             return False
         words = before or said
     return _north_words_of_the_launch(words, said)
+
+
+# What state media said begins by pointing back at launches told before: "North Korean state
+# media reported soon afterwards that those launches were tests of a new tactical guided weapon",
+# "KCNA said the next day that these tests had verified ...": an older launch's report.
+_MEDIA_OF_THOSE = (
+    r"^(?:\s*,[^,.;]{1,40},)?\s+(?:(?!that\b)\w+\s+){0,2}?(?:said|says|reported|reports|"
+    r"announced|claimed)\s+(?:(?!that\b)[\w-]+\s+){0,3}?"
+    r"(?:(?:that\s+)?(?:those|these|the earlier|the previous)|that\s+that)\s+"
+    r"(?:[\w-]+\s+)?(?:missiles?|rockets?|tests?|test-firings?|launch(?:es)?|weapons?|firings?|"
+    r"projectiles?)\b"
+)
 
 
 def _north_words_of_the_launch(words: str, said: str) -> bool:
@@ -3399,6 +3433,10 @@ def _cited(
                     continue  # "as Pyongyang announced that it would take part in the Games"
                 if value == "KCNA" and not re.search(_OF_A_LAUNCH, _no_production(said), FLAGS):
                     continue  # "KCNA quoted Kim as saying" of a party meeting, the drills
+                if value == "KCNA" and re.match(
+                    _MEDIA_OF_THOSE, sentence.text[match.end() :], FLAGS
+                ):
+                    continue  # "state media reported soon afterwards that those launches were"
                 if value == "KCNA" and vows_more(sentence.text, match.end()):
                     continue  # "state media said the country would keep launching weapons"
                 if value == "JCS" and not re.search(_OF_A_LAUNCH_OR_WATCH, said, FLAGS):
@@ -3421,11 +3459,44 @@ _ANOTHER_COUNTRY = (
 )
 
 
-def _the_military_in_seoul(sentences: Sequence[Sentence]) -> list[Found]:
-    """The JCS, cited as "the military" in a sentence that names only South Korea."""
+# "North Korea launched three missiles ..., the South Korean government said. According to the
+# military, the first projectile ...": the report's source so far is Seoul, and "the military"
+# cited bare after it is Seoul's (no other country's military named before it).
+_SEOUL_SPOKE = (
+    r"\b(?:South Korea(?:n|'s)|Seoul's)\s+(?:government|officials|authorities|presidential office)"
+    r"\s+(?:said|says|reported|announced|confirmed)\b"
+)
+_ANOTHER_MILITARY = (
+    r"\b(?:Japan(?:ese|'s)?|Tokyo's|U\.S\.|US|American|United States|Pentagon)\s+"
+    r"(?:military|militaries|armed forces|forces|defen[cs]e|Self-Defen[cs]e)\b"
+)
+_BARE_MILITARY = r"^\W*(?:[Aa]ccording to the military,|[Tt]he military (?:said|says)\b)"
+
+
+def _seoul_before(sentence: Sentence, full: Sequence[Sentence]) -> bool:
+    """The report before the sentence names Seoul's government as its source and no other
+    country's military."""
+    if not re.match(_BARE_MILITARY, sentence.text):
+        return False
+    before = " ".join(earlier.text for earlier in full if earlier.start < sentence.start)
+    return bool(re.search(_SEOUL_SPOKE, before, FLAGS)) and not re.search(
+        _ANOTHER_MILITARY, before, FLAGS
+    )
+
+
+def _the_military_in_seoul(
+    sentences: Sequence[Sentence], full: Sequence[Sentence] = ()
+) -> list[Found]:
+    """The JCS, cited as "the military" in a sentence that names only South Korea, or bare
+    after the report has named Seoul as its source."""
     for sentence in sentences:
         match = re.search(_THE_MILITARY_AS_SOURCE, sentence.text, FLAGS)
-        if match is None or not re.search(_SOUTH_KOREAN_SOURCE, sentence.text):
+        if match is None:
+            continue
+        if _seoul_before(sentence, full) and not re.search(_ANOTHER_COUNTRY, sentence.text):
+            note = "-> JCS (the military of the South Korean source before it)"
+            return [Found("JCS", sentence.evidence(match, note))]
+        if not re.search(_SOUTH_KOREAN_SOURCE, sentence.text):
             continue
         if re.search(_ANOTHER_COUNTRY, sentence.text):
             continue
@@ -3467,7 +3538,7 @@ def find_reporters(
     )
     cited = _cited(sentences, context, caption_ends(full))
     if not any(item.value == "JCS" for item in cited):
-        cited = sorted([*cited, *_the_military_in_seoul(sentences)], key=_start)
+        cited = sorted([*cited, *_the_military_in_seoul(sentences, full)], key=_start)
     if full:
         cited += _cited_by_name(sentences, full, {str(item.value) for item in cited})
     found = cited + _told_from_japan(sentences, whole, {str(item.value) for item in cited}, full)
@@ -3638,6 +3709,11 @@ _SOURCE_BEFORE = (
     r"(?:the\s+|unnamed\s+|some\s+)*"
     # "according to South Korean and Japanese officials" (945): Japan named beside the South.
     r"(?:(?:South Korean|Korean|Seoul|South Korea's)\s+(?:and|&)\s+)?$|"
+    # "according to reports from the South Korean, American and Japanese governments": Japan
+    # named last in a list of the countries whose reports are the source.
+    r"\b(?:according to|citing|quoting)\s+(?:the\s+)?(?:reports?|accounts?|statements?)\s+"
+    r"(?:from|by|of)\s+(?:the\s+)?(?:(?:South Korean|Korean|American|U\.S\.|US),?\s+"
+    r"(?:and\s+)?){1,3}$|"
     r"\b(?:said|says|say|told|reported|confirmed|announced)\s+(?:the\s+)?$|"
     # '"A possible ballistic missile was launched," said the first message put out by Japanese
     # officials', "in a statement issued by Japanese authorities": a statement of theirs.

@@ -425,14 +425,21 @@ JAPAN_OFFICIALS: Final = (
     r"\bJapanese (?:government )?(?:officials?|authorities)\b|"
     r"\bJapanese(?= and (?:South Korean|Korean|ROK) (?:government )?(?:officials|authorities|"
     r"governments)\b)|(?<=South Korean and )Japanese(?= governments\b)|"
+    # "according to reports from the South Korean, American and Japanese governments", "the
+    # Japanese, South Korean and U.S. governments said": Japan's in a list of the governments.
+    r"(?:(?<=Korean, )|(?<=American, )|(?<=U\.S\., )|(?<=US, )|(?<=American and )|"
+    r"(?<=U\.S\. and )|(?<=US and )|(?<=Korean, and )|(?<=American, and ))Japanese"
+    r"(?= governments\b)|"
+    r"\bJapanese(?=(?:,? (?:and )?(?:South Korean|Korean|American|U\.S\.|US))+ governments\b)|"
     r"(?<!military )\bofficials in (?:Japan|Tokyo)\b|"
     r"(?<!military )\bofficials in (?:South Korea|Seoul) and (?:Japan|Tokyo)\b|"
     r"\bgovernments of (?:South Korea and )?Japan\b"
 )
 JAPAN_AS_A_WHOLE: Final = (
     JAPAN_OFFICIALS + r"|"
-    r"\b(?:Japan|Tokyo)(?= (?:and|&) (?:South Korea|Seoul) (?:said|say|says|reported|announced|"
-    r"confirmed)\b)|"
+    # ("Japan and South Korea both reported": the two named together, "both" before the verb)
+    r"\b(?:Japan|Tokyo)(?= (?:and|&) (?:South Korea|Seoul) (?:(?:both|also|each) )?"
+    r"(?:said|say|says|reported|announced|confirmed)\b)|"
     # "North Korea fires missile after warning of satellite launch: Japan & South Korea": a
     # headline's closing attribution.
     r"(?<=: )(?:Japan|Tokyo)(?= (?:and|&) (?:South Korea|Seoul)\s*$)|"
@@ -460,7 +467,8 @@ JAPAN_AS_A_WHOLE: Final = (
     # ("Tokyo, too, judged that the North had fired ballistic missiles": an aside between them;
     # a judgement given is a statement)
     r"\b(?:Japan|Tokyo)(?:,\s+(?:too|also),)? "
-    r"(?:(?:also|too|later|separately|itself|has|had),? )?"
+    # ("South Korea and Japan both reported that the rocket travelled about 497 miles")
+    r"(?:(?:also|too|both|later|separately|itself|has|had),? )?"
     r"(?:said|say|says|reported|reports|announced|announces|confirmed|confirms|believes|"
     r"estimated|estimates|judged|concluded|assessed|"
     r"(?:(?<=and Japan )|(?<=and Tokyo ))(?:confirm|report|announce))\b"
@@ -610,6 +618,12 @@ REPORTER_PATTERNS: Final = (
         # ("U.S.-South Korean military events": the compound after an abbreviation's dot)
         r"(?<!\w-)(?<!\.-)(?<!/)(?:\bSouth Korea's military\b|\bSouth Korean military\b|"
         r"\bSeoul's military\b|\bthe South's military\b|\bSouth Korea(?:'s|n) armed forces\b|"
+        # "The South Korean army likewise said it believes the weapon was an ICBM": a
+        # translation's "army" (ejército, armée) for the South's military.
+        # (not "a retired South Korean army general": one of its men, no statement)
+        r"\bSouth Korea(?:'s|n) [Aa]rmy\b(?=,?\s+(?:(?:also|likewise|later|too|then|itself),?\s+)?"
+        r"(?:said|says|reported|announced|confirmed|stated|told)\b)|"
+        r"(?<=according to the )South Korean [Aa]rmy\b|"
         # "According to the Seoul military": the capital's military, as "Seoul's military".
         r"(?<=the )Seoul military\b|"
         # "South Korean and US military officials say North Korea has test-fired": the South's
@@ -640,7 +654,9 @@ REPORTER_PATTERNS: Final = (
         r"\bJapan(?:ese|'s)? MOD\b|"
         r"\bJapan's defen[cs]e minist(?:er|ry)\b|\bJapan(?:ese|'s)\s+[Dd]efen[cs]e\s+[Mm]inister\b|"
         # "Japan's defense chief", "Japanese Minister of Defense Gen Nakatani"
-        r"\b(?:Japan(?:ese|'s)|Tokyo's)\s+(?:defen[cs]e chief|Minister of Defen[cs]e)\b|"
+        # ("... has 2,500 km range - Japan's top brass": a headline's source, its defence chiefs)
+        r"\b(?:Japan(?:ese|'s)|Tokyo's)\s+(?:defen[cs]e chiefs?|Minister of Defen[cs]e|"
+        r"top brass|military brass)\b|"
         r"\bMinistry of Defen[cs]e (?:of Japan|\(Japan\))|"
         # "The Ministry of Japan's Defence Force said", "Japan Defense Ministry officials", "the
         # Japanese Self-Defence Force": its forces are the ministry's.
@@ -726,7 +742,8 @@ REPORTER_PATTERNS: Final = (
         r"(?<!Japanese )(?<!Japan's )(?<!South Korean )(?<!Chinese )(?<!China's )(?<!Russian )"
         r"(?<!Russia's )(?<!Iranian )\bstate media\b|"
         # ("North Korean state outlets said the country had tested new missile systems")
-        r"\bNorth Korean (?:state )?(?:media|outlets|news outlets)\b|"
+        # ("According to North Korean news sources, the missile flew on a lofted trajectory")
+        r"\bNorth Korean (?:state )?(?:media|outlets|news outlets|news sources|sources)\b|"
         r"\bRodong Sinmun\b|\bKCTV\b|\bKorean? Central Television\b|\bMinju Choson\b|"
         r"\bVoice of Korea\b|\bstate (?:TV|television|broadcaster)\b|"
         r"\bstate[- ]run (?:media|television|TV)\b|"
@@ -784,6 +801,8 @@ REPORTER_PATTERNS: Final = (
         # (a recollection: the statement's own launch dated before this one)
         r"(?![^.;,]*\b(?:last\s+(?:week|month|year|\w+day)|(?:in|since)\s+(?:19|20)\d\d|"
         r"earlier this (?:week|month|year)|previously|\w+ (?:days|weeks|months|years) ago|"
+        # ("said it had fired a long-range rocket system in drills that day": a day told before)
+        r"(?:on\s+)?(?<!earlier )(?<!later )that\s+day|"
         # (many launches over a span: "says it has carried out three tests in under three weeks")
         r"(?:in|over|within)\s+(?:under\s+|the\s+(?:past|last)\s+|recent\s+)(?:\w+\s+)?"
         r"(?:days|weeks|months|years))\b)|"
