@@ -3471,6 +3471,7 @@ _ANOTHER_MILITARY = (
     r"(?:military|militaries|armed forces|forces|defen[cs]e|Self-Defen[cs]e)\b"
 )
 _BARE_MILITARY = r"^\W*(?:[Aa]ccording to the military,|[Tt]he military (?:said|says)\b)"
+_THE_MILITARY_SAID = r"\b[Tt]he military(?= (?:said|says)\b)"
 
 
 def _seoul_before(sentence: Sentence, full: Sequence[Sentence]) -> bool:
@@ -3491,12 +3492,13 @@ def _the_military_in_seoul(
     after the report has named Seoul as its source."""
     for sentence in sentences:
         match = re.search(_THE_MILITARY_AS_SOURCE, sentence.text, FLAGS)
-        if match is None:
+        bare = match or re.search(_THE_MILITARY_SAID, sentence.text)
+        if bare is None:
             continue
         if _seoul_before(sentence, full) and not re.search(_ANOTHER_COUNTRY, sentence.text):
             note = "-> JCS (the military of the South Korean source before it)"
-            return [Found("JCS", sentence.evidence(match, note))]
-        if not re.search(_SOUTH_KOREAN_SOURCE, sentence.text):
+            return [Found("JCS", sentence.evidence(bare, note))]
+        if match is None or not re.search(_SOUTH_KOREAN_SOURCE, sentence.text):
             continue
         if re.search(_ANOTHER_COUNTRY, sentence.text):
             continue
@@ -3662,8 +3664,13 @@ def _japan_as_a_whole(
                 continue  # "the launch has not been confirmed by Japan": a silence
             if re.search(_JAPAN_AS_A_PLACE, before, FLAGS):
                 continue  # "People all over Japan reported hearing sirens": the country's people
-            if re.search(r"\bthe\s+$", before, FLAGS) and match.group(0).startswith("Japanese"):
+            if (
+                re.search(r"\bthe\s+$", before, FLAGS)
+                and match.group(0).startswith("Japanese")
+                and not match.group(0).endswith("governments")
+            ):
                 continue  # "According to the Japanese officials": the body named before
+                # ("The Japanese, South Korean and U.S. governments said": a list's own "the")
             if re.search(_SAID_NOTHING, _past_aside(sentence.text[match.end() :]), FLAGS):
                 break
             if not _speaks(sentence.text, match) or party_to_a_meeting(

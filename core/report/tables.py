@@ -430,7 +430,7 @@ JAPAN_OFFICIALS: Final = (
     r"(?:(?<=Korean, )|(?<=American, )|(?<=U\.S\., )|(?<=US, )|(?<=American and )|"
     r"(?<=U\.S\. and )|(?<=US and )|(?<=Korean, and )|(?<=American, and ))Japanese"
     r"(?= governments\b)|"
-    r"\bJapanese(?=(?:,? (?:and )?(?:South Korean|Korean|American|U\.S\.|US))+ governments\b)|"
+    r"\bJapanese(?:,? (?:and )?(?:South Korean|Korean|American|U\.S\.|US))+ governments\b|"
     r"(?<!military )\bofficials in (?:Japan|Tokyo)\b|"
     r"(?<!military )\bofficials in (?:South Korea|Seoul) and (?:Japan|Tokyo)\b|"
     r"\bgovernments of (?:South Korea and )?Japan\b"
