@@ -2789,10 +2789,16 @@ _OF_A_THING = r"\b(?:something|which|what|a (?:move|step|act))\s+(?:that\s+)?(?:
 # ("the launch, which state media called a success" still cites it.)
 # ('the test of a "high-thrust solid-fuel motor", which state media called' (692): the thing may
 # close a quotation.)
-_WHICH_BEFORE = r"\b(?P<thing>[\w-]+)(?:\s*[)\"\u201d'])?,?\s+which\s+(?:the\s+)?$"
+# ("a warship named Choe Hyon, which DPRK state media presented as a symbol of the country's
+# naval capabilities": the media named with their country, the thing shown "as" something)
+_WHICH_BEFORE = (
+    r"\b(?P<thing>[\w-]+)(?:\s*[)\"\u201d'])?,?\s+which\s+(?:the\s+)?"
+    r"(?:(?:DPRK|North Korean|North Korea's|the North's|Pyongyang's)\s+)?$"
+)
 _CALLED_AFTER = (
     r"^\s+(?:has\s+|had\s+|have\s+|also\s+|long\s+)*"
-    r"(?:called|described|termed|dubbed|labell?ed|branded|characteri[sz]ed)\b"
+    r"(?:called|described|termed|dubbed|labell?ed|branded|characteri[sz]ed|"
+    r"(?:presented|hailed|touted|showcased|billed|portrayed)\s+as)\b"
 )
 
 
@@ -3027,8 +3033,19 @@ _REPROACH_CLAUSE_BEFORE = (
 )
 
 
+# "The ship is reportedly fitted with what state media called 'some of the most powerful
+# weapons'": the word is on the arms a ship or a vehicle carries, not on a launch of them (unless
+# the sentence tells one: "armed with what state media called a new missile, which it fired").
+_CARRIED_WHAT = r"\b(?:fitted|equipped|armed|outfitted|loaded|mounted)\s+with\s+what\s+$"
+_LAUNCH_TOLD = r"\b(?:fired|launched|test-fired|tested|flew|fell|landed)\b"
+
+
 def _called_a_thing(text: str, match: re.Match[str]) -> bool:
     """The body named for its word on a thing other than the launch ("which X has called")."""
+    if re.search(_CARRIED_WHAT, text[: match.start()], FLAGS) and not re.search(
+        _LAUNCH_TOLD, text, FLAGS
+    ):
+        return True
     other = re.match(_WHICH_CALLED_AFTER, text[match.end() :], FLAGS)
     if other is not None and not re.search(_OF_A_LAUNCH, other.group("thing"), FLAGS):
         return True

@@ -4,9 +4,10 @@ Each cause is read the way a reader takes it: Japan named in a list of the sourc
 "both" reporting beside the South; the North's news sources, the South's army, Japan's top brass as
 the bodies they are; state media or the North speaking of an older launch ("those launches", "in
 drills that day"); a body named only for a word of reproach on "a move", for a condemnation that
-followed another's report, or for what it "may" do (C1); a picture's caption with no label; and
-"the military" cited bare after the report named Seoul as its source. Seen in 1497, 1500, 1524,
-1540, 1542, 1544, 1555, 1565, 1567, 1570, 1571 and 1578. Each wording is tried in several outlets'
+followed another's report, or for what it "may" do (C1); state media's word on a warship or the
+arms it carries; a picture's caption with no label; and "the military" cited bare after the report
+named Seoul as its source. Seen in 1492, 1497, 1500, 1524, 1540, 1542, 1544, 1555, 1565, 1567,
+1570, 1571 and 1578. Each wording is tried in several outlets'
 phrasings, written for these tests, with near misses that must not change.
 """
 
@@ -238,4 +239,36 @@ def test_an_unlabelled_dated_caption_cites_no_one(sites, text, expected):
     ],
 )
 def test_the_military_bare_after_seoul_is_the_jcs(sites, text, expected):
+    assert reporters(text, sites) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire: state media's word on a warship shown the same week, not on the launch
+        (
+            JCS_LEAD + "The launch came after the unveiling of a warship named Choe Hyon, which "
+            "North Korean state media presented as a symbol of its naval power.",
+            "JCS",
+        ),
+        # an analysis site: the arms a ship carries
+        (
+            JCS_LEAD + 'The destroyer is fitted with what state media called "the most '
+            'powerful weapons."',
+            "JCS",
+        ),
+        # near misses: the word on this launch's missile, and arms carried and fired
+        (
+            JCS_LEAD + "The missile, which state media presented as a new hypersonic weapon, "
+            "flew 1,000 km.",
+            "JCS;KCNA",
+        ),
+        (
+            JCS_LEAD + "The submarine, armed with what state media called a new missile, fired "
+            "it on Thursday.",
+            "JCS;KCNA",
+        ),
+    ],
+)
+def test_state_medias_word_on_a_ship_or_its_arms_is_not_cited(sites, text, expected):
     assert reporters(text, sites) == expected
