@@ -2575,7 +2575,7 @@ _TOOK_A_STEP = (
 # statement to come, "will announce the details", is left as it was read; a headline's capitals,
 # "JAPAN GOVERNMENT SAYS MISSILE MAY COME DOWN", are no modal of the body's).
 _MAY_ACT = (
-    r"^(?:\s+[A-Z][\w.'-]*){0,3},?\s+(?:now\s+)?(?-i:may|might|could)\s+(?:now\s+|soon\s+|also\s+|"
+    r"^(?-i:\s+[A-Z][\w.'-]*){0,3},?\s+(?:now\s+)?(?-i:may|might|could)\s+(?:now\s+|soon\s+|also\s+|"
     r"well\s+)?(?!(?:say|tell|confirm|announce|report|disclose|release|reveal|brief|publish|"
     r"update|give|issue|provide|share)\b)[a-z]+\b"
     r"(?![^.;]*\b(?:missiles?|projectiles?|fell|landed|flew|kilomet\w+|km|miles)\b)"
