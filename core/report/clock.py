@@ -17,6 +17,8 @@ from core.report.text import Evidence, Sentence
 FALL_VERBS: Final = (
     r"\b(?:fell|falls?|falling|fallen|landed|lands?|landing|splashed|splashing|came down|"
     r"comes? down|coming down|crashed|impact|"
+    # "the missile hit waters inside Japan's EEZ ... at 15.44 local time": it struck the sea.
+    r"(?:hit|hits|struck)(?=\s+(?:[\w'-]+\s+){0,3}?(?:waters?|sea|ocean|target)\b)|"
     # "flown over the sea between Okinawa and Miyako at around 4 a.m.": a point on its path.
     r"fl(?:ew|own|ying) over|pass(?:ed|ing) over|"
     # "believed to have passed into the Pacific Ocean around 22:55": where its flight went.
@@ -199,12 +201,41 @@ def tells_the_missile(sentence: Sentence) -> bool:
     return re.search(_ABOUT_THE_MISSILE, sentence.text, FLAGS) is not None
 
 
+# "Instructions by the Prime Minister ... (11:47) pic.twitter.com/2SH8", "-- PM's Office of
+# Japan (@JPN_PMO) September 13, 2023": a social media post set into the page, with its link or
+# its signature; its clock is when it was posted.
+_EMBEDDED_POST: Final = r"\bpic\.twitter\.com/|\(@\w{2,15}\)|\btwitter\.com/\w+/status/"
+# "fired some 200 artillery rounds into the buffer zones", "fired 130 shells": guns fired, no
+# missile, rocket or projectile in the sentence ("fired two rounds" alone may be missiles).
+_ARTILLERY: Final = r"\b(?:artillery|shells|howitzers?|mortars?)\b"
+_MISSILE_NOUNS: Final = (
+    r"\b(?:missiles?|projectiles?|rockets?|ICBMs?|SRBMs?|IRBMs?|MRBMs?|SLBMs?|satellites?)\b"
+)
+
+
+def _guns_only(text: str) -> bool:
+    """The sentence tells guns fired and no missile."""
+    return bool(re.search(_ARTILLERY, text, FLAGS)) and not re.search(_MISSILE_NOUNS, text, FLAGS)
+
+
+def _posted_at(text: str, match: re.Match[str]) -> bool:
+    """A clock alone in brackets in a post set into the page: when it was posted.
+
+    ("... detected ... a missile launch at 2:29 p.m. HST" in a command's post is the launch's.)
+    """
+    if not re.search(_EMBEDDED_POST, text, FLAGS):
+        return False
+    alone = re.search(r"\(\s*$", text[: match.start()]) and re.match(r"\s*\)", text[match.end() :])
+    return bool(alone)
+
+
 def find_time(sentence: Sentence, day: date | None = None) -> TimeMention | None:
     """The first launch time in the sentence (not the time it fell, nor a page's stamp).
 
     `day` (the launch's local day) sets daylight saving for a US zone given without it ("ET").
+    A sentence of guns fired and no missile gives none.
     """
-    if is_stamp_line(sentence.text):
+    if is_stamp_line(sentence.text) or _guns_only(sentence.text):
         return None
     found: list[TimeMention] = []
     skipped: list[tuple[int, int]] = []
@@ -235,7 +266,8 @@ def find_time(sentence: Sentence, day: date | None = None) -> TimeMention | None
             or _opens_a_path(before, sentence.text[match.end() :])
             or re.search(_LATER_ONES_CLOCK, before, FLAGS)
         )
-        if _is_fall_time(before) or skip or _is_stamp(sentence.text, match):
+        posted = _posted_at(sentence.text, match)
+        if _is_fall_time(before) or skip or posted or _is_stamp(sentence.text, match):
             skipped.append(match.span())
             continue
         # "at 6:03 a.m. local time (5:03 p.m. ET Tuesday)": the same moment in another
@@ -497,6 +529,11 @@ def _mention(sentence: Sentence, match: re.Match[str], day: date | None) -> Time
             # "at 4:43 p.m. central daylight time (2143 GMT) on Wednesday": the day after the
             # bracket is the US clock's, and the UTC clock's too where neither passes midnight.
             weekday = _WEEKDAYS.index(converted.group("day").lower())
+        utc_day = re.match(_UTC_DAY_IN_BRACKET, sentence.text[match.end() :], FLAGS)
+        if weekday is None and utc_day:
+            # "at 7:49 p.m. EST (0049 GMT Wednesday)": the bracket names the UTC clock's own
+            # day, already past midnight.
+            weekday = (_WEEKDAYS.index(utc_day.group("day").lower()) - shift) % 7
         note = f"{match.group(0).strip()} = {hour:02d}:{minute:02d} UTC"
     is_utc = zone in ("GMT", "UTC", "Z") or offset is not None
     if offset is None:
@@ -565,6 +602,10 @@ def is_stamp_line(text: str) -> bool:
 _UTC_BRACKET_DAY: Final = (
     r"\s*\(\s*(?:[01]?\d|2[0-3]):?[0-5]\d\s*(?:GMT|UTC)\s*\)\s*,?\s*(?:on\s+)?"
     r"(?P<day>" + _DAY + r")\b"
+)
+# "(0049 GMT Wednesday)", "(00:49 GMT on Wednesday)": a UTC clock in brackets with its own day.
+_UTC_DAY_IN_BRACKET: Final = (
+    r"\s*\(\s*(?:[01]?\d|2[0-3]):?[0-5]\d\s*(?:GMT|UTC)\s*,?\s*(?:on\s+)?(?P<day>" + _DAY + r")\b"
 )
 _MONTHS: Final = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # "5:00 p.m. CDT, October 19", "5:00 p.m. CDT/2200 GMT on Wednesday (October 19)": the date
@@ -723,7 +764,9 @@ def to_utc(
     if mention.is_utc:
         # "(20:45 GMT on Monday)": the weekday named with the clock is the UTC day, the local
         # day or the one before it.
-        for day in (local_day, local_day - timedelta(days=1)):
+        # (A US clock's named day may be that zone's, a day behind UTC.)
+        after = (local_day + timedelta(days=1),) if mention.us_zone else ()
+        for day in (local_day, local_day - timedelta(days=1), *after):
             if mention.utc_weekday is not None and day.weekday() == mention.utc_weekday:
                 return day, mention.clock, f"time given in UTC, on {day:%A}"
         if mention.us_zone and day_named == "weekday":

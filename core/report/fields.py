@@ -479,9 +479,24 @@ _A_PAIR_TOLD: Final = (
     r"identified|believed|presumed|thought)\b"
 )
 _OTHERS_FOLLOWED_RE: Final = re.compile(_OTHERS_FOLLOWED, FLAGS)
+# "the first projectile, thought to be an ICBM, was fired at around 6 a.m.", "The first missile
+# flew 360 km": one missile of those counted, told first, whom "two more followed" come after.
+_FIRST_ONE_RE: Final = re.compile(
+    r"\b[Tt]he first\s+(?:[\w-]+\s+){0,2}?(?:missile|projectile|rocket|one|launch|shot)\b", FLAGS
+)
 _A_PAIR_TOLD_RE: Final = re.compile(_A_PAIR_TOLD, FLAGS)
 _ALSO_OTHERS_RE: Final = re.compile(_ALSO_OTHERS, FLAGS)
 _A_SECOND_TOLD_RE: Final = re.compile(_A_SECOND_TOLD, FLAGS)
+
+
+def _after_the_first(clause: Sentence, at: int, start: int, clauses: Sequence[Sentence]) -> bool:
+    """Before `at`, the clause (or the clause of its sentence before it) tells the first one."""
+    if _FIRST_ONE_RE.search(clause.text, start, at):
+        return True
+    before = [c for c in clauses if c.end <= clause.start and c.paragraph == clause.paragraph]
+    if not before or start > 0 or before[-1].text.rstrip().endswith((".", "!", "?")):
+        return False
+    return _FIRST_ONE_RE.search(before[-1].text) is not None
 
 
 def _with_next_clause(clause: Sentence, clauses: Sequence[Sentence]) -> Sentence:
@@ -529,6 +544,10 @@ def added_count(
             continue
         word = more.group("word").lower() if more else "one"
         added = int(word) if word.isdigit() else NUMBER_WORDS[word]
+        if more and added < count and _after_the_first(sentence, more.start(), start, sentences):
+            # "the first projectile ... was fired at around 6 a.m.; two more followed": the
+            # others follow the first of those counted, and are among them.
+            continue
         note = f"{count + added} missile(s), exact: {count} and {added} told after them"
         return Found(count + added, sentence.evidence(told, note)), "exact"
     return None
