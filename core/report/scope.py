@@ -75,6 +75,10 @@ _UTC_ON_BEFORE: Final = r"\b(?:GMT|UTC)\s+on\s+$"
 # event's day set in advance.
 _UPCOMING_BEFORE = (
     r"\b(?:ahead of|on the eve of|in the run-up to)\s+(?:the\s+)?$|"
+    # "only days before South Korea holds a presidential election on Wednesday", "hours ahead of
+    # talks that open Friday": an event still to come, told in the present after "before".
+    r"\b(?:before|ahead of)\s+[^.;]{0,60}?\b(?:holds?|hosts?|votes?|goes\s+to\s+the\s+polls|"
+    r"opens?|begins?|starts?|marks?|celebrates?)\s+(?:[\w'-]+\s+){0,4}?(?:on\s+)?$|"
     r"\b(?:scheduled|due|set|slated)\s+(?:to\s+(?:begin|start|run|open|end|be held|take place)"
     r"\s+)?(?:from|for|on|until|through|till)?\s*$"
 )
@@ -241,6 +245,7 @@ def _mentions(
             stated.append(mention)
         elif not _other_day(mention, before, after):
             events.append(mention)
+    events = _launch_verbs_day(sentence, events)
     if stated:
         events = [
             replace(mention, day=stated[0].day - timedelta(days=1))
@@ -249,6 +254,41 @@ def _mentions(
             for mention in events
         ]
     return events, stated
+
+
+# "... the missile it launched on Sunday", "the rockets fired Tuesday": a day a launch verb
+# gives, in the sentence's own words.
+_LAUNCHED_ON_BEFORE: Final = (
+    r"\b(?:fired|launched|test-fired|test-launched|lobbed)\s+(?:early\s+|late\s+)?(?:on\s+)?$"
+)
+# "On Monday the regime released photos of ...": a day opening the sentence.
+_OPENING_DAY_BEFORE: Final = r"^\W*(?:(?:early|late|later|earlier)\s+)?(?:on\s+)?$"
+
+
+def _launch_verbs_day(sentence: Sentence, events: list[DateMention]) -> list[DateMention]:
+    """A day opening the sentence yields to a later day its launch verb gives.
+
+    "On Monday the North Korean regime released photos of the missile it launched on Sunday":
+    Monday is the day of the photos, Sunday the launch's. (With no launch verb right before a
+    later day, "On Monday North Korea fired ... a week after Sunday's talks", the opening day
+    stands.)
+    """
+    if len(events) < 2:
+        return events
+    offsets = [(m, m.evidence.start - sentence.start) for m in events]
+    launched = [
+        m
+        for m, start in offsets[1:]
+        if re.search(_LAUNCHED_ON_BEFORE, sentence.text[:start], FLAGS)
+    ]
+    first, start = offsets[0]
+    opening = re.match(_OPENING_DAY_BEFORE, sentence.text[:start], FLAGS)
+    if not launched or opening is None:
+        return events
+    between = sentence.text[first.evidence.end - sentence.start : launched[0].evidence.start]
+    if len(re.findall(LAUNCH_VERBS, between, FLAGS)) > 1:
+        return events  # the opening day is told with a launch of its own
+    return [m for m in events if m is not first]
 
 
 _PICTURE_DAY_BEFORE: Final = (
