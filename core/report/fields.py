@@ -494,7 +494,9 @@ def _after_the_first(clause: Sentence, at: int, start: int, clauses: Sequence[Se
     if _FIRST_ONE_RE.search(clause.text, start, at):
         return True
     before = [c for c in clauses if c.end <= clause.start and c.paragraph == clause.paragraph]
-    if not before or start > 0 or before[-1].text.rstrip().endswith((".", "!", "?")):
+    # (a clause ending in "6 a.m." goes on: the full stop is the clock's)
+    ended = re.search(r"(?<![ap]\.m)[.!?]\s*$", before[-1].text, FLAGS) if before else None
+    if not before or start > 0 or ended:
         return False
     return _FIRST_ONE_RE.search(before[-1].text) is not None
 
