@@ -864,52 +864,6 @@ def _korea_day_told(
     return replace(told, evidence=replace(told.evidence, note=note))
 
 
-# "MOSCOW (UrduPoint News / Sputnik - 25th August, 2019) North Korea has ...": the place, then
-# the outlets and the day the story was filed in one bracket, before the lead's first words.
-_BRACKET_DATELINE: Final = re.compile(
-    r"^\s*(?-i:[A-Z][\w.'-]*(?:[ /][A-Z][\w.'-]*)*)\s*\((?-i:[A-Z])[^()]{0,60}?\s"
-    r"(?:-{1,2}|\u2013|\u2014)\s*[^()]{4,30}?\b(?:19|20)\d\d\s*\)",
-    FLAGS,
-)
-
-
-# "On Saturday morning, Pyongyang fired ...": a day told with the launch itself (not "has
-# conducted six test launches since September 25", another span's).
-_FIRED_ON: Final = re.compile(
-    r"\b(?:fired|launched|test-fired|test-launched|lobbed|shot)\b(?![^.]*\bsince\b)", FLAGS
-)
-# "the agency reported on Sunday", "On Tuesday, the JCS said": a day told with a statement.
-_TOLD_ON: Final = re.compile(
-    r"\b(?:said|says|reported|reports|announced|confirmed|stated|told|quoted|cited|citing|"
-    r"according to)\b",
-    FLAGS,
-)
-
-
-def _outside_bracket_dateline(
-    sentences: Sequence[Sentence], mentions: list[list[DateMention]]
-) -> list[list[DateMention]]:
-    """The filing day a bracketed dateline opens the lead with yields to a launch day the story
-    tells with no statement ("On Saturday morning, Pyongyang fired ..."); with none, it stands in
-    for the launch's as a page's date does."""
-    brackets = [_BRACKET_DATELINE.match(sentence.text) for sentence in sentences]
-    told = any(
-        found
-        and bracket is None
-        and _FIRED_ON.search(sentence.text)
-        and not _TOLD_ON.search(sentence.text)
-        for sentence, found, bracket in zip(sentences, mentions, brackets, strict=True)
-    )
-    if not told:
-        return mentions
-    return [
-        found
-        if bracket is None
-        else [m for m in found if m.evidence.start - sentence.start >= bracket.end()]
-        for sentence, found, bracket in zip(sentences, mentions, brackets, strict=True)
-    ]
-
-
 def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     """Split the report into sentences about the new launch and recollections of older ones.
 
@@ -941,9 +895,7 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     # A page dated by a US desk (or in UTC) gives Korea's morning the day before: "North Korea
     # fired a missile on Friday" on a Thursday page is the next day, never six days back.
     until = anchor + timedelta(days=1)
-    mentions = _outside_bracket_dateline(
-        sentences, [_event_mentions(sentence, anchor, until) for sentence in sentences]
-    )
+    mentions = [_event_mentions(sentence, anchor, until) for sentence in sentences]
     # With no dateline, the day the lead's statement was made bounds the launch the same way.
     statement = None if dateline else statement_day(list(sentences), anchor)
     stated = dateline.day if dateline else (statement.day if statement else None)
