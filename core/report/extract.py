@@ -17,7 +17,7 @@ from core.report.clock import (
     tells_the_missile,
     to_utc,
 )
-from core.report.dates import find_dates
+from core.report.dates import WEEKDAYS, find_dates
 from core.report.fields import (
     Found,
     added_count,
@@ -169,9 +169,7 @@ _LIFT_OFF = (
 
 # "on Tuesday", "Saturday night": a launch day named by its weekday ("early Wednesday",
 # "Wednesday morning" are told from Korea's morning, a US desk's afternoon or evening before).
-_WEEKDAY_NAMED = (
-    r"^(?!early\b)(?:\w+\s+){0,3}?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!\s+morning\b)"
-)
+_WEEKDAY_NAMED = r"^(?!early\b)(?:\w+\s+){0,3}?(?:" + "|".join(WEEKDAYS) + r")\b(?!\s+morning\b)"
 
 
 # "at 5:30 p.m. Eastern time, or 6:30 a.m. local time, on Thursday": the day beside Korea's own
