@@ -103,22 +103,15 @@ def load_corpus(corpus: Path = CORPUS) -> list[dict[str, str]]:
 
 
 def score(
-    rows: list[dict[str, str]],
-    sites: Mapping[str, Site],
-    split: str,
-    corpus: Path = CORPUS,
-    *,
-    learned: bool = True,
+    rows: list[dict[str, str]], sites: Mapping[str, Site], split: str, corpus: Path = CORPUS
 ) -> Score:
-    """Extract every report of the split and compare each field with the expected value
-    (`learned`: with the attribution model, as the app drafts; without, the rules alone)."""
+    """Extract every report of the split and compare each field with the expected value."""
     right = dict.fromkeys(FIELDS, 0)
     misses: list[Miss] = []
     chosen = [row for row in rows if row["split"] == split]
     for row in chosen:
         text = (corpus / row["file"]).read_text(encoding="utf-8")
-        draft = extract_report(text, date.fromisoformat(row["published"]), sites, learned=learned)
-        cells = draft_cells(draft)
+        cells = draft_cells(extract_report(text, date.fromisoformat(row["published"]), sites))
         for name in FIELDS:
             if _same(name, row[name], cells[name]):
                 right[name] += 1
@@ -151,17 +144,12 @@ def main() -> None:
         metavar="FIRST-LAST",
         help="score only the reports numbered FIRST to LAST (e.g. 125-145), each in its split",
     )
-    parser.add_argument(
-        "--rules-only",
-        action="store_true",
-        help="judge the reporters by the rules alone, without the attribution model",
-    )
     args = parser.parse_args()
     sites = load_dataset(ROOT / "data").sites
     rows = load_corpus()
     if args.part:
         rows = in_part(rows, args.part)
-    scores = {split: score(rows, sites, split, learned=not args.rules_only) for split in SPLITS}
+    scores = {split: score(rows, sites, split) for split in SPLITS}
     print(f"{'field':<18}" + "".join(f"{split:>10}" for split in SPLITS))
     for name in FIELDS:
         cells = "".join(f"{scores[split].field_accuracy(name):>10.1%}" for split in SPLITS)

@@ -9,7 +9,6 @@ from datetime import date, time, timedelta
 from typing import Any
 
 from core.records.model import Site
-from core.report.attribution import decide, load_model
 from core.report.clock import (
     TimeMention,
     find_time,
@@ -193,20 +192,9 @@ def _day_named(evidence: Evidence | None, clock: TimeMention | None) -> str:
     return "weekday"
 
 
-def report_sentences(text: str) -> list[Sentence]:
-    """The report's sentences, up to the links a page ends with."""
-    return split_sentences(_before_links(text))
-
-
-def extract_report(
-    text: str, published: date, sites: Mapping[str, Site], *, learned: bool = True
-) -> Draft:
-    """The draft record of the launch the report is about (not the older ones it recalls).
-
-    With `learned`, the bodies the report cites are judged by the attribution model where
-    one is shipped (see core.report.attribution); without, by the rules alone.
-    """
-    sentences = report_sentences(text)
+def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Draft:
+    """The draft record of the launch the report is about (not the older ones it recalls)."""
+    sentences = split_sentences(_before_links(text))
     scope = find_scope(sentences, published)
     clauses = assign_roles(
         scope.current, scope.local_day, scope.anchor or published, scope.recalled
@@ -443,9 +431,6 @@ def extract_report(
         " ".join(sentence.text for sentence in sentences),
         sentences,
     )
-    model = load_model() if learned else None
-    if model is not None:
-        reporters = decide(reporters, sentences, model)
     if reporters:
         evidence["sources"] = tuple(item.evidence for item in reporters)
     default_maneuver = "cruise" if class_value == "cruise" else "unknown"
