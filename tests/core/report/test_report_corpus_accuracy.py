@@ -17,6 +17,7 @@ def test_corpus_accuracy_stays_above_the_floor():
     assert tune.overall >= 0.99, list(tune.misses)
     assert seen.overall >= 0.98, list(seen.misses)  # 98.5% after round 30
     assert all(tune.field_accuracy(name) >= 0.95 for name in FIELDS)
-    # Held out: 1600-1679, 91.9% when measured once at 8d70b21, before any rule read them.
-    assert heldout.reports >= 64
-    assert heldout.overall >= 0.91, list(heldout.misses)
+    # Held out: 1600-1776, 92.6% when measured at 2846216 (1700-1776 once, 93.9%; 1600-1679
+    # first at 8d70b21, 91.9%, unchanged), before any rule read them.
+    assert heldout.reports >= 101
+    assert heldout.overall >= 0.92, list(heldout.misses)
