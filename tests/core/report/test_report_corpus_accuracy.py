@@ -9,15 +9,14 @@ from core.records.dataset import load_dataset
 def test_corpus_accuracy_stays_above_the_floor():
     sites = load_dataset(ROOT / "data").sites
     rows = load_corpus()
-    assert sum(row["split"] == "seen" for row in rows) >= 1370
+    assert sum(row["split"] == "seen" for row in rows) >= 1434
     tune, seen, heldout = (score(rows, sites, split) for split in ("tune", "seen", "heldout"))
     # Measured after round 6's rules: 100.0% (tune) and 99.2% (seen: 003-269, with round 5's
     # held-out parts 214-249 and round 6's first fresh part 250-269, each read after its one
     # measured run); the floors sit just below, leaving room for a field or two.
     assert tune.overall >= 0.99, list(tune.misses)
-    assert seen.overall >= 0.98, list(seen.misses)  # 98.5% after round 30
+    assert seen.overall >= 0.98, list(seen.misses)  # 98.2% with round 30's parts, before round 31
     assert all(tune.field_accuracy(name) >= 0.95 for name in FIELDS)
-    # Held out: 1600-1776, 92.6% when measured at 2846216 (1700-1776 once, 93.9%; 1600-1679
-    # first at 8d70b21, 91.9%, unchanged), before any rule read them.
-    assert heldout.reports >= 101
-    assert heldout.overall >= 0.92, list(heldout.misses)
+    # Held out: 1700-1776, 93.9% when measured once at 2846216, before any rule read them.
+    assert heldout.reports >= 37
+    assert heldout.overall >= 0.93, list(heldout.misses)
