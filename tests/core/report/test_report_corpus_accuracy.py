@@ -19,4 +19,5 @@ def test_corpus_accuracy_stays_above_the_floor():
     assert all(tune.field_accuracy(name) >= 0.95 for name in FIELDS)
     # Held out: 1700-1776, 93.9% when measured once at 2846216, before any rule read them.
     assert heldout.reports >= 37
-    assert heldout.overall >= 0.93, list(heldout.misses)
+    # (the misses are not printed: a held-out part is read only after it is measured)
+    assert heldout.overall >= 0.93, f"held out: {heldout.overall:.1%}"
