@@ -3704,6 +3704,7 @@ def _japan_as_a_whole(
                 continue  # "People all over Japan reported hearing sirens": the country's people
             if (
                 re.search(r"\bthe\s+$", before, FLAGS)
+                and not re.search(_STATEMENTS_OF_THE, before, FLAGS)
                 and match.group(0).startswith("Japanese")
                 and not match.group(0).endswith("governments")
             ):
@@ -3718,6 +3719,14 @@ def _japan_as_a_whole(
             note = "-> Japan government (Japan named as a whole)"
             return Found("Japan government", sentence.evidence(match, note))
     return None
+
+
+# "Citing statements by the Japanese authorities, Reuters writes": the statements of Japan named
+# as a whole are the source, their "the" no back-reference to a body named before.
+_STATEMENTS_OF_THE = (
+    r"\b(?:statements?|reports?|accounts?|figures|data|estimates?|assessments?)\s+"
+    r"(?:by|of|from)\s+the\s+$"
+)
 
 
 # "People all over Japan reported hearing sirens", "residents across Japan said": Japan named as
@@ -3747,7 +3756,7 @@ _SPOKE_AFTER = (
 )
 _SOURCE_BEFORE = (
     r"\b(?:according to|citing|cited|quoting|quoted|told by|per|from|sources? among|"
-    r"statement by|reports? by|said by|"
+    r"statements? (?:by|of|from)|reports? by|said by|"
     # "at odds with estimates by South Korean and Japanese authorities, who put the flight at
     # about 420-450 km": the figures named as theirs.
     r"(?:estimates?|figures?|data|assessments?|calculations?) (?:by|from|of))\s+"

@@ -431,8 +431,11 @@ JAPAN_OFFICIALS: Final = (
     r"(?<=U\.S\. and )|(?<=US and )|(?<=Korean, and )|(?<=American, and ))Japanese"
     r"(?= governments\b)|"
     r"\bJapanese(?:,? (?:and )?(?:South Korean|Korean|American|U\.S\.|US))+ governments\b|"
-    r"(?<!military )\bofficials in (?:Japan|Tokyo)\b|"
-    r"(?<!military )\bofficials in (?:South Korea|Seoul) and (?:Japan|Tokyo)\b|"
+    # ("According to authorities in Japan and South Korea, the Hwasong-15 rose to 4,500 km")
+    # (not "Authorities in Japan's Okinawa Prefecture told residents to take shelter")
+    r"(?<!military )\b(?:officials|authorities) in (?:Japan|Tokyo)\b(?!')|"
+    r"(?<!military )\b(?:officials|authorities) in (?:South Korea|Seoul) and (?:Japan|Tokyo)"
+    r"\b(?!')|"
     r"\bgovernments of (?:South Korea and )?Japan\b"
 )
 JAPAN_AS_A_WHOLE: Final = (
@@ -461,12 +464,17 @@ JAPAN_AS_A_WHOLE: Final = (
     # confirmed by Tokyo": Japan named as the source of what was said (not "detected by Japan").
     r"(?:(?<=\breported by )|(?<=\bconfirmed by )|(?<=\bannounced by )|(?<=\breleased by )|"
     r"(?<=\bgiven by )|(?<=\bprovided by )|(?<=\bpublished by ))(?:Japan|Tokyo)\b(?!')|"
+    # ("The incident was confirmed by both the US and Japan": the source named after another;
+    # not "detected by South Korea and Japan")
+    r"\b(?:reported|confirmed|announced)\s+by\s+(?:both\s+)?(?:the\s+)?"
+    r"(?:U\.S\.|US|United States|South Korea|Seoul)\s+and\s+(?:Japan|Tokyo)\b(?!')|"
     # "Japan also said it had detected the launch", "Japan confirms new test", "Japan believes
     # the missile came down in its territorial waters"; after "South Korea and", the plural
     # verb ("as South Korea and Japan confirm a projectile launch").
     # ("Tokyo, too, judged that the North had fired ballistic missiles": an aside between them;
     # a judgement given is a statement)
-    r"\b(?:Japan|Tokyo)(?:,\s+(?:too|also),)? "
+    # ("Tokyo, however, says it is a ballistic missile": a short interjection between them)
+    r"\b(?:Japan|Tokyo)(?:,\s+(?:too|also|however|though),)? "
     # ("South Korea and Japan both reported that the rocket travelled about 497 miles")
     r"(?:(?:also|too|both|later|separately|itself|has|had),? )?"
     r"(?:said|say|says|reported|reports|announced|announces|confirmed|confirms|believes|"
@@ -663,8 +671,9 @@ REPORTER_PATTERNS: Final = (
         r"\bMinistry of (?:Japan's|Japanese|the Japanese) (?:Self-)?Defen[cs]e\b|"
         r"\bJapan (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)\b|"
         r"\bJapan(?:ese|'s)? (?:Self-)?Defen[cs]e Forces?\b|"
+        # ("says Makoto Oniki, Japan's state minister for defense")
         r"\b(?:State|Vice|Deputy|Parliamentary Vice)[- ]"
-        r"(?:Minister of Defen[cs]e|Defen[cs]e Minister)\b|"
+        r"(?:Minister (?:of|for) Defen[cs]e|Defen[cs]e Minister)\b|"
         r"\bJapan(?:ese|'s)\s+(?:State|Vice|Deputy)\s+Minister\s+of\s+Defen[cs]e\b|"
         r"\bTokyo's\s+(?:Defen[cs]e Ministry|defen[cs]e ministry|Ministry of Defen[cs]e)\b|"
         # The ministry's Joint Staff (Office) issues its launch releases.
@@ -738,12 +747,17 @@ REPORTER_PATTERNS: Final = (
     ),
     (
         # ("the Japanese state media outlet Kyodo reported": another country's media)
-        r"\bKCNA\b|\bKorean? Central News Agency\b|\bNorth Korea's state media\b|"
+        # ("the official Korean Central Telegraph Agency reported": a translation's name for it)
+        r"\bKCNA\b|\bKorean? Central (?:News|Telegraph) Agency\b|\bNorth Korea's state media\b|"
         r"(?<!Japanese )(?<!Japan's )(?<!South Korean )(?<!Chinese )(?<!China's )(?<!Russian )"
         r"(?<!Russia's )(?<!Iranian )\bstate media\b|"
         # ("North Korean state outlets said the country had tested new missile systems")
         # ("According to North Korean news sources, the missile flew on a lofted trajectory")
         r"\bNorth Korean (?:state )?(?:media|outlets|news outlets|news sources|sources)\b|"
+        # ("North Korean television has announced the first successful launch", "according to
+        # North Korea's radio": the North's broadcasters are its state media)
+        r"\bNorth Korea(?:n|'s) (?:state |official |central )?(?:television|TV|radio|"
+        r"broadcasters?)\b|"
         r"\bRodong Sinmun\b|\bKCTV\b|\bKorean? Central Television\b|\bMinju Choson\b|"
         r"\bVoice of Korea\b|\bstate (?:TV|television|broadcaster)\b|"
         r"\bstate[- ]run (?:media|television|TV)\b|"
