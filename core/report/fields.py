@@ -2653,6 +2653,15 @@ _DETECTED_BY = (
     r"spotted|picked up|monitored))?\s+by\s+(?:the\s+)?(?:[\w'.-]+\s+){0,3}?$"
 )
 _SPOKE_AFTER_IT = r"^[^.;]*\b(?:said|says|say|told|added|stated|reported|announced|according)\b"
+# "The firing has drawn criticism from Japan's Defense Minister", "prompting condemnation from
+# Tokyo": a body named as the source of a reproach the launch drew says nothing of it (C1; "drew
+# a protest from the ministry, which said the missile fell in its zone" speaks).
+_REPROACH_DRAWN_FROM = (
+    r"\b(?:drawn|drew|draws|draw|drawing|prompted|prompting|sparked|sparking|triggered|"
+    r"triggering|provoked|provoking|met with|brought)\s+(?:an?\s+)?(?:(?:swift|sharp|strong|"
+    r"immediate|fierce|stern|angry|quick)\s+)*(?:criticism|condemnation|protests?|rebukes?|"
+    r"censure|anger|outrage|denunciations?)\s+(?:from|by)\s+(?:the\s+)?(?:[\w'.-]+\s+){0,3}?$"
+)
 # "a suspected ICBM that led the Japanese government to issue evacuation alerts": a body moved
 # to act by the launch, named for what it did, not for what it said.
 _MOVED_TO_ACT_BEFORE = (
@@ -2770,9 +2779,14 @@ _PLEDGED = (
 
 # "would work closely with the United States to analyse the launches and step up surveillance":
 # the launch named as what the pledge will study, which tells nothing of it.
+# ("would also convene a national security council meeting over the launch": the launch named
+# as what the meeting is on)
 _TO_STUDY_IT = (
+    r"\b(?:meeting|session|talks|discussions?)\s+(?:over|on|about)\s+"
+    r"(?:the|this|these|today's|the latest)\s+(?:[\w-]+\s+)?(?:launch(?:es)?|missiles?|"
+    r"firings?)\b|"
     r"\bto\s+(?:closely\s+)?(?:analy[sz]e|study|examine|monitor|respond to|cope with|"
-    r"prepare for)\s+"
+    r"prepare for|discuss)\s+"
     r"(?:the|this|these|any|further|possible|future)\s+(?:[\w-]+\s+)?"
     r"(?:launch(?:es)?|missiles?|projectiles?|firings?)\b"
 )
@@ -2857,6 +2871,11 @@ _REPROACHED = (
     r",?\s+saying\s+(?:that\s+)?(?:it|they|this|the launch(?:es)?|such (?:acts?|launches))\s+"
     r"[\"\u201c\u2018']?(?:can|could|will|would|must|should)(?:\s+(?:absolutely|never|ever))*\s*"
     r"(?:not\s+)?(?:absolutely\s+)?(?:never\s+)?be\s+(?:tolerated|accepted|condoned|allowed)\b|"
+    # ", saying North Korea had breached the UN Security Council resolutions": what it said is
+    # the reproach itself.
+    r",?\s+saying\s+(?:that\s+)?(?:North Korea|Pyongyang|the North|it|they|this|"
+    r"the launch(?:es)?)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?"
+    r"(?:clearly\s+|flagrantly\s+|again\s+|once again\s+|seriously\s+)?" + _REPROACH + r"|"
     r",?\s+(?:telling|saying to)\s+(?:reporters|journalists|the press|parliament|lawmakers)"
     r"(?:\s+(?:at|in)\s+[^,.;]{1,40}?)?,?\s+(?:that\s+)?(?:it|they|the launch(?:es)?|this)\s+"
     r"(?:was|were|is|are)\s+(?:an?\s+|the\s+)?[\"\u201c\u2018']?(?:[\w-]+\s+){0,2}?" + _REPROACH
@@ -2900,7 +2919,9 @@ _CONDEMNED_ONLY = (
     r"(?:hoped|hopes|would|will|wants?|wanted|plans?|intends?)\b)|" + _REPROACHED + r")"
     # (a resolution's own terms are no fact of the flight: "as a breach of a resolution that
     # bans North Korea from using ballistic missile technology")
-    r"(?!(?:(?!\b(?:resolutions?|sanctions?)\s+(?:that|which)\b)[^.;])*"
+    # ("resolutions banning it from developing ballistic missiles": the same)
+    r"(?!(?:(?!\b(?:resolutions?|sanctions?)\s+(?:that|which|banning|prohibiting|barring|"
+    r"forbidding)\b)[^.;])*"
     + _FLIGHT_FACT
     + r")|"
     # "condemned the launches after Japan's coast guard also reported the firing of what it said
@@ -2992,6 +3013,33 @@ _CONDEMNED_BEFORE = (
     r"(?:launch(?:es)?|tests?|firings?)(?:,?\s+and\s+" + _A_PROTEST + r")?,\s+"
     r"(?:[\w.'-]+\s+){0,4}$"
 )
+# '"North Korea's series of actions threaten the peace of our region and are absolutely
+# unacceptable," Kishida said': the body's quoted words only reproach the launch, and tell
+# nothing of it (as a condemnation tells nothing; a quote naming the missile or a figure is
+# cited).
+_QUOTED_BEFORE = (
+    r"^\W*[\"\u201c](?P<quote>[^\"\u201c\u201d]{1,400}?)[,.!]?[\"\u201d],?\s+"
+    r"(?:[\w.'-]+\s+){0,4}$"
+)
+_SAID_AFTER_QUOTE = (
+    r"^\s+(?:also\s+)?(?:said|says|told\s+(?:reporters|journalists|the press|parliament|"
+    r"lawmakers)|added|stated)\b"
+)
+
+
+def _quoted_reproach(before: str, after: str) -> bool:
+    """The body is named after its quoted words, which reproach the launch and tell nothing of
+    it, and nothing of it follows its verb."""
+    quoted = re.search(_QUOTED_BEFORE, before, FLAGS)
+    return bool(
+        quoted
+        and re.search(_REPROACH, quoted.group("quote"), FLAGS)
+        and not re.search(_FLIGHT_FACT, quoted.group("quote"), FLAGS)
+        and re.match(_SAID_AFTER_QUOTE, after, FLAGS)
+        and not re.search(_FLIGHT_FACT, after, FLAGS)
+    )
+
+
 _SAID_IT = (
     r"^\s+(?:said|says|told\s+(?:reporters|journalists|parliament|lawmakers)|added|stated)"
     r"\s*(?:[.;]|$)"
@@ -3152,6 +3200,7 @@ def _not_cited(text: str, match: re.Match[str], body: str) -> bool:
             re.search(_CONDEMNED_BEFORE, before, FLAGS) is not None
             and re.match(_SAID_IT, after, FLAGS) is not None
         )
+        or (body != "KCNA" and _quoted_reproach(before, after))
         or re.search(_SERIES_REPROACHED, after, FLAGS)
         or re.search(_DATA_SHARED, after, FLAGS)
         or re.search(_STUDYING_AND_REPROACHED, after, FLAGS)
@@ -3168,6 +3217,10 @@ def _not_cited(text: str, match: re.Match[str], body: str) -> bool:
         or re.search(_ACTED_ON_BY, before, FLAGS)
         or (
             re.search(_DETECTED_BY, before, FLAGS) is not None
+            and re.match(_SPOKE_AFTER_IT, after, FLAGS) is None
+        )
+        or (
+            re.search(_REPROACH_DRAWN_FROM, before, FLAGS) is not None
             and re.match(_SPOKE_AFTER_IT, after, FLAGS) is None
         )
         or (
@@ -3257,7 +3310,13 @@ _DOING_NOT_SAYING = (
     # has raised from the floor of the Yellow Sea a part of the launch vehicle": the debris it
     # salvaged, an act, which says nothing of the launch ("said it had recovered" speaks).
     r"^\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:retriev|recover|salvag|rais|lift|haul)\w*\s+"
-    r"(?:[\w,-]+\s+){0,8}?(?:debris|parts?|wreckage|remains|pieces?|fragments?)\b"
+    r"(?:[\w,-]+\s+){0,8}?(?:debris|parts?|wreckage|remains|pieces?|fragments?)\b|"
+    # "The Japanese military made no attempt to shoot down the missile", "did not try to
+    # intercept it": what it did not do to the missile, which says nothing of the launch.
+    r"^\s+(?:(?:made|makes)\s+no\s+(?:attempt|effort|move)\s+to|"
+    r"(?:did|does)\s*(?:not|n't)\s+(?:(?:try|attempt|seek)\s+to\s+)?|"
+    r"chose\s+not\s+to|declined\s+to)\s+(?:shoot\s+(?:it\s+|them\s+)?down|intercept|"
+    r"destroy|engage)\b"
 )
 
 
