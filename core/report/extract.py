@@ -412,7 +412,7 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     flight = keep("flight_time_min", find_flight_time(flown))
     landing = keep("landing_area", landing)
     eez = keep("japan_eez", find_eez(ranked))
-    failure = keep("outcome", find_failure(ranked))
+    failure = keep("outcome", find_failure(ranked, local_day))
     maneuver = keep("maneuver", find_maneuver(current))
     # "North Korea fired a missile on Monday, after firing four cruise missiles on Friday, the
     # JCS said.": the attribution closing a sentence tells whose words its kept clause is.

@@ -6,6 +6,7 @@ import dataclasses
 import itertools
 import re
 from collections.abc import Mapping, Sequence
+from datetime import date
 from typing import Final
 
 from core.report.bystanders import caption_ends, party_to_a_meeting, vows_more
@@ -3571,6 +3572,19 @@ _BARE_MILITARY = r"^\W*(?:[Aa]ccording to the military,|[Tt]he military (?:said|
 _THE_MILITARY_SAID = r"\b[Tt]he military(?= (?:said|says)\b)"
 
 
+# "Military officials told South Korea's Yonhap news agency that the missiles fired had a range of
+# 240-310 miles": military officials of no country named, speaking to a South Korean outlet,
+# are the South's (not "U.S. military officials told Yonhap": another country's).
+_MILITARY_TOLD_SEOUL = (
+    r"\b[Mm]ilitary (?:officials?|sources?|authorities)\s+(?:told|briefed)\s+"
+    r"(?:South Korea's|the South Korean|Seoul's|South Korean)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:Yonhap|news agency|media|reporters|lawmakers|parliament)\b"
+)
+_COUNTRY_BEFORE = (
+    r"(?:" + _ANOTHER_COUNTRY + r"|\bNorth Korea(?:n|'s)?|\bSouth Korea(?:n|'s)?)\s*(?:[\w-]+\s+)?$"
+)
+
+
 def _seoul_before(sentence: Sentence, full: Sequence[Sentence]) -> bool:
     """The report before the sentence names Seoul's government as its source and no other
     country's military."""
@@ -3588,6 +3602,15 @@ def _the_military_in_seoul(
     """The JCS, cited as "the military" in a sentence that names only South Korea, or bare
     after the report has named Seoul as its source."""
     for sentence in sentences:
+        told = re.search(_MILITARY_TOLD_SEOUL, sentence.text)
+        if (
+            told
+            and not re.search(_COUNTRY_BEFORE, sentence.text[: told.start()], FLAGS)
+            and not _not_cited(sentence.text, told, "JCS")
+            and re.search(_OF_A_LAUNCH_OR_WATCH, sentence.text[told.end() :], FLAGS)
+        ):
+            note = "-> JCS (military officials speaking to a South Korean outlet)"
+            return [Found("JCS", sentence.evidence(told, note))]
         match = re.search(_THE_MILITARY_AS_SOURCE, sentence.text, FLAGS)
         bare = match or re.search(_THE_MILITARY_SAID, sentence.text)
         if bare is None:
@@ -4064,12 +4087,36 @@ def _anothers_failure(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def find_failure(sentences: Sequence[Sentence]) -> Found | None:
-    """Wording that the launch failed."""
+# "Although North Korea failed on Tuesday to put its satellite into orbit" in a report of
+# Thursday's missiles, "Tuesday's failed satellite launch": a failure on a weekday of its own.
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DAY_NAMES = "|".join(_WEEKDAYS)
+_FAILED_ON = rf"^fail(?:ed|ure)\s+(?:on\s+)?(?P<day>{_DAY_NAMES})\b"
+_DAYS_FAILED = rf"\b(?P<day>{_DAY_NAMES})'s\s+(?:[\w-]+\s+)?$"
+
+
+def _failed_another_day(text: str, match: re.Match[str], day: date | None) -> bool:
+    """The failure is told on a weekday two or more days from the launch's (a US desk's day
+    before the Korean one is the launch's all the same)."""
+    if day is None:
+        return False
+    named = re.match(_FAILED_ON, text[match.start() :], FLAGS) or re.search(
+        _DAYS_FAILED, text[: match.start()], FLAGS
+    )
+    if named is None:
+        return False
+    apart = (_WEEKDAYS.index(named.group("day").capitalize()) - day.weekday()) % 7
+    return apart not in (0, 1, 6)
+
+
+def find_failure(sentences: Sequence[Sentence], day: date | None = None) -> Found | None:
+    """Wording that the launch failed; `day` is the launch's local day, where known."""
     for sentence in sentences:
         for match in re.finditer(FAILURE_PATTERN, sentence.text, FLAGS):
             if _anothers_failure(sentence.text, match):
                 continue  # "following the failure of the fifth test-launch"
+            if _failed_another_day(sentence.text, match, day):
+                continue  # "failed on Tuesday to put its satellite into orbit"
             if not re.search(FAILURE_DOUBTED, sentence.text[: match.start()], FLAGS):
                 return Found("failure", sentence.evidence(match, "-> failure"))
     return None

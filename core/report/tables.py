@@ -332,7 +332,8 @@ EEZ_PATTERNS: Final = (
         # verbs are the table's first row, which comes first in the sentence)
         r"(?<!not )(?<!n't )(?<!never )(?<!nor )(?<!to )(?<!could )(?<!can )(?<!would )(?<!might )"
         r"(?<!may )\b(?:reach(?:ed|ing|es)?|"
-        r"enter(?:ed|ing|s)?)\s+(?:Japan's|the Japanese|Japanese)\s+" + EEZ_WORDS + r"\b|"
+        # ("one of the pieces reached its Exclusive Economic Zone", Japan's named in the sentence)
+        r"enter(?:ed|ing|s)?)\s+(?:Japan's|the Japanese|Japanese|its)\s+" + EEZ_WORDS + r"\b|"
         # "fell into its territorial waters", "came down in Japan's territorial waters": waters
         # nearer Japan than its EEZ's edge (a denial, "did not fall into Japan's territorial
         # waters", says nothing of the EEZ).
