@@ -3315,7 +3315,7 @@ _DOING_NOT_SAYING = (
     # "The Japanese military made no attempt to shoot down the missile", "did not try to
     # intercept it": what it did not do to the missile, which says nothing of the launch.
     r"^\s+(?:(?:made|makes)\s+no\s+(?:attempt|effort|move)\s+to|"
-    r"(?:did|does)\s*(?:not|n't)\s+(?:(?:try|attempt|seek)\s+to\s+)?|"
+    r"(?:did|does)\s*(?:not|n't)(?:\s+(?:try|attempt|seek)\s+to)?|"
     r"chose\s+not\s+to|declined\s+to)\s+(?:shoot\s+(?:it\s+|them\s+)?down|intercept|"
     r"destroy|engage)\b"
 )
@@ -3581,7 +3581,8 @@ _MILITARY_TOLD_SEOUL = (
     r"(?:Yonhap|news agency|media|reporters|lawmakers|parliament)\b"
 )
 _COUNTRY_BEFORE = (
-    r"(?:" + _ANOTHER_COUNTRY + r"|\bNorth Korea(?:n|'s)?|\bSouth Korea(?:n|'s)?)\s*(?:[\w-]+\s+)?$"
+    r"(?:" + _ANOTHER_COUNTRY + r"|\bU\.S\.|\bNorth Korea(?:n|'s)?|\bSouth Korea(?:n|'s)?)\s*"
+    r"(?:[\w-]+\s+)?$"
 )
 
 
