@@ -747,6 +747,8 @@ def find_class(sentences: Sequence[Sentence]) -> Found | None:
     """
     land = re.search(_LAND_BASED, " ".join(s.text for s in sentences), FLAGS) is not None
     found = _class_said(sentences, land)
+    if found is None:
+        return _disguised_rocket(sentences)
     if found is None or found.value not in RANGE_ONLY:
         return found
     # "a short-range ballistic missile ... believed to be a submarine-launched ballistic
@@ -806,9 +808,29 @@ def find_class(sentences: Sequence[Sentence]) -> Found | None:
 _DISGUISED_TEST = (
     r"\b(?:disguised|thinly[- ]veiled|veiled|camouflaged|cover\s+for|guise\s+of)\b"
     r"[^.;]{0,60}?\b(?:missiles?|ICBMs?)\b"
+    # "which critics describe as a ballistic missile test in disguise"
+    r"|\b(?:missiles?|ICBMs?)\s+(?:tests?|launch(?:es)?)\s+in\s+disguise\b"
+)
+# "After North Korea's rocket launch", "debris from the rocket": the launch told as a rocket's.
+_ROCKET_LAUNCHED = (
+    r"\brocket(?:'s)?\s+(?:launch|lift-?off|blast-?off)\b|\bthe\s+(?:[\w-]+\s+)?rocket\b"
 )
 # "fired from the Sohae Satellite Launching Station": a carrier rocket's pad.
 _FROM_SPACE_PAD = r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?" + FACILITY_WORDS
+
+
+def _disguised_rocket(sentences: Sequence[Sentence]) -> Found | None:
+    """A rocket launch, no kind named, that a sentence on the launch calls a missile test in
+    disguise ("the launch, which critics describe as a ballistic missile test in disguise") is
+    a carrier rocket's (SLV): what was put up is said to be no missile in name."""
+    if not any(re.search(_ROCKET_LAUNCHED, s.text, FLAGS) for s in sentences):
+        return None
+    for sentence in sentences:
+        match = re.search(_DISGUISED_TEST, sentence.text, FLAGS)
+        if match is not None and re.search(r"\b(?:launch|rocket)\b", sentence.text, FLAGS):
+            note = "wording -> SLV (a rocket launch told as a missile test in disguise)"
+            return Found("SLV", sentence.evidence(match, note))
+    return None
 
 
 def _space_launch_told(sentences: Sequence[Sentence]) -> Found | None:
@@ -886,7 +908,12 @@ _MISSILES_OR_NOT = (
     r"(?:multiple|large-caliber)\s+rockets?)|(?:artillery(?:\s+shells?)?|shells?)\s+or\s+"
     r"(?:guided\s+)?missiles?)\b"
 )
-_SRBM_SAID = r"\bshort[- ]range\s+ballistic\s+missiles?\b|\bSRBMs?\b"
+_SRBM_SAID = (
+    r"\bshort[- ]range\s+ballistic\s+missiles?\b|\bSRBMs?\b"
+    # "the JCS said the North fired several suspected ballistic missiles" beside "the suspected
+    # short-range missiles flew 300 km": the launch called ballistic missiles, short-range.
+    r"|\b(?:fired|launched|fires|launches|test-fired)\s+(?:[\w-]+\s+){0,3}?ballistic\s+missiles?\b"
+)
 # "tested a super-large multiple rocket launcher", "fired from its 240mm rocket launchers", "an
 # MLRS", "artillery shells": a rocket launcher's rockets or shells, no missile class.
 _LAUNCHER = (
@@ -1102,10 +1129,28 @@ _PURSUED_BEFORE = (
     r"(?:[\w'-]+\s+){0,2}?$"
     r"|\b(?:abandon|scrap|cancel|call off|give up|halt|refrain from|drop)\s+"
     r"(?:the|its|a|an|any|their|planned)\s+(?:planned\s+)?(?:[\w-]+\s+){0,1}?$"
+    # "a test linked to North Korea's work on a reconnaissance satellite", "its work toward
+    # ICBMs": a weapon being worked on, not the one fired.
+    r"|\bwork(?:s|ing)?\s+(?:on|toward|towards)\s+(?:[\w'-]+\s+){0,3}?$"
+    # "the reliability of the data transmission system of the satellite": a part of the weapon
+    # tested, not the weapon fired.
+    r"|\b(?:systems?|equipment|components?|parts|cameras?)\s+of\s+(?:the|its|an?)\s+"
+    r"(?:[\w-]+\s+)?$"
+)
+# "ran a further test for a reconnaissance satellite", "tests tied to its spy satellite": a
+# test that serves a satellite still being built (the carrier tested is not said to have put
+# one up), not a satellite launch.
+_TEST_FOR_SATELLITE = (
+    r"\btests?\s+(?:for|tied\s+to|linked\s+to|related\s+to|toward|towards)\s+"
+    r"(?:(?:the|an?|its|their|new|(?:the\s+)?North's|North\s+Korea's|Pyongyang's)\s+)*"
+    r"(?:[\w-]+\s+){0,2}?$"
 )
 _PURSUED_AFTER = (
-    # ("part of a reconnaissance satellite project": the programme the test served)
-    r"^\s*(?:programs?|programmes?|projects?|development|arsenal|capabilit\w*|technology)\b"
+    # ("part of a reconnaissance satellite project": the programme the test served; "to test
+    # its long-range ballistic missile capability", "intercontinental missile technology": the
+    # range word's weapon named between, the capability is what the launch served)
+    r"^\s*(?:(?:ballistic\s+)?(?:missiles?|rockets?)\s+)?"
+    r"(?:programs?|programmes?|projects?|development|arsenal|capabilit\w*|technology)\b"
     # "a spy satellite it is developing", "the satellite that Pyongyang has been building": a
     # weapon still being made, not the one fired.
     r"|^\s*(?:(?:that|which)\s+)?(?:it|the North|North Korea|Pyongyang)\s+"
@@ -1233,7 +1278,15 @@ def _set_aside(text: str, start: int, match: re.Match[str], guessed: bool) -> bo
         or re.search(_AWAITED, head, FLAGS)
         or re.search(_DAYS_BEFORE_THIS, head, FLAGS)
         or _a_project_for(before, tail)
+        or _satellite_tested_for(before, match)
     )
+
+
+def _satellite_tested_for(before: str, match: re.Match[str]) -> bool:
+    """The satellite is one a test served ("a test for a reconnaissance satellite"), not one
+    a carrier rocket put up."""
+    satellite = re.match(r"satellite\b", match.group(0), FLAGS) is not None
+    return satellite and re.search(_TEST_FOR_SATELLITE, before, FLAGS) is not None
 
 
 # "longer than in North Korea's previous ICBM launch", "its last intercontinental ballistic
@@ -1468,7 +1521,17 @@ def find_name(sentences: Sequence[Sentence]) -> Found | None:
         if member is not None and str(member.value).startswith(f"{found.value}-"):
             note = f"{member.evidence.note} (the {found.value} family's member named later)"
             return Found(member.value, dataclasses.replace(member.evidence, note=note))
-    return _told_apart(found, sentences) or found
+    named = _told_apart(found, sentences) or found
+    return None if _family_only(str(named.value)) else named
+
+
+def _family_only(name: str) -> bool:
+    """A family named bare whose types are known only by number ("presumed to be a Pukkuksong
+    missile": the Pukguksong-1, -3 and -5 are all Pukguksongs) names no one missile; a bare
+    name that is a type of its own (Nodong, Musudan, Unha) does."""
+    if re.search(r"\d", name) or name in NAME_CLASSES:
+        return False
+    return any(known.startswith(f"{name}-") for known in NAME_CLASSES)
 
 
 def _told_apart(found: Found, sentences: Sequence[Sentence]) -> Found | None:
@@ -1499,12 +1562,28 @@ _OR_OTHER_KIND_AFTER: Final = (
 )
 
 
+# "involved its KN-23, KN-24, the KN-25 super-large rocket launcher or other short-range
+# weapons": one of several types listed as choices ("the Hwasong-11, also called the KN-23" is
+# one type under two names; "the Hwasong-11 and the KN-25" two fired).
+_TYPE_LISTED_BEFORE: Final = r"\b[A-Z][\w-]*\d[\w-]*\s*,\s*(?:the\s+|its\s+|an?\s+)?$"
+_TYPE_LISTED_AFTER: Final = r"^\s*,\s*(?:the\s+|its\s+|an?\s+)?[A-Z][\w-]*\d[\w-]*\b"
+_OR_CLOSES: Final = r"^[^.;]{0,80}?\bor\b"
+
+
 def _guessed_or_other(text: str, match: re.Match[str]) -> bool:
-    """The name is one guess, with another kind offered after "or"."""
+    """The name is one guess, with another kind offered after "or", or the first of a list of
+    types offered as choices."""
     return bool(
         re.search(_MAY_BE_BEFORE, text[: match.start()], FLAGS)
         and re.match(_OR_OTHER_KIND_AFTER, text[match.end() :], FLAGS)
-    )
+    ) or _listed_as_choices(text, match)
+
+
+def _listed_as_choices(text: str, match: re.Match[str]) -> bool:
+    """The name is one of a list of types that "or" closes."""
+    head, tail = text[: match.start()], text[match.end() :]
+    listed = re.search(_TYPE_LISTED_BEFORE, head) or re.match(_TYPE_LISTED_AFTER, tail)
+    return bool(listed and re.match(_OR_CLOSES, tail))
 
 
 def _first_name(sentences: Sequence[Sentence]) -> Found | None:
@@ -1536,6 +1615,9 @@ def _first_name(sentences: Sequence[Sentence]) -> Found | None:
             # "Seoul said those missiles flew 600 km and that flight data for that weapon, known
             # as the KN-23, ...": a name told of the launch a demonstrative points back at.
             and not re.search(_THOSE_BEFORE, sentence.text[: match.start()], FLAGS)
+            # "The launches follow by less than a week the North's test of two short-range
+            # ballistic missiles, the KN-23": the older launch this one follows, as for its kind.
+            and not re.search(_THIS_FOLLOWS, sentence.text[: match.start()], FLAGS)
             # "of the Scud or Rodong type": a name offered beside the bare Scud family.
             and not re.search(_FAMILY_OR_BEFORE, sentence.text[: match.start()], FLAGS)
             and not re.match(_OR_FAMILY_AFTER, sentence.text[match.end() :], FLAGS)

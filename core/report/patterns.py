@@ -544,7 +544,9 @@ REPORTING_DAY_AFTER: Final = (
 # Class words, strongest first: within one sentence the first row that matches wins.
 CLASS_PATTERNS: Final = (
     (
-        r"\bsubmarine[- ](?:launched|fired)\b|\bSLBMs?\b|\bunderwater[- ]launched\b|"
+        # ("test-fired a submarine-based ballistic missile", "an underwater ballistic missile")
+        r"\bsubmarine[- ](?:launched|fired|based)\b|\bSLBMs?\b|\bunderwater[- ]launched\b|"
+        r"\bunderwater\s+(?:strategic\s+)?ballistic\s+missiles?\b|"
         r"\bsub[- ]launched\b|"
         # "a strategic submarine ballistic missile": the launcher named before "ballistic"
         r"\bsubmarine\s+ballistic\s+missiles?\b|"
@@ -571,12 +573,15 @@ CLASS_PATTERNS: Final = (
         "SLBM",
     ),
     # ("commercial satellite imagery", "satellite photos": pictures taken from space; "a test
-    # to check the satellite's data transmission and control systems": parts of a satellite
-    # still being built, tested on another carrier)
+    # to check the satellite's data transmission and control systems", "terrestrial satellite
+    # control systems": parts of a satellite still being built, tested on another carrier;
+    # "held a 'satellite' test", "another spy satellite test": a test for a satellite, not one
+    # put up)
     (
         r"\bsatellite\b(?![- ](?:imagery|images?|photos?|photographs?|pictures?|data|"
         r"analysis|phones?|dish(?:es)?|television|TV)\b)"
-        r"(?!'s\s+(?:[\w-]+\s+){0,4}?(?:systems?|components?|equipment|devices?|cameras?)\b)|"
+        r"(?!'?s?\s+(?:[\w/-]+\s+){0,4}?(?:systems?|components?|equipment|devices?|cameras?)\b)"
+        r"(?!'?\s+tests?\b(?![- ]launch))|"
         r"\bspace launch vehicle\b|"
         r"\bcarrier rocket\b|\bSLV\b",
         "SLV",
@@ -587,11 +592,13 @@ CLASS_PATTERNS: Final = (
         r"\b(?:medium|mid)[- ]to[- ]long[- ]range\b",
         "IRBM",
     ),
-    # "frontline long-range artillery units" is not a missile's range.
+    # "frontline long-range artillery units" is not a missile's range; nor are "long-range B-1B
+    # bombers" or "long-range strategic bombers" (an aircraft, its model or role named between).
     (
         r"\bintercontinental\b|\bICBMs?\b|"
         r"\blong[- ]range\b(?!\s+(?:artillery|multiple|rocket launchers?|guns?|cruise|strike|"
-        r"bombers?|drones?))",
+        r"bombers?|drones?))(?!\s+(?:[\w-]+\s+){0,2}?(?:bombers?|warplanes?|aircraft|"
+        r"(?:fighter\s+)?jets?|planes?|drones?)\b)",
         "ICBM",
     ),
     (r"\bintermediate[- ]range\b|\bIRBMs?\b", "IRBM"),
