@@ -1818,9 +1818,10 @@ def _canonical(match: re.Match[str], stem: str) -> str:
         # as "Hwasal-1 Ra-3"), hyphened where it is hyphened ("Hwasongpho-11-Ka" is
         # Hwasong-11-Ka), joined where it is joined ("Hwasong-11Ma")
         gap = groups.get("gap") or ""
-        if gap == "-" and groups.get("tonnes"):
-            # ("Hwasongpho-11-Da-4.5" is Hwasong-11 Da-4.5, as the corpus labels name the
-            # warhead-weight variant however the letter is hyphened: 1305, 1344)
+        if groups.get("tonnes"):
+            # ("Hwasongpho-11-Da-4.5" and "Hwasongpho-11Da-4.5" are Hwasong-11 Da-4.5, as the
+            # corpus labels name the warhead-weight variant however the letter is hyphened or
+            # joined: 1305, 1344, 1601)
             gap = " "
         name += ("-" if gap == "-" else " " if gap else "") + groups["suffix"].capitalize()
         if groups.get("tonnes"):

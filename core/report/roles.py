@@ -152,6 +152,15 @@ _BACKGROUND_CUES: Final = (
 _WHICH_CLAUSE: Final = r",\s*which\b[^,;]*(?:,|$)"
 # A launch or a run of tests told ("fired", "has been testing").
 _TESTED: Final = LAUNCH_VERBS + r"|\btesting\b"
+# "they were likely the Hwasong-11 Da-4.5, ..., which North Korea says has a range of 500 km",
+# "the missile was believed to be a KN-23": the main clause says what this launch's missiles
+# were; the relative clause only describes the type.
+_IDENTIFIED: Final = (
+    r"\b(?:they|it|the\s+(?:[\w-]+\s+){0,2}?(?:missiles?|projectiles?|weapons?))\s+"
+    r"(?:were|was)\s+(?:(?:likely|probably|possibly|most\s+likely)\s+|"
+    r"(?:believed|thought|presumed|assessed|judged)\s+to\s+(?:have\s+been|be)\s+)?"
+    r"(?:the|an?)\s+(?-i:[A-Z])"
+)
 # What the North does by habit, told in the present tense with how often: "North Korea
 # test-fires short-range missiles routinely", "Pyongyang often launches rockets during drills",
 # "the North regularly tests cruise missiles". No launch happened in the clause ("fired two
@@ -393,7 +402,7 @@ def clause_role(
     background = _any(_BACKGROUND_CUES, text)
     relative = re.search(_WHICH_CLAUSE, text, FLAGS)
     main = re.sub(_WHICH_CLAUSE, " ", text, flags=FLAGS) if relative else text
-    if background and relative and re.search(_TESTED, main, FLAGS):
+    if background and relative and re.search(_TESTED + "|" + _IDENTIFIED, main, FLAGS):
         # "North Korea has been testing its new Musudan missiles, which in theory could reach
         # the United States": the relative clause says what the type can do; the main clause,
         # which tells the tests, decides what the clause tells ("the KN-02, which has a range of

@@ -39,6 +39,9 @@ _LOCATIVE_BEFORE: Final = re.compile(
     r"(?:[\w'-]+\s+){0,5}?(?:county|city|town|port|suburbs?|outskirts|district|capital|province|"
     r"region|part)"
     r"(?:\s+of|,)\s+|"
+    # "the Sunan area of the capital Pyongyang's international airport": the capital named
+    # without a comma before its own place.
+    r"(?:the\s+)?capital\s+|"
     # "from a facility north of the city of Kaesong", "a site 20 km east of"
     # ("from an area to the south of the North Korean capital, Pyongyang", "from areas north
     # of Pyongyang": the JCS's plural)
@@ -447,6 +450,8 @@ def _apostrophes(word: str) -> str:
 _NOT_LAUNCHED_FROM: Final = re.compile(
     r"\b(?:threats?|warnings?|rhetoric|statements?|messages?|words|response|reaction|"
     r"provocations?|pressure|orders?|demands?|signals?|envoys?|delegations?|defectors?|letters?|"
+    # ("within range of a nuclear strike from Pyongyang": the state that would strike)
+    r"strikes?|attacks?|retaliation|aggression|hostility|"
     # ("CNN's Will Ripley reported from Pyongyang": where a journalist was)
     r"officials?|reports?|news|dispatch(?:es)?|broadcasts?|propaganda|away|far|distance|"
     r"reported|reporting|writing|speaking)"
@@ -609,7 +614,9 @@ def _named_site(sentences: Iterable[Sentence], sites: Mapping[str, Site]) -> Sit
             if first.site.precision == "facility":
                 return first
         elif first.site.precision == "town":
-            if found.site.precision == "facility" and _near(found.site, first.site):
+            if found.site.precision == "facility" and (
+                _near(found.site, first.site) or _placed_by(sentence, found, first)
+            ):
                 # "from the eastern coastal city of Wonsan ... near Wonsan airbase": the base in
                 # the town named earlier.
                 note = f"{found.evidence.note}, in {first.site.name} named earlier"
@@ -671,6 +678,29 @@ _TOWN_KM: Final = 20.0
 
 def _near(place: Site, town: Site) -> bool:
     return distance_km((place.lat, place.lon), (town.lat, town.lon)) <= _TOWN_KM
+
+
+# A facility the report itself places near a town named earlier may lie this far from it.
+_PLACED_NEAR_KM: Final = 50.0
+
+
+def _placed_by(sentence: Sentence, found: SiteMatch, town: SiteMatch) -> bool:
+    """The sentence places the facility by the town named earlier ("from the Hodo Peninsula
+    near its eastern coastal town of Wonsan" after "from near Wonsan"): the same launch place
+    said more precisely, though the pad lies beyond the town's own surrounds."""
+    name = _bare(town.site.name)
+    after = sentence.text[found.evidence.end - sentence.start :]
+    return (
+        distance_km((found.site.lat, found.site.lon), (town.site.lat, town.site.lon))
+        <= _PLACED_NEAR_KM
+        and re.match(
+            rf"^[^.;]{{0,12}}?\b(?:near|close\s+to|outside|by)\s+(?:[\w'-]+\s+){{0,6}}?"
+            rf"{re.escape(name)}\b",
+            after,
+            FLAGS,
+        )
+        is not None
+    )
 
 
 def _within(place: Site, area: Site) -> bool:
@@ -803,6 +833,15 @@ def _described(
     )
 
 
+# "the Sunan area of the capital ...", "the Sunan district at ...": the words between a bare
+# name and the facility it is part of (not "the Sunan area, near ...": a landmark).
+_PART_OF_GAP: Final = re.compile(
+    r"^(?:\s+(?:area|district|region))?\s+(?:of|at|in|within|inside)\s+(?:the\s+)?"
+    r"(?:capital\s*,?\s+|city\s+of\s+)?$",
+    FLAGS,
+)
+
+
 def _best_in(
     sentence: Sentence, patterns: list[tuple[str, re.Pattern[str], Site, tuple[str, ...]]]
 ) -> SiteMatch | None:
@@ -863,6 +902,26 @@ def _best_in(
         ranked = [item for item in ranked if item[1] not in described]
     ranked.sort(key=lambda item: item[0])
     best = ranked[0][1]
+    # "from the Sunan area of the capital Pyongyang's international airport": a facility named
+    # as one (an airport, an airbase) that the bare name is part of beats it (a bare "Sunan"
+    # alone stays Sunan, and so does "the Sunan area, near Pyongyang's international airport":
+    # a landmark it is near).
+    named = [
+        found
+        for rank, found in ranked
+        if rank[0] == 0
+        and _facility_named(found)
+        and found.site.site_id != best.site.site_id
+        and _PART_OF_GAP.match(
+            sentence.text[
+                best.evidence.end - sentence.start : found.evidence.start - sentence.start
+            ]
+        )
+    ]
+    bare = best.site.precision == "facility" and not _facility_named(best)
+    if bare and named and _near(named[0].site, best.site):
+        note = f"{named[0].evidence.note}, the facility {best.evidence.text!r} is part of"
+        best = replace(named[0], evidence=replace(named[0].evidence, note=note))
     area = best.site.precision == "area" and best.site.site_id not in _DIRECTION_REGIONS
     if area or best.site.precision == "town":
         inside = [
