@@ -1521,17 +1521,7 @@ def find_name(sentences: Sequence[Sentence]) -> Found | None:
         if member is not None and str(member.value).startswith(f"{found.value}-"):
             note = f"{member.evidence.note} (the {found.value} family's member named later)"
             return Found(member.value, dataclasses.replace(member.evidence, note=note))
-    named = _told_apart(found, sentences) or found
-    return None if _family_only(str(named.value)) else named
-
-
-def _family_only(name: str) -> bool:
-    """A family named bare whose types are known only by number ("presumed to be a Pukkuksong
-    missile": the Pukguksong-1, -3 and -5 are all Pukguksongs) names no one missile; a bare
-    name that is a type of its own (Nodong, Musudan, Unha) does."""
-    if re.search(r"\d", name) or name in NAME_CLASSES:
-        return False
-    return any(known.startswith(f"{name}-") for known in NAME_CLASSES)
+    return _told_apart(found, sentences) or found
 
 
 def _told_apart(found: Found, sentences: Sequence[Sentence]) -> Found | None:

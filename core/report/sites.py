@@ -783,7 +783,7 @@ _LANDMARK_GAP: Final = re.compile(
     r"(?:an?\s+(?:city|town|port|county|village)\s+(?:[\w-]+\s+){0,4}?(?=\d))?"
     r"(?:(?:about|some|roughly|around|approximately|nearly)\s+)?"
     rf"(?:(?:{_GAP_DISTANCE})?(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of|"
-    rf"{_GAP_DISTANCE}(?:away\s+)?from)\s+(?:the\s+)?$",
+    rf"{_GAP_DISTANCE}(?:away\s+)?from)\s+(?:the\s+)?(?:capital\s+)?$",
     FLAGS,
 )
 

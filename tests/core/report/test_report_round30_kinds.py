@@ -190,36 +190,6 @@ def test_a_type_told_of_this_launch_stays(sites):
     assert field(text, sites, "missile_name") == "KN-23"
 
 
-# --- a family named bare names no one type (1652, 1453) ---------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a wire relaying the JCS
-        "North Korea fired a missile on Thursday; the JCS said it is presumed to be a "
-        "Pukkuksong missile.",
-        # an analysis site, in Revised Romanization
-        "The missile launched on Thursday seemed to be the Bukgeukseong, a submarine-launched "
-        "ballistic missile.",
-    ],
-)
-def test_a_bare_family_names_no_type(text: str, sites):
-    assert field(text, sites, "missile_name") == ""
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # near misses: a numbered member, and a bare name that is a type of its own
-        ("North Korea fired a Pukguksong-3 missile on Thursday, KCNA said.", "Pukguksong-3"),
-        ("North Korea fired a Musudan missile on Thursday, the JCS said.", "Musudan"),
-    ],
-)
-def test_a_numbered_or_single_type_stays(text: str, expected: str, sites):
-    assert field(text, sites, "missile_name") == expected
-
-
 # --- types listed as choices name none (1632) -------------------------------------------------
 
 

@@ -1073,8 +1073,10 @@ PROBES = [
         False,
     ),
     ("missile_class", "SLBM", "North Korea test-fired a new type of SLBM.", False),
-    # (the warhead's weight is part of the variant's name, as 1305's label keeps it: round 27)
-    ("missile_name", "Hwasong-11Da-4.5", "North Korea fired the Hwasongpho-11Da-4.5.", False),
+    # (the warhead's weight is part of the variant's name, as 1305's label keeps it: round 27;
+    # written with the letter apart however the report joins it, as 1305's, 1344's and 1601's
+    # labels name it: round 31)
+    ("missile_name", "Hwasong-11 Da-4.5", "North Korea fired the Hwasongpho-11Da-4.5.", False),
     ("missile_name", "Hwasong-18", "North Korea fired the Hwaseong-18 solid-fuel ICBM.", False),
     ("missile_name", "Pukguksong-5", "The missile was a Pukguksong-5, KCNA said.", True),
     ("missile_name", "Nodong", "North Korea fired two Nodong-1 missiles.", False),
