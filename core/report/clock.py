@@ -382,9 +382,21 @@ _PATH_AFTER: Final = (
 )
 
 
+# "the missile flew for 71 minutes and at around 3:44 p.m. it landed in waters ...", "...; at
+# 8:37 a.m. the missile fell": a clock opening a clause joined to the sentence, as one opening it.
+_CLAUSE_OPENING_AT: Final = (
+    r"(?:[,;]|\band\b|\bthen\b)\s+(?:then\s+)?(?:at|by|shortly after|just after|soon after)\s+"
+    r"(?:around\s+|about\s+|approximately\s+|roughly\s+)?$"
+)
+
+
 def _opens_a_path(before: str, after: str) -> bool:
-    """The clock opens its sentence, and is the time of a point on the missile's path."""
-    opening = re.match(_OPENING_AT, before, FLAGS) is not None
+    """The clock opens its sentence or one of its clauses, and is the time of a point on the
+    missile's path."""
+    opening = (
+        re.match(_OPENING_AT, before, FLAGS) is not None
+        or re.search(_CLAUSE_OPENING_AT, before, FLAGS) is not None
+    )
     return opening and re.match(_PATH_AFTER, after, FLAGS) is not None
 
 

@@ -256,10 +256,14 @@ def _mentions(
     return events, stated
 
 
-# "... the missile it launched on Sunday", "the rockets fired Tuesday": a day a launch verb
-# gives, in the sentence's own words.
+# "... the missile it launched on Sunday", "the rockets fired Tuesday", "detected North Korea
+# firing a short-range ballistic missile into the waters off its eastern coast on Sunday": a day
+# a launch verb gives, in the sentence's own words, what was fired and where between them (not
+# "fired a missile a week after Sunday's talks", "fired ..., two days before Sunday's vote").
 _LAUNCHED_ON_BEFORE: Final = (
-    r"\b(?:fired|launched|test-fired|test-launched|lobbed)\s+(?:early\s+|late\s+)?(?:on\s+)?$"
+    r"\b(?:fired|launched|test-fired|test-launched|lobbed|firing|launching|test-firing|"
+    r"test-launching)\b(?:\s+(?!(?:after|before|since|until|when|while|as|than|and|but|ahead)\b)"
+    r"[\w'-]+){0,12}?\s+(?:early\s+|late\s+)?(?:on\s+)?$"
 )
 # "On Monday the regime released photos of ...": a day opening the sentence.
 _OPENING_DAY_BEFORE: Final = r"^\W*(?:(?:early|late|later|earlier)\s+)?(?:on\s+)?$"
@@ -328,7 +332,19 @@ def _other_day(mention: DateMention, before: str, after: str) -> bool:
         return True
     # "Before Wednesday's test, North Korea had fired 22 missiles".
     possessive = mention.evidence.text.lower().endswith("'s")
+    if (possessive or after.startswith("'s")) and re.match(_EVENTS_OWN_DAY, after, FLAGS):
+        return True
     return possessive and re.search(_BEFORE_THE_LAUNCH, before, FLAGS) is not None
+
+
+# "showing off its missiles at yesterday's military parade", "after Saturday's summit in
+# Singapore": a day owned by an event other than a launch (not "Saturday's firing drill", which
+# may be the launch).
+_EVENTS_OWN_DAY: Final = (
+    r"^(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:parades?|summits?|talks|meetings?|elections?|"
+    r"ceremon(?:y|ies)|celebrations?|rall(?:y|ies)|speech(?:es)?|holidays?|anniversary|visits?|"
+    r"inaugurations?|festivals?|congress|plenum|conferences?|banquets?|funerals?)\b"
+)
 
 
 # "told the coast guard it planned to launch a satellite rocket": a launch still to come.
