@@ -114,7 +114,14 @@ _ALSO_FIRED: Final = (
 # story's one count ("Hours earlier, the South Korean military had said the North launched a
 # ballistic missile").
 _SAID_BEFORE: Final = re.compile(
-    r"(?:\b[Ee]arlier\b[^.;]{0,40}\bhad|\bhad\s+(?:initially|first|earlier))\s+"
+    r"(?:\b[Ee]arlier\b[^.;]{0,40}\bhad|\bhad\s+(?:initially|first|earlier|originally)|"
+    # "South Korea initially said two projectiles": a first word since replaced ("Yonhap first
+    # reported" names who reported first, not a word replaced).
+    r"\b(?:initially|originally))\s+"
+    r"(?:said|reported|announced|estimated|told)\b[^.;]{0,60}$|"
+    # "At first South Korea had reported that Pyongyang launched two unidentified projectiles":
+    # a statement opened by "at first" or "initially", set before the story's own account.
+    r"^\W*(?:[Aa]t first|[Ii]nitially|[Oo]riginally)\s*,?\s+(?:[\w.'-]+\s+){1,8}?(?:had\s+)?"
     r"(?:said|reported|announced|estimated|told)\b[^.;]{0,60}$|"
     # "Earlier, Japanese Chief Cabinet Secretary Yoshihide Suga said the North had fired two": a
     # statement opened by "Earlier," set before the story's own account.
@@ -125,6 +132,45 @@ _SAID_BEFORE: Final = re.compile(
     r"\b(?:[Ee]arly|[Ee]arlier|[Ii]nitial|[Ff]irst|[Pp]reliminary)\s+(?:media\s+|news\s+)?"
     r"reports?\b[^.;]{0,40}?\b(?:said|suggested|indicated|showed|claimed)\b[^.;]{0,60}$"
 )
+# "On Saturday the North had sent the first three missiles into the East Sea", "A day earlier,
+# on Saturday, three short-range missiles had been launched": missiles told in the past perfect
+# on a day of their own, in the writer's words (no one's statement), went up before the launch
+# told, and rank as a count said before. ("North Korea had fired two missiles on Sunday, the JCS
+# said": a statement's past perfect tells the launch itself.)
+_HAD_FIRED: Final = (
+    r"\bhad\s+(?:already\s+|earlier\s+|also\s+)?(?:been\s+)?(?:fired|launched|sent|test-fired|"
+    r"test-launched|lobbed|shot)\b"
+)
+_DAY_CUE: Final = (
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|earlier|the day before|the previous day|"
+    r"previously|yesterday)\b"
+)
+_SPEECH: Final = (
+    r"\b(?:said|says|say|saying|told|tells|reported|reports|reporting|according|announced|"
+    r"quoted|confirmed|stated|claimed|added)\b"
+)
+
+
+# "The launch followed by one day Pyongyang's firing of three short-range guided missiles": the
+# launch told came after the firing counted, which is another's.
+_FOLLOWED_FIRING: Final = (
+    r"\bfollow(?:ed|s)\b[^.;]{0,50}?\b(?:firing|launch|launches|test-firing|test-launch)\s+of\s+$"
+)
+
+
+def _fired_before(text: str, match: re.Match[str]) -> bool:
+    """The missiles counted were fired before the launch told: a past perfect in the writer's
+    own words, on a day the sentence names, or a firing the launch told followed."""
+    if re.search(_FOLLOWED_FIRING, text[: match.start()], FLAGS):
+        return True
+    near = text[: match.start()] + text[match.start() : match.end() + 80]
+    return (
+        re.search(_HAD_FIRED, near, FLAGS) is not None
+        and re.search(_DAY_CUE, text, FLAGS) is not None
+        and re.search(_SPEECH, text, FLAGS) is None
+    )
+
+
 # A count said before ranks after a bare article's (rank 2): the story's own count beats it.
 _SAID_BEFORE_RANK: Final = 3
 
@@ -223,6 +269,7 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
             if re.match(_ALREADY_DOWN, sentence.text[match.end() :], FLAGS):
                 continue  # "one missile had already splashed down": the salvo's first to fall
             said_before = _SAID_BEFORE.search(sentence.text[: match.start()]) is not None
+            said_before = said_before or _fired_before(sentence.text, match)
             asked = re.search(_ASKED, sentence.text[: match.start()], FLAGS)
             bound = re.match(r"\s*or (?:more|fewer)\b", sentence.text[match.end() :], FLAGS)
             if asked and (match.group("qual") or bound):
@@ -231,6 +278,8 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
                 continue
             word = re.sub(r"\s+", " ", match.group("word").lower().replace('"', ""))
             qual = (match.group("qual") or "").lower()
+            if not qual and _spans_up_to(sentence.text[: match.start()], word):
+                qual = "up to"  # "fired two to three missiles": three at most
             if match.group("noun").lower().startswith("round") and re.search(
                 r"\b(?:artillery|shells?|guns?|howitzers?|mortars?)\b",
                 match.group(0) + sentence.text[match.end() : match.end() + 20],
@@ -312,6 +361,28 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
         note = f"{best[1].value} missile(s), at least: the same number told as a lower bound"
         best = (best[0], Found(best[1].value, dataclasses.replace(evidence, note=note)), "at least")
     return (best[1], best[2]) if best else _the_missile(sentences)
+
+
+# "fired two to three short-range ballistic missiles", "one or two projectiles", "between two
+# and four missiles": a span of counts, whose upper end the missiles did not pass (not "from
+# two to three missiles": a change told).
+_SPAN_BEFORE: Final = re.compile(
+    r"(?:(?<!\bfrom )\b(?P<low>[1-9]|one|two|three|four|five|six|seven|eight|nine)\s+(?:to|or)|"
+    r"\bbetween\s+(?P<low2>[1-9]|one|two|three|four|five|six|seven|eight|nine)\s+and)\s+$",
+    FLAGS,
+)
+
+
+def _spans_up_to(before: str, word: str) -> bool:
+    """The count closes a span of counts ("two to three missiles"): the missiles were at most
+    that many."""
+    span = _SPAN_BEFORE.search(before)
+    if span is None or not (word.isdigit() or word in NUMBER_WORDS) or word in ("a", "an"):
+        return False
+    low_word = (span.group("low") or span.group("low2")).lower()
+    low = int(low_word) if low_word.isdigit() else NUMBER_WORDS[low_word]
+    high = int(word) if word.isdigit() else NUMBER_WORDS[word]
+    return low < high
 
 
 def _japan_leaders_count(best: tuple[float, Found, str], military: Found) -> bool:
@@ -2552,7 +2623,11 @@ _CREDIT_TAIL = (
     r"\((?:AP|AFP|Reuters|Yonhap|EPA|Xinhua) Photo\b|\bPHOTO:\s*[A-Z]|"
     # "Photo caption: KCNA photo of ...": a caption that says it is one
     r"^\W*(?:photo\s+|picture\s+|image\s+)?caption\s*:|"
-    r"\|\s*(?-i:[A-Z][A-Z .'/-]+)\s*$|\bvia (?:REUTERS|AFP|AP|Yonhap)\b"
+    r"\|\s*(?-i:[A-Z][A-Z .'/-]+)\s*$|\bvia (?:REUTERS|AFP|AP|Yonhap|Getty Images)\b|"
+    # "... at a railway station on Oct. 28, 2022. (Jung Yeon-je/AFP)": the photographer and the
+    # agency in brackets closing the paragraph.
+    r"\(\s*(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){0,3}\s*/\s*(?:Reuters|AFP|AP|"
+    r"Getty Images|Yonhap|KCNA|EPA|Bloomberg|Kyodo|Xinhua|Pool|News1|Newsis)\b[^()]*\)\W*$"
 )
 
 
@@ -2725,6 +2800,14 @@ _ACTED_ON_BY = (
 _DETECTED_BY = (
     r"\b(?:detected|tracked|spotted|picked up|monitored)(?:\s+(?:and|or)\s+(?:detected|tracked|"
     r"spotted|picked up|monitored))?\s+by\s+(?:the\s+)?(?:[\w'.-]+\s+){0,3}?$"
+)
+# "after the South Korean and Japanese militaries detected North Korea firing a missile": the
+# same, told in the active voice of the North's act. (Not "detected the North launching the
+# missile ... from an inland area around its capital": a detection that tells where from.)
+_DETECTED_FIRING = (
+    r"^(?:\s+(?!(?:said|says|say|told|reported|announced)\b)[\w'-]+){0,4}?\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:detected|spotted|picked up|tracked)\s+"
+    r"(?:North Korea|Pyongyang|the North)\s+(?:firing|launching|test-firing)\b(?![^.;]*\bfrom\b)"
 )
 _SPOKE_AFTER_IT = r"^[^.;]*\b(?:said|says|say|told|added|stated|reported|announced|according)\b"
 # "The firing has drawn criticism from Japan's Defense Minister", "prompting condemnation from
@@ -3290,7 +3373,10 @@ def _not_cited(text: str, match: re.Match[str], body: str) -> bool:
         or re.search(_NOT_SAID_BY, before, FLAGS)
         or re.search(_ACTED_ON_BY, before, FLAGS)
         or (
-            re.search(_DETECTED_BY, before, FLAGS) is not None
+            (
+                re.search(_DETECTED_BY, before, FLAGS) is not None
+                or re.match(_DETECTED_FIRING, after, FLAGS) is not None
+            )
             and re.match(_SPOKE_AFTER_IT, after, FLAGS) is None
         )
         or (

@@ -201,7 +201,12 @@ NUMBER_PUT: Final = (
     r"(?:\s+of\s+(?:missiles|projectiles|launches))?\s+at\s+|"
     # "the missiles numbered around 10", "the number of missiles fired was three"
     r"\b(?:missiles|projectiles|rockets)\s+(?:fired\s+)?(?:numbered|totall?ed)\s+|"
-    r"\bnumber of (?:missiles|projectiles|rockets)(?:\s+fired)?\s+(?:was|is|stood at)\s+)"
+    r"\bnumber of (?:missiles|projectiles|rockets)(?:\s+fired)?\s+(?:was|is|stood at)\s+|"
+    # "Two of the new munitions were put to the test": how many of the weapons were tested (the
+    # number told first, read by the lookahead).
+    r"(?=(?:two|three|four|five|six|[2-9])\s+of\s+(?:the|its)\s+(?:new\s+)?(?:[\w-]+\s+)?"
+    r"(?:munitions|weapons|missiles|projectiles|rockets)\s+(?:were|was)\s+(?:put to the test|"
+    r"tested|test-fired|fired|launched)\b))"
     r"(?:(?P<qual>at least|about|around|some|roughly|approximately|up to|as many as|"
     r"no more than|not more than|more than)\s+)?"
     r"(?P<word>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
