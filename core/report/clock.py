@@ -94,6 +94,15 @@ US_ZONES: Final = {
 _PYONGYANG_ZONE: Final = r"Pyongyang (?:Standard )?time|North Korea(?:n)? (?:Standard )?time"
 # "6.19am local time in North Korea": a local clock the report places in the North.
 _LOCAL_IN_NORTH: Final = r"\s*\)?\s*in\s+(?:North Korea|Pyongyang|the North)\b"
+# "KCNA announced that a ... rocket lifted off ... at 9 a.m. local time", "KCNA made the
+# announcement ..., hours after Kim Jong Un ordered the missile's 3 a.m. launch": a clock North
+# Korea's state media give, with no other zone, is the North's own.
+_NORTH_TELLS: Final = (
+    r"\b(?:KCNA|Korean Central News Agency|Rodong Sinmun|KCTV|(?:North Korea(?:'s|n)\s+)?state"
+    r"(?:-run)?\s+(?:media|news agency|television|TV|broadcaster))\b[^.;]{0,60}?"
+    r"\b(?:said|says|announced|announces|reported|reports|claimed|claims|stated|"
+    r"made the announcement|in (?:a|its) report)\b"
+)
 PYONGYANG_HALF_HOUR: Final = (date(2015, 8, 15), date(2018, 5, 4))
 PYONGYANG_TIME: Final = timezone(timedelta(hours=8, minutes=30), "PYT")
 # "10:30 PM Greenwich Mean Time": UTC in words.
@@ -523,6 +532,9 @@ def _mention(sentence: Sentence, match: re.Match[str], day: date | None) -> Time
         and re.match(
             r"(?:[^;]{0,40}?\blocal time)?" + _LOCAL_IN_NORTH, sentence.text[match.end() :], FLAGS
         )
+    ) or (
+        zone in ("", "LOCAL TIME")
+        and re.search(_NORTH_TELLS, sentence.text[: match.start()], FLAGS) is not None
     )
     if pyongyang:
         zone = "PYONGYANG TIME"
