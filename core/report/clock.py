@@ -527,14 +527,20 @@ def _mention(sentence: Sentence, match: re.Match[str], day: date | None) -> Time
     zone = (groups.get("zone") or _shared_zone(sentence.text[match.end() :])).upper()
     zone = "GMT" if re.fullmatch(_UTC_WORDS, zone, FLAGS) else zone
     offset = US_ZONES.get(zone)
-    pyongyang = bool(re.fullmatch(_PYONGYANG_ZONE, zone, FLAGS)) or (
-        zone == "LOCAL TIME"
-        and re.match(
-            r"(?:[^;]{0,40}?\blocal time)?" + _LOCAL_IN_NORTH, sentence.text[match.end() :], FLAGS
+    pyongyang = (
+        bool(re.fullmatch(_PYONGYANG_ZONE, zone, FLAGS))
+        or (
+            zone == "LOCAL TIME"
+            and re.match(
+                r"(?:[^;]{0,40}?\blocal time)?" + _LOCAL_IN_NORTH,
+                sentence.text[match.end() :],
+                FLAGS,
+            )
         )
-    ) or (
-        zone in ("", "LOCAL TIME")
-        and re.search(_NORTH_TELLS, sentence.text[: match.start()], FLAGS) is not None
+        or (
+            zone in ("", "LOCAL TIME")
+            and re.search(_NORTH_TELLS, sentence.text[: match.start()], FLAGS) is not None
+        )
     )
     if pyongyang:
         zone = "PYONGYANG TIME"
