@@ -513,7 +513,19 @@ def _other_class(clause: Sentence, class_value: str) -> bool:
         return False
     if re.match(_RANGE_AS_DISTANCE, clause.text[said.evidence.end - clause.start :], re.IGNORECASE):
         return False
+    if re.search(_LINEAGE, before[-40:], re.IGNORECASE):
+        return False
     return not re.search(_COMPARED, before[-40:], re.IGNORECASE)
+
+
+# "of the Rodong class, a North Korean upgrade of the Russian Scud", "a variant of Russia's
+# Iskander", "derived from the Soviet SS-21": the type the missile was developed from, not
+# missiles of another class fired.
+_LINEAGE = (
+    r"\b(?:(?:upgrade|upgraded\s+version|variant|version|derivative|copy|modification|"
+    r"development|improvement|offshoot)\s+of|(?:derived|developed|adapted|modell?ed|copied)\s+"
+    r"from|(?:based|modell?ed)\s+on)\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,2}$"
+)
 
 
 # "verifying the accuracy of hit at medium range of 320 km": the range word measures the distance

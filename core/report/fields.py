@@ -4128,7 +4128,9 @@ def _names_japan_only(text: str) -> bool:
 # a profile this flight was seen to fly.
 _CAN_DO: Final = (
     r"\b(?:able|designed|built|meant|intended|made)\s+to\s+(?:\w+\s+){0,3}$|"
-    r"\b(?:capable of|ability to|capability to|can|could|would|will)\s+(?:\w+\s+){0,3}$|"
+    # ('capable of "gliding and jumping movement"': the capability quoted)
+    r"\b(?:capable of|ability to|capability to|can|could|would|will)\s+(?:\w+\s+){0,3}"
+    r"[\"'\u201c\u2018]?$|"
     # "Hypersonic missiles ... are easier to maneuver": what the kind is easy to do.
     r"\b(?:easier|harder|easy|hard|difficult)\s+to\s+$"
 )

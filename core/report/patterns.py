@@ -98,7 +98,9 @@ TYPE_SAID: Final = (
 RANGE_PATTERNS: Final = (
     # "might have been capable of flying 14,000 km": what the missile could do, not its flight.
     r"(?<!capable of )(?<!capability of )"
-    r"\b(?:flew|flown|flying|traveled|travelled|traveling|travelling|covered|covering|"
+    # ("managed to fly about 40 miles": what it did fly, not what it can)
+    r"\b(?:flew|flown|flying|(?<=managed to )fly|traveled|travelled|traveling|travelling|covered|"
+    r"covering|"
     # "a range of up to 9,320 miles", "a maximum range of": what the type can do, not this flight
     # "a missile known as the Taepodong-1, said to have a range of 1,200 miles or more": what
     # the type is said to do, as above ("The missiles are assessed to have a range of" is theirs).
@@ -163,7 +165,9 @@ RANGE_PATTERNS: Final = (
     + ALT_DISTANCE,
     # "The JCS estimated the missile's range at 1,100 km", "who put the missiles' flight at about
     # 420-450 km" ("put the projectile's flight at about 200 kilometers": any word for it)
-    r"\b(?:estimated|put|assessed|placed)\s+(?:the|its)\s+"
+    # ("The statement put their flight at about 230 kilometers": the missiles' own flight; not
+    # "analysts put their range at about 2,000 km", what such missiles can reach)
+    r"\b(?:estimated|put|assessed|placed)\s+(?:the|its|their(?!\s+range))\s+"
     r"(?:(?:missile|projectile|rocket|weapon)s?'s?\s+)?"
     r"(?:flight\s+(?:range\s+|distance\s+)?|range\s+|distance\s+)at\s+"
     + QUALIFIER
@@ -348,11 +352,23 @@ FLIGHT_TIME_PATTERNS: Final = (
     # after launch": a time in a flight told of something else).
     r"\b(?:fell|fallen|falling|landed|landing|came down|coming down|splashed down|splashing down|"
     r"plunged|crashed|crashing|exploded|exploding|blew up|broke up|broke apart|disintegrated|"
-    r"disappeared|vanished|impacted|hit the (?:sea|water))\b[^.;]{0,60}?\b"
+    r"disappeared|vanished|impacted|hit the (?:sea|water))\b[^.;]{0,100}?\b"
     + QUALIFIER
     + NUMBER
     + SPAN
-    + r"\s*(?P<unit>minutes|seconds)\s+after\s+(?:lift-?off|launch|take-?off)\b",
+    + r"\s*(?P<unit>minutes|seconds)\s+after\s+(?:lift-?off|launch|take-?off|"
+    # ("came down in the sea ... 87 minutes after it was launched")
+    r"(?:it|they|the\s+(?:[\w-]+\s+)?(?:missiles?|projectiles?|rockets?))\s+(?:was|were|had\s+been)\s+"
+    r"(?:launched|fired))\b",
+    # "was fired at 5:58 a.m. and came down in the Pacific 14 minutes later", "tracked the
+    # missile until it came down in the Sea of Japan some 9 minutes later", "is believed to have
+    # come down about 70 minutes later": the fall's time counted from the launch (not "the
+    # second was launched 10 minutes later", "Six minutes later the service said it had fallen").
+    r"\b(?:fell|landed|came down|come down|splashed down|plunged|crashed|impacted)\b"
+    r"(?:[ap]\.m\.|[^.;]){0,80}?\b"
+    + QUALIFIER
+    + NUMBER
+    + r"\s*(?P<unit>minutes|seconds)\s+later\b",
     # "flew about 1,000 kilometers (620 miles) over 74 minutes": a distance flown over a time.
     r"\b(?:flew|flown|flying|travel+ed|travel+ing)\b[^.;]{0,60}?\bover\s+"
     + QUALIFIER

@@ -81,6 +81,8 @@ _BREAKS: Final = re.compile(
     r",?\s+(?=(?:(?:just\s+|only\s+)?(?:one|two|three|four|five|six|seven|several|a few|\d+)\s+"
     r"(?:days|weeks|months|years)|(?:a|one) (?:day|week|month|year))\s+(?:after|before)\b)|"
     r"(?<!days)(?<!weeks)(?<!months)(?<!years)(?<!day)(?<!week)(?<!month)(?<!year)"
+    # ("came down in the sea ..., 87 minutes after it was launched": the flight's own time)
+    r"(?<!minutes)(?<!seconds)"
     r",?\s+(?=(?:after|following|since)\s+(?:North Korea|Pyongyang|the North|it|they)\s+"
     r"(?:[\w-]+\s+)?(?:fired|launched|tested|test-fired|test-launched|conducted|shot|"
     r"flew|sent)\b)",

@@ -52,7 +52,12 @@ LANDING_PATTERNS: Final = (
         r"Pacific(?:\s+Ocean)?\b|\bPhilippine Sea\b|\bsea east of the Philippines\b|"
         # ("without passing over Japan": no overflight either)
         r"(?<!never passed )(?<!did not pass )(?<!not fly )(?<!without passing )"
-        r"(?<!without flying )\bover Japan\b|"
+        r"(?<!without flying )\bover Japan\b"
+        # ("warnings over Japan's J-alert broadcasting system": the means the alert went over,
+        # not a place flown over; "over Japan's Aomori prefecture" is one)
+        r"(?!'s\s+(?!(?:northern\s+|northeastern\s+|main\s+)?(?:territory|airspace|islands?|"
+        r"archipelago|Hokkaido|Honshu|Aomori|Tohoku|Okinawa|north|northeast|[A-Z]\w+\s+"
+        r"[Pp]refecture)\b))|"
         # "overflew Japan", "flew over Hokkaido", "passed over Japan's Aomori prefecture"
         r"\boverfl(?:ew|own|ying|ight of)\s+(?:northern\s+|northeastern\s+)?Japan\b|"
         r"(?<!never )(?<!not )(?<!without )\b(?:flew|flying|flown|passed|passing|crossed|crossing)"
@@ -61,6 +66,8 @@ LANDING_PATTERNS: Final = (
         r"(?:(?:northern|northeastern)\s+Japan|(?:Japan's\s+)?(?:Hokkaido|Honshu|Aomori|Tohoku|"
         r"Iwate|Akita Prefecture|Okinawa|Miyako|Ishigaki|the Japanese archipelago))\b|"
         r"\b(?:east|north-?east) of (?:Hokkaido|Cape Erimo|Tohoku|Japan|Aomori)\b|"
+        # "came down in the sea 300 kilometers east of the Philippines": the Pacific, however far
+        r"\b(?:east|north-?east|south-?east) of the Philippines\b|"
         # "crossed the Japanese archipelago", "flew over Japanese territory"
         # ("without passing over Japanese territory": no overflight)
         r"(?<!never )(?<!not )(?<!without )\b(?:flew|flying|flown|passed|passing|crossed|crossing)"
@@ -120,9 +127,10 @@ LANDING_PATTERNS: Final = (
         + r"|"
         r"\b(?:to|toward|towards|into)\s+the\s+east of the (?:Korean )?peninsula\b|"
         # "toward the country's eastern waters", "into North Korea's eastern sea"
+        # ("exploded above the eastern coastal waters close to ... Wonsan")
         r"\b"
         + COAST_OWNER
-        + r"east(?:ern)? (?:waters|seas?)\b(?!\s+Satellite)|"
+        + r"east(?:ern)? (?:coastal )?(?:waters|seas?)\b(?!\s+Satellite)|"
         # "flew some 450 km into eastern waters", "across the peninsula into the sea in the east"
         + SENT_INTO
         + r"east(?:ern)?\s+waters\b(?!\s+(?:of|off)\s+Japan)|"
@@ -141,6 +149,10 @@ LANDING_PATTERNS: Final = (
         # islands and coasts of the Sea of Japan
         r"\b(?:near|off|around|west of|east of)\s+(?:the\s+)?(?:Ulleung(?:do)?|Dokdo|Takeshima|"
         r"Vladivostok|Russia's Primorsky|Primorye)\b|"
+        # "coming down in the sea near Russia", "waters off Russia's coast": the sea North Korea
+        # shares with Russia, east of it
+        r"\b(?:sea|waters)\s+(?:near|off|close to)\s+(?:the\s+)?(?:Russia|Russian\s+(?:coast|"
+        r"waters|Far East|territory)|Russia's\s+(?:coast|Far East|territory|waters))\b|"
         # ("200 km west of Oshima island" names no sea: Japan has many an Oshima, Izu Oshima in
         # the Pacific and Amami Oshima by the East China Sea among them, as the labels read it)
         r"\b(?:(?:north|south)-?(?:west|east)|north|south|west|east) of "
@@ -196,9 +208,15 @@ LANDING_PATTERNS: Final = (
         # "flew about 350km before coming down in North Hamgyong Province": a fall in a North
         # Korean province itself (not "in waters off North Hamgyong Province", a sea)
         r"\b(?:f[ae]ll(?:en|ing)?|land(?:ed|ing)|crash(?:ed|ing)|c(?:ame|ome|oming) down|"
-        r"impacted)\s+(?:in|on|inside)\s+(?:the\s+)?(?:(?:North|South)\s+)?"
+        r"impacted)\s+(?:in|on|inside)\s+(?:the\s+)?"
+        # ("coming down in an inland area of North Hamgyong Province": a part of the province)
+        r"(?:(?:an?\s+|the\s+)?(?:inland\s+|mountainous\s+|remote\s+)?(?:area|part|region|"
+        r"district)\s+(?:of|in)\s+(?:the\s+)?)?(?:(?:North|South)\s+)?"
         r"(?:Hamgyong|Hamkyong|Hwanghae|Pyongan|Phyongan|Chagang|Jagang|Ryanggang|Yanggang)"
         r"\s+Province\b|"
+        # "came down in an inland area", "fell in an inland region": on land
+        r"\b(?:f[ae]ll(?:en|ing)?|land(?:ed|ing)|crash(?:ed|ing)|c(?:ame|ome|oming) down|"
+        r"impacted)\s+(?:in|on)\s+(?:an?\s+|the\s+)?inland\s+(?:area|part|region)\b|"
         # "the projectile breaking apart over land a few minutes after lift-off"
         # ("exploding in flight over land", "exploded in mid-air over land")
         r"\b(?:(?:broke|breaking|blew|blowing)\s+(?:apart|up)|explod(?:ed|ing))\s+"
@@ -900,7 +918,8 @@ MANEUVER_PATTERNS: Final = (
     (
         # "maneuverability" is a claim about the weapon, not a profile flown
         # ("reported the missile's convoluted trajectory", "an erratic trajectory": the same)
-        r"\b(?:irregular|convoluted|erratic)\s+trajector(?:y|ies)\b|\bpull-?up\b|"
+        # ('flew on an "irregular" trajectory': the word quoted from the minister)
+        r"\b(?:irregular|convoluted|erratic)[\"'\u201d\u2019]?\s+trajector(?:y|ies)\b|\bpull-?up\b|"
         # "irregular orbit" (Japan MOD's English), "changed its trajectory"
         r"\birregular (?:orbits?|flight paths?|paths?|flight)\b|"
         # Japan's ministry: "ones with a variable flight trajectory", "variable trajectories"
@@ -921,7 +940,13 @@ MANEUVER_PATTERNS: Final = (
         "pullup",
     ),
     # KCNA's "lateral movement" of a hypersonic warhead is its glide (2022-01-05: 120 km).
-    (r"\bglid(?:e|es|ed|ing)\b|\blateral (?:movement|maneuver|manoeuvre)\b", "glide"),
+    # ("a hypersonic gliding warhead", "a glide vehicle": the kind of warhead carried, not a
+    # glide flown; "the gliding flight characteristics of the ... gliding warhead" flew one)
+    (
+        r"\bglid(?:e|es|ed|ing)\b(?!\s+(?:warheads?|vehicles?|bod(?:y|ies)|units?)\b)|"
+        r"\blateral (?:movement|maneuver|manoeuvre)\b",
+        "glide",
+    ),
     # "the hypersonic warhead reached two peaks, at 101.1 km and 72.3 km", "dropping to a 'second
     # peak' of 42.5 km": the warhead rose again after its first descent, a glide's profile (as
     # the corpus labels read it: 820, 1494, 1499).
