@@ -384,7 +384,14 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     # "North Korean fighter jets have fired missiles off the North's east coast": missiles fired
     # from aircraft beside the launch; where they went is not where its missiles fell.
     launched = [s for s in ranked if not re.search(AIRCRAFT_FIRED, s.text, re.IGNORECASE)]
-    landing = find_landing(launched, headline)
+    # "two short-range ballistic missiles off its east coast ... North Korea flew an
+    # intermediate-range missile over Japan": where missiles of another range class than the
+    # story's own words give went is theirs, not this launch's (as their figures are, below).
+    # (A type named later that takes another class, "an intermediate range ballistic missile
+    # ... one of two 'No Dong' missiles", leaves the story's own words this launch's.)
+    worded = str(missile_class.value) if missile_class else "unknown"
+    aimed = [s for s in launched if not _other_class(s, worded)]
+    landing = find_landing(aimed, headline)
     coast = sites.get(COAST_SITES.get(str(landing.value), "")) if landing else None
     # ("fired an SLBM off its east coast ... toward the northeast from its east coast": the coast
     # named as the place is no port either)
@@ -401,7 +408,7 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
         # one ("launched off the North's eastern coast and travelled about 300 miles before
         # coming down in the Sea of Japan"), still stands; "off the east coast" told of the
         # firing in another sentence (a caption, then the story) is the submarine's place too.
-        landing = find_landing(launched, headline, submarine=True)
+        landing = find_landing(aimed, headline, submarine=True)
     if site is not None:
         evidence["site_id"] = (site.evidence,)
     # "the ICBM ...; an hour later two short-range missiles were fired ..., flying about 330 km":

@@ -2106,7 +2106,12 @@ _FALL_NOT_TOLD: Final = (
     r"\b(?:forecast|forecasted|predicted|projected|expected)\s+(?:an?\s+|the\s+|its\s+)?"
     r"(?:landing|fall|impact|splashdown)\b[^.;]{0,60}$|"
     r"\b(?:marked\s+out|designated|declared|notified|set\s+out)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:sea\s+areas|areas|zones)\b[^.;]{0,40}$"
+    r"(?:sea\s+areas|areas|zones)\b[^.;]{0,40}$|"
+    # "did not want to launch the missile on a full ICBM trajectory over the Pacific", "chose
+    # not to fire it over Japan", "to avoid flying over Japan": a flight not made.
+    r"\b(?:(?:did\s+not|didn't|does\s+not|doesn't|chose\s+not\s+to|decided\s+not\s+to)\s+"
+    r"(?:want|wish|intend|dare|risk)|to\s+avoid|avoid(?:ed|ing)|rather\s+than|instead\s+of)\b"
+    r"[^.;,]{0,80}$"
 )
 
 
@@ -2308,6 +2313,17 @@ def find_landing(
             )
         )
     ]
+    # "it landed in waters inside Japan's EEZ in the Sea of Japan, about 150 kilometers east of
+    # Hokkaido's Oshima peninsula": the sea the fall is told in beats a bearing from a place.
+    found = [
+        item
+        for item in found
+        if not (
+            item.value == "pacific"
+            and re.match(_BEARING, item.evidence.text, FLAGS)
+            and re.search(_FELL_IN_SEA_OF_JAPAN, item.evidence.sentence, FLAGS)
+        )
+    ]
     pacific = [item for item in found if item.value == "pacific"]
     body = [s for s in sentences if s is not headline]
     if (
@@ -2348,6 +2364,13 @@ def find_landing(
     return (pacific or land or found)[0] if found else None
 
 
+# "east of Hokkaido", "northeast of Cape Erimo": a fall told by its bearing from a place.
+_BEARING: Final = r"(?:north-?|south-?)?east of\b"
+# "landed in waters inside Japan's exclusive economic zone in the Sea of Japan"
+_FELL_IN_SEA_OF_JAPAN: Final = (
+    r"\b(?:fell|falling|fallen|landed|landing|came\s+down|coming\s+down|splashed\s+down|"
+    r"plunged)\b[^.;]{0,60}?\bin\s+the\s+(?:Sea\s+of\s+Japan|East\s+Sea|Japan\s+Sea)\b"
+)
 # A flight over Japan: a title's "Pacific" that is the end of one is no loose word for the sea.
 _OVER_JAPAN: Final = r"\bover\s+(?:northern\s+)?(?:Japan|Hokkaido|Japanese)\b|\boverfl"
 # "fired a projectile into the waters off its eastern coast": a launch verb sends it into a sea.

@@ -143,8 +143,15 @@ def _measure(patterns: tuple[str, ...], sentences: Sequence[Sentence], label: st
 
 
 # "The first missile flew 150 km ... The second travelled 400 km": one figure per missile.
-_FIRST_OF: Final = r"\b(?:the\s+)?first\b"
+# ("one missile reached ... and flew 217 miles, while the other ...": one, then the other)
+_FIRST_OF: Final = (
+    r"\b(?:the\s+)?first\b|\bone\s+(?:missile|projectile|rocket|of\s+(?:them|the\s+(?:two\s+)?"
+    r"(?:missiles|projectiles|rockets)))\b"
+)
 _NEXT_OF: Final = r"\b(?:the\s+)?(?:second|other|latter|third)\b"
+# "while the other flew lower, at an altitude of 31 miles, | but travelled about 500 miles": a
+# clause with no subject of its own goes on telling the missile of the clause before it.
+_GOES_ON: Final = r"^\W*(?:but|and|yet)\s+(?:then\s+|also\s+|still\s+)?(?!it\b|they\b|the\b)\w+(?:ed|ew|own)\b"
 
 
 def find_range(sentences: Sequence[Sentence]) -> Found | None:
@@ -156,8 +163,14 @@ def find_range(sentences: Sequence[Sentence]) -> Found | None:
         return _one_missile_farther(_each_told(found, sentences), sentences)
     found = _second_in_sentence(found, sentences)
     later = [s for s in sentences if s.start > found.evidence.start]
-    for sentence in later:
-        if not re.search(_NEXT_OF, sentence.text, FLAGS):
+    for before, sentence in zip([None, *later], later, strict=False):
+        goes_on = (
+            before is not None
+            and before.paragraph == sentence.paragraph
+            and re.search(_NEXT_OF, before.text, FLAGS) is not None
+            and re.match(_GOES_ON, sentence.text, FLAGS) is not None
+        )
+        if not re.search(_NEXT_OF, sentence.text, FLAGS) and not goes_on:
             continue
         match = first_match(RANGE_PATTERNS, sentence)
         if match is None or re.search(NORTH_KOREAN_CLAIM, sentence.text, FLAGS):

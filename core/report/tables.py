@@ -167,6 +167,13 @@ LANDING_PATTERNS: Final = (
         + r")\b|"
         + COAST_OWNER_OFF
         + r"north-?east(?:ern)? coast\b|"
+        # "flew some 300 kilometres eastwards ... and came down in the sea", "flew east before
+        # splashing down in the water": a fall in the sea east of the North (a heading east alone
+        # names no sea, as 311 and 313 read it)
+        r"\b(?:flew|flown|flying|travel+ed|fired|launched|headed|heading)\s+(?:[^.;]{0,40}?\s)?"
+        r"(?:eastwards?|east)\b[^.;]{0,80}?\b(?:came|coming|fell|falling|landed|landing|splashed|"
+        r"splashing|crashed|plunged)\s+(?:down\s+)?(?:in|into)\s+(?:the\s+)?(?:sea|water|waters)\b"
+        r"(?!\s+(?:off|near|of|west|south|between|around)\b)|"
         # "three of them came down in Japan's exclusive economic zone", "landed inside Japan's
         # EEZ": a fall in Japan's zone with no sea named is in the Sea of Japan (a flight over
         # Japan into the Pacific outranks it; "outside Japan's EEZ" names no fall)
