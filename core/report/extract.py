@@ -569,6 +569,13 @@ _LINKS_HEADING = re.compile(
     r"^[ \t]*(?-i:RELATED|READ MORE|ALSO READ|MORE NEWS)\b[ \t]*:?[ \t]+(?=\S)",
     re.IGNORECASE | re.MULTILINE,
 )
+# "READ MORE: North Korea's nuclear weapons - Here is all we know", then "The US, South Korea
+# and Japan strongly condemned the launch ...": one linked headline set into the story, which
+# goes on after it (the story's own prose: its launch, not the linked story's).
+_STORY_GOES_ON = re.compile(
+    r"[^\n]*\n\s*\n(?:The|Its|It|They|This|That)\s[^\n]*?\b(?:the|this|its|their)\s+"
+    r"(?:launch|test|missile|missiles)\b"
+)
 
 _STORY_BEFORE_LINKS = 200
 
@@ -577,11 +584,21 @@ def _before_links(text: str) -> str:
     """The report up to a heading of links to other stories (kept whole where there is none).
 
     Only the end is dropped, so every offset into the text stays the same."""
+    kept = text
     for heading in _LINKS_HEADING.finditer(text):
         # (a page's "Related" label above a short story is no trailer: some story comes first)
-        if heading.start() >= _STORY_BEFORE_LINKS:
-            return text[: heading.start()]
-    return text
+        if heading.start() < _STORY_BEFORE_LINKS:
+            continue
+        line_end = text.find("\n", heading.start())
+        line_end = len(text) if line_end < 0 else line_end
+        run_on = bool(text[heading.end() : line_end].strip())
+        if run_on and _STORY_GOES_ON.match(text, heading.end()):
+            # (the inset headline's line is left out, blanked so offsets stay the same)
+            blank = " " * (line_end - heading.start())
+            kept = kept[: heading.start()] + blank + kept[line_end:]
+            continue
+        return kept[: heading.start()]
+    return kept
 
 
 def _dated_captions(
