@@ -206,6 +206,15 @@ _FIRST_SINCE_OPENER = (
 )
 
 
+# "... from the same submarine that launched an older missile in a 2016 test"
+# (only "the same ... that": "resemble the IRBMs carrying hypersonic warheads that were fired in
+# January" likens the launch to the older one, whose clause it stays)
+_RELATIVE_OF_OLDER = (
+    r"\bthe\s+same\s+(?:[\w-]+\s+){1,2}?(?P<rel>that|which)\s+(?:had\s+|has\s+|was\s+|"
+    r"were\s+)?(?:also\s+)?(?:launched|fired|test-fired|tested|used|carried\s+out|conducted)\b"
+)
+
+
 def own_clause(sentence: Sentence, dated: Sequence[int] = ()) -> Sentence | None:
     """The clause about the new launch before a recollection, if the sentence opens with one.
 
@@ -249,6 +258,16 @@ def own_clause(sentence: Sentence, dated: Sequence[int] = ()) -> Sentence | None
         if m.start() < min(starts)
     ]
     cut = min(since) if since else cut
+    if cut <= 0:
+        # "the missile was fired from the same submarine that launched an older missile in a
+        # 2016 test": a relative clause names the submarine (or site, or type) by the older
+        # launch; the clause before it is the launch's own.
+        relative = [
+            m.start("rel") - 1
+            for m in re.finditer(_RELATIVE_OF_OLDER, text, FLAGS)
+            if m.start() < min(starts)
+        ]
+        cut = min(relative) if relative else cut
     if cut <= 0 or not re.search(OWN_SUBJECT, text[:cut], FLAGS):
         return None
     if dated and (min(dated) == min(starts)) and not re.search(SAID_TO_BE, text[:cut], FLAGS):

@@ -151,7 +151,9 @@ _FIRST_OF: Final = (
 _NEXT_OF: Final = r"\b(?:the\s+)?(?:second|other|latter|third)\b"
 # "while the other flew lower, at an altitude of 31 miles, | but travelled about 500 miles": a
 # clause with no subject of its own goes on telling the missile of the clause before it.
-_GOES_ON: Final = r"^\W*(?:but|and|yet)\s+(?:then\s+|also\s+|still\s+)?(?!it\b|they\b|the\b)\w+(?:ed|ew|own)\b"
+_GOES_ON: Final = (
+    r"^\W*(?:but|and|yet)\s+(?:then\s+|also\s+|still\s+)?(?!it\b|they\b|the\b)\w+(?:ed|ew|own)\b"
+)
 
 
 def find_range(sentences: Sequence[Sentence]) -> Found | None:
