@@ -326,7 +326,25 @@ def find_flight_time(sentences: Sequence[Sentence]) -> Found | None:
         said = (match.group("minutes") or "0").lower()
         minutes += int(said) if said.isdigit() else _MINUTE_WORDS[said]
         return Found(float(minutes), sentence.evidence(match, f"flight time {minutes} min"))
-    return _measure(FLIGHT_TIME_PATTERNS, sentences, "flight time") or _worded_flight(sentences)
+    found = _measure(FLIGHT_TIME_PATTERNS, sentences, "flight time")
+    if found is not None and _later_than_a_passage(found):
+        found = None
+    return found or _worded_flight(sentences)
+
+
+# "The missile flew over Japan and fell 30 minutes later": later than the flight over a place,
+# not than the launch (a fall "N minutes later" counts from the launch told before it).
+_PASSAGE_BEFORE: Final = r"\b(?:flew|flying|passed|passing|crossed|crossing)\s+over\b"
+
+
+def _later_than_a_passage(found: Found) -> bool:
+    text = found.evidence.sentence
+    at = text.find(found.evidence.text)
+    return bool(
+        re.search(r"\blater\s*$", found.evidence.text, FLAGS)
+        and at >= 0
+        and re.search(_PASSAGE_BEFORE, text[: at + len(found.evidence.text)], FLAGS)
+    )
 
 
 # "flown for over a minute", "flew about one or two minutes before it exploded"

@@ -336,6 +336,11 @@ def test_a_type_s_lineage_is_no_other_class(text: str, expected: str, sites):
             "missile had already fallen.",
             "",
         ),
+        (
+            "North Korea fired an IRBM on Thursday. It passed over Hokkaido and landed in the "
+            "Pacific 8 minutes later, Japan said.",
+            "",
+        ),
     ],
 )
 def test_a_flight_time_told_by_the_fall(text: str, expected: str, sites):

@@ -385,7 +385,9 @@ PROBES = [
         "It landed in the East Sea, also known as the Sea of Japan.",
         True,
     ),
-    ("landing_area", "unknown", "The missile flew eastward and landed in the sea.", True),
+    # (a fall in the sea after flying east is in the sea east of the North, as the corpus labels
+    # 1553 and 1608 read it; round 31 changed this probe from "unknown")
+    ("landing_area", "sea_of_japan", "The missile flew eastward and landed in the sea.", True),
     ("landing_area", "sea_of_japan", "The missile fell in waters near Ulleung Island.", True),
     (
         "landing_area",
