@@ -820,7 +820,7 @@ def find_class(sentences: Sequence[Sentence]) -> Found | None:
     found = _class_said(sentences, land)
     if found is None:
         return _disguised_rocket(sentences)
-    if found is None or found.value not in RANGE_ONLY:
+    if found.value not in RANGE_ONLY:
         return found
     # "a short-range ballistic missile ... believed to be a submarine-launched ballistic
     # missile": the launcher is the kind, the range word only its reach (SLBMs fly short).

@@ -676,8 +676,8 @@ def _named_again(found: SiteMatch, area: SiteMatch) -> bool:
 _TOWN_KM: Final = 20.0
 
 
-def _near(place: Site, town: Site) -> bool:
-    return distance_km((place.lat, place.lon), (town.lat, town.lon)) <= _TOWN_KM
+def _near(place: Site, town: Site, km: float = _TOWN_KM) -> bool:
+    return distance_km((place.lat, place.lon), (town.lat, town.lon)) <= km
 
 
 # A facility the report itself places near a town named earlier may lie this far from it.
@@ -691,8 +691,7 @@ def _placed_by(sentence: Sentence, found: SiteMatch, town: SiteMatch) -> bool:
     name = _bare(town.site.name)
     after = sentence.text[found.evidence.end - sentence.start :]
     return (
-        distance_km((found.site.lat, found.site.lon), (town.site.lat, town.site.lon))
-        <= _PLACED_NEAR_KM
+        _near(found.site, town.site, _PLACED_NEAR_KM)
         and re.match(
             rf"^[^.;]{{0,12}}?\b(?:near|close\s+to|outside|by)\s+(?:[\w'-]+\s+){{0,6}}?"
             rf"{re.escape(name)}\b",
