@@ -9,15 +9,14 @@ from core.records.dataset import load_dataset
 def test_corpus_accuracy_stays_above_the_floor():
     sites = load_dataset(ROOT / "data").sites
     rows = load_corpus()
-    assert sum(row["split"] == "seen" for row in rows) >= 1434
+    assert sum(row["split"] == "seen" for row in rows) >= 1471
     tune, seen, heldout = (score(rows, sites, split) for split in ("tune", "seen", "heldout"))
     # Measured after round 6's rules: 100.0% (tune) and 99.2% (seen: 003-269, with round 5's
     # held-out parts 214-249 and round 6's first fresh part 250-269, each read after its one
     # measured run); the floors sit just below, leaving room for a field or two.
     assert tune.overall >= 0.99, list(tune.misses)
-    assert seen.overall >= 0.98, list(seen.misses)  # 98.5% after round 31
+    assert seen.overall >= 0.98, list(seen.misses)  # 98.4% with 1700-1776, before round 32
     assert all(tune.field_accuracy(name) >= 0.95 for name in FIELDS)
-    # Held out: 1700-1776, 93.9% when measured once at 2846216, before any rule read them.
-    assert heldout.reports >= 37
-    # (the misses are not printed: a held-out part is read only after it is measured)
-    assert heldout.overall >= 0.93, f"held out: {heldout.overall:.1%}"
+    # Held out: none while round 32 reads 1700-1776 (93.9% when measured once at 2846216); round
+    # 32's fresh parts join here with their measured floor.
+    assert heldout.reports == 0
