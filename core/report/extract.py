@@ -522,7 +522,19 @@ def _other_class(clause: Sentence, class_value: str) -> bool:
         return False
     if re.search(_LINEAGE, before[-40:], re.IGNORECASE):
         return False
+    if re.search(_ONE_OF_THE_SALVO, before[-40:], re.IGNORECASE):
+        return False
     return not re.search(_COMPARED, before[-40:], re.IGNORECASE)
+
+
+# "the first missile, thought to be an ICBM, travelled 223 miles ...; while the third, a
+# short-range ballistic missile, flew 472 miles", "the other was a short-range missile": one of
+# the launch's own missiles, counted by its place in the salvo, whose kind is named (its figures
+# are the launch's, as the longer of the missiles' figures).
+_ONE_OF_THE_SALVO = (
+    r"\b(?:the\s+(?:first|second|third|fourth|fifth|last|other|latter)|one\s+of\s+them)"
+    r"(?:\s+(?:one|missile|projectile|rocket))?\s*,?\s+(?:(?:was|is|being)\s+)?(?:an?\s+)?$"
+)
 
 
 # "of the Rodong class, a North Korean upgrade of the Russian Scud", "a variant of Russia's
