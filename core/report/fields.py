@@ -2055,7 +2055,9 @@ _OVERFLIGHT_UNMADE: Final = (
 # that it had not": the overflight taken back in the clause right after it.
 _TAKEN_BACK: Final = (
     r"^\W*(?:but|however|though)\b[^.;]{0,80}\b(?:clarified|corrected|revised|retracted|denied)\b"
-    r"|^\W*(?:but|however|though)\b[^.;]{0,80}\b(?:had|did|has)\s+not\s*(?:been\s+the\s+case)?\W*$"
+    # ("but the Japanese government later said that had not happened": the flight denied)
+    r"|^\W*(?:but|however|though)\b[^.;]{0,80}\b(?:had|did|has)\s+not\s*"
+    r"(?:been\s+the\s+case|happened|happen|occurred|occur|done\s+so)?\W*$"
 )
 
 

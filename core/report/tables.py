@@ -78,7 +78,8 @@ LANDING_PATTERNS: Final = (
         "pacific",
     ),
     (
-        r"\bEast Sea\b(?!\s+Satellite)|\bSea of Japan\b|\bJapan Sea\b|"
+        # ("coming down in the Japanese Sea": a translation's name for the same sea)
+        r"\bEast Sea\b(?!\s+Satellite)|\bSea of Japan\b|\bJapan(?:ese)? Sea\b|"
         r"\bbetween (?:the (?:Korean )?[Pp]eninsula|Korea|South Korea|the two Koreas|the Koreas) "
         r"and Japan\b|"
         # "the waters between North Korea and Japan", "the sea that lies between Japan and the
@@ -943,7 +944,8 @@ MANEUVER_PATTERNS: Final = (
         # war": "the manoeuvres" told with no missile's are the troops' exercises the report
         # is about, not a profile flown; "the missile's manoeuvres", "made manoeuvres" stay)
         + r"(?<!\bthe )"
-        + r"\b(?:manoeuv(?!rab)|maneuv(?!erab))(?!\w*\s+(?:exercises?|drills?)\b)",
+        + r"\b(?:manoeuv(?!rab)|maneuv(?!erab))(?!\w*\s+(?:exercises?|drills?)\b)"
+        + r"(?!\w*\s+flight\b[^.;]{0,60}\bhypersonic\b)",
         "pullup",
     ),
     # KCNA's "lateral movement" of a hypersonic warhead is its glide (2022-01-05: 120 km).
@@ -951,7 +953,13 @@ MANEUVER_PATTERNS: Final = (
     # glide flown; "the gliding flight characteristics of the ... gliding warhead" flew one)
     (
         r"\bglid(?:e|es|ed|ing)\b(?!\s+(?:warheads?|vehicles?|bod(?:y|ies)|units?)\b)|"
-        r"\blateral (?:movement|maneuver|manoeuvre)\b",
+        r"\blateral (?:movement|maneuver|manoeuvre)\b|"
+        # "to check ... the maneuverable flight capabilities of the hypersonic warhead": the
+        # manoeuvring flight a hypersonic warhead was tested in is its glide (as the reports
+        # of its "gliding and maneuvering characteristics" read); a bare "maneuverability" is
+        # a claim about the weapon, as above.
+        r"\b(?:manoeuvr|maneuver)(?:able|ing)\s+flight\b(?=[^.;]{0,60}\bhypersonic\b)|"
+        r"\bhypersonic\b[^.;]{0,60}?\b(?:manoeuvr|maneuver)(?:able|ing)\s+flight\b",
         "glide",
     ),
     # "the hypersonic warhead reached two peaks, at 101.1 km and 72.3 km", "dropping to a 'second
