@@ -79,7 +79,8 @@ LANDING_PATTERNS: Final = (
     ),
     (
         # ("coming down in the Japanese Sea": a translation's name for the same sea)
-        r"\bEast Sea\b(?!\s+Satellite)|\bSea of Japan\b|\bJapan(?:ese)? Sea\b|"
+        # (not "Japanese sea lanes": Japan's shipping)
+        r"\bEast Sea\b(?!\s+Satellite)|\bSea of Japan\b|\bJapan Sea\b|(?-i:\bJapanese Sea\b)|"
         r"\bbetween (?:the (?:Korean )?[Pp]eninsula|Korea|South Korea|the two Koreas|the Koreas) "
         r"and Japan\b|"
         # "the waters between North Korea and Japan", "the sea that lies between Japan and the
@@ -959,7 +960,9 @@ MANEUVER_PATTERNS: Final = (
         # of its "gliding and maneuvering characteristics" read); a bare "maneuverability" is
         # a claim about the weapon, as above.
         r"\b(?:manoeuvr|maneuver)(?:able|ing)\s+flight\b(?=[^.;]{0,60}\bhypersonic\b)|"
-        r"\bhypersonic\b[^.;]{0,60}?\b(?:manoeuvr|maneuver)(?:able|ing)\s+flight\b",
+        # ("a hypersonic missile capable of manoeuvrable flight": what it can do, not a flight)
+        r"\bhypersonic\b(?:(?!\b(?:capable|able|can|could|designed|built)\b)[^.;]){0,60}?"
+        r"\b(?:manoeuvr|maneuver)(?:able|ing)\s+flight\b",
         "glide",
     ),
     # "the hypersonic warhead reached two peaks, at 101.1 km and 72.3 km", "dropping to a 'second
