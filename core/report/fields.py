@@ -1938,7 +1938,10 @@ LAUNCHED_AT_SEA = (
 # and Japan", "the test was conducted in the East Sea": where the launch was made (a submarine's
 # waters), not where the missile came down.
 _TOOK_PLACE_IN: Final = (
-    r"\b(?:launch|firing|test|test-firing|test-launch)\s+(?:took\s+place|was\s+(?:made|"
+    # ("the launch, one more in a recent series of tests, took place in waters east of the
+    # Korean peninsula": an aside between the launch and its verb)
+    r"\b(?:launch|firing|test|test-firing|test-launch)(?:\s*,[^,;.]{1,60},)?\s+"
+    r"(?:took\s+place|was\s+(?:made|"
     r"conducted|carried\s+out|staged)|occurred|happened)\b(?:[^.;]|[ap]\.m\.?){0,80}?\b(?:in|at)\s+"
     r"(?:the\s+)?(?:(?:sea|waters?)\s+(?:(?:of|off)\s+(?:the\s+)?)?)?$"
 )

@@ -633,8 +633,10 @@ _THAT_OPENER = (
     r"^\W*(?:(?:but|and|yet)\s+)?those\s+(?:were|had|flew|travel+ed|landed|fell)\b|"
     # "The first of those flew about 430 kilometers", "According to the Korea Times, both of
     # those missiles were estimated to have flown ...": some of the missiles just recalled.
+    # ("According to the Pentagon, three of them travelled about 1,000 kilometers", after "by
+    # firing four ballistic missiles into the sea off Japan" earlier this month: the same)
     r"^\W*(?:according\s+to\s+[^,;.]{1,40},\s*)?(?:the\s+)?(?:first|second|last|latter|"
-    r"former|both|each|all|one|two|three)\s+of\s+those\b"
+    r"former|both|each|all|one|two|three|four)\s+of\s+(?:those|them)\b"
 )
 
 

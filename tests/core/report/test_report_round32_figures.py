@@ -307,3 +307,63 @@ def test_an_overflight_taken_back(text: str, expected: str, sites):
 )
 def test_a_hypersonic_manoeuvrable_flight_is_a_glide(text: str, expected: str, sites):
     assert field(text, sites, "maneuver") == expected
+
+
+# --- "N of them" after a recollection tells the missiles recalled (1476) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire's background paragraphs after a failed launch
+        (
+            "A North Korean missile test on Thursday failed, the JCS said.\n\nEarlier this month "
+            "the North had fired four ballistic missiles into the sea off Japan.\n\nAccording to "
+            "the Pentagon, three of them travelled about 1,000 kilometers.",
+            "",
+        ),
+        (
+            "North Korea's launch on Thursday failed, Japan's Defense Ministry said.\n\nLast "
+            "month it had fired two missiles toward the East Sea.\n\nOne of them flew some 600 "
+            "km, the JCS said at the time.",
+            "",
+        ),
+        # near miss: "of them" after the launch's own sentence
+        (
+            "North Korea fired two ballistic missiles on Thursday, the JCS said.\n\nOne of them "
+            "flew about 600 km.",
+            "600",
+        ),
+    ],
+)
+def test_of_them_after_a_recollection(text: str, expected: str, sites):
+    assert field(text, sites, "range_km") == expected
+
+
+# --- a submarine launch that "took place" in waters, an aside between (1480) -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A ballistic missile test-fired by North Korea from a submarine on Thursday failed "
+            "early in its flight. By the military's account, the launch, one more in a recent "
+            "series of tests, took place in waters east of the Korean peninsula.",
+            "",
+        ),
+        (
+            "North Korea fired a submarine-launched ballistic missile on Thursday; the test, its "
+            "third this year, was conducted in the East Sea, the JCS said.",
+            "",
+        ),
+        # near miss: the fall told, not the launch's waters
+        (
+            "North Korea fired a submarine-launched ballistic missile on Thursday; the missile, "
+            "its third this year, came down in the East Sea, the JCS said.",
+            "sea_of_japan",
+        ),
+    ],
+)
+def test_a_submarine_launch_took_place_in_waters(text: str, expected: str, sites):
+    assert field(text, sites, "landing_area") == expected
