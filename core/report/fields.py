@@ -171,6 +171,31 @@ def _fired_before(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# "at which it displayed nearly 60 missiles", "showed off about 40 missiles", "rolled out four
+# ICBMs on launcher trucks", "(they) paraded a dozen missiles through the square": missiles put
+# on show, which a parade or an exhibition counts, not a launch.
+_SHOWN_BEFORE: Final = (
+    r"\b(?:display(?:s|ed|ing)?|show(?:s|ed|ing)?\s+off|parad(?:ed|ing)|showcas(?:e|es|ed|ing)|"
+    r"exhibit(?:s|ed|ing)?|roll(?:s|ed|ing)?\s+out)\s+"
+    r"(?:(?:some|what|its|their|his|the|off|out)\s+){0,2}$"
+)
+# "nearly 60 missiles were displayed", "a dozen missiles on show", "missiles paraded through
+# Kim Il Sung Square": the same, told after the missiles.
+_SHOWN_AFTER: Final = (
+    r"^[^.;,]{0,40}?\b(?:(?:were|was|had been|have been|are|is)\s+(?:put\s+)?(?:on\s+)?"
+    r"(?:displayed|display|show|shown off|paraded|showcased|exhibited|rolled out)|"
+    r"on (?:display|show|parade)|paraded\s+(?:through|across|in|past))\b"
+)
+
+
+def _on_show(text: str, match: re.Match[str]) -> bool:
+    """The missiles counted were put on show (a parade, an exhibition), not fired."""
+    return (
+        re.search(_SHOWN_BEFORE, text[: match.start()], FLAGS) is not None
+        or re.match(_SHOWN_AFTER, text[match.end() :], FLAGS) is not None
+    )
+
+
 # A count said before ranks after a bare article's (rank 2): the story's own count beats it.
 _SAID_BEFORE_RANK: Final = 3
 
@@ -268,6 +293,8 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
                 continue  # "the Hwasong 14 intercontinental ballistic missile": a name's number
             if re.match(_ALREADY_DOWN, sentence.text[match.end() :], FLAGS):
                 continue  # "one missile had already splashed down": the salvo's first to fall
+            if _on_show(sentence.text, match):
+                continue  # "a parade at which it displayed nearly 60 missiles": none fired
             said_before = _SAID_BEFORE.search(sentence.text[: match.start()]) is not None
             said_before = said_before or _fired_before(sentence.text, match)
             asked = re.search(_ASKED, sentence.text[: match.start()], FLAGS)

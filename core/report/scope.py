@@ -237,7 +237,11 @@ def _mentions(
         )
         if mention.evidence.text.lower().endswith("'s"):
             in_statement = False
-        if (
+        if _owns_launch(mention, after):
+            # "According to KCNA, Sunday's launch was meant to ...": the day the launch owns,
+            # whoever the sentence cites.
+            events.append(mention)
+        elif (
             re.search(REPORTING_DAY_BEFORE, before, FLAGS)
             or re.search(REPORTING_DAY_AFTER, after, FLAGS)
             or in_statement
@@ -254,6 +258,20 @@ def _mentions(
             for mention in events
         ]
     return events, stated
+
+
+# "Sunday's launch", "Tuesday's missile test", "Friday's ICBM firing": a day the launch owns (not
+# "Sunday's statement on the launch", nor "Monday's launch ceremony").
+_LAUNCH_OWNED: Final = (
+    r"^(?:'s)?\s+(?:(?!nuclear\b)[\w-]+\s+){0,2}?(?:launch(?:es)?|test-firings?|test-launch(?:es)?|"
+    r"firings?|tests?)\b(?!\s+(?:ceremony|site|pad|window|plan|preparations?)\b)"
+)
+
+
+def _owns_launch(mention: DateMention, after: str) -> bool:
+    """The mention is a possessive day whose noun is the launch ("Sunday's launch")."""
+    possessive = mention.evidence.text.lower().endswith("'s") or after.startswith("'s")
+    return possessive and re.match(_LAUNCH_OWNED, after, FLAGS) is not None
 
 
 # "... the missile it launched on Sunday", "the rockets fired Tuesday", "detected North Korea
