@@ -900,6 +900,65 @@ def _korea_day_told(
     return replace(told, evidence=replace(told.evidence, note=note))
 
 
+def _quotations(sentences: Sequence[Sentence]) -> list[tuple[int, int, Sentence]]:
+    """Each quotation's opening and closing marks (offsets in the report), and the sentence the
+    closing mark is in; a quotation may run over several sentences of its paragraph."""
+    quotes: list[tuple[int, int, Sentence]] = []
+    opened: int | None = None
+    paragraph: int | None = None
+    for sentence in sentences:
+        if sentence.paragraph != paragraph:
+            opened, paragraph = None, sentence.paragraph
+        for offset, char in enumerate(sentence.text):
+            if char != '"':
+                continue
+            if opened is None:
+                opened = sentence.start + offset
+            else:
+                quotes.append((opened, sentence.start + offset, sentence))
+                opened = None
+    return quotes
+
+
+def _speakers_days(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[list[DateMention]],
+    anchor: date,
+    until: date,
+) -> list[list[DateMention]]:
+    """The mentions, a quoted "today" or "yesterday" counted from the day its speaker spoke.
+
+    '"We detected ... missiles ... between 7:44 and 8:22 this morning. ...," the JCS said on
+    Monday', on a Tuesday's page: the speaker's "this morning" is Monday's (a quotation with no
+    day of its speaking keeps the page's).
+    """
+    shifted = [list(found) for found in mentions]
+    for opened, closed, closing in _quotations(sentences):
+        stated = [m for m in _mentions(closing, anchor, until)[1] if m.evidence.start > closed]
+        if not stated:
+            continue
+        spoken = stated[0].day
+        for found in shifted:
+            for index, mention in enumerate(found):
+                if not opened < mention.evidence.start < closed:
+                    continue
+                if mention.kind == "today":
+                    day = spoken
+                elif mention.kind == "yesterday":
+                    day = spoken - timedelta(days=1)
+                else:
+                    continue
+                if day != mention.day:
+                    note = (
+                        f"{mention.evidence.text!r} read as {day.isoformat()} "
+                        f"({day.strftime('%A')}): said in a quotation given on "
+                        f"{stated[0].evidence.text!r}"
+                    )
+                    evidence = replace(mention.evidence, note=note)
+                    found[index] = replace(mention, day=day, evidence=evidence)
+    return shifted
+
+
 def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     """Split the report into sentences about the new launch and recollections of older ones.
 
@@ -932,6 +991,7 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     # fired a missile on Friday" on a Thursday page is the next day, never six days back.
     until = anchor + timedelta(days=1)
     mentions = [_event_mentions(sentence, anchor, until) for sentence in sentences]
+    mentions = _speakers_days(sentences, mentions, anchor, until)
     # With no dateline, the day the lead's statement was made bounds the launch the same way.
     statement = None if dateline else statement_day(list(sentences), anchor)
     stated = dateline.day if dateline else (statement.day if statement else None)
