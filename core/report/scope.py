@@ -319,13 +319,30 @@ _PICTURE_DAY_BEFORE: Final = (
 )
 
 
+def _pictures_launch(text: str) -> bool:
+    """The caption's picture shows a launch ("The launch of a hypersonic missile ..., in a
+    picture taken on ...", "a photo taken on ... shows the test-firing of ..."), not a place or
+    the preparations for one ("a missile on the launchpad")."""
+    shown = re.sub(_LAUNCH_PLACE, " ", text, flags=FLAGS)
+    return re.search(_LAUNCH_SHOWN, shown, FLAGS) is not None
+
+
+# "The launch of a hypersonic missile", "shows the test-firing of", "a missile lifting off": a
+# launch in a picture.
+_LAUNCH_SHOWN: Final = (
+    r"\b(?:launch|test-firing|test-launch|firing|test-fire|liftoff|lift-off)\s+of\b|"
+    r"\b(?:lifting|lifts|lifted|blasting|blasts)\s+off\b|\bbeing\s+(?:launched|fired|test-fired)\b"
+)
+
+
 def _other_day(mention: DateMention, before: str, after: str) -> bool:
     """The day of something other than the launch: a revelation, a zoned clock, an event."""
     if re.search(REVEALED_DAY_BEFORE, before, FLAGS):
         return True
     # "This satellite image from March 29 shows a missile on the launchpad": the day a picture
-    # was taken, before the launch it shows the preparations of.
-    if re.search(_PICTURE_DAY_BEFORE, before, FLAGS):
+    # was taken, before the launch it shows the preparations of. (A picture of the launch, "The
+    # launch of a hypersonic missile ..., in a picture taken on January 6", is dated by it.)
+    if re.search(_PICTURE_DAY_BEFORE, before, FLAGS) and not _pictures_launch(before + after):
         return True
     # "(19:00 Friday GMT)", "2:32 p.m. Tuesday EDT": the day of a zoned clock, not another
     # event.
