@@ -319,6 +319,15 @@ _PICTURE_DAY_BEFORE: Final = (
 )
 
 
+# "which Kim Jong Un ordered on Monday", "approved the test late Sunday", "signed the order on
+# Monday": an order's day (not "ordered to fire on Monday": no launch verb between).
+_ORDERED_BEFORE: Final = (
+    r"\b(?:ordered|approved|authori[sz]ed|signed(?:\s+off(?:\s+on)?)?|green-lit|greenlit)\s+"
+    r"(?:(?!(?:fired|launched|firing|launching|fire|launch|to)\b)[\w'-]+\s+){0,3}?"
+    r"(?:late\s+|early\s+)?(?:on\s+)?$"
+)
+
+
 def _pictures_launch(text: str) -> bool:
     """The caption's picture shows a launch ("The launch of a hypersonic missile ..., in a
     picture taken on ...", "a photo taken on ... shows the test-firing of ..."), not a place or
@@ -343,6 +352,10 @@ def _other_day(mention: DateMention, before: str, after: str) -> bool:
     # was taken, before the launch it shows the preparations of. (A picture of the launch, "The
     # launch of a hypersonic missile ..., in a picture taken on January 6", is dated by it.)
     if re.search(_PICTURE_DAY_BEFORE, before, FLAGS) and not _pictures_launch(before + after):
+        return True
+    # "the test, which leader Kim Jong Un ordered on Monday", "the launch Kim signed off on
+    # Sunday": the day an order was given, before the launch it ordered.
+    if re.search(_ORDERED_BEFORE, before, FLAGS):
         return True
     # "(19:00 Friday GMT)", "2:32 p.m. Tuesday EDT": the day of a zoned clock, not another
     # event.
