@@ -289,6 +289,8 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
                 continue
             if re.match(_YEARS_TALLY, sentence.text[match.end() :], FLAGS):
                 continue  # "Fired More than 40 Missiles This Year": the year's, not the launch's
+            if re.match(_TALLY_TOLD_AFTER, sentence.text[match.end() :], FLAGS):
+                continue  # "a dozen missiles have now been test-launched ... this year"
             if _NAME_STEM.search(sentence.text[: match.start()]):
                 continue  # "the Hwasong 14 intercontinental ballistic missile": a name's number
             if re.match(_ALREADY_DOWN, sentence.text[match.end() :], FLAGS):
@@ -765,6 +767,13 @@ _YEARS_TALLY: Final = (
     r"test\s+events|rounds\s+of\s+launches)\b|"
     # "has tested several intermediate-range missiles in recent years": the years' tally too.
     r"(?:in|over)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?(?:years|decades)\b)"
+)
+# "At least a dozen missiles have now been test-launched by North Korea this year", "two dozen
+# missiles it has fired so far": the same tally, its period told after the perfect that counts
+# it up (not "two missiles were fired this morning").
+_TALLY_TOLD_AFTER: Final = (
+    r"^[^.;,]{0,40}?\b(?:have|has)\s+(?:now\s+|already\s+|so far\s+)?(?:been\s+)?[\w-]+"
+    r"[^.;,]{0,50}?\b(?:(?:this|last) year|so far|to date|in (?:19|20)\d\d|since)\b"
 )
 # "the projectiles were fired twice", "fired unidentified projectiles twice early on Tuesday": a
 # launch a time (not "has fired twice this month", "fired missiles three times since May": a

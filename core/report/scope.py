@@ -319,11 +319,11 @@ _PICTURE_DAY_BEFORE: Final = (
 )
 
 
-# "which Kim Jong Un ordered on Monday", "approved the test late Sunday", "signed the order on
-# Monday": an order's day (not "ordered to fire on Monday": no launch verb between).
+# "which Kim Jong Un ordered on Monday", "ordered the missile launch on Monday", "signed the
+# order on Monday": an order's day (not "ordered to fire on Monday": no launch verb between).
 _ORDERED_BEFORE: Final = (
     r"\b(?:ordered|approved|authori[sz]ed|signed(?:\s+off(?:\s+on)?)?|green-lit|greenlit)\s+"
-    r"(?:(?!(?:fired|launched|firing|launching|fire|launch|to)\b)[\w'-]+\s+){0,3}?"
+    r"(?:(?!(?:fired|launched|firing|launching|fire|to)\b)[\w'-]+\s+){0,5}?"
     r"(?:late\s+|early\s+)?(?:on\s+)?$"
 )
 
