@@ -239,8 +239,9 @@ def _mentions(
             in_statement = False
         if _owns_launch(mention, after):
             # "According to KCNA, Sunday's launch was meant to ...": the day the launch owns,
-            # whoever the sentence cites.
-            events.append(mention)
+            # whoever the sentence cites ("Before Wednesday's launch, ..." still looks back).
+            if not _other_day(mention, before, after):
+                events.append(mention)
         elif (
             re.search(REPORTING_DAY_BEFORE, before, FLAGS)
             or re.search(REPORTING_DAY_AFTER, after, FLAGS)
