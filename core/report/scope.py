@@ -284,15 +284,22 @@ _LAUNCHED_ON_BEFORE: Final = (
     r"test-launching)\b(?:\s+(?!(?:after|before|since|until|when|while|as|than|and|but|ahead)\b)"
     r"[\w'-]+){0,12}?\s+(?:early\s+|late\s+)?(?:on\s+)?$"
 )
+# "On January 12, Rodong Sinmun reported a hypersonic missile launch on Tuesday": a day the
+# launch noun is given right after it.
+_LAUNCH_NOUN_ON_BEFORE: Final = (
+    r"\b(?:launch|launches|test-firing|test-launch|firing|missile test)\s+"
+    r"(?:early\s+|late\s+)?(?:on\s+)?$"
+)
 # "On Monday the regime released photos of ...": a day opening the sentence.
 _OPENING_DAY_BEFORE: Final = r"^\W*(?:(?:early|late|later|earlier)\s+)?(?:on\s+)?$"
 
 
 def _launch_verbs_day(sentence: Sentence, events: list[DateMention]) -> list[DateMention]:
-    """A day opening the sentence yields to a later day its launch verb gives.
+    """A day opening the sentence yields to a later day its launch verb (or noun) gives.
 
     "On Monday the North Korean regime released photos of the missile it launched on Sunday":
-    Monday is the day of the photos, Sunday the launch's. (With no launch verb right before a
+    Monday is the day of the photos, Sunday the launch's; so in "On January 12, state media
+    reported a hypersonic missile launch on Tuesday". (With no launch verb right before a
     later day, "On Monday North Korea fired ... a week after Sunday's talks", the opening day
     stands.)
     """
@@ -303,6 +310,7 @@ def _launch_verbs_day(sentence: Sentence, events: list[DateMention]) -> list[Dat
         m
         for m, start in offsets[1:]
         if re.search(_LAUNCHED_ON_BEFORE, sentence.text[:start], FLAGS)
+        or re.search(_LAUNCH_NOUN_ON_BEFORE, sentence.text[:start], FLAGS)
     ]
     first, start = offsets[0]
     opening = re.match(_OPENING_DAY_BEFORE, sentence.text[:start], FLAGS)

@@ -5,8 +5,9 @@ period told after them ("have now been test-launched ... this year") is a tally;
 day owning the launch ("Sunday's launch") is the launch's day whoever the sentence cites; a
 quoted "today" or "yesterday" counts from the day its speaker gave the quotation; a caption's
 picture of the launch itself is dated by the day it was taken; the day an order for the launch
-was given is not the launch's. Each cause is tried in several outlets' phrasings, written for
-these tests, with a near miss. The leads' Thursday is 12 September 2024
+was given is not the launch's; a day opening the sentence yields to the day a launch noun is
+given ("reported a missile launch on Tuesday"). Each cause is tried in several outlets'
+phrasings, written for these tests, with a near miss. The leads' Thursday is 12 September 2024
 (`drafting.CLOCK_THURSDAY`); a Friday page is the 13th.
 """
 
@@ -234,4 +235,39 @@ def test_a_captions_picture_of_the_launch_dates_it(text, expected, sites):
     ],
 )
 def test_an_orders_day_is_not_the_launchs(text, expected, sites):
+    assert clock(text, sites, FRIDAY) == expected
+
+
+# --- a day opening the sentence yields to the day a launch noun is given (1443) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wiki news page: the newspaper's day, then the launch's
+        (
+            "On Friday, state media reported a cruise missile launch on Thursday that Kim Jong "
+            "Un watched.",
+            ("2024-09-12", ""),
+        ),
+        # KCNA relayed, the opening day written out
+        (
+            "On September 13, KCNA announced a successful missile test on Thursday.",
+            ("2024-09-12", ""),
+        ),
+        # Japan's ministry: "the launch early on Thursday"
+        (
+            "On Friday, Japan's defence ministry described the launch early on Thursday as a "
+            "threat.",
+            ("2024-09-12", ""),
+        ),
+        # near miss: the opening day has a launch of its own; the later one is an older launch's
+        (
+            "On Friday North Korea fired a ballistic missile from the site of a failed satellite "
+            "launch on Wednesday.",
+            ("2024-09-13", ""),
+        ),
+    ],
+)
+def test_an_opening_day_yields_to_a_launch_nouns_day(text, expected, sites):
     assert clock(text, sites, FRIDAY) == expected
