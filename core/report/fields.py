@@ -1093,6 +1093,18 @@ _LAND_BASED: Final = (
     r"from\s+(?:a\s+|the\s+)?(?:land|ground)(?:\s+(?:platform|launcher|site))?\b(?!\s+to\b)|"
     r"not\s+(?:from\s+)?(?:a\s+)?submarine)"
 )
+# "the Pukguksong-2, a land-based version of Pyongyang's submarine-launched weapon", "an
+# adaptation of its SLBM for ground launchers": the submarine missile the land-based one was
+# developed from, not how this launch was made.
+_DERIVED_FROM: Final = (
+    r"\b(?:version|variant|derivative|adaptation|modification|upgrade|copy|development|"
+    r"offshoot)\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+|(?:the\s+North|North\s+Korea|"
+    r"Pyongyang)'s\s+)?(?:[\w-]+\s+){0,2}?$"
+    r"|\b(?:derived|developed|adapted|modell?ed|converted)\s+from\s+(?:the\s+|an?\s+|its\s+|"
+    r"their\s+|(?:the\s+North|North\s+Korea|Pyongyang)'s\s+)?(?:[\w-]+\s+){0,2}?$"
+    r"|\bbased\s+on\s+(?:the\s+|an?\s+|its\s+|their\s+|(?:the\s+North|North\s+Korea|"
+    r"Pyongyang)'s\s+)?(?:[\w-]+\s+){0,2}?$"
+)
 # "suggested the weapons 'may have been submarine-launched'", "possibly from a submarine": a guess.
 _GUESSED: Final = (
     r"\b(?:(?:may|might|could)\s+(?:also\s+)?(?:have\s+been|be)|possibly|perhaps|maybe)\b"
@@ -1356,6 +1368,7 @@ def _set_aside(text: str, start: int, match: re.Match[str], guessed: bool) -> bo
     tail = text[match.end() :]
     return bool(
         (guessed and re.search(_GUESSED, before, FLAGS))
+        or (guessed and re.search(_DERIVED_FROM, before, FLAGS))
         or re.search(_CONTRASTED, before, FLAGS)
         or re.search(_PURSUED_BEFORE, before, FLAGS)
         or re.search(_FEARED, head, FLAGS)
@@ -1368,6 +1381,7 @@ def _set_aside(text: str, start: int, match: re.Match[str], guessed: bool) -> bo
         or re.search(_OR_BEFORE_KIND, before, FLAGS)
         or re.match(_OR_AFTER, tail)
         or re.search(_OTHERS_LAUNCH, before, FLAGS)
+        or re.search(_OTHERS_MISSILES, before, FLAGS)
         or re.search(_EARLIER_EVENT, head, FLAGS)
         or re.search(_FIRED_PREVIOUSLY, head, FLAGS)
         or re.search(_ASKED_KIND, head, FLAGS)
@@ -1383,6 +1397,10 @@ def _set_aside(text: str, start: int, match: re.Match[str], guessed: bool) -> bo
         or re.match(_PLACE_OF_KIND, tail, FLAGS)
         or re.search(_BE_IT, before, FLAGS)
         or re.search(_AWAITED, head, FLAGS)
+        or (re.search(_STILL_TO_COME, before, FLAGS) and re.match(_A_LAUNCH_TAIL, tail, FLAGS))
+        or (re.search(_WHOSE_LAUNCHES, before, FLAGS) and re.match(_IN_GENERAL, tail, FLAGS))
+        or re.search(_DISGUISE_BEFORE, before, FLAGS)
+        or re.match(_IN_DISGUISE_AFTER, tail, FLAGS)
         or re.search(_DAYS_BEFORE_THIS, head, FLAGS)
         or _a_project_for(before, tail)
         or _satellite_tested_for(before, match)
@@ -1420,6 +1438,33 @@ _PLACE_OF_KIND: Final = (
 # missiles", "braced for an ICBM launch": a launch awaited, not the one made.
 _AWAITED: Final = (
     r"\b(?:watch(?:es|ed|ing)?|look(?:s|ed|ing)?\s+out|brac(?:e|es|ed|ing))\s+for\s+[^.;]{0,60}$"
+)
+# "a test which it said was in preparation for a coming satellite launch", "ahead of an upcoming
+# ICBM test", "preparing for its next satellite launch": a launch still to come, not the one made
+# ("went ahead with a planned satellite launch" tells it made: planned is not here).
+_STILL_TO_COME: Final = (
+    r"\b(?:(?:coming|upcoming|forthcoming|future|impending|imminent|next)\s+(?:[\w-]+\s+)?"
+    r"|(?:(?:in\s+)?preparations?|prepar(?:ing|es|ed)|readying|getting\s+ready)\s+for\s+"
+    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?)$"
+)
+# (the launch the kind names: "satellite launch", "ICBM test")
+_A_LAUNCH_TAIL: Final = r"^\s*(?:[\w-]+\s+)?(?:launch(?:es)?|tests?|test-firings?|firings?)\b"
+# "North Korea maintains that its satellite launches are peaceful", "the North's ICBM tests
+# have drawn sanctions": the launches of a kind as a whole, in a present or perfect statement,
+# not this launch ("its satellite launch was a success" is this one).
+_WHOSE_LAUNCHES: Final = r"\b(?:its|their|the\s+North's|North\s+Korea's|Pyongyang's)\s+$"
+_IN_GENERAL: Final = (
+    r"^\s*(?:launches|tests|firings)\s+(?:are|have|were\s+(?:always|never|often|long))\b"
+)
+# "regard them as long-range missile tests in disguise", "a thinly veiled ICBM test": the kind a
+# launch told as a space launch is said to hide, a view of it, not the kind told (a rocket
+# launch so described is a carrier rocket's: see _disguised_rocket).
+_DISGUISE_BEFORE: Final = (
+    r"\b(?:disguised|thinly[- ]veiled|veiled|camouflaged|cover\s+for|guise\s+of)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$"
+)
+_IN_DISGUISE_AFTER: Final = (
+    r"^\s*(?:ballistic\s+)?(?:missiles?\s+)?(?:tests?|launch(?:es)?|firings?)\s+in\s+disguise\b"
 )
 # '"another potential provocation, be it an ICBM launch, be a nuclear test"': possibilities
 # offered, not the launch made.
@@ -1563,6 +1608,17 @@ _OTHERS_LAUNCH = (
     r"the United States|the U\.?S\.?|Washington|Japan|China|Russia)(?:'s\s+(?:military|navy|"
     r"army|air force))?\s+(?:(?:today|also|itself|later|separately|recently|successfully|"
     r"has|had|have)\s+)*(?:test-fired|test-launched|fired|launched|tested)\s+(?:[\w-]+\s+){0,3}?$"
+)
+# "a W87 warhead fitted to American intercontinental ballistic missiles", "Russia's ICBMs",
+# "South Korea's Hyunmoo ballistic missiles": another country's missiles, owned by it, told for
+# comparison, not the North's launch (not "South Korean officials said an ICBM": a speaker).
+_OTHERS_MISSILES = (
+    r"(?:\b(?:American|Russian|Soviet|Chinese|South\s+Korean|Japanese|Indian|Pakistani|Iranian|"
+    r"Israeli|British|French)|(?-i:\bU\.?S\.?)|\b(?:America|Russia|China|South\s+Korea|Japan|"
+    r"India|Pakistan|Iran|Israel|Britain|France|Washington|Moscow|Beijing|Seoul|Tokyo)'s|"
+    r"\bthe\s+United\s+States'?s?)"
+    r"\s+(?:(?:own|new|latest|existing|nuclear-armed|land-based|Minuteman|Trident|Hyunmoo|"
+    r"[\w-]*\d[\w-]*)\s+){0,2}$"
 )
 
 

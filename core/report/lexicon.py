@@ -11,8 +11,10 @@ NAME_PATTERNS: Final = (
     (
         # "Hwasong-11Ma", "Hwasongpho-11 Ra", "Hwasongpho-11 Ka": a Korean letter names a variant
         # "Hwasongpho-11 Da-4.5": a variant's letter with the warhead's weight in tonnes.
-        # ("Hwasongpo-11": the aspirate's h left out)
-        r"\bHwas(?:e)?ong(?:pho|po)?[- ]?(?P<n>\d{1,2}[A-Za-z]?)"
+        # ("Hwasongpo-11": the aspirate's h left out; "Hwaseong-18", "Hwasŏng-15", "Hwa-song-14":
+        # the romanisations; "Hawsong-15", "Hawson-15": the first letters swapped or the last
+        # dropped, as outlets slip in a name a numbered type still makes plain)
+        r"\bH(?:wa|aw)-?s(?:e?o|ŏ)n?g?(?:pho|po)?[- ]?(?P<n>\d{1,2}[A-Za-z]?)"
         r"(?:(?P<gap>[- ]?)(?P<suffix>Ma|Ra|Na|Da|Ka|Ga)(?:-(?P<tonnes>\d(?:\.\d)?)\b)?)?\b",
         "Hwasong",
     ),
