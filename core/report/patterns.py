@@ -621,6 +621,11 @@ CLASS_PATTERNS: Final = (
         r"(?!'?s?\s+(?:[\w/-]+\s+){0,4}?(?:systems?|components?|equipment|devices?|cameras?)\b)"
         r"(?!'?\s+tests?\b(?![- ]launch))|"
         r"\bspace launch vehicle\b|"
+        # "it put into space an object that appeared to reach orbit", "the payload achieved
+        # orbit": only a carrier rocket's payload goes round the Earth (no missile's does; "has
+        # vowed to keep sending satellites into orbit" is a plan, not this launch)
+        r"\b(?:reach(?:ed|es|ing)?|achiev(?:e|ed|es|ing)|enter(?:ed|s|ing)?)\s+"
+        r"(?:an?\s+|the\s+)?(?:(?:low|polar|stable|earth)\s+){0,2}?orbit\b|"
         r"\bcarrier rocket\b|\bSLV\b",
         "SLV",
     ),

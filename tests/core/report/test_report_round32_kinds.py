@@ -265,3 +265,59 @@ def test_a_launch_from_near_the_border_keeps_the_site(sites):
     """Near miss: a launch made from near the border is from the north-west."""
     text = "North Korea fired a ballistic missile from near the Chinese border on Thursday."
     assert field(text, sites, "site_id") == "northwest-border"
+
+
+# --- an object that reaches orbit went up on a carrier rocket (1576) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wire quoting NORAD
+        "North Korea launched a rocket on Thursday. NORAD said it put into space an object that "
+        "appeared to reach orbit around the Earth.",
+        # an analysis site
+        "Thursday's launch, analysts at 38 North said, achieved orbit for the first time.",
+        # a Japanese outlet
+        "Japan's Defense Ministry said the object North Korea launched on Thursday entered a "
+        "polar orbit.",
+    ],
+)
+def test_an_object_in_orbit_is_a_carrier_rockets(text: str, sites):
+    assert field(text, sites, "missile_class") == "SLV"
+
+
+def test_satellites_to_be_sent_into_orbit_are_no_class(sites):
+    """Near miss: a vow to keep sending satellites into orbit says nothing of this launch."""
+    text = (
+        "North Korea fired a ballistic missile on Thursday, the JCS said. The North has vowed "
+        "to keep sending satellites into orbit."
+    )
+    assert field(text, sites, "missile_class") == ""
+
+
+# --- a type's plural names the type (1489) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a Korean daily: a model's plural
+        (
+            "North Korea fired two missiles on Thursday, thought to be Scud-Cs, the JCS said.",
+            "Scud-C",
+        ),
+        # a wire: a numbered type's plural, no variant letter
+        ("North Korea fired two Hwasong-15s on Thursday, state media said.", "Hwasong-15"),
+        # an analysis site
+        ("The missiles fired on Thursday were Pukguksong-2s, analysts said.", "Pukguksong-2"),
+    ],
+)
+def test_a_types_plural_names_the_type(text: str, name: str, sites):
+    assert field(text, sites, "missile_name") == name
+
+
+def test_a_variant_letter_stays_a_variant(sites):
+    """Near miss: a variant's own capital letter is part of its name."""
+    text = "North Korea fired a Hwasong-16B on Thursday, KCNA said."
+    assert field(text, sites, "missile_name") == "Hwasong-16B"
