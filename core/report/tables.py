@@ -307,7 +307,12 @@ EEZ_PATTERNS: Final = (
         # ("outside the waters of Japan's exclusive economic zone")
         r"\b(?:outside\s+(?:of\s+)?|short of\s+|beyond\s+)"
         r"(?:the\s+(?:waters|bounds|boundaries|limits|edge|area)\s+of\s+)?"
-        r"(?:Japan's|its|Japanese|the Japanese|(?:the|his|her) country's)\s+" + EEZ_WORDS + r"\b|"
+        r"(?:Japan's|its|Japanese|the Japanese|(?:the|his|her) country's)\s+"
+        # "came down outside Japan's territorial waters and exclusive economic zone", "outside
+        # Japanese territory or its EEZ": the zone named after the nearer waters, both outside
+        # ("outside its territorial waters but inside its EEZ" names no zone here)
+        r"(?:(?:territory|territorial\s+(?:waters|sea)|waters|land|soil)\s+(?:and|or)\s+"
+        r"(?:(?:its|the|Japan's)\s+)?)?" + EEZ_WORDS + r"\b|"
         # "No missile fell within Japan's EEZ", "not believed to have landed in its EEZ"
         r"\bno (?:missiles?|projectiles?|debris|fragments?)\s+(?:[\w-]+\s+){0,3}?"
         # ("no missiles had entered Japanese territory or its exclusive economic zone")
@@ -652,7 +657,9 @@ REPORTER_PATTERNS: Final = (
         # ("joint US-South Korean military drills" are no body: a military named in a thing.)
         # (A dateline's dash, "(Jiji Press)--South Korea's military said", is no compound.)
         # ("U.S.-South Korean military events": the compound after an abbreviation's dot)
-        r"(?<!\w-)(?<!\.-)(?<!/)(?:\bSouth Korea's military\b|\bSouth Korean military\b|"
+        # ("North Korea's missile test a failure: S. Korean military": a headline's short form)
+        r"(?<!\w-)(?<!\.-)(?<!/)(?:\b(?:South |S\.\s?)Korea's military\b|"
+        r"\b(?:South |S\.\s?)Korean military\b|"
         r"\bSeoul's military\b|\bthe South's military\b|\bSouth Korea(?:'s|n) armed forces\b|"
         # "The South Korean army likewise said it believes the weapon was an ICBM": a
         # translation's "army" (ejército, armée) for the South's military.
@@ -666,6 +673,14 @@ REPORTER_PATTERNS: Final = (
         # military named before the United States'.
         r"\bSouth Korean(?= and (?:U\.S\.|US|American|United States) military "
         r"(?:officials?|authorities|sources)\b)|"
+        # "The South Korean and US militaries said the latest launch had failed": the two
+        # militaries named together, the South's first (not "the South Korean and US militaries
+        # hold drills": doers, see below)
+        r"\bSouth Korean(?= and (?:the\s+)?(?:U\.S\.|US|American|United States) "
+        r"(?:militar(?:y|ies)|armed forces)\b"
+        r"(?!\s+(?:(?:are|were)\s+)?(?:hold|holds|held|holding|conduct\w*|stag(?:e|ed|es|ing)|"
+        r"carr(?:y|ied|ies|ying) out|began|begin|start\w*|launch\w*|drills?|exercises?|"
+        r"training|alliance|ties|cooperation|bases?|forces|officials?|authorities|sources)\b))|"
         # "according to the U.S. and South Korean militaries", "the American and South Korean
         # militaries said": the South's military named beside the United States'.
         r"(?:(?<=\bU\.S\. and )|(?<=\bUS and )|(?<=\bAmerican and )|(?<=\bUnited States and ))"
