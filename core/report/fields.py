@@ -2929,6 +2929,20 @@ _DETECTED_FIRING = (
     r"(?:had\s+|have\s+|has\s+)?(?:detected|spotted|picked up|tracked)\s+"
     r"(?:North Korea|Pyongyang|the North)\s+(?:firing|launching|test-firing)\b(?![^.;]*\bfrom\b)"
 )
+# "The claim came a day after the South Korean and Japanese militaries detected the launch, from
+# a site close to the capital", "Tokyo issued an alert minutes after its defence ministry picked
+# up the missile": a detection told as the time of another event, in a clause opened by "after"
+# or "when", names the body only as detecting, whatever the writer tells of the launch beside it
+# ("after the JCS detected the launch, it said the missile flew 600 km" speaks).
+_AS_THE_TIME_OF_ANOTHER = (
+    r"\b(?:after|when|once|as soon as)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'.-]+\s+){0,3}?$"
+)
+_DETECTED_THE_LAUNCH = (
+    r"^(?:\s+(?!(?:said|says|say|told|reported|announced)\b)[\w'-]+){0,4}?\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:first\s+)?(?:detected|spotted|picked up|tracked)\s+"
+    r"(?:(?:the|its|a|an|two|several|multiple|North Korea's|the North's|Pyongyang's)\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?:launch(?:es)?|firings?|missiles?|projectiles?|rockets?|tests?)\b"
+)
 _SPOKE_AFTER_IT = r"^[^.;]*\b(?:said|says|say|told|added|stated|reported|announced|according)\b"
 # "The firing has drawn criticism from Japan's Defense Minister", "prompting condemnation from
 # Tokyo": a body named as the source of a reproach the launch drew says nothing of it (C1; "drew
@@ -3354,7 +3368,11 @@ _DATA_SHARED = (
 # "a launch Prime Minister Shinzo Abe called a 'challenge to the world'" (715), "which Tokyo
 # branded an unacceptable provocation": a body's word of reproach for the launch condemns it and
 # says nothing of it, as "condemned the launch" says nothing (the North's own word, "which state
-# media called a success", still cites it: KCNA is not read here).
+# media called a success", still cites it: KCNA is not read here). The word is read wherever it
+# stands, in a clause hung on the launch ("a move Abe described as an 'unprecedented' threat") or
+# with the body as the subject ("Abe on Saturday called the launch a 'clear challenge'" (796),
+# "South Korea's military called the launch 'a grave provocation'"), as "condemned the launch as
+# a provocation" is (C1).
 _CALLED_A_REPROACH = (
     r"^(?:\s+[A-Z][\w.'-]*){0,3}" + _WHEN_SAID + r"\s+(?:has\s+|had\s+|also\s+)*"
     r"(?:called|described|termed|branded|labell?ed|denounced\s+as|condemned\s+as)\s+"
@@ -3364,18 +3382,6 @@ _CALLED_A_REPROACH = (
     r"intolerable|reckless|violation|affront|menace)\b"
     r"(?![^.;]*\b(?:missiles?|fell|landed|flew|came down|kilomet\w+|km|miles|EEZ|economic zone|"
     r"altitude|detected|confirmed)\b)"
-)
-
-# Only in a clause hung on the launch ("a launch X called", "in what X branded"): "The South
-# Korean military called the launch a grave provocation" speaks, and is cited. A head of
-# government's word of reproach is his reaction wherever it stands ("Japanese Prime Minister
-# Shinzo Abe on Saturday called the launch a 'clear challenge'" (796)), as his condemnation is.
-_HEAD_OF_GOVERNMENT = r"\b(?:prime minister|premier|president|chief cabinet secretary)\b"
-_REPROACH_CLAUSE_BEFORE = (
-    # ("North Korea has fired a missile over northern Japan, a move Japanese Prime Minister
-    # Shinzo Abe described as an 'unprecedented' threat": the launch as "a move", "an act")
-    r"\b(?:launch(?:es)?|tests?|firings?|what|move|act|action|step)\s+(?:that\s+|which\s+)?"
-    r"(?:the\s+)?$"
 )
 
 
@@ -3500,6 +3506,11 @@ def _not_cited(text: str, match: re.Match[str], body: str) -> bool:
             and re.match(_SPOKE_AFTER_IT, after, FLAGS) is None
         )
         or (
+            re.search(_AS_THE_TIME_OF_ANOTHER, before, FLAGS) is not None
+            and re.match(_DETECTED_THE_LAUNCH, after, FLAGS) is not None
+            and re.match(_SPOKE_AFTER_IT, after, FLAGS) is None
+        )
+        or (
             re.search(_REPROACH_DRAWN_FROM, before, FLAGS) is not None
             and re.match(_SPOKE_AFTER_IT, after, FLAGS) is None
         )
@@ -3513,14 +3524,7 @@ def _not_cited(text: str, match: re.Match[str], body: str) -> bool:
         or re.search(_PLACED_UNDER, before, FLAGS)
         or _held_view(text, match)
         or _called_a_thing(text, match)
-        or (
-            body != "KCNA"
-            and (
-                re.search(_REPROACH_CLAUSE_BEFORE, text[: match.start()], FLAGS) is not None
-                or re.search(_HEAD_OF_GOVERNMENT, match.group(0), FLAGS) is not None
-            )
-            and re.match(_CALLED_A_REPROACH, text[match.end() :], FLAGS) is not None
-        )
+        or (body != "KCNA" and re.match(_CALLED_A_REPROACH, text[match.end() :], FLAGS) is not None)
         or re.search(_OF_THE_PROGRAMME, after, FLAGS)
     )
 
