@@ -4137,9 +4137,12 @@ _SOURCE_BEFORE = (
     r"\b(?:said|says|say|told|reported|confirmed|announced)\s+(?:the\s+)?$|"
     # '"A possible ballistic missile was launched," said the first message put out by Japanese
     # officials', "in a statement issued by Japanese authorities": a statement of theirs.
-    r"\b(?:message|statement|release|notice|alert|announcement|bulletin|update|warning)s?\s+"
+    # ("citing information given by Japanese officials", "data provided by the Japanese
+    # government": what they told, the same)
+    r"\b(?:message|statement|release|notice|alert|announcement|bulletin|update|warning|"
+    r"information|data|detail|figure)s?\s+"
     r"(?:(?:that\s+|which\s+)?(?:was|were)\s+)?(?:put out|issued|released|sent(?: out)?|posted|"
-    r"published|given)\s+by\s+(?:the\s+)?$"
+    r"published|given|provided|supplied|shared|passed on)\s+by\s+(?:the\s+)?$"
 )
 
 
