@@ -882,7 +882,11 @@ REPORTER_PATTERNS: Final = (
         r"(?:(?:has|had)\s+(?=(?:officially\s+)?(?:confirmed|declared)\b))?"
         r"(?:(?:officially|proudly|later|also|quickly|swiftly)\s+)?"
         r"(?:(?:was|were) (?:quick|swift) to (?:declare|confirm|announce|claim)|declared|"
-        r"confirmed|claimed|declares|confirms|claims)\b"
+        r"confirmed|claimed|declares|confirms|claims|"
+        # ('North Korea described the satellite launch as a "complete success"': its verdict on
+        # the launch named, not a thing named in its word, as "what it described as a satellite")
+        r"(?:described|describes|hailed|hails)(?=\s+(?:the|its|this|today's|\w+day's)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:launch|test|firing)\w*\s+as\b))\b"
         # (not "declared no no-sail zone", "declared its nuclear capabilities complete")
         r"(?=\s+(?:that\b|it (?:had|has|was|launched|fired|tested|test-fired)\b|"
         r"(?:(?:the|its|this|a|an)\s+|(?:January|February|March|April|May|June|July|August|"
