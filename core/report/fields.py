@@ -3687,7 +3687,12 @@ _SAID_OF_ANOTHER = (
     r"^\s*(?:that\s+)?(?:that|those|these)\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|tests?|"
     r"launch(?:es)?|weapons?|firings?)\b|"
     r"\b(?:in|over|within)\s+(?:under\s+|the\s+(?:past|last)\s+|recent\s+)(?:\w+\s+)?"
-    r"(?:days|weeks|months|years)\b"
+    r"(?:days|weeks|months|years)\b|"
+    # ("North Korea says launches are peaceful", "maintains that its satellite launches are
+    # peaceful", "insists such tests are its sovereign right": launches in general, a bare or
+    # "its"/"such" plural in the present, no launch of this day)
+    r"^\s*(?:that\s+)?(?:(?:its|such|all|these kinds? of)\s+)?(?:[\w-]+\s+)?"
+    r"(?:launches|tests|test-firings|firings)\s+(?:are|remain)\b"
 )
 # A clause opened by an older time, before the North as speaker: "At the time, the North Korean
 # government said the launch was a 'more fierce' response".

@@ -840,7 +840,9 @@ REPORTER_PATTERNS: Final = (
         r"(?:today|\w+day)'s)\s+"
         r"(?:[\w\"-]+\s+){0,3}?"
         r"(?:launch(?:es)?|attempts?|tests?|test-firings?|firings?)\b"
-        r"(?!\s+(?:would|will|was going to|is going to|plans?|planned|of\s+(?:more|further))\b)|"
+        # ("insists that its missile tests are a sovereign right": launches in general)
+        r"(?!\s+(?:would|will|was going to|is going to|plans?|planned|of\s+(?:more|further)|"
+        r"are|remain)\b)|"
         # ("The North said the two latest missiles were part of its means of tactical nuclear
         # attack": "latest" names this launch's)
         r"the\s+(?:(?:two|three|four|five|six|\d+)\s+)?latest\s+(?:[\w-]+\s+){0,2}?"
