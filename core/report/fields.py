@@ -3175,9 +3175,13 @@ _REPROACHED = (
 # A protest lodged, the act told by its verb: "lodged a stern protest with North Korea", "had
 # made a strong protest to North Korea through its diplomatic channels".
 _A_PROTEST = (
-    r"(?:lodged|made|filed|sent|delivered|issued|registered)\s+"
+    r"(?:(?:lodged|made|filed|sent|delivered|issued|registered)\s+"
     r"(?:(?:to\s+)?(?:Pyongyang|North Korea|the North|the DPRK)\s+)?(?:an?\s+)?"
-    r"(?:strong\s+|stern\s+|firm\s+|formal\s+|serious\s+)*protests?\b"
+    r"(?:strong\s+|stern\s+|firm\s+|formal\s+|serious\s+)*protests?\b|"
+    # ("said it had protested strongly to North Korea through diplomatic channels", "protested
+    # to North Korea through its embassy in Beijing": the protest told by its verb)
+    r"(?:strongly\s+)?protested\s+(?:strongly\s+)?(?:to|with)\s+(?:Pyongyang|North Korea|"
+    r"the North|the DPRK)\b)"
     r"(?:\s+(?:with|to|through|via|against)\s+[^.;,]{1,60}?)?"
 )
 # "Kishida strongly condemned the launch", "Abe denounced North Korea's missile test": a body
@@ -3187,8 +3191,9 @@ _CONDEMNS = (
     + _WHEN_SAID
     + r",?\s+(?:has\s+|had\s+|also\s+|strongly\s+|sharply\s+|swiftly\s+|quickly\s+)*"
     r"(?:condemned|denounced|critici[sz]ed|protested)\s+"
-    r"(?:the|this|these|North Korea's|Pyongyang's|the North's|its)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:launch(?:es)?|tests?|firings?)"
+    # ("condemned Saturday's failed test": the launch by its day)
+    r"(?:the|this|these|North Korea's|Pyongyang's|the North's|its|today's|\w+day's)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:launch(?:es)?|tests?|firings?)"
 )
 # A fact of the flight told in the clause: what was fired, its fall, a figure, a detection.
 _FLIGHT_FACT = (
@@ -3263,7 +3268,12 @@ _PROTEST_LODGED = (
     + _WHEN_SAID
     + r",?\s+(?:also\s+)?(?:said|says|told\s+(?:reporters|journalists|the press|parliament|"
     r"lawmakers)|announced|stated)\s+(?:that\s+)?(?:Japan|Tokyo|it|he|she|the government|"
-    r"the country)\s+(?:had\s+|has\s+|would\s+|will\s+)?(?:(?:lodged|lodge|sent|send|filed|file|"
+    r"the country)\s+(?:had\s+|has\s+|would\s+|will\s+)?(?:"
+    # ("told parliament that Japan had condemned the launch and protested to North Korea through
+    # its embassy in Beijing": a condemnation and a protest, nothing more)
+    r"(?:condemned|denounced)\s+(?:the|this|these|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:launch(?:es)?|tests?|firings?),?\s+and\s+(?:has\s+|had\s+)?" + _A_PROTEST + r"|"
+    r"(?:lodged|lodge|sent|send|filed|file|"
     r"delivered|deliver|made|make|issued|issue)\s+(?:(?:to\s+)?(?:Pyongyang|North Korea|the North|"
     r"the DPRK)\s+)?(?:an?\s+)?(?:strong\s+|stern\s+|firm\s+|formal\s+|serious\s+)*"
     r"protests?\b"

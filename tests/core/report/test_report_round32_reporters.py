@@ -282,3 +282,42 @@ def test_the_norths_words_on_this_launch_still_cite(sites, text):
 )
 def test_the_zone_named_after_japans_territorial_waters_is_outside(sites, text, expected):
     assert field(text, sites, "japan_eez") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Caribbean paper after AP: the condemnation of the day's test and a protest by its verb
+        JCS_LEAD + "Japan's government condemned Thursday's failed test and said it had "
+        "protested strongly to North Korea through diplomatic channels.",
+        # an aggregator after AFP: the head of government's word to parliament
+        JCS_LEAD + "Prime Minister Shinzo Abe told parliament that Japan had condemned the launch "
+        "and protested to North Korea through its embassy in Beijing.",
+        # a Japanese ministry's briefing retold: the noun after the condemnation
+        JCS_LEAD + "Japan's Chief Cabinet Secretary said Tokyo had condemned the launch and "
+        "lodged a protest with Pyongyang.",
+    ],
+)
+def test_a_condemnation_and_a_protest_by_its_verb_cite_no_one(sites, text):
+    assert reporters(text, sites) == "JCS"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: a minister telling of the protest alone stays cited (as 175's label
+        # reads it), and a condemnation told with a fact of the flight speaks
+        (
+            JCS_LEAD + "Japanese Defence Minister Yasukazu Hamada told reporters that Tokyo had "
+            "protested to North Korea through diplomatic channels in Beijing.",
+            "JCS;Japan MOD",
+        ),
+        (
+            JCS_LEAD + "The Japanese government condemned Thursday's launch and said the missile "
+            "flew 800 km.",
+            "JCS;Japan government",
+        ),
+    ],
+)
+def test_a_protest_told_alone_or_a_condemnation_with_the_flight_still_cites(sites, text, expected):
+    assert reporters(text, sites) == expected
