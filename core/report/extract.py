@@ -365,6 +365,14 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     if name is not None and implied and weak_class and implied != class_value:
         class_value = implied
         evidence["missile_class"] = (_with_note(name.evidence, f"{name.value} -> {implied}"),)
+    elif name is not None and _ballistic_type_beside_cruise(class_value, implied, name):
+        # "test-fired a new-type tactical ballistic missile and an improved strategic cruise
+        # missile ... the tactical ballistic missile, named Hwasongpho-11-Da-4.5": the launch's
+        # named type is the ballistic one, and its class wins over the cruise missile fired
+        # beside it (a known type's own class wins, C9).
+        class_value = str(implied)
+        note = f"{name.value} -> {implied} (the named ballistic missile, not the cruise one)"
+        evidence["missile_class"] = (_with_note(name.evidence, note),)
     if count_found is None and "SLV" in (class_value, implied):
         # A satellite goes up on one carrier rocket (a named one, "the Unha-3 rocket", too).
         count, qualifier = 1, "exact"
@@ -462,6 +470,19 @@ def extract_report(text: str, published: date, sites: Mapping[str, Site]) -> Dra
     )
 
 
+def _ballistic_type_beside_cruise(class_value: str, implied: str | None, name: Found) -> bool:
+    """The wording gives a cruise missile, but the type the report names is a ballistic
+    missile's, called ballistic where it is named ("the Hwasongpho-11-Da-4.5, a ballistic
+    missile newly built"): a ballistic and a cruise missile fired together, the named one
+    the ballistic. (A type named without "ballistic" beside a cruise missile may be another
+    launch's, and leaves the cruise missile the launch's kind.)"""
+    return (
+        class_value == "cruise"
+        and implied in RANGE_CLASSES
+        and re.search(r"\bballistic\b", name.evidence.sentence, FLAGS) is not None
+    )
+
+
 def _reach_apart(name: Found | None, told: Found | None) -> bool:
     """The name's type and the story's range word are two or more classes of reach apart (a
     short-range launch and an ICBM's name); neighbours (a "medium-range" Musudan, an IRBM) are
@@ -522,7 +543,19 @@ def _other_class(clause: Sentence, class_value: str) -> bool:
         return False
     if re.search(_LINEAGE, before[-40:], re.IGNORECASE):
         return False
+    if re.search(_ONE_OF_THE_SALVO, before[-40:], re.IGNORECASE):
+        return False
     return not re.search(_COMPARED, before[-40:], re.IGNORECASE)
+
+
+# "the first missile, thought to be an ICBM, travelled 223 miles ...; while the third, a
+# short-range ballistic missile, flew 472 miles", "the other was a short-range missile": one of
+# the launch's own missiles, counted by its place in the salvo, whose kind is named (its figures
+# are the launch's, as the longer of the missiles' figures).
+_ONE_OF_THE_SALVO = (
+    r"\b(?:the\s+(?:first|second|third|fourth|fifth|last|other|latter)|one\s+of\s+them)"
+    r"(?:\s+(?:one|missile|projectile|rocket))?\s*,?\s+(?:(?:was|is|being)\s+)?(?:an?\s+)?$"
+)
 
 
 # "of the Rodong class, a North Korean upgrade of the Russian Scud", "a variant of Russia's

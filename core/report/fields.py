@@ -171,6 +171,31 @@ def _fired_before(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# "at which it displayed nearly 60 missiles", "showed off about 40 missiles", "rolled out four
+# ICBMs on launcher trucks", "(they) paraded a dozen missiles through the square": missiles put
+# on show, which a parade or an exhibition counts, not a launch.
+_SHOWN_BEFORE: Final = (
+    r"\b(?:display(?:s|ed|ing)?|show(?:s|ed|ing)?\s+off|parad(?:ed|ing)|showcas(?:e|es|ed|ing)|"
+    r"exhibit(?:s|ed|ing)?|roll(?:s|ed|ing)?\s+out)\s+"
+    r"(?:(?:some|what|its|their|his|the|off|out)\s+){0,2}$"
+)
+# "nearly 60 missiles were displayed", "a dozen missiles on show", "missiles paraded through
+# Kim Il Sung Square": the same, told after the missiles.
+_SHOWN_AFTER: Final = (
+    r"^[^.;,]{0,40}?\b(?:(?:were|was|had been|have been|are|is)\s+(?:put\s+)?(?:on\s+)?"
+    r"(?:displayed|display|show|shown off|paraded|showcased|exhibited|rolled out)|"
+    r"on (?:display|show|parade)|paraded\s+(?:through|across|in|past))\b"
+)
+
+
+def _on_show(text: str, match: re.Match[str]) -> bool:
+    """The missiles counted were put on show (a parade, an exhibition), not fired."""
+    return (
+        re.search(_SHOWN_BEFORE, text[: match.start()], FLAGS) is not None
+        or re.match(_SHOWN_AFTER, text[match.end() :], FLAGS) is not None
+    )
+
+
 # A count said before ranks after a bare article's (rank 2): the story's own count beats it.
 _SAID_BEFORE_RANK: Final = 3
 
@@ -264,10 +289,14 @@ def find_count(sentences: Sequence[Sentence]) -> tuple[Found, str] | None:
                 continue
             if re.match(_YEARS_TALLY, sentence.text[match.end() :], FLAGS):
                 continue  # "Fired More than 40 Missiles This Year": the year's, not the launch's
+            if re.match(_TALLY_TOLD_AFTER, sentence.text[match.end() :], FLAGS):
+                continue  # "a dozen missiles have now been test-launched ... this year"
             if _NAME_STEM.search(sentence.text[: match.start()]):
                 continue  # "the Hwasong 14 intercontinental ballistic missile": a name's number
             if re.match(_ALREADY_DOWN, sentence.text[match.end() :], FLAGS):
                 continue  # "one missile had already splashed down": the salvo's first to fall
+            if _on_show(sentence.text, match):
+                continue  # "a parade at which it displayed nearly 60 missiles": none fired
             said_before = _SAID_BEFORE.search(sentence.text[: match.start()]) is not None
             said_before = said_before or _fired_before(sentence.text, match)
             asked = re.search(_ASKED, sentence.text[: match.start()], FLAGS)
@@ -739,6 +768,13 @@ _YEARS_TALLY: Final = (
     # "has tested several intermediate-range missiles in recent years": the years' tally too.
     r"(?:in|over)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?(?:years|decades)\b)"
 )
+# "At least a dozen missiles have now been test-launched by North Korea this year", "two dozen
+# missiles it has fired so far": the same tally, its period told after the perfect that counts
+# it up (not "two missiles were fired this morning").
+_TALLY_TOLD_AFTER: Final = (
+    r"^[^.;,]{0,40}?\b(?:have|has)\s+(?:now\s+|already\s+|so far\s+)?(?:been\s+)?[\w-]+"
+    r"[^.;,]{0,50}?\b(?:(?:this|last) year|so far|to date|in (?:19|20)\d\d|since)\b"
+)
 # "the projectiles were fired twice", "fired unidentified projectiles twice early on Tuesday": a
 # launch a time (not "has fired twice this month", "fired missiles three times since May": a
 # tally of days).
@@ -1057,6 +1093,18 @@ _LAND_BASED: Final = (
     r"from\s+(?:a\s+|the\s+)?(?:land|ground)(?:\s+(?:platform|launcher|site))?\b(?!\s+to\b)|"
     r"not\s+(?:from\s+)?(?:a\s+)?submarine)"
 )
+# "the Pukguksong-2, a land-based version of Pyongyang's submarine-launched weapon", "an
+# adaptation of its SLBM for ground launchers": the submarine missile the land-based one was
+# developed from, not how this launch was made.
+_DERIVED_FROM: Final = (
+    r"\b(?:version|variant|derivative|adaptation|modification|upgrade|copy|development|"
+    r"offshoot)\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+|(?:the\s+North|North\s+Korea|"
+    r"Pyongyang)'s\s+)?(?:[\w-]+\s+){0,2}?$"
+    r"|\b(?:derived|developed|adapted|modell?ed|converted)\s+from\s+(?:the\s+|an?\s+|its\s+|"
+    r"their\s+|(?:the\s+North|North\s+Korea|Pyongyang)'s\s+)?(?:[\w-]+\s+){0,2}?$"
+    r"|\bbased\s+on\s+(?:the\s+|an?\s+|its\s+|their\s+|(?:the\s+North|North\s+Korea|"
+    r"Pyongyang)'s\s+)?(?:[\w-]+\s+){0,2}?$"
+)
 # "suggested the weapons 'may have been submarine-launched'", "possibly from a submarine": a guess.
 _GUESSED: Final = (
     r"\b(?:(?:may|might|could)\s+(?:also\s+)?(?:have\s+been|be)|possibly|perhaps|maybe)\b"
@@ -1320,6 +1368,7 @@ def _set_aside(text: str, start: int, match: re.Match[str], guessed: bool) -> bo
     tail = text[match.end() :]
     return bool(
         (guessed and re.search(_GUESSED, before, FLAGS))
+        or (guessed and re.search(_DERIVED_FROM, before, FLAGS))
         or re.search(_CONTRASTED, before, FLAGS)
         or re.search(_PURSUED_BEFORE, before, FLAGS)
         or re.search(_FEARED, head, FLAGS)
@@ -1332,6 +1381,7 @@ def _set_aside(text: str, start: int, match: re.Match[str], guessed: bool) -> bo
         or re.search(_OR_BEFORE_KIND, before, FLAGS)
         or re.match(_OR_AFTER, tail)
         or re.search(_OTHERS_LAUNCH, before, FLAGS)
+        or re.search(_OTHERS_MISSILES, before, FLAGS)
         or re.search(_EARLIER_EVENT, head, FLAGS)
         or re.search(_FIRED_PREVIOUSLY, head, FLAGS)
         or re.search(_ASKED_KIND, head, FLAGS)
@@ -1347,6 +1397,10 @@ def _set_aside(text: str, start: int, match: re.Match[str], guessed: bool) -> bo
         or re.match(_PLACE_OF_KIND, tail, FLAGS)
         or re.search(_BE_IT, before, FLAGS)
         or re.search(_AWAITED, head, FLAGS)
+        or (re.search(_STILL_TO_COME, before, FLAGS) and re.match(_A_LAUNCH_TAIL, tail, FLAGS))
+        or (re.search(_WHOSE_LAUNCHES, before, FLAGS) and re.match(_IN_GENERAL, tail, FLAGS))
+        or re.search(_DISGUISE_BEFORE, before, FLAGS)
+        or re.match(_IN_DISGUISE_AFTER, tail, FLAGS)
         or re.search(_DAYS_BEFORE_THIS, head, FLAGS)
         or _a_project_for(before, tail)
         or _satellite_tested_for(before, match)
@@ -1384,6 +1438,33 @@ _PLACE_OF_KIND: Final = (
 # missiles", "braced for an ICBM launch": a launch awaited, not the one made.
 _AWAITED: Final = (
     r"\b(?:watch(?:es|ed|ing)?|look(?:s|ed|ing)?\s+out|brac(?:e|es|ed|ing))\s+for\s+[^.;]{0,60}$"
+)
+# "a test which it said was in preparation for a coming satellite launch", "ahead of an upcoming
+# ICBM test", "preparing for its next satellite launch": a launch still to come, not the one made
+# ("went ahead with a planned satellite launch" tells it made: planned is not here).
+_STILL_TO_COME: Final = (
+    r"\b(?:(?:coming|upcoming|forthcoming|future|impending|imminent|next)\s+(?:[\w-]+\s+)?"
+    r"|(?:(?:in\s+)?preparations?|prepar(?:ing|es|ed)|readying|getting\s+ready)\s+for\s+"
+    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?)$"
+)
+# (the launch the kind names: "satellite launch", "ICBM test")
+_A_LAUNCH_TAIL: Final = r"^\s*(?:[\w-]+\s+)?(?:launch(?:es)?|tests?|test-firings?|firings?)\b"
+# "North Korea maintains that its satellite launches are peaceful", "the North's ICBM tests
+# have drawn sanctions": the launches of a kind as a whole, in a present or perfect statement,
+# not this launch ("its satellite launch was a success" is this one).
+_WHOSE_LAUNCHES: Final = r"\b(?:its|their|the\s+North's|North\s+Korea's|Pyongyang's)\s+$"
+_IN_GENERAL: Final = (
+    r"^\s*(?:launches|tests|firings)\s+(?:are|have|were\s+(?:always|never|often|long))\b"
+)
+# "regard them as long-range missile tests in disguise", "a thinly veiled ICBM test": the kind a
+# launch told as a space launch is said to hide, a view of it, not the kind told (a rocket
+# launch so described is a carrier rocket's: see _disguised_rocket).
+_DISGUISE_BEFORE: Final = (
+    r"\b(?:disguised|thinly[- ]veiled|veiled|camouflaged|cover\s+for|guise\s+of)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$"
+)
+_IN_DISGUISE_AFTER: Final = (
+    r"^\s*(?:ballistic\s+)?(?:missiles?\s+)?(?:tests?|launch(?:es)?|firings?)\s+in\s+disguise\b"
 )
 # '"another potential provocation, be it an ICBM launch, be a nuclear test"': possibilities
 # offered, not the launch made.
@@ -1527,6 +1608,17 @@ _OTHERS_LAUNCH = (
     r"the United States|the U\.?S\.?|Washington|Japan|China|Russia)(?:'s\s+(?:military|navy|"
     r"army|air force))?\s+(?:(?:today|also|itself|later|separately|recently|successfully|"
     r"has|had|have)\s+)*(?:test-fired|test-launched|fired|launched|tested)\s+(?:[\w-]+\s+){0,3}?$"
+)
+# "a W87 warhead fitted to American intercontinental ballistic missiles", "Russia's ICBMs",
+# "South Korea's Hyunmoo ballistic missiles": another country's missiles, owned by it, told for
+# comparison, not the North's launch (not "South Korean officials said an ICBM": a speaker).
+_OTHERS_MISSILES = (
+    r"(?:\b(?:American|Russian|Soviet|Chinese|South\s+Korean|Japanese|Indian|Pakistani|Iranian|"
+    r"Israeli|British|French)|(?-i:\bU\.?S\.?)|\b(?:America|Russia|China|South\s+Korea|Japan|"
+    r"India|Pakistan|Iran|Israel|Britain|France|Washington|Moscow|Beijing|Seoul|Tokyo)'s|"
+    r"\bthe\s+United\s+States'?s?)"
+    r"\s+(?:(?:own|new|latest|existing|nuclear-armed|land-based|Minuteman|Trident|Hyunmoo|"
+    r"[\w-]*\d[\w-]*)\s+){0,2}$"
 )
 
 
@@ -1938,7 +2030,10 @@ LAUNCHED_AT_SEA = (
 # and Japan", "the test was conducted in the East Sea": where the launch was made (a submarine's
 # waters), not where the missile came down.
 _TOOK_PLACE_IN: Final = (
-    r"\b(?:launch|firing|test|test-firing|test-launch)\s+(?:took\s+place|was\s+(?:made|"
+    # ("the launch, one more in a recent series of tests, took place in waters east of the
+    # Korean peninsula": an aside between the launch and its verb)
+    r"\b(?:launch|firing|test|test-firing|test-launch)(?:\s*,[^,;.]{1,60},)?\s+"
+    r"(?:took\s+place|was\s+(?:made|"
     r"conducted|carried\s+out|staged)|occurred|happened)\b(?:[^.;]|[ap]\.m\.?){0,80}?\b(?:in|at)\s+"
     r"(?:the\s+)?(?:(?:sea|waters?)\s+(?:(?:of|off)\s+(?:the\s+)?)?)?$"
 )
@@ -2055,7 +2150,9 @@ _OVERFLIGHT_UNMADE: Final = (
 # that it had not": the overflight taken back in the clause right after it.
 _TAKEN_BACK: Final = (
     r"^\W*(?:but|however|though)\b[^.;]{0,80}\b(?:clarified|corrected|revised|retracted|denied)\b"
-    r"|^\W*(?:but|however|though)\b[^.;]{0,80}\b(?:had|did|has)\s+not\s*(?:been\s+the\s+case)?\W*$"
+    # ("but the Japanese government later said that had not happened": the flight denied)
+    r"|^\W*(?:but|however|though)\b[^.;]{0,80}\b(?:had|did|has)\s+not\s*"
+    r"(?:been\s+the\s+case|happened|happen|occurred|occur|done\s+so)?\W*$"
 )
 
 
@@ -2832,6 +2929,20 @@ _DETECTED_FIRING = (
     r"(?:had\s+|have\s+|has\s+)?(?:detected|spotted|picked up|tracked)\s+"
     r"(?:North Korea|Pyongyang|the North)\s+(?:firing|launching|test-firing)\b(?![^.;]*\bfrom\b)"
 )
+# "The claim came a day after the South Korean and Japanese militaries detected the launch, from
+# a site close to the capital", "Tokyo issued an alert minutes after its defence ministry picked
+# up the missile": a detection told as the time of another event, in a clause opened by "after"
+# or "when", names the body only as detecting, whatever the writer tells of the launch beside it
+# ("after the JCS detected the launch, it said the missile flew 600 km" speaks).
+_AS_THE_TIME_OF_ANOTHER = (
+    r"\b(?:after|when|once|as soon as)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'.-]+\s+){0,3}?$"
+)
+_DETECTED_THE_LAUNCH = (
+    r"^(?:\s+(?!(?:said|says|say|told|reported|announced)\b)[\w'-]+){0,4}?\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:first\s+)?(?:detected|spotted|picked up|tracked)\s+"
+    r"(?:(?:the|its|a|an|two|several|multiple|North Korea's|the North's|Pyongyang's)\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?:launch(?:es)?|firings?|missiles?|projectiles?|rockets?|tests?)\b"
+)
 _SPOKE_AFTER_IT = r"^[^.;]*\b(?:said|says|say|told|added|stated|reported|announced|according)\b"
 # "The firing has drawn criticism from Japan's Defense Minister", "prompting condemnation from
 # Tokyo": a body named as the source of a reproach the launch drew says nothing of it (C1; "drew
@@ -3064,9 +3175,13 @@ _REPROACHED = (
 # A protest lodged, the act told by its verb: "lodged a stern protest with North Korea", "had
 # made a strong protest to North Korea through its diplomatic channels".
 _A_PROTEST = (
-    r"(?:lodged|made|filed|sent|delivered|issued|registered)\s+"
+    r"(?:(?:lodged|made|filed|sent|delivered|issued|registered)\s+"
     r"(?:(?:to\s+)?(?:Pyongyang|North Korea|the North|the DPRK)\s+)?(?:an?\s+)?"
-    r"(?:strong\s+|stern\s+|firm\s+|formal\s+|serious\s+)*protests?\b"
+    r"(?:strong\s+|stern\s+|firm\s+|formal\s+|serious\s+)*protests?\b|"
+    # ("said it had protested strongly to North Korea through diplomatic channels", "protested
+    # to North Korea through its embassy in Beijing": the protest told by its verb)
+    r"(?:strongly\s+)?protested\s+(?:strongly\s+)?(?:to|with)\s+(?:Pyongyang|North Korea|"
+    r"the North|the DPRK)\b)"
     r"(?:\s+(?:with|to|through|via|against)\s+[^.;,]{1,60}?)?"
 )
 # "Kishida strongly condemned the launch", "Abe denounced North Korea's missile test": a body
@@ -3076,8 +3191,9 @@ _CONDEMNS = (
     + _WHEN_SAID
     + r",?\s+(?:has\s+|had\s+|also\s+|strongly\s+|sharply\s+|swiftly\s+|quickly\s+)*"
     r"(?:condemned|denounced|critici[sz]ed|protested)\s+"
-    r"(?:the|this|these|North Korea's|Pyongyang's|the North's|its)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:launch(?:es)?|tests?|firings?)"
+    # ("condemned Saturday's failed test": the launch by its day)
+    r"(?:the|this|these|North Korea's|Pyongyang's|the North's|its|today's|\w+day's)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:launch(?:es)?|tests?|firings?)"
 )
 # A fact of the flight told in the clause: what was fired, its fall, a figure, a detection.
 _FLIGHT_FACT = (
@@ -3152,7 +3268,12 @@ _PROTEST_LODGED = (
     + _WHEN_SAID
     + r",?\s+(?:also\s+)?(?:said|says|told\s+(?:reporters|journalists|the press|parliament|"
     r"lawmakers)|announced|stated)\s+(?:that\s+)?(?:Japan|Tokyo|it|he|she|the government|"
-    r"the country)\s+(?:had\s+|has\s+|would\s+|will\s+)?(?:(?:lodged|lodge|sent|send|filed|file|"
+    r"the country)\s+(?:had\s+|has\s+|would\s+|will\s+)?(?:"
+    # ("told parliament that Japan had condemned the launch and protested to North Korea through
+    # its embassy in Beijing": a condemnation and a protest, nothing more)
+    r"(?:condemned|denounced)\s+(?:the|this|these|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:launch(?:es)?|tests?|firings?),?\s+and\s+(?:has\s+|had\s+)?" + _A_PROTEST + r"|"
+    r"(?:lodged|lodge|sent|send|filed|file|"
     r"delivered|deliver|made|make|issued|issue)\s+(?:(?:to\s+)?(?:Pyongyang|North Korea|the North|"
     r"the DPRK)\s+)?(?:an?\s+)?(?:strong\s+|stern\s+|firm\s+|formal\s+|serious\s+)*"
     r"protests?\b"
@@ -3257,7 +3378,11 @@ _DATA_SHARED = (
 # "a launch Prime Minister Shinzo Abe called a 'challenge to the world'" (715), "which Tokyo
 # branded an unacceptable provocation": a body's word of reproach for the launch condemns it and
 # says nothing of it, as "condemned the launch" says nothing (the North's own word, "which state
-# media called a success", still cites it: KCNA is not read here).
+# media called a success", still cites it: KCNA is not read here). The word is read wherever it
+# stands, in a clause hung on the launch ("a move Abe described as an 'unprecedented' threat") or
+# with the body as the subject ("Abe on Saturday called the launch a 'clear challenge'" (796),
+# "South Korea's military called the launch 'a grave provocation'"), as "condemned the launch as
+# a provocation" is (C1).
 _CALLED_A_REPROACH = (
     r"^(?:\s+[A-Z][\w.'-]*){0,3}" + _WHEN_SAID + r"\s+(?:has\s+|had\s+|also\s+)*"
     r"(?:called|described|termed|branded|labell?ed|denounced\s+as|condemned\s+as)\s+"
@@ -3267,18 +3392,6 @@ _CALLED_A_REPROACH = (
     r"intolerable|reckless|violation|affront|menace)\b"
     r"(?![^.;]*\b(?:missiles?|fell|landed|flew|came down|kilomet\w+|km|miles|EEZ|economic zone|"
     r"altitude|detected|confirmed)\b)"
-)
-
-# Only in a clause hung on the launch ("a launch X called", "in what X branded"): "The South
-# Korean military called the launch a grave provocation" speaks, and is cited. A head of
-# government's word of reproach is his reaction wherever it stands ("Japanese Prime Minister
-# Shinzo Abe on Saturday called the launch a 'clear challenge'" (796)), as his condemnation is.
-_HEAD_OF_GOVERNMENT = r"\b(?:prime minister|premier|president|chief cabinet secretary)\b"
-_REPROACH_CLAUSE_BEFORE = (
-    # ("North Korea has fired a missile over northern Japan, a move Japanese Prime Minister
-    # Shinzo Abe described as an 'unprecedented' threat": the launch as "a move", "an act")
-    r"\b(?:launch(?:es)?|tests?|firings?|what|move|act|action|step)\s+(?:that\s+|which\s+)?"
-    r"(?:the\s+)?$"
 )
 
 
@@ -3403,6 +3516,11 @@ def _not_cited(text: str, match: re.Match[str], body: str) -> bool:
             and re.match(_SPOKE_AFTER_IT, after, FLAGS) is None
         )
         or (
+            re.search(_AS_THE_TIME_OF_ANOTHER, before, FLAGS) is not None
+            and re.match(_DETECTED_THE_LAUNCH, after, FLAGS) is not None
+            and re.match(_SPOKE_AFTER_IT, after, FLAGS) is None
+        )
+        or (
             re.search(_REPROACH_DRAWN_FROM, before, FLAGS) is not None
             and re.match(_SPOKE_AFTER_IT, after, FLAGS) is None
         )
@@ -3416,14 +3534,7 @@ def _not_cited(text: str, match: re.Match[str], body: str) -> bool:
         or re.search(_PLACED_UNDER, before, FLAGS)
         or _held_view(text, match)
         or _called_a_thing(text, match)
-        or (
-            body != "KCNA"
-            and (
-                re.search(_REPROACH_CLAUSE_BEFORE, text[: match.start()], FLAGS) is not None
-                or re.search(_HEAD_OF_GOVERNMENT, match.group(0), FLAGS) is not None
-            )
-            and re.match(_CALLED_A_REPROACH, text[match.end() :], FLAGS) is not None
-        )
+        or (body != "KCNA" and re.match(_CALLED_A_REPROACH, text[match.end() :], FLAGS) is not None)
         or re.search(_OF_THE_PROGRAMME, after, FLAGS)
     )
 
@@ -3586,7 +3697,12 @@ _SAID_OF_ANOTHER = (
     r"^\s*(?:that\s+)?(?:that|those|these)\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|tests?|"
     r"launch(?:es)?|weapons?|firings?)\b|"
     r"\b(?:in|over|within)\s+(?:under\s+|the\s+(?:past|last)\s+|recent\s+)(?:\w+\s+)?"
-    r"(?:days|weeks|months|years)\b"
+    r"(?:days|weeks|months|years)\b|"
+    # ("North Korea says launches are peaceful", "maintains that its satellite launches are
+    # peaceful", "insists such tests are its sovereign right": launches in general, a bare or
+    # "its"/"such" plural in the present, no launch of this day)
+    r"^\s*(?:that\s+)?(?:(?:its|such|all|these kinds? of)\s+)?(?:[\w-]+\s+)?"
+    r"(?:launches|tests|test-firings|firings)\s+(?:are|remain)\b"
 )
 # A clause opened by an older time, before the North as speaker: "At the time, the North Korean
 # government said the launch was a 'more fierce' response".
@@ -4036,9 +4152,12 @@ _SOURCE_BEFORE = (
     r"\b(?:said|says|say|told|reported|confirmed|announced)\s+(?:the\s+)?$|"
     # '"A possible ballistic missile was launched," said the first message put out by Japanese
     # officials', "in a statement issued by Japanese authorities": a statement of theirs.
-    r"\b(?:message|statement|release|notice|alert|announcement|bulletin|update|warning)s?\s+"
+    # ("citing information given by Japanese officials", "data provided by the Japanese
+    # government": what they told, the same)
+    r"\b(?:message|statement|release|notice|alert|announcement|bulletin|update|warning|"
+    r"information|data|detail|figure)s?\s+"
     r"(?:(?:that\s+|which\s+)?(?:was|were)\s+)?(?:put out|issued|released|sent(?: out)?|posted|"
-    r"published|given)\s+by\s+(?:the\s+)?$"
+    r"published|given|provided|supplied|shared|passed on)\s+by\s+(?:the\s+)?$"
 )
 
 

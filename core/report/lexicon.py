@@ -11,14 +11,21 @@ NAME_PATTERNS: Final = (
     (
         # "Hwasong-11Ma", "Hwasongpho-11 Ra", "Hwasongpho-11 Ka": a Korean letter names a variant
         # "Hwasongpho-11 Da-4.5": a variant's letter with the warhead's weight in tonnes.
-        # ("Hwasongpo-11": the aspirate's h left out)
-        r"\bHwas(?:e)?ong(?:pho|po)?[- ]?(?P<n>\d{1,2}[A-Za-z]?)"
-        r"(?:(?P<gap>[- ]?)(?P<suffix>Ma|Ra|Na|Da|Ka|Ga)(?:-(?P<tonnes>\d(?:\.\d)?)\b)?)?\b",
+        # ("Hwasongpo-11": the aspirate's h left out; "Hwaseong-18", "Hwasŏng-15", "Hwa-song-14":
+        # the romanisations; "Hawsong-15", "Hawson-15": the first letters swapped or the last
+        # dropped, as outlets slip in a name a numbered type still makes plain)
+        # ("two Hwasong-15s", "the Hwasong-12's engine": a plural or possessive, no variant)
+        r"\bH(?:wa|aw)-?s(?:e?o|ŏ)n?g?(?:pho|po)?[- ]?(?P<n>\d{1,2}(?:(?!s\b)[A-Za-z])?)"
+        r"(?:(?P<gap>[- ]?)(?P<suffix>Ma|Ra|Na|Da|Ka|Ga)(?:-(?P<tonnes>\d(?:\.\d)?)\b)?)?"
+        r"(?:'?s)?\b",
         "Hwasong",
     ),
     (r"\bKN[- ]?(?P<n>\d{1,2})(?:s\b)?\b", "KN"),
     # Pukkuksong, and Revised Romanization's Bukgeukseong
-    (r"\b(?:Puk[gk]?uksong|Bukgeukseong)(?:[- ]?(?P<n>\d{1,2}[A-Za-z]?))?\b", "Pukguksong"),
+    (
+        r"\b(?:Puk[gk]?uksong|Bukgeukseong)(?:[- ]?(?P<n>\d{1,2}(?:(?!s\b)[A-Za-z])?))?(?:'?s)?\b",
+        "Pukguksong",
+    ),
     # "Hwasal-1 Ra-3": a variant named with a Korean letter and a number.
     (r"\bHwasal(?:[- ]?(?P<n>\d))?(?:[- ](?P<variant>Ra|Na|Da|Ma)[- ]?(?P<vn>\d))?\b", "Hwasal"),
     (r"\bPulhwasal[- ]?3[- ]?31\b", "Pulhwasal-3-31"),
@@ -39,7 +46,8 @@ NAME_PATTERNS: Final = (
     (r"\bMus(?:u|a|an)dan(?:s\b)?\b", "Musudan"),
     # The other families data/launches.csv names. A bare "Scud" is the family, not a name; a
     # model letter makes it one ("Scud-C").
-    (r"\bScud[- ](?P<n>[BCD]|ER)\b", "Scud"),
+    # ("thought to be Scud-Cs": the model's plural)
+    (r"\bScud[- ](?P<n>[BCD]|ER)(?:'?s)?\b", "Scud"),
     (r"\bUnha(?:[- ]?(?P<n>\d))?\b", "Unha"),
     # ("Taep'o-dong": McCune-Reischauer's apostrophe; "Daepodong-1": Revised Romanization)
     (r"\b[TD]aep'?o[- ]?dong(?:[- ]?(?P<n>\d))?\b", "Taepodong"),

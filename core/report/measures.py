@@ -12,12 +12,15 @@ from core.report.lexicon import NUMBER_WORDS
 from core.report.patterns import (
     APOGEE_PATTERNS,
     BARE_APOGEE_PATTERN,
+    DISTANCE_UNIT,
+    FIGURE,
     FLAGS,
     FLIGHT_HOURS_PATTERN,
     FLIGHT_TIME_PATTERNS,
     KM_PER_UNIT,
     MINUTE_WORDS,
     NORTH_KOREAN_CLAIM,
+    QUALIFIER,
     RANGE_PATTERNS,
     RANGE_WORDS,
 )
@@ -29,9 +32,58 @@ _HOUR_WORDS = {"one": 1, "an": 1, "two": 2, "three": 3, "four": 4}
 _AND_SECONDS: Final = r"\s*(?:,\s*|and\s+)?(?P<sec>[1-5]?\d)\s*(?:seconds?|secs?)\b"
 
 
+# The words a distance's figure is written in (with "hundred", "thousand" and "a"), and their
+# values.
+_UNIT_WORDS: Final = (
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
+_TEN_WORDS: Final = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_WORD_VALUES: Final = {word: value for value, word in enumerate(_UNIT_WORDS)} | {
+    word: 10 * tens for tens, word in enumerate(_TEN_WORDS, 2)
+}
+
+
+def parse_figure(text: str) -> float:
+    """A figure in digits or in words: '1,100' -> 1100.0, 'one thousand' -> 1000.0, 'five
+    hundred and fifty' -> 550.0, 'a thousand' -> 1000.0."""
+    if re.match(r"\d", text):
+        return parse_number(text)
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word == "a":
+            current = 1
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            current += _WORD_VALUES.get(word, 0)
+    return float(total + current)
+
+
 def _reading(match: re.Match[str], sentence: Sentence, label: str) -> Found:
     groups = match.groupdict()
-    value = parse_number(match.group("num"))
+    value = parse_figure(match.group("num"))
     if groups.get("num2"):
         # A span or two missiles' figures: the longer flight.
         value = max(value, parse_number(groups["num2"]))
@@ -62,12 +114,17 @@ def _reading(match: re.Match[str], sentence: Sentence, label: str) -> Found:
 
 
 def _readings(
-    patterns: tuple[str, ...], sentences: Sequence[Sentence], label: str
+    patterns: tuple[str, ...],
+    sentences: Sequence[Sentence],
+    label: str,
+    estimates: tuple[str, ...] = (),
 ) -> tuple[Found | None, Found | None]:
     """The first figure from others (JCS, Japan, analysts) and the first North Korea claims.
 
     A figure told only as a possibility ("said the missile possibly flew some 1,300 km") yields
     to one another sentence states ("holds to its position that the missile flew some 500 km").
+    A figure told in its sentence as the South's or Japan's estimate (`estimates`) is theirs,
+    whatever other figure the sentence sets against it.
     """
     claimed: Found | None = None
     possible: Found | None = None
@@ -76,6 +133,11 @@ def _readings(
         named = re.findall(_NAMED_AGENCY, sentence.text, FLAGS)
         if named:
             north_agency = bool(re.fullmatch(NORTH_KOREAN_CLAIM, named[-1], FLAGS))
+        estimate = first_match(estimates, sentence)
+        if estimate is not None:
+            found = _reading(estimate, sentence, label)
+            note = f"{found.evidence.note}; the estimate of South Korea or Japan"
+            return Found(found.value, replace(found.evidence, note=note)), claimed
         match = first_match(patterns, sentence)
         if match is None:
             continue
@@ -136,10 +198,57 @@ POSSIBLY_BEFORE: Final = (
 )
 
 
-def _measure(patterns: tuple[str, ...], sentences: Sequence[Sentence], label: str) -> Found | None:
+def _measure(
+    patterns: tuple[str, ...],
+    sentences: Sequence[Sentence],
+    label: str,
+    estimates: tuple[str, ...] = (),
+) -> Found | None:
     """The first figure; one North Korea claims yields to a later one from JCS, Japan or others."""
-    stated, claimed = _readings(patterns, sentences, label)
+    stated, claimed = _readings(patterns, sentences, label, estimates)
     return stated or claimed
+
+
+# South Korea or Japan, or a body of either, as the owner of an estimate: "South Korea's
+# military", "the JCS", "Japan's Defense Ministry", "Seoul", "Tokyo".
+_SOUTH_OR_JAPAN: Final = (
+    r"(?:the\s+)?(?:South\s+Korea(?:'s|n)?|Seoul(?:'s)?|the\s+South(?:'s)?|Japan(?:'s|ese)?|"
+    r"Tokyo(?:'s)?|JCS(?:'s)?|Joint\s+Chiefs(?:\s+of\s+Staff)?(?:'s)?)"
+    r"(?:\s+(?:military|army|armed\s+forces|defen[cs]e\s+ministry|Defen[cs]e\s+Ministry|"
+    r"government|officials|Joint\s+Chiefs\s+of\s+Staff)(?:'s)?)?"
+)
+_ESTIMATE_WORDS: Final = r"(?:estimate|assessment|calculation|figure|reading)s?"
+# "flown 1,500 kilometers, well beyond the 1,100-kilometer (680-mile) estimate given by South
+# Korea's military", "against the JCS's estimate of 1,100 km", "Japan's 1,100 km estimate": a
+# distance told as the South's or Japan's estimate, set against another figure (North Korea's
+# claim). (Not "a range estimate": what the type can reach; nor an estimate with no owner.)
+_RANGE_ESTIMATES: Final = (
+    r"\b"
+    + QUALIFIER
+    + FIGURE
+    + DISTANCE_UNIT
+    + r"(?:\s*\([^)]{0,30}\))?\s+"
+    + _ESTIMATE_WORDS
+    + r"\s+(?:(?:given|made|offered|put\s+forward|released|provided|announced|reported|"
+    r"published)\s+)?(?:by|from|of)\s+" + _SOUTH_OR_JAPAN + r"\b",
+    r"\b"
+    + _SOUTH_OR_JAPAN
+    + r"\s+(?:own\s+|earlier\s+|initial\s+)?"
+    + _ESTIMATE_WORDS
+    + r"\s+of\s+"
+    + QUALIFIER
+    + FIGURE
+    + DISTANCE_UNIT,
+    r"\b"
+    + _SOUTH_OR_JAPAN
+    + r"\s+(?:own\s+|earlier\s+|initial\s+)?"
+    + QUALIFIER
+    + FIGURE
+    + DISTANCE_UNIT
+    + r"(?:\s*\([^)]{0,30}\))?\s+"
+    + _ESTIMATE_WORDS
+    + r"\b",
+)
 
 
 # "The first missile flew 150 km ... The second travelled 400 km": one figure per missile.
@@ -158,7 +267,7 @@ _GOES_ON: Final = (
 
 def find_range(sentences: Sequence[Sentence]) -> Found | None:
     """Distance flown, in km; of figures given missile by missile, the longest."""
-    found = _measure(RANGE_PATTERNS, sentences, "range")
+    found = _measure(RANGE_PATTERNS, sentences, "range", _RANGE_ESTIMATES)
     if found is None:
         return found
     if not re.search(_FIRST_OF, found.evidence.sentence, FLAGS):

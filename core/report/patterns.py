@@ -9,10 +9,25 @@ from typing import Final
 FLAGS: Final = re.IGNORECASE
 
 # ("flew about 1 000 km", "higher than 6 000 km": a space, or a narrow space, between thousands)
-NUMBER: Final = (
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])(?:\.\d+)?|"
-    r"\d+(?:\.\d+)?)"
+_DIGITS: Final = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])(?:\.\d+)?|"
+    r"\d+(?:\.\d+)?"
 )
+NUMBER: Final = r"(?P<num>" + _DIGITS + r")"
+# A distance's figure may be written in words, as broadcasts' scripts write it: "roughly one
+# thousand kilometers", "close to five hundred kilometers", "a thousand kilometres" (not "several
+# hundred kilometers": no figure). `measures.parse_figure` reads them.
+_UNITS_WORDS: Final = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen"
+)
+_TENS_WORDS: Final = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+WORDED_NUMBER: Final = (
+    r"\b(?:a(?=[\s-]+(?:hundred|thousand)\b)|" + _UNITS_WORDS + "|" + _TENS_WORDS + r")\b"
+    r"(?:(?:[\s-]+and)?[\s-]+(?:" + _UNITS_WORDS + "|" + _TENS_WORDS + r"|hundred|thousand)\b)*"
+)
+# A distance's figure, in digits or in words.
+FIGURE: Final = r"(?P<num>" + _DIGITS + "|" + WORDED_NUMBER + r")"
 # "70 to 100 km", "430 and 690 kilometers": the second figure of a span (the longer flight).
 # "430 km to 450 km": the unit may come after the first figure too.
 SPAN: Final = (
@@ -105,9 +120,10 @@ RANGE_PATTERNS: Final = (
     # "a missile known as the Taepodong-1, said to have a range of 1,200 miles or more": what
     # the type is said to do, as above ("The missiles are assessed to have a range of" is theirs).
     # ("thought to have a minimum range of 1,500 miles" is the type's too)
-    r"flight distance of|flight range of|(?<!maximum )(?<!minimum )"
-    + TYPE_SAID
-    + r"range of(?!\s+up to)|"
+    # ("its flight time suggested a possible range of 15,000 km on a normal trajectory": the
+    # reach it would have, not a distance flown)
+    r"flight distance of|flight range of|(?<!maximum )(?<!minimum )(?<!possible )(?<!potential )"
+    r"(?<!theoretical )" + TYPE_SAID + r"range of(?!\s+up to)|"
     # "came down off the east coast after a flight of 310 miles"
     # ("flew distances of roughly 110 to 670 kilometers")
     r"distances? of|(?<!maximum )flight of|went|"
@@ -128,13 +144,13 @@ RANGE_PATTERNS: Final = (
     # "travelled more than about 650 kilometers"
     # ("a range of only 75 miles", "flew just 200 km")
     + r"(?:(?:about|around|approximately|some|roughly|nearly|only|just|merely)\s+)?"
-    + NUMBER
+    + FIGURE
     + SPAN
     + DISTANCE_UNIT
     + ALT_DISTANCE,
     # ("reporting a 700km (435-mile) flight": a conversion may stand between)
     r"\b"
-    + NUMBER
+    + FIGURE
     + DISTANCE_UNIT
     + r"(?:\s*\([^)]{0,30}\))?\s+(?:flight|trip|journey|trajectory|flight path)\b",
     # "seven Scud-type missiles, with a range of about 500km, were launched": the range set off
@@ -142,7 +158,7 @@ RANGE_PATTERNS: Final = (
     # of", a type's).
     r"\b(?:missiles?|rockets?|projectiles?)\s*,\s+with\s+an?\s+(?:estimated\s+)?range\s+of\s+"
     + QUALIFIER
-    + NUMBER
+    + FIGURE
     + SPAN
     + DISTANCE_UNIT
     + ALT_DISTANCE
@@ -159,7 +175,7 @@ RANGE_PATTERNS: Final = (
     + QUALIFIER
     # ('"their range is more than (125 miles)"': an editor's figure set in a quote's brackets)
     + r"[(\[]?"
-    + NUMBER
+    + FIGURE
     + SPAN
     + DISTANCE_UNIT
     + ALT_DISTANCE,
@@ -171,13 +187,13 @@ RANGE_PATTERNS: Final = (
     r"(?:(?:missile|projectile|rocket|weapon)s?'s?\s+)?"
     r"(?:flight\s+(?:range\s+|distance\s+)?|range\s+|distance\s+)at\s+"
     + QUALIFIER
-    + NUMBER
+    + FIGURE
     + SPAN
     + DISTANCE_UNIT,
     # "The missile landed about 900 km away"
     r"\b(?:landed|fell|came down|splashed down|impacted|struck)\s+"
     + QUALIFIER
-    + NUMBER
+    + FIGURE
     + DISTANCE_UNIT
     + ALT_DISTANCE
     + r"\s+away\b",
@@ -185,7 +201,7 @@ RANGE_PATTERNS: Final = (
     # away": the target's distance, a conversion or its sea between.
     r"\b(?:target|targets|point|area)\s+(?:(?:at|in)\s+(?:the\s+)?sea\s+)?"
     + QUALIFIER
-    + NUMBER
+    + FIGURE
     + DISTANCE_UNIT
     + ALT_DISTANCE
     + r"\s+away\b",
@@ -194,18 +210,18 @@ RANGE_PATTERNS: Final = (
     r"\b(?:target|targets|target area|point|area)\b[^.;,]{0,40}?\s"
     r"(?:lay|lies|lie|was|were|is|are|sat|sits|stood|located|situated)\s+"
     + QUALIFIER
-    + NUMBER
+    + FIGURE
     + DISTANCE_UNIT
     + r"\s+away\b(?!\s+from\b)",
     # "hit the predetermined area in the open waters, 1,001.2 km away"
     r"\b(?:target|targets|point|area|waters|island|sea)\b[^.;,]{0,40}?,\s+"
     + QUALIFIER
-    + NUMBER
+    + FIGURE
     + DISTANCE_UNIT
     + r"\s+away\b",
     r"\b"
     + QUALIFIER
-    + NUMBER
+    + FIGURE
     + DISTANCE_UNIT
     + ALT_DISTANCE
     + r"\s+from\s+(?:(?:the|its)\s+launch\s+(?:site|point|pad|area)|"
@@ -213,7 +229,7 @@ RANGE_PATTERNS: Final = (
     # "565 miles high and 280 miles in distance", "a flight some 600 km in length"
     r"\b"
     + QUALIFIER
-    + NUMBER
+    + FIGURE
     + DISTANCE_UNIT
     + ALT_DISTANCE
     + r"\s+(?:in (?:distance|range|length)|downrange)\b",
@@ -222,14 +238,14 @@ RANGE_PATTERNS: Final = (
     r"\b(?:estimated|put|assessed|placed)\s+(?:it\s+)?at\s+"
     + r"(?!up\s+to\b)"
     + QUALIFIER
-    + NUMBER
+    + FIGURE
     + SPAN
     + DISTANCE_UNIT,
     # "came down halfway between North Korea and Japan, about 300 miles across the Sea of
     # Japan": the way it went, from a fall (not "300 km off the coast", where it fell).
     r"\b(?:came down|landed|fell|splashed down|crashed|impacted)\b[^.;]{0,80}?,\s+"
     + QUALIFIER
-    + NUMBER
+    + FIGURE
     + DISTANCE_UNIT
     + ALT_DISTANCE
     + r"\s+(?:out\s+)?(?:across|over)\s+the\s+(?:Sea of Japan|East Sea|Yellow Sea|West Sea|sea)\b",
@@ -239,7 +255,7 @@ APOGEE_PATTERNS: Final = (
     # km": the highest they rose
     r"\b(?:altitudes?|heights?)\b[^.;]{0,30}?\b(?:topped\s+out|peaked|maxed\s+out)\s+at\s+"
     + QUALIFIER
-    + NUMBER
+    + FIGURE
     + DISTANCE_UNIT
     + ALT_DISTANCE,
     # "the missiles flew very low, at about 25 km", "flying low at an altitude of 30 km": a low
@@ -247,13 +263,13 @@ APOGEE_PATTERNS: Final = (
     r"\b(?:flew|flying|flown|flies|fly)\s+(?:very\s+|unusually\s+|relatively\s+|extremely\s+)?"
     r"low\b,?\s+(?:at\s+)?(?:an?\s+(?:altitude|height)\s+of\s+)?"
     + QUALIFIER
-    + NUMBER
+    + FIGURE
     + DISTANCE_UNIT
     + ALT_DISTANCE,
     # "seemed to fly 565 miles high", "rose 900 km into space", "some 50 km in altitude"
     r"\b"
     + QUALIFIER
-    + NUMBER
+    + FIGURE
     + DISTANCE_UNIT
     + ALT_DISTANCE
     + r"\s+(?:high\b|in (?:altitude|height)\b|(?:up\s+)?into (?:the\s+)?(?:sky|space)\b)",
@@ -261,7 +277,7 @@ APOGEE_PATTERNS: Final = (
     # ("reaching apogees of around 90 km": two missiles' heights)
     r"\b(?:altitudes?|apogees?|heights?)\s+(?:of\s+|(?=\"?(?:well\s+)?(?:above|over)\b))"
     + QUOTED_QUALIFIER
-    + NUMBER
+    + FIGURE
     + SPAN
     + DISTANCE_UNIT
     + ALT_DISTANCE,
@@ -272,39 +288,45 @@ APOGEE_PATTERNS: Final = (
     r"(?:of\s+(?:the|its|their|both)\s+(?!(?:[\w-]+\s+){0,3}(?:launched|fired)\s+(?:in|on|last)\b)"
     r"[^.;,\d]{0,60}?\s+)?(?:reached\s+)?"
     r"(?:was|is|stood at|hit|came to)\s+"
-    r"(?:estimated\s+at\s+|put\s+at\s+)?" + QUALIFIER + NUMBER + SPAN + DISTANCE_UNIT,
+    r"(?:estimated\s+at\s+|put\s+at\s+)?" + QUALIFIER + FIGURE + SPAN + DISTANCE_UNIT,
     # "flew as high as 50 km", "climbing as high as 60 km", "climbed higher than 6 000 km" (a
     # bound kept as its figure)
     r"\b(?:flew|flying|flown|went|climb\w*|r[io]se|rising|soar\w*)\s+"
-    r"(?P<qual>as high as|higher than)\s+" + NUMBER + DISTANCE_UNIT + ALT_DISTANCE,
-    r"\bpeak(?:ed|ing)\s+(?:at\s+)?" + QUALIFIER + NUMBER + SPAN + DISTANCE_UNIT + ALT_DISTANCE,
+    r"(?P<qual>as high as|higher than)\s+" + FIGURE + DISTANCE_UNIT + ALT_DISTANCE,
+    r"\bpeak(?:ed|ing)\s+(?:at\s+)?" + QUALIFIER + FIGURE + SPAN + DISTANCE_UNIT + ALT_DISTANCE,
     # "went no higher than 620 miles", "rose no higher than about 60 km": a height's bound.
     r"\b(?:went|flew|flying|flown|climb(?:ed|ing)|r[io]se|rising|soar(?:ed|ing)|got|reached)\s+"
     r"(?P<upper>no higher than)\s+(?:(?:about|around|approximately|some|roughly)\s+)?"
-    + NUMBER
+    + FIGURE
     + DISTANCE_UNIT
     + ALT_DISTANCE,
     # "climbed to a maximum of 1,920 kilometers", "rose to a peak height of 50 km"
     r"\b(?:climb\w*|r[io]se|rising|soar\w*|reach\w*)\s+(?:to\s+)?an?\s+(?:maximum|peak|max\.?|top)"
-    r"(?:\s+(?:altitude|height))?\s+of\s+" + QUALIFIER + NUMBER + DISTANCE_UNIT + ALT_DISTANCE,
+    r"(?:\s+(?:altitude|height))?\s+of\s+" + QUALIFIER + FIGURE + DISTANCE_UNIT + ALT_DISTANCE,
     r"\b(?:reaching|reached|rose to|soared to|climbed to)\s+"
     r"(?:a\s+(?:maximum\s+)?altitude\s+of\s+)?"
     + QUALIFIER
-    + NUMBER
+    + FIGURE
     + DISTANCE_UNIT
     + r"\s+(?:high|in altitude|altitude)",
     r"\b(?:maximum|peak)\s+(?:altitude|height)\s+(?:is|was)\s+(?:put|estimated|assessed|reported)\s+"
-    r"at\s+" + QUALIFIER + NUMBER + DISTANCE_UNIT,
+    r"at\s+" + QUALIFIER + FIGURE + DISTANCE_UNIT,
     # "put the projectile's flight at about 200 km and its maximum altitude at about 30 km": the
-    # height an estimate puts, its verb shared with the distance.
+    # height an estimate puts, its verb shared with the distance ("Japan's Defense Ministry put
+    # their altitude at 550 kilometers", "estimated the missile's altitude at": an estimate of
+    # a flight's height is of its peak).
     r"\b(?:estimated|put|assessed|placed)\s+[^.;]{0,80}?\b(?:its|the|their)\s+"
-    r"(?:maximum|peak|highest)\s+(?:altitude|height)\s+at\s+" + QUALIFIER + NUMBER + DISTANCE_UNIT,
+    r"(?:(?:missile|projectile|rocket|weapon)s?'s?\s+)?"
+    r"(?:(?:maximum|peak|highest)\s+)?(?:altitude|height)\s+at\s+"
+    + QUALIFIER
+    + FIGURE
+    + DISTANCE_UNIT,
     # "climbed to about 60 km", "soared to 2,000 km", "rose up to 50 km": an upward verb's figure
     # is a height, beside a distance flown too ("reached 800 km" may be either; see below).
     r"\b(?:climb(?:ed|ing|s)?|soar(?:ed|ing|s)?|r[io]se|rising|rises|lofted|ascend(?:ed|ing))\s+"
     r"(?:up\s+)?to\s+"
     + QUALIFIER
-    + NUMBER
+    + FIGURE
     + DISTANCE_UNIT
     + ALT_DISTANCE
     + r"(?!\s*(?:away|from|east|west|north|south|off|into|beyond|inland|out)\b)",
@@ -315,7 +337,7 @@ BARE_APOGEE_PATTERN: Final = (
     r"\b(?:reached|reaching|soared to|climbed to|rose to|rose up to|climbed up to|lofted to|"
     r"lofted up to)\s+"
     + QUALIFIER
-    + NUMBER
+    + FIGURE
     + DISTANCE_UNIT
     + ALT_DISTANCE
     + r"(?!\s*(?:away|from|east|west|north|south|off|into|beyond|inland|out)\b)"
@@ -599,6 +621,11 @@ CLASS_PATTERNS: Final = (
         r"(?!'?s?\s+(?:[\w/-]+\s+){0,4}?(?:systems?|components?|equipment|devices?|cameras?)\b)"
         r"(?!'?\s+tests?\b(?![- ]launch))|"
         r"\bspace launch vehicle\b|"
+        # "it put into space an object that appeared to reach orbit", "the payload achieved
+        # orbit": only a carrier rocket's payload goes round the Earth (no missile's does; "has
+        # vowed to keep sending satellites into orbit" is a plan, not this launch)
+        r"\b(?:reach(?:ed|es|ing)?|achiev(?:e|ed|es|ing)|enter(?:ed|s|ing)?)\s+"
+        r"(?:an?\s+|the\s+)?(?:(?:low|polar|stable|earth)\s+){0,2}?orbit\b|"
         r"\bcarrier rocket\b|\bSLV\b",
         "SLV",
     ),

@@ -93,7 +93,9 @@ _BREAKS: Final = re.compile(
 _PLAN_CUES: Final = (
     r"\b(?:plan(?:s|ned)?|intend(?:s|ed)?|prepar(?:es|ed|ing)|going|expected|threaten(?:s|ed)?|"
     r"vow(?:s|ed)?|pledge[sd]?)\s+to\s+(?:\w+\s+)?(?:launch|fire|test)\b",
-    r"\b(?:would|will|could|may|might)\s+(?:soon\s+|also\s+)?(?:launch|fire|test|conduct)\b",
+    # ("has signalled that it will soon carry out a satellite launch")
+    r"\b(?:would|will|could|may|might)\s+(?:soon\s+|also\s+)?(?:launch|fire|test|conduct|"
+    r"carry\s+out|stage|attempt)\b",
     # "North Korea is planning to develop missiles with a range of 1,300 kilometers": a weapon
     # still to be built, not the one fired.
     r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?)\s+to\s+(?:develop|build|produce|deploy|"
@@ -162,6 +164,16 @@ _IDENTIFIED: Final = (
     r"(?:were|was)\s+(?:(?:likely|probably|possibly|most\s+likely)\s+|"
     r"(?:believed|thought|presumed|assessed|judged)\s+to\s+(?:have\s+been|be)\s+)?"
     r"(?:the|an?)\s+(?-i:[A-Z])"
+)
+# "According to KCNA, the missile, designated "Hwasongpho-11Da-4.5," can carry a 4.5-ton warhead
+# and has a maximum range of 500 km", "The new weapon, which state media called the Hwasong-19,
+# can reach": the launch's missile named by an apposition, then what its type can do; the clause
+# still tells which missile was fired ("The Nodong missile has a range of" names a type alone).
+_DESIGNATED: Final = (
+    r"\b(?:the|this|these)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:missiles?|projectiles?|weapons?|"
+    r"rockets?)\s*,\s*(?:(?:which|that)\s+(?:(?:was|were|is|are)\s+|(?:it|the\s+North|"
+    r"North\s+Korea|Pyongyang|state\s+media|KCNA)\s+(?:has\s+|had\s+)?)?)?"
+    r"(?:designated|named|called|dubbed|identified\s+as|known\s+as)\b"
 )
 # What the North does by habit, told in the present tense with how often: "North Korea
 # test-fires short-range missiles routinely", "Pyongyang often launches rockets during drills",
@@ -420,6 +432,7 @@ def clause_role(
         background
         and not re.search(LAUNCH_VERBS, text, FLAGS)
         and (typed or not re.match(_THESE, text) or _type_named(text))
+        and not re.search(_DESIGNATED, text, FLAGS)
     ):
         return BACKGROUND, f"{background.group(0)!r}: what the type does, not this flight"
     later = _any(_LATER_SALVO, text)

@@ -237,7 +237,12 @@ def _mentions(
         )
         if mention.evidence.text.lower().endswith("'s"):
             in_statement = False
-        if (
+        if _owns_launch(mention, after):
+            # "According to KCNA, Sunday's launch was meant to ...": the day the launch owns,
+            # whoever the sentence cites ("Before Wednesday's launch, ..." still looks back).
+            if not _other_day(mention, before, after):
+                events.append(mention)
+        elif (
             re.search(REPORTING_DAY_BEFORE, before, FLAGS)
             or re.search(REPORTING_DAY_AFTER, after, FLAGS)
             or in_statement
@@ -256,6 +261,20 @@ def _mentions(
     return events, stated
 
 
+# "Sunday's launch", "Tuesday's missile test", "Friday's ICBM firing": a day the launch owns (not
+# "Sunday's statement on the launch", nor "Monday's launch ceremony").
+_LAUNCH_OWNED: Final = (
+    r"^(?:'s)?\s+(?:(?!nuclear\b)[\w-]+\s+){0,2}?(?:launch(?:es)?|test-firings?|test-launch(?:es)?|"
+    r"firings?|tests?)\b(?!\s+(?:ceremony|site|pad|window|plan|preparations?)\b)"
+)
+
+
+def _owns_launch(mention: DateMention, after: str) -> bool:
+    """The mention is a possessive day whose noun is the launch ("Sunday's launch")."""
+    possessive = mention.evidence.text.lower().endswith("'s") or after.startswith("'s")
+    return possessive and re.match(_LAUNCH_OWNED, after, FLAGS) is not None
+
+
 # "... the missile it launched on Sunday", "the rockets fired Tuesday", "detected North Korea
 # firing a short-range ballistic missile into the waters off its eastern coast on Sunday": a day
 # a launch verb gives, in the sentence's own words, what was fired and where between them (not
@@ -265,15 +284,22 @@ _LAUNCHED_ON_BEFORE: Final = (
     r"test-launching)\b(?:\s+(?!(?:after|before|since|until|when|while|as|than|and|but|ahead)\b)"
     r"[\w'-]+){0,12}?\s+(?:early\s+|late\s+)?(?:on\s+)?$"
 )
+# "On January 12, Rodong Sinmun reported a hypersonic missile launch on Tuesday": a day the
+# launch noun is given right after it.
+_LAUNCH_NOUN_ON_BEFORE: Final = (
+    r"\b(?:launch|launches|test-firing|test-launch|firing|missile test)\s+"
+    r"(?:early\s+|late\s+)?(?:on\s+)?$"
+)
 # "On Monday the regime released photos of ...": a day opening the sentence.
 _OPENING_DAY_BEFORE: Final = r"^\W*(?:(?:early|late|later|earlier)\s+)?(?:on\s+)?$"
 
 
 def _launch_verbs_day(sentence: Sentence, events: list[DateMention]) -> list[DateMention]:
-    """A day opening the sentence yields to a later day its launch verb gives.
+    """A day opening the sentence yields to a later day its launch verb (or noun) gives.
 
     "On Monday the North Korean regime released photos of the missile it launched on Sunday":
-    Monday is the day of the photos, Sunday the launch's. (With no launch verb right before a
+    Monday is the day of the photos, Sunday the launch's; so in "On January 12, state media
+    reported a hypersonic missile launch on Tuesday". (With no launch verb right before a
     later day, "On Monday North Korea fired ... a week after Sunday's talks", the opening day
     stands.)
     """
@@ -284,6 +310,7 @@ def _launch_verbs_day(sentence: Sentence, events: list[DateMention]) -> list[Dat
         m
         for m, start in offsets[1:]
         if re.search(_LAUNCHED_ON_BEFORE, sentence.text[:start], FLAGS)
+        or re.search(_LAUNCH_NOUN_ON_BEFORE, sentence.text[:start], FLAGS)
     ]
     first, start = offsets[0]
     opening = re.match(_OPENING_DAY_BEFORE, sentence.text[:start], FLAGS)
@@ -301,13 +328,43 @@ _PICTURE_DAY_BEFORE: Final = (
 )
 
 
+# "which Kim Jong Un ordered on Monday", "ordered the missile launch on Monday", "signed the
+# order on Monday": an order's day (not "ordered to fire on Monday": no launch verb between).
+_ORDERED_BEFORE: Final = (
+    r"\b(?:ordered|approved|authori[sz]ed|signed(?:\s+off(?:\s+on)?)?|green-lit|greenlit)\s+"
+    r"(?:(?!(?:fired|launched|firing|launching|fire|to)\b)[\w'-]+\s+){0,5}?"
+    r"(?:late\s+|early\s+)?(?:on\s+)?$"
+)
+
+
+def _pictures_launch(text: str) -> bool:
+    """The caption's picture shows a launch ("The launch of a hypersonic missile ..., in a
+    picture taken on ...", "a photo taken on ... shows the test-firing of ..."), not a place or
+    the preparations for one ("a missile on the launchpad")."""
+    shown = re.sub(_LAUNCH_PLACE, " ", text, flags=FLAGS)
+    return re.search(_LAUNCH_SHOWN, shown, FLAGS) is not None
+
+
+# "The launch of a hypersonic missile", "shows the test-firing of", "a missile lifting off": a
+# launch in a picture.
+_LAUNCH_SHOWN: Final = (
+    r"\b(?:launch|test-firing|test-launch|firing|test-fire|liftoff|lift-off)\s+of\b|"
+    r"\b(?:lifting|lifts|lifted|blasting|blasts)\s+off\b|\bbeing\s+(?:launched|fired|test-fired)\b"
+)
+
+
 def _other_day(mention: DateMention, before: str, after: str) -> bool:
     """The day of something other than the launch: a revelation, a zoned clock, an event."""
     if re.search(REVEALED_DAY_BEFORE, before, FLAGS):
         return True
     # "This satellite image from March 29 shows a missile on the launchpad": the day a picture
-    # was taken, before the launch it shows the preparations of.
-    if re.search(_PICTURE_DAY_BEFORE, before, FLAGS):
+    # was taken, before the launch it shows the preparations of. (A picture of the launch, "The
+    # launch of a hypersonic missile ..., in a picture taken on January 6", is dated by it.)
+    if re.search(_PICTURE_DAY_BEFORE, before, FLAGS) and not _pictures_launch(before + after):
+        return True
+    # "the test, which leader Kim Jong Un ordered on Monday", "the launch Kim signed off on
+    # Sunday": the day an order was given, before the launch it ordered.
+    if re.search(_ORDERED_BEFORE, before, FLAGS):
         return True
     # "(19:00 Friday GMT)", "2:32 p.m. Tuesday EDT": the day of a zoned clock, not another
     # event.
@@ -633,8 +690,10 @@ _THAT_OPENER = (
     r"^\W*(?:(?:but|and|yet)\s+)?those\s+(?:were|had|flew|travel+ed|landed|fell)\b|"
     # "The first of those flew about 430 kilometers", "According to the Korea Times, both of
     # those missiles were estimated to have flown ...": some of the missiles just recalled.
+    # ("According to the Pentagon, three of them travelled about 1,000 kilometers", after "by
+    # firing four ballistic missiles into the sea off Japan" earlier this month: the same)
     r"^\W*(?:according\s+to\s+[^,;.]{1,40},\s*)?(?:the\s+)?(?:first|second|last|latter|"
-    r"former|both|each|all|one|two|three)\s+of\s+those\b"
+    r"former|both|each|all|one|two|three|four)\s+of\s+(?:those|them)\b"
 )
 
 
@@ -880,6 +939,65 @@ def _korea_day_told(
     return replace(told, evidence=replace(told.evidence, note=note))
 
 
+def _quotations(sentences: Sequence[Sentence]) -> list[tuple[int, int, Sentence]]:
+    """Each quotation's opening and closing marks (offsets in the report), and the sentence the
+    closing mark is in; a quotation may run over several sentences of its paragraph."""
+    quotes: list[tuple[int, int, Sentence]] = []
+    opened: int | None = None
+    paragraph: int | None = None
+    for sentence in sentences:
+        if sentence.paragraph != paragraph:
+            opened, paragraph = None, sentence.paragraph
+        for offset, char in enumerate(sentence.text):
+            if char != '"':
+                continue
+            if opened is None:
+                opened = sentence.start + offset
+            else:
+                quotes.append((opened, sentence.start + offset, sentence))
+                opened = None
+    return quotes
+
+
+def _speakers_days(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[list[DateMention]],
+    anchor: date,
+    until: date,
+) -> list[list[DateMention]]:
+    """The mentions, a quoted "today" or "yesterday" counted from the day its speaker spoke.
+
+    '"We detected ... missiles ... between 7:44 and 8:22 this morning. ...," the JCS said on
+    Monday', on a Tuesday's page: the speaker's "this morning" is Monday's (a quotation with no
+    day of its speaking keeps the page's).
+    """
+    shifted = [list(found) for found in mentions]
+    for opened, closed, closing in _quotations(sentences):
+        stated = [m for m in _mentions(closing, anchor, until)[1] if m.evidence.start > closed]
+        if not stated:
+            continue
+        spoken = stated[0].day
+        for found in shifted:
+            for index, mention in enumerate(found):
+                if not opened < mention.evidence.start < closed:
+                    continue
+                if mention.kind == "today":
+                    day = spoken
+                elif mention.kind == "yesterday":
+                    day = spoken - timedelta(days=1)
+                else:
+                    continue
+                if day != mention.day:
+                    note = (
+                        f"{mention.evidence.text!r} read as {day.isoformat()} "
+                        f"({day.strftime('%A')}): said in a quotation given on "
+                        f"{stated[0].evidence.text!r}"
+                    )
+                    evidence = replace(mention.evidence, note=note)
+                    found[index] = replace(mention, day=day, evidence=evidence)
+    return shifted
+
+
 def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     """Split the report into sentences about the new launch and recollections of older ones.
 
@@ -912,6 +1030,7 @@ def find_scope(sentences: Sequence[Sentence], published: date) -> Scope:
     # fired a missile on Friday" on a Thursday page is the next day, never six days back.
     until = anchor + timedelta(days=1)
     mentions = [_event_mentions(sentence, anchor, until) for sentence in sentences]
+    mentions = _speakers_days(sentences, mentions, anchor, until)
     # With no dateline, the day the lead's statement was made bounds the launch the same way.
     statement = None if dateline else statement_day(list(sentences), anchor)
     stated = dateline.day if dateline else (statement.day if statement else None)

@@ -176,6 +176,12 @@ _MORE_WORDINGS: Final = {
             for part in ("area", "region", "part")
             for country in ("the DPRK", "the country", "North Korea")
         ),
+        # "fired ... from the north-western area to the East Sea of Korea" (KCNA): the country's
+        # own north-west, no country named (the table lists "northwestern region"; a town named
+        # after "of", "the northwestern area of Pyongyang", is the finer place: see _best_in)
+        "northwestern area",
+        "north-western area",
+        "north-western region",
         # "from an area near its border with China"
         "its border with China",
         "the border with China",
@@ -454,11 +460,14 @@ _NOT_LAUNCHED_FROM: Final = re.compile(
     r"strikes?|attacks?|retaliation|aggression|hostility|"
     # ("CNN's Will Ripley reported from Pyongyang": where a journalist was)
     r"officials?|reports?|news|dispatch(?:es)?|broadcasts?|propaganda|away|far|distance|"
-    r"reported|reporting|writing|speaking)"
+    r"reported|reporting|writing|speaking|"
+    # ("pictures of the launch, taken from the Chinese border city of Dandong", "the rocket, seen
+    # from a ship": where an onlooker or a camera was, not the launch place)
+    r"taken|filmed|photographed|pictured|seen|watched|viewed|observed|spotted|captured)"
     # ('another "beautiful letter" from Pyongyang': a quoted noun)
     r'"?'
     # ("weeks of threats of war from Pyongyang": what the threats were of)
-    r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+from\s+"
+    r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+from\s+(?:near\s+|around\s+)?"
     r"(?:the\s+|its\s+|North Korea's\s+|the North's\s+)?$",
     FLAGS,
 )
@@ -470,6 +479,16 @@ _UNITS_HOME: Final = re.compile(
     r"\b(?:regiments?|brigades?|divisions?|battalions?|units?|corps|squadrons?|fleets?|"
     r"commands?|detachments?)\s+(?:(?:based|stationed|garrisoned)\s+)?(?:of|in|from|at)\s+"
     r"(?:the\s+)?$",
+    FLAGS,
+)
+
+
+# A region named by its side alone ("northwestern region", "north-western area"), and a place
+# after it whose side it names ("of Pyongyang"; not "of the country", "of North Korea").
+_SIDE_ALIAS: Final = re.compile(r"^(?:north|south|east|west)[\w-]*\s+(?:area|region|part)$", FLAGS)
+_SIDE_OF_PLACE: Final = re.compile(
+    r"^\s+of\s+(?!(?:the\s+)?(?:DPRK|country|North\b|North\s+Korea|Korean\s+peninsula|"
+    r"Democratic\s+People's))",
     FLAGS,
 )
 
@@ -503,9 +522,14 @@ def _is_locative(sentence: Sentence, match: re.Match[str], alias: str) -> str | 
         sentence.text[max(0, match.start() - 60) : match.start()]
     ):
         return None
-    # "35 miles from the east coast city of Sokcho", "the east coast port of Sinpo": the coast
-    # only says where the town lies; the town is the place named.
-    if alias.lower().endswith(("coast", "coastline")) and _COAST_OF_TOWN.match(after):
+    # "35 miles from the east coast city of Sokcho", "the east coast port of Sinpo", "the
+    # Chinese border city of Dandong": the coast or border only says where the town lies; the
+    # town is the place named.
+    if alias.lower().endswith(("coast", "coastline", "border")) and _COAST_OF_TOWN.match(after):
+        return None
+    # "from the northwestern area of Pyongyang": a side of the place named after "of", not the
+    # country's own north-west.
+    if re.match(_SIDE_ALIAS, alias) and _SIDE_OF_PLACE.match(after):
         return None
     if _FIELD_BEFORE.search(sentence.text[max(0, match.start() - 30) : match.start()]):
         return "from"

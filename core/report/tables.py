@@ -78,7 +78,9 @@ LANDING_PATTERNS: Final = (
         "pacific",
     ),
     (
-        r"\bEast Sea\b(?!\s+Satellite)|\bSea of Japan\b|\bJapan Sea\b|"
+        # ("coming down in the Japanese Sea": a translation's name for the same sea)
+        # (not "Japanese sea lanes": Japan's shipping)
+        r"\bEast Sea\b(?!\s+Satellite)|\bSea of Japan\b|\bJapan Sea\b|(?-i:\bJapanese Sea\b)|"
         r"\bbetween (?:the (?:Korean )?[Pp]eninsula|Korea|South Korea|the two Koreas|the Koreas) "
         r"and Japan\b|"
         # "the waters between North Korea and Japan", "the sea that lies between Japan and the
@@ -305,7 +307,12 @@ EEZ_PATTERNS: Final = (
         # ("outside the waters of Japan's exclusive economic zone")
         r"\b(?:outside\s+(?:of\s+)?|short of\s+|beyond\s+)"
         r"(?:the\s+(?:waters|bounds|boundaries|limits|edge|area)\s+of\s+)?"
-        r"(?:Japan's|its|Japanese|the Japanese|(?:the|his|her) country's)\s+" + EEZ_WORDS + r"\b|"
+        r"(?:Japan's|its|Japanese|the Japanese|(?:the|his|her) country's)\s+"
+        # "came down outside Japan's territorial waters and exclusive economic zone", "outside
+        # Japanese territory or its EEZ": the zone named after the nearer waters, both outside
+        # ("outside its territorial waters but inside its EEZ" names no zone here)
+        r"(?:(?:territory|territorial\s+(?:waters|sea)|waters|land|soil)\s+(?:and|or)\s+"
+        r"(?:(?:its|the|Japan's)\s+)?)?" + EEZ_WORDS + r"\b|"
         # "No missile fell within Japan's EEZ", "not believed to have landed in its EEZ"
         r"\bno (?:missiles?|projectiles?|debris|fragments?)\s+(?:[\w-]+\s+){0,3}?"
         # ("no missiles had entered Japanese territory or its exclusive economic zone")
@@ -650,7 +657,9 @@ REPORTER_PATTERNS: Final = (
         # ("joint US-South Korean military drills" are no body: a military named in a thing.)
         # (A dateline's dash, "(Jiji Press)--South Korea's military said", is no compound.)
         # ("U.S.-South Korean military events": the compound after an abbreviation's dot)
-        r"(?<!\w-)(?<!\.-)(?<!/)(?:\bSouth Korea's military\b|\bSouth Korean military\b|"
+        # ("North Korea's missile test a failure: S. Korean military": a headline's short form)
+        r"(?<!\w-)(?<!\.-)(?<!/)(?:\b(?:South |S\.\s?)Korea's military\b|"
+        r"\b(?:South |S\.\s?)Korean military\b|"
         r"\bSeoul's military\b|\bthe South's military\b|\bSouth Korea(?:'s|n) armed forces\b|"
         # "The South Korean army likewise said it believes the weapon was an ICBM": a
         # translation's "army" (ejército, armée) for the South's military.
@@ -664,6 +673,14 @@ REPORTER_PATTERNS: Final = (
         # military named before the United States'.
         r"\bSouth Korean(?= and (?:U\.S\.|US|American|United States) military "
         r"(?:officials?|authorities|sources)\b)|"
+        # "The South Korean and US militaries said the latest launch had failed": the two
+        # militaries named together, the South's first (not "the South Korean and US militaries
+        # hold drills": doers, see below)
+        r"\bSouth Korean(?= and (?:the\s+)?(?:U\.S\.|US|American|United States) "
+        r"(?:militar(?:y|ies)|armed forces)\b"
+        r"(?!\s+(?:(?:are|were)\s+)?(?:hold|holds|held|holding|conduct\w*|stag(?:e|ed|es|ing)|"
+        r"carr(?:y|ied|ies|ying) out|began|begin|start\w*|launch\w*|drills?|exercises?|"
+        r"training|alliance|ties|cooperation|bases?|forces|officials?|authorities|sources)\b))|"
         # "according to the U.S. and South Korean militaries", "the American and South Korean
         # militaries said": the South's military named beside the United States'.
         r"(?:(?<=\bU\.S\. and )|(?<=\bUS and )|(?<=\bAmerican and )|(?<=\bUnited States and ))"
@@ -823,7 +840,9 @@ REPORTER_PATTERNS: Final = (
         r"(?:today|\w+day)'s)\s+"
         r"(?:[\w\"-]+\s+){0,3}?"
         r"(?:launch(?:es)?|attempts?|tests?|test-firings?|firings?)\b"
-        r"(?!\s+(?:would|will|was going to|is going to|plans?|planned|of\s+(?:more|further))\b)|"
+        # ("insists that its missile tests are a sovereign right": launches in general)
+        r"(?!\s+(?:would|will|was going to|is going to|plans?|planned|of\s+(?:more|further)|"
+        r"are|remain)\b)|"
         # ("The North said the two latest missiles were part of its means of tactical nuclear
         # attack": "latest" names this launch's)
         r"the\s+(?:(?:two|three|four|five|six|\d+)\s+)?latest\s+(?:[\w-]+\s+){0,2}?"
@@ -865,7 +884,11 @@ REPORTER_PATTERNS: Final = (
         r"(?:(?:has|had)\s+(?=(?:officially\s+)?(?:confirmed|declared)\b))?"
         r"(?:(?:officially|proudly|later|also|quickly|swiftly)\s+)?"
         r"(?:(?:was|were) (?:quick|swift) to (?:declare|confirm|announce|claim)|declared|"
-        r"confirmed|claimed|declares|confirms|claims)\b"
+        r"confirmed|claimed|declares|confirms|claims|"
+        # ('North Korea described the satellite launch as a "complete success"': its verdict on
+        # the launch named, not a thing named in its word, as "what it described as a satellite")
+        r"(?:described|describes|hailed|hails)(?=\s+(?:the|its|this|today's|\w+day's)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:launch|test|firing)\w*\s+as\b))\b"
         # (not "declared no no-sail zone", "declared its nuclear capabilities complete")
         r"(?=\s+(?:that\b|it (?:had|has|was|launched|fired|tested|test-fired)\b|"
         r"(?:(?:the|its|this|a|an)\s+|(?:January|February|March|April|May|June|July|August|"
@@ -943,7 +966,8 @@ MANEUVER_PATTERNS: Final = (
         # war": "the manoeuvres" told with no missile's are the troops' exercises the report
         # is about, not a profile flown; "the missile's manoeuvres", "made manoeuvres" stay)
         + r"(?<!\bthe )"
-        + r"\b(?:manoeuv(?!rab)|maneuv(?!erab))(?!\w*\s+(?:exercises?|drills?)\b)",
+        + r"\b(?:manoeuv(?!rab)|maneuv(?!erab))(?!\w*\s+(?:exercises?|drills?)\b)"
+        + r"(?!\w*\s+flight\b[^.;]{0,60}\bhypersonic\b)",
         "pullup",
     ),
     # KCNA's "lateral movement" of a hypersonic warhead is its glide (2022-01-05: 120 km).
@@ -951,7 +975,15 @@ MANEUVER_PATTERNS: Final = (
     # glide flown; "the gliding flight characteristics of the ... gliding warhead" flew one)
     (
         r"\bglid(?:e|es|ed|ing)\b(?!\s+(?:warheads?|vehicles?|bod(?:y|ies)|units?)\b)|"
-        r"\blateral (?:movement|maneuver|manoeuvre)\b",
+        r"\blateral (?:movement|maneuver|manoeuvre)\b|"
+        # "to check ... the maneuverable flight capabilities of the hypersonic warhead": the
+        # manoeuvring flight a hypersonic warhead was tested in is its glide (as the reports
+        # of its "gliding and maneuvering characteristics" read); a bare "maneuverability" is
+        # a claim about the weapon, as above.
+        r"\b(?:manoeuvr|maneuver)(?:able|ing)\s+flight\b(?=[^.;]{0,60}\bhypersonic\b)|"
+        # ("a hypersonic missile capable of manoeuvrable flight": what it can do, not a flight)
+        r"\bhypersonic\b(?:(?!\b(?:capable|able|can|could|designed|built)\b)[^.;]){0,60}?"
+        r"\b(?:manoeuvr|maneuver)(?:able|ing)\s+flight\b",
         "glide",
     ),
     # "the hypersonic warhead reached two peaks, at 101.1 km and 72.3 km", "dropping to a 'second

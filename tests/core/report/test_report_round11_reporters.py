@@ -269,10 +269,13 @@ def test_a_view_held_of_a_thing_is_no_citation(sites, sentence):
 
 
 def test_the_military_calling_it_a_provocation_is_cited(sites):
-    # Near miss: the military speaks ("called"), not a view told of it.
+    # Near miss: the military speaks ("called"), not a view told of it. (Round 32: a word of
+    # reproach alone only condemns the launch (C1, 1715's label), so the military here tells a
+    # fact of the flight too.)
     text = (
         "North Korea fired two short-range missiles on Sunday, a defence ministry official "
-        "said. The South Korean military called the launch a grave provocation."
+        "said. The South Korean military called the launch a grave provocation and said the "
+        "missiles flew 600 km."
     )
     assert reporters(text, sites) == "JCS"
 

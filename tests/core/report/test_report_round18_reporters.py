@@ -122,8 +122,11 @@ def test_a_reproach_that_tells_of_the_flight_still_cites(sites):
 
 
 def test_a_body_calling_the_launch_a_threat_in_its_own_clause_still_speaks(sites):
+    # (Round 32: the word of reproach alone, in the body's own clause, only condemns the launch
+    # (C1, 1715's label); here the body tells where it fell too.)
     text = (
         "North Korea fired a missile on Thursday. Japan's government called the launch a "
-        "serious threat, and South Korea's military said it flew 500 km."
+        "serious threat and said it fell in its EEZ, and South Korea's military said it flew "
+        "500 km."
     )
     assert reporters(text, sites) == "Japan government;JCS"
