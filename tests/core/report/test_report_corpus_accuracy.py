@@ -15,8 +15,9 @@ def test_corpus_accuracy_stays_above_the_floor():
     # held-out parts 214-249 and round 6's first fresh part 250-269, each read after its one
     # measured run); the floors sit just below, leaving room for a field or two.
     assert tune.overall >= 0.99, list(tune.misses)
-    assert seen.overall >= 0.98, list(seen.misses)  # 98.4% with 1700-1776, before round 32
+    assert seen.overall >= 0.98, list(seen.misses)  # 98.6% after round 32
     assert all(tune.field_accuracy(name) >= 0.95 for name in FIELDS)
-    # Held out: none while round 32 reads 1700-1776 (93.9% when measured once at 2846216); round
-    # 32's fresh parts join here with their measured floor.
-    assert heldout.reports == 0
+    # Held out: 1800-1973, 90.8% when measured at 5ab1d2c, before any rule read them.
+    assert heldout.reports >= 106
+    # (the misses are not printed: a held-out part is read only after it is measured)
+    assert heldout.overall >= 0.90, f"held out: {heldout.overall:.1%}"
