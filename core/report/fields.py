@@ -3056,8 +3056,10 @@ _PLEDGED = (
     r"^(?:\s+[A-Z][\w.'-]*){0,3}"
     + _WHEN_SAID
     + r",?\s+(?:also\s+)?(?:said|says|told (?:reporters|journalists|"
-    r"the press|a news conference|parliament|lawmakers)|vowed|pledged|promised)\s+(?:that\s+)?"
-    r"(?:he|she|it|they|we|Japan|Tokyo|Seoul|the government|the country|(?:his|her|its|their) "
+    r"the press|a news conference|parliament|lawmakers)|vowed|pledged|promised|"
+    # ('Suga was reported as saying: "We will work closely with the U.S."': his words quoted)
+    r"(?:was|were|is|are)\s+(?:reported|quoted)\s+as\s+saying)\s*[,:]?\s+(?:that\s+)?"
+    r"[\"\u201c\u2018']?(?:he|she|it|they|we|Japan|Tokyo|Seoul|the government|the country|(?:his|her|its|their) "
     r"(?:government|country)|the military)\s+(?:would|will|was going to|is going to|intends? to|"
     # ("said it would still hold official talks with North Korea": the adverb of its plan)
     r"planned to|plans to)\s+"
@@ -3066,6 +3068,24 @@ _PLEDGED = (
     r"make|stay|remain|strengthen|step up|consider|monitor|watch|cope|hold|convene|call|"
     r"discuss|meet)\b"
     r"(?![^.;]*\b(?:missiles?|launch\w*|projectiles?|fell|landed|flew)\b)"
+)
+
+# 'Abe told reporters, "Japan, the United States and South Korea fully agree that we must step up
+# pressure"', "According to Japanese government officials, the 2 leaders agreed on the need to
+# strengthen their defense capabilities": an agreement between leaders or allies, told by the
+# body, tells nothing of the launch (as a pledge tells nothing; a fall or a figure told with it
+# is cited).
+_ALLIES = r"(?:the\s+)?(?:Japan|Tokyo|U\.S\.|US|United States|America|South Korea|Seoul|Washington)"
+_AGREED = (
+    r"^(?:\s+[A-Z][\w.'-]*){0,3}(?:\s+(?:officials?|sources?))?"
+    + _WHEN_SAID
+    + r",?\s+(?:(?:also\s+)?(?:said|says|told (?:reporters|journalists|the press|"
+    r"a news conference|parliament|lawmakers))\s*[,:]?\s+)?(?:that\s+)?[\"\u201c\u2018']?"
+    r"(?:(?:the|both)\s+(?:two\s+|2\s+|three\s+|3\s+)?(?:leaders|sides|ministers|countries|"
+    r"governments|allies|nations)|(?:" + _ALLIES + r"(?:,|\s+and)?\s+){2,4}?)\s*"
+    r"(?:(?:fully|also|had|have|firmly|all)\s+)*(?:agreed|agree|reaffirmed)\s+(?:on|that|to)\b"
+    r"(?![^.;]*\b(?:missiles?|projectiles?|fell|landed|flew|came down|kilomet\w+|km|miles|"
+    r"EEZ|economic zone|altitude)\b)"
 )
 
 # "would work closely with the United States to analyse the launches and step up surveillance":
@@ -3212,7 +3232,11 @@ _CONDEMNED_ONLY = (
     # the country's, which will meet on the launch)
     r"(?:the country's|Japan's|its|his|the government's)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:council|cabinet|ministers|ministries|officials|government))\s+"
-    r"(?:hoped|hopes|would|will|wants?|wanted|plans?|intends?)\b)|" + _REPROACHED + r")"
+    r"(?:hoped|hopes|would|will|wants?|wanted|plans?|intends?)\b)|"
+    # ("condemned the missile launches, voicing concern that they could disrupt peace": a
+    # feeling the condemnation voiced condemns it the more)
+    r",?\s+(?:voicing|expressing|and\s+(?:voiced|expressed))\s+(?:[\w-]+\s+)?"
+    r"(?:concern|regret|alarm|anger|outrage|displeasure|indignation)\b|" + _REPROACHED + r")"
     # (a resolution's own terms are no fact of the flight: "as a breach of a resolution that
     # bans North Korea from using ballistic missile technology")
     # ("resolutions banning it from developing ballistic missiles": the same)
@@ -3341,6 +3365,45 @@ def _quoted_reproach(before: str, after: str) -> bool:
     )
 
 
+# 'Prime Minister Shinzo Abe told reporters, "This missile launch is a flagrant violation of the
+# will of the international community."', "Defense Minister Gen Nakatani told reporters that the
+# missile launches plainly breached UN resolutions": what the body said, after its verb, only
+# reproaches the launch, named as its subject, and tells nothing of it (C1), as the same words
+# quoted before its verb already were. The launch's own name ("the missile launch", "such an
+# act") is no fact of the flight; a fact told with the reproach is ("said the launch, which flew
+# 900 km, was a threat", "said the launch violated UN resolutions and the missile fell in its
+# EEZ": cited).
+_SAID_THAT = (
+    r"^(?:\s+[A-Z][\w.'-]*){0,3}"
+    + _WHEN_SAID
+    + r",?\s+(?:also\s+|separately\s+)?(?:said|says|stated|added|told\s+(?:reporters|journalists|"
+    r"the press|parliament|lawmakers|a news conference))\s*,?\s+(?:that\s+)?[\"\u201c\u2018']?"
+)
+_THE_LAUNCH_AS_SUBJECT = (
+    r"(?P<launch>(?:it|they|this|such (?:an?\s+)?acts?|the (?:act|move|action)|"
+    r"(?:the|this|these|that|today's|\w+day's|North Korea's|the North's|Pyongyang's)\s+"
+    r"(?:latest\s+|recent\s+|new\s+)?(?:(?:ballistic|cruise|missile|rocket)\s+){0,2}"
+    r"(?:launch(?:es)?|tests?|test-firings?|firings?)))\s+"
+)
+_A_REPROACH_SAID = (
+    r"(?:(?:was|were|is|are|had|has|have|had been|has been|would be|will be)\s+)?"
+    r"(?:(?:clearly|plainly|flagrantly|again|once again|seriously|extremely|totally|absolutely|"
+    r"an?|the)\s+){0,3}(?:[\w-]+\s+){0,2}?" + _REPROACH + r"\b"
+)
+_SAID_A_REPROACH = _SAID_THAT + _THE_LAUNCH_AS_SUBJECT + _A_REPROACH_SAID
+
+
+def _said_reproach(after: str) -> bool:
+    """The body's words after its verb only reproach the launch, its subject, and tell nothing
+    of the flight (the launch's own name aside)."""
+    said = re.match(_SAID_A_REPROACH, after, FLAGS)
+    if said is None:
+        return False
+    rest = after[said.end() :]
+    cut = re.search(r"[.;]", rest)
+    return not re.search(_FLIGHT_FACT, rest[: cut.start()] if cut else rest, FLAGS)
+
+
 _SAID_IT = (
     r"^\s+(?:said|says|told\s+(?:reporters|journalists|parliament|lawmakers)|added|stated)"
     r"\s*(?:[.;]|$)"
@@ -3386,9 +3449,13 @@ _DATA_SHARED = (
 _CALLED_A_REPROACH = (
     r"^(?:\s+[A-Z][\w.'-]*){0,3}" + _WHEN_SAID + r"\s+(?:has\s+|had\s+|also\s+)*"
     r"(?:called|described|termed|branded|labell?ed|denounced\s+as|condemned\s+as)\s+"
-    r"(?:(?:it|the launch|the test|the firing|this)\s+)?(?:as\s+)?(?:an?\s+|the\s+)?"
-    # (a word quoted before the reproach: 'an "unprecedented" threat')
-    r"[\"\u201c']?(?:[\w\"\u201c\u201d'-]+\s+){0,2}?(?:challenge|provocation|threat|outrage\w*|unacceptable|"
+    # ("called the act a threat", "described the move as reckless": the launch by what it was)
+    r"(?:(?:it|this|the (?:launch|test|firing|act|move|action)(?:es|s)?)\s+)?(?:as\s+)?"
+    r"(?:an?\s+|the\s+)?"
+    # (a word quoted before the reproach: 'an "unprecedented" threat'; a list of them: 'an
+    # "unprecedented, serious and grave threat"')
+    # (no article among them: "called the missile launches a threat" names its object first)
+    r"[\"\u201c']?(?:(?!(?:an?|the)\b)[\w\"\u201c\u201d'-]+(?:,|\s+and)?\s+){0,3}?(?:challenge|provocation|threat|outrage\w*|unacceptable|"
     r"intolerable|reckless|violation|affront|menace)\b"
     r"(?![^.;]*\b(?:missiles?|fell|landed|flew|came down|kilomet\w+|km|miles|EEZ|economic zone|"
     r"altitude|detected|confirmed)\b)"
@@ -3494,11 +3561,13 @@ def _not_cited(text: str, match: re.Match[str], body: str) -> bool:
             and re.match(_SAID_IT, after, FLAGS) is not None
         )
         or (body != "KCNA" and _quoted_reproach(before, after))
+        or (body != "KCNA" and _said_reproach(after))
         or re.search(_SERIES_REPROACHED, after, FLAGS)
         or re.search(_DATA_SHARED, after, FLAGS)
         or re.search(_STUDYING_AND_REPROACHED, after, FLAGS)
         or re.search(_WARNED_ONLY, after, FLAGS)
         or re.search(_PLEDGED, re.sub(_TO_STUDY_IT, " to study it", after, flags=FLAGS), FLAGS)
+        or re.search(_AGREED, after, FLAGS)
         or re.search(_NOTHING_FROM, before, FLAGS)
         or re.search(_DIRECTED, after, FLAGS)
         or re.search(_TOOK_A_STEP, after, FLAGS)
@@ -4093,6 +4162,8 @@ def _japan_as_a_whole(
                 # ("The Japanese, South Korean and U.S. governments said": a list's own "the")
             if re.search(_SAID_NOTHING, _past_aside(sentence.text[match.end() :]), FLAGS):
                 break
+            if re.search(_AGREED, sentence.text[match.end() :], FLAGS):
+                continue  # "According to Japanese officials, the two leaders agreed on ..."
             if not _speaks(sentence.text, match) or party_to_a_meeting(
                 sentence.text, match.start(), match.end()
             ):

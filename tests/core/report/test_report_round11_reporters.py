@@ -159,10 +159,11 @@ def test_a_body_named_as_a_place_is_not_cited(sites, sentence):
 
 
 def test_a_prime_minister_speaking_is_cited(sites):
-    # Near miss: the Prime Minister himself speaks.
+    # Near miss: the Prime Minister himself speaks (of the flight: a reproach alone cites no
+    # one, C1, round 33).
     text = (
         "North Korea fired a missile on Sunday, the JCS said. Japanese Prime Minister Fumio "
-        "Kishida said the launch was unacceptable."
+        "Kishida said the launch was unacceptable and that the missile fell in the sea."
     )
     assert reporters(text, sites) == "JCS;Japan government"
 

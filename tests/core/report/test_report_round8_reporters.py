@@ -176,7 +176,11 @@ def test_an_order_a_meeting_or_a_picture_cites_no_one(sites, text):
 
 
 def test_a_prime_minister_speaking_to_reporters_is_cited(sites):
-    text = LEAD + "Prime Minister Fumio Kishida told reporters the launch was unacceptable."
+    # (of the flight: a reproach alone cites no one, C1, round 33)
+    text = LEAD + (
+        "Prime Minister Fumio Kishida told reporters the launch was unacceptable and that the "
+        "missile fell in the sea."
+    )
     assert reporters(text, sites) == "JCS;Japan government"
 
 
