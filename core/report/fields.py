@@ -3059,7 +3059,8 @@ _PLEDGED = (
     r"the press|a news conference|parliament|lawmakers)|vowed|pledged|promised|"
     # ('Suga was reported as saying: "We will work closely with the U.S."': his words quoted)
     r"(?:was|were|is|are)\s+(?:reported|quoted)\s+as\s+saying)\s*[,:]?\s+(?:that\s+)?"
-    r"[\"\u201c\u2018']?(?:he|she|it|they|we|Japan|Tokyo|Seoul|the government|the country|(?:his|her|its|their) "
+    r"[\"\u201c\u2018']?(?:he|she|it|they|we|Japan|Tokyo|Seoul|the government|the country|"
+    r"(?:his|her|its|their) "
     r"(?:government|country)|the military)\s+(?:would|will|was going to|is going to|intends? to|"
     # ("said it would still hold official talks with North Korea": the adverb of its plan)
     r"planned to|plans to)\s+"
