@@ -13,9 +13,10 @@ NAME_PATTERNS: Final = (
         # "Hwasongpho-11 Da-4.5": a variant's letter with the warhead's weight in tonnes.
         # ("Hwasongpo-11": the aspirate's h left out; "Hwaseong-18", "Hwasŏng-15", "Hwa-song-14":
         # the romanisations; "Hawsong-15", "Hawson-15": the first letters swapped or the last
-        # dropped, as outlets slip in a name a numbered type still makes plain)
+        # dropped, as outlets slip in a name a numbered type still makes plain; "Hwansong-17":
+        # an n slipped in, the same slip)
         # ("two Hwasong-15s", "the Hwasong-12's engine": a plural or possessive, no variant)
-        r"\bH(?:wa|aw)-?s(?:e?o|ŏ)n?g?(?:pho|po)?[- ]?(?P<n>\d{1,2}(?:(?!s\b)[A-Za-z])?)"
+        r"\bH(?:wan?|aw)-?s(?:e?o|ŏ)n?g?(?:pho|po)?[- ]?(?P<n>\d{1,2}(?:(?!s\b)[A-Za-z])?)"
         r"(?:(?P<gap>[- ]?)(?P<suffix>Ma|Ra|Na|Da|Ka|Ga)(?:-(?P<tonnes>\d(?:\.\d)?)\b)?)?"
         r"(?:'?s)?\b",
         "Hwasong",
