@@ -33,9 +33,10 @@ _RULES: Final = (
     # si is shi in RR and most wires: Sinpo -> Shinpo, Sinuiju -> Shinuiju.
     (re.compile(r"\bSi"), "Shi"),
     # n before p is said m: Sinpo -> Simpo; older wires write the aspirate: Sinpo -> Sinpho,
-    # Nampo -> Nampho.
+    # Nampo -> Nampho, Ryokpo -> Ryokpho.
     (re.compile(r"(?<=\w)np"), "mp"),
-    (re.compile(r"(?<=[nm])p(?=o\b)"), "ph"),
+    # ("Ryokpho District": the aspirate after any consonant, as in "Hwasongpho")
+    (re.compile(r"(?<=[nmk])p(?=o\b)"), "ph"),
     # A plain initial between vowels is voiced in MR but some wires keep it unvoiced before -w-:
     # Taegwan -> Taekwan.
     (re.compile(r"(?<=[aeiou])g(?=w)"), "k"),

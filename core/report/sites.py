@@ -48,8 +48,14 @@ _LOCATIVE_BEFORE: Final = re.compile(
     r"(?:sites?|facilit(?:y|ies)|bases?|locations?|launch pads?|areas?)\s+(?:[\w.,]+\s+){0,3}?"
     r"(?:north|south|east|west)[\w-]*\s+of\s+|"
     # "from a launch pad on the west coast", "from a site along its east coast"
-    r"(?:launch(?:ing)?\s+)?(?:pads?|sites?|facility|facilities|bases?|stations?)\s+"
-    r"(?:on|along)\s+)*"
+    # ("at an unknown location on North Korea's east coast", "from an undisclosed spot on its
+    # west coast": the place left unnamed, its coast said)
+    r"(?:[\w-]+\s+)?(?:launch(?:ing)?\s+)?(?:pads?|sites?|facility|facilities|bases?|stations?|"
+    r"locations?|spots?|places?|areas?|points?)\s+"
+    r"(?:on|along)\s+|"
+    # "launched from north of Pyongyang", "from just south of the capital": the side of a
+    # place, the place's area (as "a site north of Pyongyang").
+    r"(?<=\bfrom\s)(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+)*"
     # "around Pyongyang's Sunan airport": the place after the possessive.
     # "from Kangwon province's Tongchon county": a possessive of up to three words.
     r"(?:(?:[\w-]+\s+){0,2}?[\w-]+'s\s+)?"
@@ -169,6 +175,10 @@ _MORE_WORDINGS: Final = {
         "north-western part of the country",
         "northwestern part of North Korea",
         "northwest of North Korea",
+        # "the missiles were fired from northwestern North Korea" (the Pentagon)
+        "northwestern North Korea",
+        "north-western North Korea",
+        "northwest North Korea",
         # "in the northwestern area of the DPRK" (KCNA), "the country's northwestern region"
         *(
             f"{side} {part} of {country}"
@@ -285,8 +295,13 @@ _LANDED_BEFORE: Final = re.compile(
     # "the missile came down about 35 kilometers from Pukchang airfield", "fell 20 miles east of
     # Wonsan": a fall point measured from a place, not the launch place.
     r"\b(?:land(?:ed|ing)|f[ae]ll(?:en|ing)?|c(?:ame|oming) down|crash(?:ed|ing)|"
-    r"impact(?:ed|ing)|splash(?:ed|ing) down)\s+(?:(?:about|some|roughly|around|nearly)\s+)?"
-    r"\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:[\w-]+\s+)?(?:from|of)\s+(?:the\s+)?$",
+    # ("came down in the Pacific Ocean some 1,180 kilometres from": the sea named between)
+    r"impact(?:ed|ing)|splash(?:ed|ing) down)\s+(?:(?:in|into)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?"
+    r"(?:(?:about|some|roughly|around|nearly)\s+)?"
+    # ("came down ... some 1,180 kilometres (733 miles) from the eastern coast": the other unit
+    # in brackets)
+    r"\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{1,30}\)\s+)?(?:[\w-]+\s+)?"
+    r"(?:from|of)\s+(?:the\s+)?$",
     FLAGS,
 )
 
@@ -635,8 +650,19 @@ def _named_site(sentences: Iterable[Sentence], sites: Mapping[str, Site]) -> Sit
             continue
         if first is None:
             first = found
-            if first.site.precision == "facility":
+            if first.site.precision == "facility" and _facility_named(first):
                 return first
+        elif first.site.precision == "facility":
+            if (
+                found.site.site_id != first.site.site_id
+                and _facility_named(found)
+                and _near(found.site, first.site)
+            ):
+                # "from around the Sunan area in Pyongyang ... left a launcher at the Sunan
+                # airfield": a pad named first by its area gives way to the facility a later
+                # sentence names as one, at the same place.
+                note = f"{found.evidence.note}, the facility of {first.evidence.text} named earlier"
+                return SiteMatch(found.site, replace(found.evidence, note=note), found.at_sea)
         elif first.site.precision == "town":
             if found.site.precision == "facility" and (
                 _near(found.site, first.site) or _placed_by(sentence, found, first)
