@@ -1310,9 +1310,11 @@ _RUN_OF_LAUNCHES_TAIL = (
 # launches were often held": the kind of tests made at the place before, told in the passive
 # of a clause about the place (the class words in its subject).
 _TRIED_THERE_HEAD = r"\b(?:where|(?:from|at|in)\s+which)\s+(?:[\w'-]+\s+){0,3}?$"
+# (not "the airfield where two short-range missiles were launched on Thursday": this launch)
 _TRIED_THERE_TAIL = (
-    r"^(?:\s+[\w-]+){0,3}?\s+(?:have|has|had|were|are)\s+(?:(?:often|usually|also|previously|"
-    r"repeatedly|frequently|regularly)\s+)?(?:been\s+)?(?:staged|conducted|held|carried\s+out|"
+    r"^(?:\s+[\w-]+){0,3}?\s+(?:(?:have|has|had)\s+(?:(?:often|usually|also|previously|"
+    r"repeatedly|frequently|regularly)\s+)?been|(?:are|were)\s+(?:often|usually|repeatedly|"
+    r"frequently|regularly|routinely|typically))\s+(?:staged|conducted|held|carried\s+out|"
     r"made|fired|launched|tested|test-fired|flown)\b"
 )
 # "suggested that another Musudan launch was likely": a launch expected, not the one made.
