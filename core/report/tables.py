@@ -339,8 +339,11 @@ EEZ_PATTERNS: Final = (
         r"(?:the\s+(?:waters|bounds|limits|area)\s+of\s+)?"
         # "has not reached Japanese territory or the Exclusive Economic Zone", "had not come down
         # in Japanese territory or inside its exclusive economic zone"
+        # ("did not appear to reach Japanese territory or the waters of its exclusive economic
+        # zone": the zone's waters named after the land)
         r"(?:(?:Japanese|Japan's|its)\s+(?:territory|territorial\s+waters|waters|soil|land)\s+"
-        r"(?:or|nor|and)\s+(?:(?:inside|within|in|into)\s+)?)?" + EEZ_OWNER_PRE + r"|"
+        r"(?:or|nor|and)\s+(?:(?:inside|within|in|into)\s+)?"
+        r"(?:the\s+(?:waters|bounds|limits|area)\s+of\s+)?)?" + EEZ_OWNER_PRE + r"|"
         r"\bwithout (?:reaching|entering|falling (?:in|into|within))\s+(?:Japan's|the country's|"
         r"its|the Japanese)\s+" + EEZ_WORDS + r"\b|"
         r"\b(?:did not|didn't|does not|not)\s+(?:(?:land|fall|come down|reach)\s+)?"

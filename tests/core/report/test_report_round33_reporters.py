@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.report.drafting import JCS_LEAD, LEAD, reporters
+from tests.core.report.drafting import JCS_LEAD, LEAD, field, reporters
 
 
 @pytest.mark.parametrize(
@@ -150,3 +150,30 @@ def test_a_reproach_on_the_act_or_a_feeling_voiced_cites_no_one(sites, text, exp
 )
 def test_an_agreement_or_a_pledge_quoted_cites_no_one(sites, text, expected):
     assert reporters(text, sites) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire: the zone's waters named after the land, denied
+        (
+            LEAD + "According to Japan's defense ministry, the missiles did not appear to reach "
+            "Japanese territory or the waters of its exclusive economic zone.",
+            "outside",
+        ),
+        # a Japanese ministry's wording
+        (
+            LEAD + "The missile has not reached Japan's territory or the waters of Japan's EEZ, "
+            "the ministry said.",
+            "outside",
+        ),
+        # near miss: the zone's waters reached
+        (
+            LEAD + "Japan's defense ministry said the missile fell in the waters of its exclusive "
+            "economic zone.",
+            "inside",
+        ),
+    ],
+)
+def test_the_zones_waters_denied_after_the_land_are_outside(sites, text, expected):
+    assert field(text, sites, "japan_eez") == expected
