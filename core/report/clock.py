@@ -22,7 +22,14 @@ FALL_VERBS: Final = (
     # "flown over the sea between Okinawa and Miyako at around 4 a.m.": a point on its path.
     r"fl(?:ew|own|ying) over|pass(?:ed|ing) over|"
     # "believed to have passed into the Pacific Ocean around 22:55": where its flight went.
-    r"pass(?:ed|ing) (?:into|through))\b"
+    r"pass(?:ed|ing) (?:into|through)|"
+    # "put the satellite on its orbit at 22:54:13, 705s after the launch": its insertion, a
+    # point on the rocket's path.
+    r"(?:into|on|in|entered)\s+(?:its\s+|an?\s+|the\s+)?(?:preset\s+|planned\s+)?orbit|"
+    # "the missile was expected to hit at 8:00 am", "forecast to come down around 7:30": a fall
+    # foretold (by a warning) is still a fall's time.
+    r"(?:expected|predicted|forecast|projected|estimated|due|set)\s+to\s+(?:hit|strike|reach|"
+    r"land|fall|come down|splash down|impact))\b"
 )
 # "The ministry announced the possible launch at around 10:40 p.m.": the time of a statement.
 # "The first announcement came at 7:46 a.m.", "J-Alert was issued at 7:55": a notice's time.
@@ -89,6 +96,13 @@ US_ZONES: Final = {
     "HAWAII STANDARD TIME": -10,
     "HAWAII TIME": -10,
 }
+# Hours from UTC of other foreign desks' clocks: "at about 1:55 Moscow time" (TASS), "at 7:30
+# a.m. Beijing time" (Xinhua). Turned into UTC as a US clock is, but with no US day reckoning.
+OTHER_ZONES: Final = {
+    "MOSCOW TIME": 3,
+    "MSK": 3,
+    "BEIJING TIME": 8,
+}
 # "2:47 a.m. Pyongyang time", "North Korean time": the North's own clock, half an hour behind
 # Seoul's from 15 August 2015 to 4 May 2018 (PYONGYANG_HALF_HOUR).
 _PYONGYANG_ZONE: Final = r"Pyongyang (?:Standard )?time|North Korea(?:n)? (?:Standard )?time"
@@ -114,6 +128,8 @@ _ZONE: Final = (
     + _UTC_WORDS
     + "|"
     + "|".join(US_ZONES)
+    + "|"
+    + "|".join(OTHER_ZONES)
     + r"|"
     + _US_SEASONAL
     + r"|local time|"
@@ -143,10 +159,11 @@ TIME_PATTERNS: Final = (
     r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hours?\s+|hrs\s+|h\s+)?"
     r"(?:(?:on\s+)?(?P<day_before>" + _DAY + r")\s+)?(?P<zone>" + _CLOCK_ZONES + r"|(?-i:Z))\b"
     r"(?:\s+(?:on\s+)?(?P<day_after>" + _DAY + r")\b)?",
-    # "(2045 and 2140 GMT Monday)": a four-digit clock opening a pair shares the zone (and the
-    # day) of the clock that closes it.
+    # "(2045 and 2140 GMT Monday)", "(2045 and 2140 Monday GMT)": a four-digit clock opening a
+    # pair shares the zone (and the day) of the clock that closes it.
     r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s*(?:and|to|-|\u2013)\s*(?:[01]\d|2[0-3])"
-    r"[0-5]\d\s*(?:hours?\s+|hrs\s+)?(?P<zone>" + _CLOCK_ZONES + r")\b"
+    r"[0-5]\d\s*(?:hours?\s+|hrs\s+)?(?:(?:on\s+)?(?P<day_before>" + _DAY + r")\s+)?"
+    r"(?P<zone>" + _CLOCK_ZONES + r")\b"
     r"(?:\s+(?:on\s+)?(?P<day_after>" + _DAY + r")\b)?)",
     # "07.22 local time": a clock with a full stop, where a zone says it is one.
     r"\b(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)\s*(?:hours?\s+|hrs\s+)?(?P<zone>"
@@ -526,7 +543,8 @@ def _mention(sentence: Sentence, match: re.Match[str], day: date | None) -> Time
         hour = 0
     zone = (groups.get("zone") or _shared_zone(sentence.text[match.end() :])).upper()
     zone = "GMT" if re.fullmatch(_UTC_WORDS, zone, FLAGS) else zone
-    offset = US_ZONES.get(zone)
+    us_zone = zone in US_ZONES
+    offset = US_ZONES.get(zone, OTHER_ZONES.get(zone))
     pyongyang = (
         bool(re.fullmatch(_PYONGYANG_ZONE, zone, FLAGS))
         or (
@@ -546,6 +564,7 @@ def _mention(sentence: Sentence, match: re.Match[str], day: date | None) -> Time
         zone = "PYONGYANG TIME"
     elif offset is None and zone and zone[0] in US_SEASONAL_STANDARD and zone not in _LOCAL_ZONES:
         offset = US_SEASONAL_STANDARD[zone[0]] + (1 if day is None or _us_summer(day) else 0)
+        us_zone = True
     named_day = groups.get("day_before") or groups.get("day_after")
     weekday = _WEEKDAYS.index(named_day.lower()) if named_day else None
     if weekday is not None and (groups.get("word") or "").lower() == "midnight":
@@ -579,7 +598,7 @@ def _mention(sentence: Sentence, match: re.Match[str], day: date | None) -> Time
         shift,
         _month_day(dated.group("date")) if dated else None,
         bool(pyongyang),
-        offset is not None,
+        us_zone and offset is not None,
     )
 
 
@@ -663,10 +682,23 @@ _DATE_THEN_CLOCK: Final = (
 )
 
 
+# "[Video, 00:42, Source: CNN]", "(Video 1:23)", "Watch: 02:15": how long a video runs.
+_RUNNING_TIME_BEFORE: Final = (
+    r"\b(?:video|clip|audio|podcast|watch|footage|duration|runtime|running time)\s*[,:|-]?\s*$"
+)
+# "At 22:42:28 on November 21 ... launched", "at around 6:51:40 a.m.": a clock to the second
+# told as the moment something happened.
+_AT_THE_SECOND: Final = r"\b(?:at|around|about|approximately)\s+$"
+
+
 def _is_stamp(text: str, match: re.Match[str]) -> bool:
-    """A page's time stamp, not a launch: seconds given, or right after a year or 'Updated'."""
+    """A page's time stamp or a video's length, not a launch: seconds given (not "at 22:42:28"),
+    right after a year or 'Updated', or after a video's label."""
+    if re.search(_RUNNING_TIME_BEFORE, text[: match.start()], FLAGS):
+        return True
     minute = match.groupdict().get("minute")
-    if minute and re.match(r":[0-5]\d\b", text[match.end("minute") :]):
+    seconds = minute and re.match(r":[0-5]\d\b", text[match.end("minute") :])
+    if seconds and not re.search(_AT_THE_SECOND, text[: match.start()], FLAGS):
         return True
     # "Date: 09:14, 02-03-2015": a clock beside a numeric date is the page's.
     if re.match(r"\s*,?\s*\d{1,4}[-./]\d{1,2}[-./]\d{2,4}\b", text[match.end() :]):
@@ -685,6 +717,8 @@ _ZONE_NAMES: Final = (
     + _UTC_WORDS
     + "|"
     + "|".join(US_ZONES)
+    + "|"
+    + "|".join(OTHER_ZONES)
     + r"|"
     + _US_SEASONAL
     + r"|local time|"
