@@ -70,7 +70,10 @@ DATE_PATTERNS: Final = (
         # "a day before" alone looks back; "a day before South Korea's elections" names the day
         # before another event, not the day before the report.
         r"\byesterday\b|\blast night\b|\ba day earlier\b|"
-        r"\b(?:a|the) day before(?=\s*(?:[,.;:)]|$))|\bthe (?:previous|prior) day\b|"
+        # "protested over its launch the night before of an ICBM": the night before names no
+        # other event (an "of" goes back to the launch).
+        r"\b(?:a|the) (?:day|night|evening) before(?=\s*(?:[,.;:)]|$|of\b))|"
+        r"\bthe (?:previous|prior) day\b|"
         # "launched the previous afternoon", "on the previous evening"
         r"\bthe (?:previous|prior) (?:morning|afternoon|evening|night)\b",
         "yesterday",
@@ -88,9 +91,11 @@ YEAR_ONLY: Final = (
     r"(?<![\d,.-])(?P<year>(?:19|20)\d{2})(?!\d|,\d|-)"
     r"(?!\s*(?:km|kilomet|miles|mi\b|m\b|meters|metres|minutes|mph|kg|tons|nautical|feet))"
     # "(2055 GMT Thursday)": a clock, not the year 2055; "(2045 and 2140 GMT Monday)" too.
-    r"(?!\s*(?:(?:and|to|or)\s*(?:[01]\d|2[0-3])[0-5]\d\s*)?(?:GMT|UTC|KST|JST|hours?\b|hrs\b))"
-    # "(2033 on Thursday UTC)": a clock, its UTC day between it and the zone.
-    r"(?!\s*(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:GMT|UTC)\b)"
+    # "(2033 on Thursday UTC)", "(2045 and 2140 Monday GMT)": a clock, its UTC day between it
+    # (or the clock closing its pair) and the zone.
+    r"(?!\s*(?:(?:and|to|or)\s*(?:[01]\d|2[0-3])[0-5]\d\s*)?"
+    r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
+    r"(?:GMT|UTC|KST|JST|hours?\b|hrs\b))"
 )
 
 

@@ -173,7 +173,8 @@ COUNT_PATTERN: Final = (
     # "a multiple launch rocket system" is a weapon, not a count
     r"a series of|a number of|an (?:unspecified|unknown|undisclosed) number of|several|"
     r"a flurry of|a spate of|a hail of|a wave of|a handful of|dozens of|scores of|"
-    r"multiple(?!\s+(?:launch|rocket launch))|single|"
+    # "a test to develop a multiple warhead missile": "multiple" counts the warheads.
+    r"multiple(?!\s+(?:launch|rocket launch|warheads?|independently|re-?entry))|single|"
     # "said on Jan 4 that the North fired ballistic missiles": a date's day, not a count.
     + "".join(rf"(?<!\b{month} )(?<!\b{month}\. )" for month in MONTHS)
     + r"[1-9]\d?|one|two|three|four|five|six|"

@@ -484,7 +484,10 @@ REPORTED_SPEECH: Final = (
     # "said the Democratic People's Republic of Korea had launched"
     r"People's Republic of Korea|"
     # "revised that view, saying the two had flown about 155 miles": the missiles counted before.
-    r"(?<=the )(?:two|three|four|latter|others)|both)\s+had\b"
+    r"(?<=the )(?:two|three|four|latter|others)|both)"
+    # "confirmed that the Democratic People's Republic of Korea (DPRK) had fired": the subject's
+    # short name in brackets.
+    r"(?:\s+\([\w.' -]{1,30}\))?\s+had\b"
     # A question about this launch is no recollection either: "working to establish whether one
     # missile or more had been launched", "could not say if any had fallen in its waters".
     r"|\b(?:whether|if)\s+(?:[\w'-]+\s+){0,5}?had\b"
@@ -711,6 +714,11 @@ RECALL_CUES: Final = (
     r"\b(?:has|have)\s+previously\s+(?:fired|launched|tested|test-fired|test-launched|"
     r"conducted|carried out|flown)\b",
     r"\b(?:previous|prior)\s+one\b",
+    # "its second test of the Hwasong-18 ICBM, which it first fired on April 13", "the
+    # Pukguksong-2, which was first tested in February": the type's first flight, an older launch.
+    r"\b(?:which|that)\s+(?:(?:it|they|the North|North Korea|Pyongyang|the country|the regime)\s+"
+    r"(?:had\s+)?|(?:was|were|had\s+been)\s+)first\s+(?:fired|launched|tested|test-fired|"
+    r"test-launched|flown|flew)\b",
     # "The North's last ballistic missile was the Hwasong-18 it fired on April 13".
     r"\b(?:its|the North's|North Korea's|Pyongyang's)\s+(?:last|previous|prior|most recent)\s+"
     r"(?:[\w-]+\s+){0,2}(?:missiles?|launch(?:es)?|tests?|ICBMs?|SRBMs?|IRBMs?|firings?)\b",
