@@ -336,6 +336,13 @@ _ORDERED_BEFORE: Final = (
     r"(?:late\s+|early\s+)?(?:on\s+)?$"
 )
 
+# "its second test of the Hwasong-18, which it first fired on April 13", "a type the North first
+# tested in March": the day the type was first flown, an older launch than the one reported.
+_FIRST_FLOWN_BEFORE: Final = (
+    r"\b(?:which|that)\s+(?:it|they|the North|North Korea|Pyongyang)\s+(?:had\s+)?first\s+"
+    r"(?:fired|launched|tested|test-fired|test-launched|flight-tested|flew)\s+(?:on\s+|in\s+)?$"
+)
+
 
 def _pictures_launch(text: str) -> bool:
     """The caption's picture shows a launch ("The launch of a hypersonic missile ..., in a
@@ -365,6 +372,8 @@ def _other_day(mention: DateMention, before: str, after: str) -> bool:
     # "the test, which leader Kim Jong Un ordered on Monday", "the launch Kim signed off on
     # Sunday": the day an order was given, before the launch it ordered.
     if re.search(_ORDERED_BEFORE, before, FLAGS):
+        return True
+    if re.search(_FIRST_FLOWN_BEFORE, before, FLAGS):
         return True
     # "(19:00 Friday GMT)", "2:32 p.m. Tuesday EDT": the day of a zoned clock, not another
     # event.
