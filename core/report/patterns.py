@@ -50,6 +50,8 @@ QUALIFIER_WORDS: Final = (
     r"close to|"
     # "flown a little more than 310 miles", "flew an average of about 1,000 kilometers"
     r"a little more than|slightly more than|a little over|slightly over|an average of|"
+    # "to distances in excess of 300km": more than it
+    r"in excess of|"
     r"a maximum of|a total of|between"
 )
 QUALIFIER: Final = r"(?:(?P<qual>" + QUALIFIER_WORDS + r")\s+)?"
@@ -134,7 +136,10 @@ RANGE_PATTERNS: Final = (
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\s+)?"
     # "flew overland about 700 kilometers", "travelled across the peninsula some 400 km"
     r"(?:(?:overland|over land|across the (?:peninsula|country))\s+)?"
-    r"(?:for\s+|a distance of\s+|a range of\s+|at\s+)?"
+    # "flew east from the launch area to distances in excess of 300km", "travelled from the
+    # launch site a distance of 600 km": the way flown, counted from where it started
+    r"(?:from\s+(?:the|its|their)\s+launch\s+(?:area|site|point|pad)s?,?\s+)?"
+    r"(?:for\s+|a distance of\s+|a range of\s+|at\s+|(?:to\s+)?(?:an?\s+)?distances?\s+(?:of\s+)?)?"
     # "flew less than 200 km": an upper bound is a distance too (an altitude "less than 20 km"
     # where a missile blew up is not an apogee).
     + r"(?:(?P<upper>less than|under)\s+)?"
@@ -183,7 +188,9 @@ RANGE_PATTERNS: Final = (
     # 420-450 km" ("put the projectile's flight at about 200 kilometers": any word for it)
     # ("The statement put their flight at about 230 kilometers": the missiles' own flight; not
     # "analysts put their range at about 2,000 km", what such missiles can reach)
-    r"\b(?:estimated|put|assessed|placed)\s+(?:the|its|their(?!\s+range))\s+"
+    # ("The South Korean military estimates the missile's flight at about 930 kilometers": the
+    # same estimate told in the present)
+    r"\b(?:estimat(?:ed|es)|puts?|assess(?:ed|es)|plac(?:ed|es))\s+(?:the|its|their(?!\s+range))\s+"
     r"(?:(?:missile|projectile|rocket|weapon)s?'s?\s+)?"
     r"(?:flight\s+(?:range\s+|distance\s+)?|range\s+|distance\s+)at\s+"
     + QUALIFIER
@@ -226,6 +233,16 @@ RANGE_PATTERNS: Final = (
     + ALT_DISTANCE
     + r"\s+from\s+(?:(?:the|its)\s+launch\s+(?:site|point|pad|area)|"
     + r"where it was (?:fired|launched))\b",
+    # "Between 217 and 500 miles is how far Thursday's missiles travelled", "About 600 km was how
+    # far the missile flew": the figure set before what it measures
+    r"\b"
+    + QUALIFIER
+    + FIGURE
+    + SPAN
+    + DISTANCE_UNIT
+    + ALT_DISTANCE
+    + r"\s+(?:is|was|are|were)\s+how\s+far\b[^.;]{0,60}?"
+    r"\b(?:flew|flown|fly|travel+ed|travel|went|go|covered|cover)\b",
     # "565 miles high and 280 miles in distance", "a flight some 600 km in length"
     r"\b"
     + QUALIFIER
@@ -315,12 +332,12 @@ APOGEE_PATTERNS: Final = (
     # height an estimate puts, its verb shared with the distance ("Japan's Defense Ministry put
     # their altitude at 550 kilometers", "estimated the missile's altitude at": an estimate of
     # a flight's height is of its peak).
-    r"\b(?:estimated|put|assessed|placed)\s+[^.;]{0,80}?\b(?:its|the|their)\s+"
+    # ("put the missile's flight at some 170 miles and its highest point at 347 miles": the
+    # height's other name; "estimates their altitude at": the estimate told in the present)
+    r"\b(?:estimat(?:ed|es)|puts?|assess(?:ed|es)|plac(?:ed|es))\s+[^.;]{0,80}?\b(?:its|the|their)\s+"
     r"(?:(?:missile|projectile|rocket|weapon)s?'s?\s+)?"
-    r"(?:(?:maximum|peak|highest)\s+)?(?:altitude|height)\s+at\s+"
-    + QUALIFIER
-    + FIGURE
-    + DISTANCE_UNIT,
+    r"(?:(?:maximum|peak|highest)\s+)?(?:altitude|height|apogee|(?:highest|peak|top)\s+point)"
+    r"\s+at\s+" + QUALIFIER + FIGURE + DISTANCE_UNIT,
     # "climbed to about 60 km", "soared to 2,000 km", "rose up to 50 km": an upward verb's figure
     # is a height, beside a distance flown too ("reached 800 km" may be either; see below).
     r"\b(?:climb(?:ed|ing|s)?|soar(?:ed|ing|s)?|r[io]se|rising|rises|lofted|ascend(?:ed|ing))\s+"

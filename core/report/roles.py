@@ -181,8 +181,10 @@ _DESIGNATED: Final = (
 # missiles, as it routinely does" tells one in the past tense and stays this launch's).
 _HABIT_VERB: Final = r"(?<!-)\b(?:test-)?(?:fires|launches|tests|conducts|carries out|shoots)\b"
 _HABIT_OFTEN: Final = (
+    # ("North Korea normally test-fires its missiles into the waters between ...")
     r"\b(?:routinely|regularly|frequently|often|usually|typically|periodically|habitually|"
-    r"from time to time|every (?:year|spring|summer|winter|autumn))\b"
+    r"normally|generally|customarily|from time to time|"
+    r"every (?:year|spring|summer|winter|autumn))\b"
 )
 # A tally of many launches: "With this launch, North Korea has fired 15 missiles since the start
 # of the year", "It was the North's ninth ballistic missile launch this year".

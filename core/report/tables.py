@@ -238,6 +238,13 @@ LANDING_PATTERNS: Final = (
         r"\b(?:f[ae]ll(?:en|ing)?|land(?:ed|ing)|crash(?:ed|ing)|c(?:ame|ome|oming) down)\s+"
         r"(?:in|on|within|inside)\s+(?:North Korean|North Korea's|its own|the North's|"
         r"the country's)\s+(?:territory|soil|land)\b|"
+        # "appeared to have landed in its mountainous northeastern region", "came down in the
+        # North's interior": a part of the North's own land (not "its eastern waters", a sea)
+        r"\b(?:f[ae]ll(?:en|ing)?|land(?:ed|ing)|crash(?:ed|ing)|c(?:ame|ome|oming) down|"
+        r"impacted)\s+(?:in|on|inside)\s+(?:North Korea's|its|the North's|the country's)\s+"
+        r"(?:own\s+)?(?:(?:mountainous|remote|rugged)\s+)?(?:(?:(?:north|south)-?(?:east|west)|"
+        r"north|south|east|west|centr)(?:ern|al)?\s+)?(?:region|interior|hinterland|mountains|"
+        r"highlands|inland areas?)\b(?<!\bits region)(?<!the country's region)|"
         # "the missile did not leave the country's territory"
         # ("had not left North Korean territory")
         r"\b(?:(?:did not|didn't|never) leave|(?:had not|hadn't|never) left) "
