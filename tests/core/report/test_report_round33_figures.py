@@ -69,12 +69,9 @@ def test_a_span_of_utc_clocks_is_no_year(text: str, expected: str, sites):
         ),
     ],
 )
-def test_a_types_first_flight_is_an_older_launch(
-    text: str, expected: tuple[str, str, str], sites
-):
+def test_a_types_first_flight_is_an_older_launch(text: str, expected: tuple[str, str, str], sites):
     found = cells(text, THURSDAY, sites)
     assert (found["date_utc"], found["range_km"], found["flight_time_min"]) == expected
-
 
 
 # --- an estimate told in the present, a peak's other name (1966, 1835) -------------------------
@@ -125,9 +122,7 @@ def test_a_types_first_flight_is_an_older_launch(
         ),
     ],
 )
-def test_an_estimate_in_the_present_and_a_highest_point(
-    text: str, name: str, expected: str, sites
-):
+def test_an_estimate_in_the_present_and_a_highest_point(text: str, name: str, expected: str, sites):
     assert field(text, sites, name) == expected
 
 
