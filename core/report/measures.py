@@ -23,6 +23,8 @@ from core.report.patterns import (
     QUALIFIER,
     RANGE_PATTERNS,
     RANGE_WORDS,
+    TEN_WORDS,
+    UNIT_WORDS,
 )
 from core.report.text import Sentence, first_match, parse_number
 
@@ -32,33 +34,9 @@ _HOUR_WORDS = {"one": 1, "an": 1, "two": 2, "three": 3, "four": 4}
 _AND_SECONDS: Final = r"\s*(?:,\s*|and\s+)?(?P<sec>[1-5]?\d)\s*(?:seconds?|secs?)\b"
 
 
-# The words a distance's figure is written in (with "hundred", "thousand" and "a"), and their
-# values.
-_UNIT_WORDS: Final = (
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-)
-_TEN_WORDS: Final = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_WORD_VALUES: Final = {word: value for value, word in enumerate(_UNIT_WORDS)} | {
-    word: 10 * tens for tens, word in enumerate(_TEN_WORDS, 2)
+# The value of each word a distance's figure is written in (with "hundred", "thousand" and "a").
+_WORD_VALUES: Final = {word: value for value, word in enumerate(UNIT_WORDS, 1)} | {
+    word: 10 * tens for tens, word in enumerate(TEN_WORDS, 2)
 }
 
 
@@ -480,7 +458,6 @@ _WORDED_FAILURE: Final = (
     r"(?P<tens>twenty|thirty|forty|fifty)(?:-(?P<units>one|two|three|four|five|six|seven|eight|"
     r"nine))?\s+(?P<unit>minutes?|seconds?)\b"
 )
-_TENS: Final = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 
 
 def _worded_flight(sentences: Sequence[Sentence]) -> Found | None:
@@ -489,7 +466,7 @@ def _worded_flight(sentences: Sequence[Sentence]) -> Found | None:
         failed = re.search(_WORDED_FAILURE, sentence.text, FLAGS)
         if failed is not None:
             units = failed.group("units")
-            count = _TENS[failed.group("tens").lower()] + (
+            count = _WORD_VALUES[failed.group("tens").lower()] + (
                 _MINUTE_WORDS[units.lower()] if units else 0
             )
             second = failed.group("unit").lower().startswith("second")

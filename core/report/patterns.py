@@ -17,11 +17,31 @@ NUMBER: Final = r"(?P<num>" + _DIGITS + r")"
 # A distance's figure may be written in words, as broadcasts' scripts write it: "roughly one
 # thousand kilometers", "close to five hundred kilometers", "a thousand kilometres" (not "several
 # hundred kilometers": no figure). `measures.parse_figure` reads them.
-_UNITS_WORDS: Final = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen"
+# (`measures.parse_figure` gives each word its value: "one" 1 ... "nineteen" 19, "twenty" 20 ...)
+UNIT_WORDS: Final = (
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
 )
-_TENS_WORDS: Final = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+TEN_WORDS: Final = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS_WORDS: Final = "|".join(UNIT_WORDS)
+_TENS_WORDS: Final = "|".join(TEN_WORDS)
 WORDED_NUMBER: Final = (
     r"\b(?:a(?=[\s-]+(?:hundred|thousand)\b)|" + _UNITS_WORDS + "|" + _TENS_WORDS + r")\b"
     r"(?:(?:[\s-]+and)?[\s-]+(?:" + _UNITS_WORDS + "|" + _TENS_WORDS + r"|hundred|thousand)\b)*"
